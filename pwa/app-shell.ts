@@ -1,0 +1,133 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { onStorageTrouble } from '../shared/data/db.ts';
+import { baseStyles } from '../shared/ui/shared-styles.ts';
+import type { AlToast } from '../shared/ui/base/toast.ts';
+import '../shared/ui/base/nav.ts';
+import '../shared/ui/base/toast.ts';
+import { ROUTES, matchRoute, type Route } from './routes.ts';
+
+const NAV = [
+  { href: '/', label: 'Home' },
+  { href: '/boundaries', label: 'My boundaries' },
+];
+
+/**
+ * The PWA's frame: skip link, header with the always-there "Need help now?", navigation,
+ * the current screen, and a footer that keeps the privacy promise in view.
+ *
+ * @summary App shell and router.
+ */
+@customElement('al-app')
+export class AlApp extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; }
+      .skip { position: absolute; left: var(--al-space-2); top: -10rem; z-index: 100; background: var(--al-color-surface); padding: var(--al-space-3); border-radius: var(--al-radius-small); }
+      .skip:focus { top: var(--al-space-2); }
+      header { background: var(--al-color-surface); border-bottom: 1px solid var(--al-color-border-soft); }
+      .bar { max-width: 64rem; margin: 0 auto; padding: var(--al-space-2) var(--al-space-4); display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
+      .brand { display: inline-flex; align-items: center; gap: var(--al-space-2); font-weight: 700; font-size: 1.2rem; color: var(--al-color-text); text-decoration: none; min-height: var(--al-touch); }
+      .brand img { width: 32px; height: 32px; border-radius: 8px; }
+      .help {
+        margin-left: auto; display: inline-flex; align-items: center; min-height: var(--al-touch); padding: 0 var(--al-space-4);
+        border-radius: 999px; background: var(--al-color-help-bg); color: var(--al-color-help-text); font-weight: 700; text-decoration: none;
+        border: 2px solid currentColor;
+      }
+      .help:hover { text-decoration: underline; }
+      al-nav { flex-basis: 100%; }
+      main { flex: 1; width: 100%; max-width: 64rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
+      main:focus { outline: none; }
+      footer { border-top: 1px solid var(--al-color-border-soft); color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      footer p { max-width: 64rem; margin: 0 auto; padding: var(--al-space-4); }
+      @media (min-width: 48rem) { al-nav { flex-basis: auto; } .help { order: 3; } }
+    `,
+  ];
+
+  @query('main') private main!: HTMLElement;
+  @query('al-toast') private toast!: AlToast;
+
+  @state() private route: Route | undefined = matchRoute(location.pathname);
+  @state() private loaded = false;
+
+  private readonly abort = new AbortController();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { signal } = this.abort;
+    // Links live inside many shadow roots: catch their clicks here and route without a reload.
+    document.addEventListener('click', (e) => this.handleLinkClick(e), { signal });
+    window.addEventListener('popstate', () => void this.go(location.pathname, false), { signal });
+    const stop = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
+    signal.addEventListener('abort', stop);
+    void this.go(location.pathname + location.search, false, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort.abort();
+  }
+
+  private handleLinkClick(event: MouseEvent): void {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
+    const url = new URL(anchor.href, location.href);
+    if (url.origin !== location.origin || !matchRoute(url.pathname)) return;
+    event.preventDefault();
+    void this.go(url.pathname + url.search + url.hash);
+  }
+
+  /** Shows the screen for a path; moves focus to it so screen readers hear the change. */
+  async go(path: string, push = true, first = false): Promise<void> {
+    const url = new URL(path, location.origin);
+    if (push && url.pathname + url.search !== location.pathname + location.search) history.pushState(null, '', path);
+    const route = matchRoute(url.pathname);
+    this.loaded = false;
+    this.route = route;
+    if (route) await route.load();
+    this.loaded = true;
+    document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
+    await this.updateComplete;
+    if (!first) {
+      window.scrollTo(0, 0);
+      this.main.focus();
+    }
+  }
+
+  override render() {
+    const route = this.route;
+    return html`
+      <a class="skip" href="#main" @click=${(e: Event) => { e.preventDefault(); this.main.focus(); }}>Skip to content</a>
+      <header>
+        <div class="bar">
+          <a class="brand" href="/"><img src="/icons/icon-192.png" alt="" width="32" height="32" />Alongside</a>
+          <a class="help" href="/help">Need help now?</a>
+          <al-nav .items=${NAV} current=${route?.path ?? ''} label="Main"></al-nav>
+        </div>
+      </header>
+      <main id="main" tabindex="-1">
+        ${route
+          ? this.loaded
+            ? staticHtml`<${unsafeStatic(route.tag)}></${unsafeStatic(route.tag)}>`
+            : html`<p aria-live="polite">Loading…</p>`
+          : html`<h1>We could not find that page</h1><p>It may have moved. <a href="/">Go to the home page</a>.</p>`}
+      </main>
+      <footer>
+        <p>Alongside is for learning and support. It is not treatment, and it cannot replace care from a professional. Everything you write stays on this device.</p>
+      </footer>
+      <al-toast></al-toast>
+    `;
+  }
+}
+
+/** For tests and pages that want to move on after an action. */
+export const ALL_PATHS = ROUTES.map((r) => r.path);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-app': AlApp;
+  }
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
+const block = v.union([text, v.strictObject({ list: v.pipe(v.array(text), v.minLength(2)) })]);
+const blocks = v.pipe(v.array(block), v.minLength(1));
+
+/** Runtime schema for one week; mirrors `course-types.ts` and adds the course's rules. */
+export const weekSchema = v.strictObject({
+  number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)),
+  title: text,
+  summary: text,
+  minutes: v.pipe(v.number(), v.minValue(20), v.maxValue(40)),
+  contentNote: v.optional(text),
+  welcome: blocks,
+  sections: v.pipe(
+    v.array(v.strictObject({ id, title: text, blocks })),
+    v.minLength(3, 'a week has 3 to 5 reading sections'),
+    v.maxLength(5, 'a week has 3 to 5 reading sections'),
+  ),
+  story: v.strictObject({
+    title: text,
+    variants: v.strictObject({ 'mental-illness': blocks, 'substance-use': blocks, both: blocks }),
+  }),
+  takeaways: v.pipe(v.array(text), v.minLength(3)),
+  reflections: v.pipe(v.array(v.strictObject({ id, prompt: text, hint: v.optional(text) })), v.minLength(1)),
+  practice: v.strictObject({
+    id,
+    title: text,
+    intro: blocks,
+    steps: v.pipe(v.array(text), v.minLength(2)),
+    plan: v.pipe(v.array(v.strictObject({ id, label: text, hint: v.optional(text) })), v.minLength(2), v.maxLength(4)),
+  }),
+  selfCheck: v.pipe(
+    v.array(
+      v.strictObject({
+        id,
+        question: text,
+        options: v.pipe(
+          v.array(v.strictObject({ text, correct: v.boolean() })),
+          v.minLength(2),
+          v.check((opts) => opts.some((o) => o.correct), 'every self-check question has a right answer'),
+        ),
+        explanation: text,
+      }),
+    ),
+    v.minLength(3, 'a self-check has 3 to 5 questions'),
+    v.maxLength(5, 'a self-check has 3 to 5 questions'),
+  ),
+  forYou: v.strictObject({ title: text, blocks }),
+});

@@ -1,0 +1,88 @@
+/**
+ * The shape of one week of the course. Weeks are data (one file per week under
+ * `shared/content/weeks/`), validated by `course-schema.ts` in the unit tests, so a
+ * counsellor can edit a lesson without touching a component.
+ *
+ * Text placeholders, filled in from the person's own choices at "Getting started":
+ * - `{person}`  → "your partner", "your son", … or "the person you support"
+ * - `{Person}`  → the same, capitalised for the start of a sentence
+ * - `{relation}` → "partner", "son", "daughter", "child", "parent", "sibling", "friend", "loved one"
+ * Content never uses gendered pronouns for the person supported: it says "they".
+ */
+
+/** What the person supported is facing, chosen at the start. */
+export type Situation = 'mental-illness' | 'substance-use' | 'both';
+
+/** A run of text: a paragraph, or a bulleted list of short items. */
+export type Block = string | { list: string[] };
+
+/** One short reading section of a lesson. */
+export interface ReadingSection {
+  /** Stable id, unique in the week (kebab-case); progress is stored against it. */
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+/** A real-life example, told as a short story, in a variant for each situation. */
+export interface Story {
+  title: string;
+  variants: Record<Situation, Block[]>;
+}
+
+/** A question whose answer is saved to the journal as the person types. */
+export interface Reflection {
+  /** Stable id, unique across the whole course (e.g. "w1-what-recovery-means"). */
+  id: string;
+  prompt: string;
+  /** A gentle nudge shown under the field. */
+  hint?: string;
+}
+
+/** A field of the "try this" plan the person fills in. */
+export interface PlanField {
+  id: string;
+  label: string;
+  hint?: string;
+}
+
+/** The one skill to practise this week. */
+export interface Practice {
+  /** Stable id, unique across the course (e.g. "w4-practice"). */
+  id: string;
+  title: string;
+  intro: Block[];
+  /** Concrete steps of the skill. */
+  steps: string[];
+  /** The "try this" plan: 2–4 fields the person fills in, then marks as tried. */
+  plan: PlanField[];
+}
+
+/** One self-check question: no score, every answer explained kindly. */
+export interface SelfCheckQuestion {
+  id: string;
+  question: string;
+  options: { text: string; correct: boolean }[];
+  /** Shown after any answer: why, in a warm voice. */
+  explanation: string;
+}
+
+/** One week of the course. */
+export interface Week {
+  number: number;
+  title: string;
+  /** One line for the outline. */
+  summary: string;
+  /** Honest estimate, 20–40. */
+  minutes: number;
+  /** A short note before a hard topic ("this week talks about crisis…"). */
+  contentNote?: string;
+  welcome: Block[];
+  sections: ReadingSection[];
+  story: Story;
+  takeaways: string[];
+  reflections: Reflection[];
+  practice: Practice;
+  selfCheck: SelfCheckQuestion[];
+  forYou: { title: string; blocks: Block[] };
+}

@@ -1,0 +1,247 @@
+import type { Week } from '../course-types.ts';
+
+export const week: Week = {
+  number: 5,
+  title: 'Boundaries with love',
+  summary: 'Clear limits that protect you and keep the relationship possible.',
+  minutes: 30,
+  welcome: [
+    'Saying no to someone you love can feel cruel. You may worry it will push them away, or make things worse. Many people in your place feel torn between helping and being worn out. That pull is normal. It comes from love.',
+    'This week is about boundaries. A boundary is not a wall. It is a clear line about what you will and won’t do. Good boundaries protect you. They can also make it easier to stay close for the long haul.',
+  ],
+  sections: [
+    {
+      id: 'what-a-boundary-is',
+      title: 'What a boundary is, and what it is not',
+      blocks: [
+        'A boundary is about what you will do. It is not a rule for someone else. You can’t control what {person} does. You can choose how you respond.',
+        'Here is the difference. “You have to stop drinking” is a demand. It asks them to change, and you can’t make that happen. “I won’t lend money while you’re drinking” is a boundary. It says what you will do. It is in your hands.',
+        'A boundary is:',
+        {
+          list: [
+            'a clear line about your own actions',
+            'said calmly, at a calm time',
+            'kept the same way each time',
+            'a way to look after your health, your home and your money',
+          ],
+        },
+        'A boundary is not:',
+        {
+          list: [
+            'a punishment, or a threat made in anger',
+            'a way to force a change',
+            'a sign that you have stopped caring',
+            'set in stone for all time',
+          ],
+        },
+        'Boundaries often help the person too. When limits are clear, there is less to fight about. Each of you knows where you stand. And you are less likely to burn out and pull away. A limit you can keep is kinder than a promise you can’t.',
+      ],
+    },
+    {
+      id: 'writing-a-boundary',
+      title: 'Writing a boundary',
+      blocks: [
+        'Start small. Pick one thing that keeps happening and leaves you hurt, scared or drained. It might be late calls, missing money, or shouting in the house. One clear boundary is better than ten vague ones.',
+        'Then ask what matters to you here. Is it your sleep? Your savings? Feeling safe at home? That is the root. The boundary grows from it.',
+        'Now write it in one or two short sentences. A simple shape is “When [this happens], I will [what I will do].” Here are a few examples.',
+        {
+          list: [
+            '“When you call after eleven at night, I will let it ring. I will call you back at breakfast.”',
+            '“When you have been drinking, I will not get in the car with you.”',
+            '“When you ask me for cash, I will say no. I’m glad to buy food with you on Saturday.”',
+          ],
+        },
+        'Check it before you share it. Is it about your own actions? Can you keep it on a bad day, when you are tired? If not, make it smaller. It is fine to start with something easy and build from there.',
+        'Pick a calm time to talk, not the middle of a fight. Say it kindly and keep it brief. You don’t need to defend it for an hour. “This is what I can do” is enough.',
+      ],
+    },
+    {
+      id: 'holding-it-calmly',
+      title: 'Holding it calmly',
+      blocks: [
+        'Expect a new boundary to be tested. That doesn’t mean it failed. People often push on a new limit to see if it is real. {Person} may get angry, plead, or go quiet. Change is hard for everyone.',
+        'When it is tested, keep it short and calm.',
+        {
+          list: [
+            'Say it again in the same words.',
+            'Name their feeling: “I can see you’re upset. That makes sense.”',
+            'Skip the long debate. You don’t need them to agree.',
+            'Do what you said you would do, kindly.',
+            'Step away for a while if things get heated.',
+          ],
+        },
+        'Following through is what makes a boundary real. If you give in now and then, it can teach that pushing harder works. Holding it the same way each time makes life clearer for both of you.',
+        'You will not do this perfectly. Nobody does. If you give in, or snap, that is a setback, not a failure. You can go back to the boundary the next day. You might say, “I slipped yesterday. I still mean what I said.” Repair counts as much as the first try.',
+        'It is also fine to change a boundary that isn’t working. Maybe it was too big to keep, or your life has changed. Change it on purpose, at a calm time, not in the heat of a fight.',
+      ],
+    },
+    {
+      id: 'before-and-after',
+      title: 'What comes before and after a hard moment',
+      blocks: [
+        'Hard moments rarely come out of nowhere. There is often a pattern. Something happens before, and something happens after. Seeing that pattern can help you plan, not just react.',
+        'Think about the last few hard moments. What came before? Look at these.',
+        {
+          list: [
+            'times of day, or days of the week',
+            'places, people or events',
+            'feelings like stress, boredom, loneliness or shame',
+            'things like payday, a bad night’s sleep, or a tough phone call',
+          ],
+        },
+        'Then look at what came after. What did {person} get out of it? Maybe a break from worry, a way to sleep, or time with friends. This is not an excuse. It helps you see what the hard moment does for them.',
+        'Also look at what happened around you. Did the hard moment get a lot of your time? Did the calm days go by without a word? It is easy for the bad times to take all our energy. Almost everyone does this.',
+        'Try to keep a short note for a week or two. It doesn’t need to be neat. Patterns are easier to see when they are written down. You may spot a time to offer something else, like a walk or a meal, before things go wrong.',
+      ],
+    },
+    {
+      id: 'good-moments-and-consequences',
+      title: 'Reward the good moments, let consequences happen',
+      blocks: [
+        'Once you see the pattern, you can shift where your energy goes. Give your warmth and time to the good moments. When {person} is sober, calm, or doing something that helps them, notice it. Spend time together. Say what you like: “I loved cooking with you tonight.”',
+        'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.” Then leave the room.',
+        'Natural consequences are what happen on their own, without you adding anything. Missing work after a late night is one. Families often soften these out of love. They pay the fine, call the boss, or clean up the mess. But this can hide the cost of the problem from the person living it.',
+        'Letting a consequence happen never means leaving someone in danger. Safety comes first. If {person} is at risk of harm, act to keep them safe. If you are ever afraid for your own safety, that matters most. Call your local emergency number, or use the Need help now? button at the top of every screen.',
+        'Some boundaries are there just to keep people safe. “I won’t get in the car if you’ve been drinking.” “If you shout or break things, I will leave and stay with a friend.” These are not up for debate.',
+      ],
+    },
+  ],
+  story: {
+    title: 'One small line',
+    variants: {
+      'mental-illness': [
+        'Farah’s {relation}, Sami, lives with bipolar disorder. When Sami’s mood runs high, they barely sleep. They call Farah late at night, five or six times. They talk fast about big plans. Farah loves Sami and had always picked up. But she was getting four hours of sleep. She was making mistakes at work and crying in the car.',
+        'At a support group, someone asked Farah what she needed. “Sleep,” she said. She was surprised at how fast it came out.',
+        'She waited for a calm week. Over tea, she told Sami her plan. “I love our talks. After eleven at night, my phone will be on silent. I will call you back at breakfast. If you are ever in danger, call your care team or the emergency number.”',
+        'Sami was hurt at first. “So you don’t want to hear from me.”',
+        'Farah kept her voice soft. “I do. I want to hear from you at breakfast, when I can really listen.”',
+        'The first week, Sami called at midnight twice. Farah let it ring. At seven, she called back, warm and curious. She noticed Sami’s calls were calmer in the morning. By the third week, the late calls had mostly stopped. Farah was sleeping again. She even looked forward to their breakfast calls.',
+      ],
+      'substance-use': [
+        'Dev’s {relation}, Kai, drinks most nights. Dev had slipped into a routine. When Kai came home drunk, Dev would argue, then clean up. In the morning, he would call Kai’s work to say Kai was sick. Dev felt tired all the time. If he was honest, he also felt bitter.',
+        'Dev started to keep notes. A pattern showed up fast. Kai drank most on Fridays, after long weeks, and when money was tight. The calm evenings, when Kai cooked or they watched a game, went by without a word.',
+        'So Dev changed two things. First, he said what he liked. “This was a good night. I’m glad you cooked.” He planned more of those nights, on the days Kai was likely to drink.',
+        'Second, he stopped the rescue. On a quiet Sunday, he told Kai his plan. “I won’t call your work for you anymore. And when you’ve been drinking, I’ll go to bed. We can talk in the morning.”',
+        'The next Friday, Kai came home drunk and wanted to argue. Dev said, “Let’s talk tomorrow.” Then he went to his room. On Monday, Kai had to call work on their own. It was awkward. Kai was quiet for a day.',
+        'Nothing changed overnight. But a few weeks later, Kai said, “I hate making that call.” Dev just listened. It was the first honest talk about drinking they had had in a year.',
+      ],
+      both: [
+        'Mei’s {relation}, Ari, lives with anxiety and depression. On bad days, Ari drinks to calm down, and sometimes smokes cannabis too. Ari had started to borrow Mei’s car. More than once, they drove it home after drinking. Mei lay awake until she heard the car in the drive.',
+        'Mei didn’t want to nag. She didn’t want Ari stuck at home, either. Ari went to a weekly group that was helping. She thought about what mattered most to her. It was safety, for Ari and for other people on the road. She wrote her boundary down and read it twice.',
+        'On a quiet morning, she told Ari. “I won’t lend the car anymore. I’m scared someone will get hurt. I will drive you to your group on Thursdays. I’m happy to do that.”',
+        'Ari was angry. “You don’t trust me.”',
+        'Mei took a breath. “I trust you. I don’t trust drinking and driving. That’s a line for me.”',
+        'Ari asked again the next week, and the week after. Each time, Mei said the same short words and offered the lift. Some weeks Ari took it. The car rides became a time to talk. One day, Ari said the group was helping with the panic. Mei said, “I can tell. You seem lighter.” She didn’t push for more. The line held, and so did the bond between them.',
+      ],
+    },
+  },
+  takeaways: [
+    'A boundary is about what you will do, not what they must do.',
+    'Start small, share it at a calm time, and keep it the same way each time.',
+    'Notice what comes before and after hard moments. Give your warmth to the good ones.',
+    'Let natural consequences happen, but safety always comes first.',
+    'Slipping is normal. You can always go back to your boundary.',
+  ],
+  reflections: [
+    {
+      id: 'w5-what-matters',
+      prompt: 'Where do you feel most stretched or worn down right now? What matters to you there?',
+      hint: 'Think of sleep, money, safety at home, your time or your health. There is no wrong answer.',
+    },
+    {
+      id: 'w5-good-moments',
+      prompt: 'What good moments with {person} could you notice more, or make more room for?',
+      hint: 'Small things count: a shared meal, a walk, a laugh, a calm phone call.',
+    },
+  ],
+  practice: {
+    id: 'w5-practice',
+    title: 'Write one boundary',
+    intro: [
+      'This week’s skill is to write one boundary and share it. Keep it small. A boundary you can hold on a tired day is worth more than a big one you can’t.',
+    ],
+    steps: [
+      'Pick one thing that keeps happening and leaves you drained, hurt or scared.',
+      'Name what matters to you there, like sleep, money or safety.',
+      'Write it in one or two short sentences: “When [this happens], I will [what I will do].”',
+      'Choose a calm time to share it. Say it kindly and keep it brief.',
+      'Plan what you will say if it is tested. Then do what you said, calmly, each time.',
+    ],
+    plan: [
+      {
+        id: 'w5-plan-boundary',
+        label: 'My boundary, in my own words',
+        hint: 'When [this happens], I will [what I will do].',
+      },
+      {
+        id: 'w5-plan-when',
+        label: 'When and where will I share it?',
+        hint: 'Pick a calm moment, not the middle of an argument.',
+      },
+      {
+        id: 'w5-plan-tested',
+        label: 'What will I say if it is tested?',
+        hint: 'A short line you can repeat, such as “I’m not changing my mind on this.”',
+      },
+      {
+        id: 'w5-plan-support',
+        label: 'Who can back me up?',
+        hint: 'A friend, a support group, or someone else in the family.',
+      },
+    ],
+  },
+  selfCheck: [
+    {
+      id: 'w5-check-boundary',
+      question: 'Which of these is a boundary?',
+      options: [
+        { text: '“You have to stop drinking, or else.”', correct: false },
+        { text: '“When you’ve been drinking, I won’t get in the car with you.”', correct: true },
+        { text: '“You’re not allowed to see those friends.”', correct: false },
+      ],
+      explanation:
+        'A boundary is about what you will do. The other two try to steer someone else’s choices. That rarely works, and it often leads to a fight. Mixing these up is very common at first, so go easy on yourself.',
+    },
+    {
+      id: 'w5-check-tested',
+      question: '{Person} gets angry when you hold a new boundary. What does that usually mean?',
+      options: [
+        { text: 'The boundary was a mistake and you should drop it.', correct: false },
+        { text: 'It is a normal reaction to change. Stay calm and keep it.', correct: true },
+        { text: 'You should explain your reasons again until they agree.', correct: false },
+      ],
+      explanation:
+        'New limits are often tested. Anger doesn’t mean you did something wrong. Keep your words short and kind, and follow through. A boundary still counts even if they don’t agree with it.',
+    },
+    {
+      id: 'w5-check-good-moments',
+      question: 'You have noticed a pattern around hard moments. What tends to help most?',
+      options: [
+        { text: 'Giving extra time and warmth when things are going well.', correct: true },
+        { text: 'Saving your time and attention for the crises.', correct: false },
+        { text: 'Listing every mistake so they can see the pattern too.', correct: false },
+      ],
+      explanation:
+        'Warmth and time in the good moments can make those moments more likely. It is natural for a crisis to pull all your attention. Moving even a little of it to the calm times can make a real difference.',
+    },
+    {
+      id: 'w5-check-consequences',
+      question: 'What does letting natural consequences happen mean?',
+      options: [
+        { text: 'Not stepping in to fix problems their drinking or drug use causes, like calling in sick for them.', correct: true },
+        { text: 'Leaving them alone, even if they are in danger.', correct: false },
+        { text: 'Adding your own punishments to teach a lesson.', correct: false },
+      ],
+      explanation:
+        'Natural consequences happen on their own. You simply stop softening them. It is never about leaving someone in danger: safety always comes first. And it is not about punishment either. You step back; you don’t pile on.',
+    },
+  ],
+  forYou: {
+    title: 'Guilt is not proof you did wrong',
+    blocks: [
+      'Holding a boundary can bring up guilt, even when you know it is fair. That feeling is very common. It often shows how much you care. It does not mean you did something wrong.',
+      'After you share a boundary, do one kind thing for yourself. Take a walk, call a friend, have a warm drink, or go to bed early. Tell someone you trust what you did. Saying it out loud can help the guilt settle.',
+      'Your needs count too. Looking after them is part of how you keep showing up.',
+    ],
+  },
+};

@@ -1,0 +1,263 @@
+import type { Week } from '../course-types.ts';
+
+export const week: Week = {
+  number: 6,
+  title: 'When things get hard',
+  summary: 'Setbacks, early warning signs, and a crisis plan made in calm times.',
+  minutes: 35,
+  contentNote:
+    'This week talks about setbacks, crisis, self-harm, overdose and suicide. Take it at your own pace, and stop whenever you need to. If you or someone else is in danger now, call your local emergency number, or use the Need help now? button at the top of every screen.',
+  welcome: [
+    'If you are reading this after a hard week, or in the middle of one, we are glad you are here. Hard times can feel like the ground has dropped away. Fear, anger and grief can all show up at once. Those feelings make sense.',
+    'This week is about getting ready. Setbacks happen in almost every recovery, and you can’t stop them all. But a little planning, done in a calm time, can make the hard moments less chaotic and less lonely. That is true for you and for {person}.',
+  ],
+  sections: [
+    {
+      id: 'setbacks',
+      title: 'Setbacks are part of the path',
+      blocks: [
+        'Recovery rarely goes in a straight line. It is more like a winding path, with climbs, dips and flat stretches. Symptoms can come back after months of feeling well. Someone who stopped drinking or using can return to use. This happens to many people, even those who work hard at their recovery.',
+        'A setback does not wipe out the progress before it. The skills, the insight and the good months still count. Many people learn something from a setback. It might show a new trigger, a need for more support, or a sign they missed.',
+        'How the people around them react can help a lot. When a setback happens, try these.',
+        {
+          list: [
+            'Stay as calm as you can, even if you are scared inside.',
+            'Skip “I told you so” and long lectures.',
+            'Let them know the door is still open. “I’m still here” is enough.',
+            'Ask what would help, instead of taking over.',
+            'Keep the boundaries you have set, kindly.',
+          ],
+        },
+        'Setbacks are hard on families too. You may feel grief, or fear that all the hope was for nothing. It wasn’t. Hope and a setback can live side by side. You can feel let down and still believe in {person}.',
+      ],
+    },
+    {
+      id: 'warning-signs',
+      title: 'Early warning signs',
+      blocks: [
+        'Before a crisis, there are often small changes. These are early warning signs. They are different for each person, and they can be hard to see up close. Here are some common ones.',
+        {
+          list: [
+            'sleeping much more, or much less',
+            'pulling away from friends, family or things they enjoy',
+            'skipping meals, work, classes or appointments',
+            'money going missing, or new money troubles',
+            'mood swings, more anger, or a flat, empty mood',
+            'talk that is fast, mixed up, or hard to follow',
+            'saying they feel hopeless, trapped, or like a burden',
+          ],
+        },
+        'No single sign proves anything. Everyone has bad nights. Look for changes from what is usual for {person}, and for signs that pile up over days.',
+        'The best expert on their warning signs is {person}. If you can, ask them at a calm time. “What do you notice first when things start to slip? What would you like me to do if I see it?” Write down what they say.',
+        'When you notice a sign, name it gently and without blame. “You’ve seemed tired and quiet this week. How are you doing?” Then listen. Offer help, and remind them of any plan they have made.',
+        'Some signs need quick action. {Person} may talk about suicide or wanting to die. They may say goodbye, or give away things they care about. Take this seriously. Ask them plainly if they are thinking of suicide. Asking does not put the idea in their head. Then get help right away. Call a crisis line or your local emergency number, or use the Need help now? button.',
+      ],
+    },
+    {
+      id: 'crisis-plan',
+      title: 'A crisis plan, made in calm times',
+      blocks: [
+        'A crisis is a hard time to think clearly. That is why it helps to plan ahead. A family crisis plan is a short, written guide for the worst days. It says who to call, what helps, and what to avoid. When everyone is scared, it gives you something steady to follow.',
+        'The idea comes from WRAP, the Wellness Recovery Action Plan. With WRAP, people write their own plan for staying well, spotting warning signs and getting through a crisis. A family plan fits well next to it. It follows the person’s wishes as far as it can.',
+        'A good family plan covers these things.',
+        {
+          list: [
+            'Who to call first, with phone numbers. Think of the care team, a trusted friend, a crisis line and your local emergency number.',
+            'Early warning signs, in their own words if you can.',
+            'What helps them when things get hard, like quiet, music, a walk, or a certain person.',
+            'What makes things worse, like crowds, raised voices, or too many questions.',
+            'Practical details, like the name of their doctor, any medicines they take, and who looks after children, pets or bills.',
+            'What you will do to stay safe yourself.',
+          ],
+        },
+        'Keep it short enough to read in a rush. You can keep it here in the app and print a copy. Put copies where they are easy to find. Share one with each person named in the plan.',
+        'Look at it again every few months, and after any crisis. A plan gets better each time you use it.',
+      ],
+    },
+    {
+      id: 'making-it-together',
+      title: 'Making the plan together',
+      blocks: [
+        'The plan works best when {person} helps make it. It is about their life and their care. When they have a say, they are more likely to trust it. And you are less likely to guess wrong in a hard moment.',
+        'Pick a calm time, when things are going fairly well. You might say, “I’d like us to have a plan in case things ever get really hard. I want it to be what you want. Would you help me write it?”',
+        'Give them a part that is theirs alone. It could cover these things.',
+        {
+          list: [
+            'who they want called, and who they don’t',
+            'what helps them feel safe',
+            'their wishes about treatment, or where they would like to go for care',
+            'things they want you to know, but may find hard to say in a crisis',
+          ],
+        },
+        'They may write their part, or ask you to write it with them. They may also say no. That is their right. Respect it, and keep the door open. “That’s okay. If you change your mind, the offer stands.”',
+        'If they say no, you can still make your own part of the plan. It covers what you will do, who you will call, and how you will stay safe. Tell them it exists and where it is kept. Being open about it builds trust.',
+        'In some places, people can write down their care wishes for times when they can’t decide for themselves. A care team can tell you what is possible where you live.',
+      ],
+    },
+    {
+      id: 'in-an-emergency',
+      title: 'In an emergency',
+      blocks: [
+        'Some moments can’t wait. If a life may be in danger, call your local emergency number right away. You don’t need to be sure. Call if {person}:',
+        {
+          list: [
+            'has tried to harm themselves, or says they plan to',
+            'can’t be woken, or is breathing very slowly or strangely, which can be a sign of overdose',
+            'is so confused or upset that they may hurt themselves or someone else',
+          ],
+        },
+        'You can also use the Need help now? button at the top of every screen. It shows ways to reach help fast. A crisis line is there when you are worried but not sure it is an emergency. You can call about {person}, and you can call for yourself.',
+        'While you wait for help, try these.',
+        {
+          list: [
+            'Stay with them if it is safe to do so.',
+            'Speak slowly and calmly, and keep things quiet.',
+            'Tell the people who come about their mental health or substance use, and show them the plan.',
+            'If you feel in danger, move away and keep yourself safe.',
+          ],
+        },
+        'Your safety matters. If {person} turns violent, or you feel threatened, leave and call for help. You can’t help anyone if you are hurt.',
+        'After a crisis, everyone is worn out. Rest first. Later, when things are calm, look back together at what helped and what didn’t. Then update the plan.',
+      ],
+    },
+  ],
+  story: {
+    title: 'The plan on the fridge',
+    variants: {
+      'mental-illness': [
+        'Grace’s {relation}, Tevita, lives with schizophrenia. For almost a year, things had been steady. Tevita worked part-time at a plant nursery and came to Sunday lunch most weeks.',
+        'Months before, on a calm afternoon, they had made a crisis plan together. Tevita wrote their own part. It said, “If I stop sleeping and worry that people are watching me, I’m getting unwell. Call my care worker, Lena, first. Keep things quiet. My music helps. Don’t crowd me.”',
+        'Then Tevita missed two Sunday lunches in a row. On the phone, they sounded tense. They said the people next door were listening through the walls. Grace felt her chest tighten. Then she thought of the plan on the fridge.',
+        'She didn’t argue about the people next door. She said, “That sounds really stressful. You told me that when sleep goes, it helps to call Lena. Would you like me to call her with you?” Tevita was quiet for a long time. Then they said yes.',
+        'Lena saw Tevita the next day. The care team made some changes, and Tevita took time off work. It was a hard month. But it went more gently than the last time. Nobody shouted, and Tevita felt heard.',
+        'Later, they looked at the plan together. Tevita added one line at the top. “Ask me about sleep first.”',
+      ],
+      'substance-use': [
+        'Hamid’s {relation}, Noor, had not used opioids for eight months. Noor went to a peer group each week and had a new job. Hamid had started to relax.',
+        'Then one night, Noor called, crying. They had used again after a bad week at work. Hamid’s first feeling was fear. His second was anger. He wanted to shout, “After everything?” Instead, he took a slow breath.',
+        '“Thank you for telling me,” he said. “I’m still here. Are you safe right now?”',
+        'Months before, they had written a crisis plan together. Noor’s part said, “If I use again, please don’t lecture me. Help me call Rita, my peer worker. I want to go back to my group.”',
+        'Hamid’s part held something he had learned at a family group. After a break from use, the risk of overdose is higher. So the plan said what to do. If Noor could not be woken, or their breathing was slow, he would call the emergency number right away.',
+        'Hamid stayed on the phone while Noor texted Rita. Noor went back to group two days later. The weeks after were bumpy. Hamid went to his own group to talk through his fear.',
+        'Looking back, Noor said what helped most was that Hamid didn’t yell. “It made it easier to come back,” they said.',
+      ],
+      both: [
+        'Lucía’s {relation}, Ben, lives with depression and drinks more when it gets bad. Over a few weeks, Lucía saw changes. Ben stopped answering texts and missed their weekly call. When she visited, there were empty bottles by the door. Ben said, “You’d all be better off without me.”',
+        'Lucía went cold all over. She remembered what she had read. Take those words seriously, and ask plainly. Her voice shook, but she asked, “Ben, are you thinking about suicide?”',
+        'Ben looked at the floor. “Sometimes,” they said.',
+        'Lucía sat down next to Ben. “Thank you for telling me. I’m not going anywhere. Let’s call someone together.” She rang a crisis line on speaker. The calm voice on the line talked with Ben, then with Lucía. Together they made a plan to keep Ben safe that night. Lucía stayed over. The next morning, Ben agreed to see their doctor.',
+        'Weeks later, when Ben felt steadier, they wrote a crisis plan together. Ben’s part said, “If I go quiet, check on me. Don’t take it personally.” Lucía’s part listed the crisis line, the local emergency number, Ben’s doctor, and a friend she could call for herself.',
+        'Ben is still working on the drinking and the low days. But now they both know what to do.',
+      ],
+    },
+  },
+  takeaways: [
+    'Setbacks are part of recovery. They don’t erase the progress made.',
+    'Learn the early warning signs, best of all from {person}, at a calm time.',
+    'A crisis plan says who to call, what helps and what doesn’t.',
+    '{Person} may write their own part of the plan, or say no. Both are their choice.',
+    'If a life may be in danger, call your local emergency number, or use the Need help now? button.',
+  ],
+  reflections: [
+    {
+      id: 'w6-warning-signs',
+      prompt: 'What changes have you noticed in the past, before things got hard?',
+      hint: 'Think about sleep, mood, money, friends or routines. Write what you saw, not what you think it meant.',
+    },
+    {
+      id: 'w6-what-steadies-me',
+      prompt: 'What helps you stay steady when you are scared for {person}?',
+      hint: 'A person, a place, a few slow breaths, a walk. Anything that has helped before counts.',
+    },
+  ],
+  practice: {
+    id: 'w6-practice',
+    title: 'Start a family crisis plan',
+    intro: [
+      'This week’s skill is to start a family crisis plan. You don’t need to finish it in one go. A plan with a few lines is more than you had before.',
+      'If {person} is willing, make it with them, and give them a part that is theirs alone. If not, start your own part now. You can keep the plan here in the app and print it to share.',
+    ],
+    steps: [
+      'Pick a calm time. Ask {person} if they would like to help write the plan.',
+      'List who to call first, with numbers. Add the care team, a crisis line, and your local emergency number.',
+      'Write what helps when things get hard, and what makes things worse.',
+      'Add practical details, like their doctor, any medicines they take, and who looks after children, pets or bills.',
+      'Share copies with the people named in it. Pick a date to look at it again.',
+    ],
+    plan: [
+      {
+        id: 'w6-plan-call-first',
+        label: 'Who I will call first',
+        hint: 'A name and a number, like their care team or a trusted friend. Add your local emergency number too.',
+      },
+      {
+        id: 'w6-plan-what-helps',
+        label: 'What helps them when things get hard',
+        hint: 'Ask them if you can. Quiet, music, a walk, a certain person?',
+      },
+      {
+        id: 'w6-plan-what-does-not-help',
+        label: 'What makes things worse',
+        hint: 'Crowds, raised voices, too many questions?',
+      },
+      {
+        id: 'w6-plan-stay-safe',
+        label: 'What I will do to stay safe myself',
+        hint: 'Where could you go? Who could you call for yourself?',
+      },
+    ],
+  },
+  selfCheck: [
+    {
+      id: 'w6-check-setback',
+      question: 'After months of doing well, {person} returns to drinking, or their symptoms come back. What is most true?',
+      options: [
+        { text: 'All the progress is lost.', correct: false },
+        { text: 'Setbacks are common, and the progress before still counts.', correct: true },
+        { text: 'It proves that nothing they tried ever worked.', correct: false },
+      ],
+      explanation:
+        'Recovery is rarely a straight line. A setback can feel crushing, for them and for you. But the skills and good months are still there to build on. A calm, open response makes it easier for them to find their way back.',
+    },
+    {
+      id: 'w6-check-asking',
+      question: 'Someone you love says they wish they were dead. Does asking them plainly about suicide put the idea in their head?',
+      options: [
+        { text: 'Yes, so it is best not to mention it.', correct: false },
+        { text: 'No. Asking plainly is a caring step, and it can open the door to help.', correct: true },
+      ],
+      explanation:
+        'Asking does not plant the idea. Many people feel relief when someone finally asks. It is a scary question to ask, and it is brave to do it. Then get help right away: call a crisis line or your local emergency number, or use the Need help now? button.',
+    },
+    {
+      id: 'w6-check-plan-together',
+      question: '{Person} doesn’t want to help write a crisis plan. What can you do?',
+      options: [
+        { text: 'Respect their choice, make your own part, and keep the offer open.', correct: true },
+        { text: 'Write their part for them without telling them.', correct: false },
+        { text: 'Keep asking until they give in.', correct: false },
+      ],
+      explanation:
+        'Their part of the plan is theirs to write or to decline. You can still plan what you will do, and tell them it exists. Many people join in later, once they see the plan is there to respect their wishes.',
+    },
+    {
+      id: 'w6-check-emergency',
+      question: 'When should you call your local emergency number?',
+      options: [
+        { text: 'When a life may be in danger, such as when someone can’t be woken.', correct: true },
+        { text: 'Only after you have tried everything else.', correct: false },
+        { text: 'Never, because it might upset them.', correct: false },
+      ],
+      explanation:
+        'If a life may be in danger, call right away. You don’t need to be sure first. It is always okay to ask for help. If you are not sure it is an emergency, a crisis line can help you decide what to do.',
+    },
+  ],
+  forYou: {
+    title: 'After the storm',
+    blocks: [
+      'Living through a crisis, or even the fear of one, takes a lot out of you. Your body may stay on high alert for days. You might feel shaky, numb, teary or angry. All of that is normal.',
+      'After a hard moment, take care of the basics first: water, food and sleep. Then tell one person what happened. Someone who listens without judging can help you set it down.',
+      'Put yourself in the crisis plan too. Who will you call when you need support? A crisis line is there for you as well, not only for {person}.',
+    ],
+  },
+};

@@ -1,0 +1,27 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { AlongsideDB, StoreName } from './schema.ts';
+
+type UpgradeDb = IDBPDatabase<AlongsideDB>;
+type UpgradeTx = IDBPTransaction<AlongsideDB, StoreName[], 'versionchange'>;
+
+/**
+ * The upgrade ladder. Step N takes a database at version N-1 to version N.
+ * Never edit a step that has shipped: people have databases made by it. Add a new step,
+ * bump nothing else by hand (DB_VERSION is the ladder's length), and add a fixture test.
+ */
+export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
+  // 1: the first slice, "My boundaries".
+  (db) => {
+    db.createObjectStore('boundaries', { keyPath: 'id' });
+  },
+  // 2: settings; boundaries listed newest-changed first without sorting in memory.
+  (db, tx) => {
+    db.createObjectStore('settings', { keyPath: 'id' });
+    tx.objectStore('boundaries').createIndex('by-updated', 'updatedAt');
+  },
+];
+
+/** Runs the steps above `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */
+export function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): void {
+  for (let v = oldVersion + 1; v <= newVersion; v++) MIGRATIONS[v - 1]!(db, tx);
+}

@@ -1,0 +1,65 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import { VitePWA } from 'vite-plugin-pwa';
+import manifest from './extension/manifest.config.ts';
+
+/**
+ * One config, two products:
+ * - `vite build` → the PWA in dist/pwa (root: pwa/)
+ * - `vite build --mode extension` → the MV3 extension in dist/extension (inputs from its manifest)
+ * Both import the same code from shared/.
+ */
+export default defineConfig(({ mode }): UserConfig => (mode === 'extension' ? extensionConfig() : pwaConfig()));
+
+function extensionConfig(): UserConfig {
+  return {
+    root: '.',
+    publicDir: 'extension/public',
+    build: { outDir: 'dist/extension', emptyOutDir: true, target: 'chrome116', sourcemap: false },
+    plugins: [crx({ manifest })],
+    server: { port: 5174, strictPort: true },
+  };
+}
+
+function pwaConfig(): UserConfig {
+  return {
+    root: 'pwa',
+    publicDir: 'public',
+    build: { outDir: '../dist/pwa', emptyOutDir: true, target: 'es2022' },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+    plugins: [
+      VitePWA({
+        strategies: 'generateSW',
+        injectRegister: false,
+        registerType: 'prompt',
+        includeAssets: ['favicon.ico', 'icons/apple-touch-icon.png'],
+        manifest: {
+          name: 'Alongside — for families and supporters',
+          short_name: 'Alongside',
+          description:
+            'A week-by-week course and toolkit for people supporting someone living with mental illness or addiction. Private: everything stays on your device.',
+          start_url: '/',
+          scope: '/',
+          display: 'standalone',
+          background_color: '#faf6f1',
+          theme_color: '#1d6561',
+          lang: 'en',
+          icons: [
+            { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+            { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        workbox: {
+          // The whole shell and every lazily loaded screen and lesson: offline after one visit.
+          globPatterns: ['**/*.{js,css,html,png,svg,ico,woff2}'],
+          navigateFallback: '/index.html',
+          cleanupOutdatedCaches: true,
+          // No runtime caching of anything else: the product makes no other requests.
+        },
+      }),
+    ],
+  };
+}
