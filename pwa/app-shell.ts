@@ -100,8 +100,8 @@ export class AlApp extends LitElement {
   override render() {
     const route = this.route;
     return html`
-      <a class="skip" href="#main" @click=${(e: Event) => { e.preventDefault(); this.main.focus(); }}>Skip to content</a>
       <header>
+        <button class="skip btn" type="button" @click=${() => this.main.focus()}>Skip to content</button>
         <div class="bar">
           <a class="brand" href="/"><img src="/icons/icon-192.png" alt="" width="32" height="32" />Alongside</a>
           <a class="help" href="/help">Need help now?</a>

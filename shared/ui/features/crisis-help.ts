@@ -21,7 +21,7 @@ export class AlCrisisHelp extends LitElement {
       select { font: inherit; min-height: var(--al-touch); padding: 0 var(--al-space-3); border: 2px solid var(--al-color-border); border-radius: var(--al-radius-small); background: var(--al-color-surface); color: inherit; }
       ul.lines { list-style: none; padding: 0; margin: var(--al-space-4) 0; display: grid; gap: var(--al-space-3); }
       .line { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); background: var(--al-color-surface); }
-      .line h3 { margin: 0 0 var(--al-space-2); font-size: 1.1rem; }
+      .line .line-name { margin: 0 0 var(--al-space-2); font-size: 1.1rem; }
       .call { font-size: 1.15rem; }
       h2 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }
     `,
@@ -31,7 +31,7 @@ export class AlCrisisHelp extends LitElement {
 
   /** A saved country code, if the person chose one. */
   @property() country: string | undefined;
-  /** Heading level for the sections ("What to say" etc.). */
+  /** Lines only, without "what to say" (for the popup). */
   @property({ type: Boolean }) compact = false;
 
   private handleCountry(event: Event): void {
@@ -54,7 +54,7 @@ export class AlCrisisHelp extends LitElement {
         ? html`<ul class="lines">
             ${help.lines.map(
               (l) => html`<li class="line">
-                <h3>${l.name}</h3>
+                <h2 class="line-name">${l.name}</h2>
                 <p class="call"><a href=${l.href}>${l.contact}</a></p>
                 <p>${l.detail}</p>
               </li>`,

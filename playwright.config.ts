@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which installs or explains it.');
+
+/** The local production build of the PWA, served as people get it. */
+export const PWA_URL = 'http://localhost:4173';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: PWA_URL,
+    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort',
+    url: PWA_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+  projects: [
+    { name: 'pwa', testDir: 'tests/e2e/pwa' },
+    { name: 'extension', testDir: 'tests/e2e/extension' },
+  ],
+});

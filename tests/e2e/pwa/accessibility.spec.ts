@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+
+const SCREENS = [
+  { path: '/', heading: 'Welcome to Alongside' },
+  { path: '/boundaries', heading: 'My boundaries' },
+  { path: '/help', heading: 'Need help now?' },
+  { path: '/no-such-page', heading: 'We could not find that page' },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const screen of SCREENS) {
+    test(`${screen.path} has no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(screen.path);
+      await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+      await expectNoAxeViolations(page, `${screen.path} (${scheme})`);
+    });
+  }
+}
+
+test('a boundary list with items and a form error has no axe violations', async ({ page }) => {
+  await page.goto('/boundaries');
+  await page.getByRole('textbox', { name: 'When this happens' }).fill('I feel worn out');
+  await page.getByRole('textbox', { name: 'I will' }).fill('take a short walk before I reply');
+  await page.getByRole('button', { name: 'Save boundary' }).click();
+  await expect(page.getByText('When I feel worn out, I will take a short walk before I reply.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save boundary' }).click();
+  await expect(page.getByText('Add when this boundary applies, in a few words.')).toBeVisible();
+  await expectNoAxeViolations(page, '/boundaries with items and errors');
+});
+
+test('"Need help now?" is one step away on every screen', async ({ page }) => {
+  for (const screen of SCREENS) {
+    await page.goto(screen.path);
+    await page.getByRole('link', { name: 'Need help now?' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Need help now?' })).toBeVisible();
+    await expect(page.getByText('call your local emergency number')).toBeVisible();
+  }
+});

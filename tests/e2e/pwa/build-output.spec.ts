@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, existsSync } from 'node:fs';
+
+test('the build wrote an installable PWA and an MV3 extension', async ({ request }) => {
+  const ext = JSON.parse(readFileSync('dist/extension/manifest.json', 'utf8'));
+  expect(ext.manifest_version).toBe(3);
+  for (const page of [ext.action.default_popup, ext.options_page, ext.background.service_worker]) {
+    expect(existsSync(`dist/extension/${page}`), page).toBe(true);
+  }
+  expect(ext.host_permissions ?? []).toEqual([]);
+  expect(existsSync('dist/pwa/sw.js')).toBe(true);
+  expect(existsSync('dist/pwa/manifest.webmanifest')).toBe(true);
+
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: expect.stringContaining('Alongside'), start_url: '/', display: 'standalone', theme_color: expect.any(String) });
+  const sizes = (purpose: string) => manifest.icons.filter((i: { purpose: string }) => i.purpose === purpose).map((i: { sizes: string }) => i.sizes);
+  expect(sizes('maskable')).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+});

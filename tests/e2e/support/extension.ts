@@ -1,0 +1,55 @@
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/find-chromium.mjs';
+
+/** The built extension, loaded unpacked as a person would load it. */
+export const EXTENSION_DIR = resolve('dist/extension');
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  /** Opens a page of the extension by its path in the manifest. */
+  extensionUrl: (path: string) => string;
+}
+
+/** A Playwright test with a fresh Chromium profile that has Alongside loaded. */
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
+  context: async ({}, use) => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+    const profile = mkdtempSync(join(tmpdir(), 'alongside-ext-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    });
+    // On install Alongside opens its options page once, to say what it does; wait for it so it
+    // can't interrupt a test's own navigation, and close it.
+    const isWelcome = (p: { url(): string }) => p.url().includes('/extension/options/index.html');
+    let welcome = context.pages().find(isWelcome);
+    for (let i = 0; !welcome && i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      welcome = context.pages().find(isWelcome);
+    }
+    if (!welcome) throw new Error('Alongside did not open its welcome (options) page on install');
+    await welcome.close();
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  background: async ({ context }, use) => {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+  extensionUrl: async ({ extensionId }, use) => {
+    await use((path) => `chrome-extension://${extensionId}/${path}`);
+  },
+});
+
+export { expect } from '@playwright/test';
