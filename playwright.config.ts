@@ -15,7 +15,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: process.env.ALONGSIDE_E2E_REPORT ? [['list'], ['json', { outputFile: process.env.ALONGSIDE_E2E_REPORT }]] : [['list']],
   use: {
     baseURL: PWA_URL,
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },

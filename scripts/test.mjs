@@ -1,14 +1,19 @@
 // `npm test`: type check, unit tests, build, then end-to-end tests in real Chromium.
 // Stops at the first failing step with its name, so the cause is easy to find.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './find-chromium.mjs';
 
+const REPORTS = '.cache/test-reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
 const chromium = ensureChromium();
-const env = { ...process.env, CHROMIUM_PATH: chromium };
+const env = { ...process.env, CHROMIUM_PATH: chromium, ALONGSIDE_E2E_REPORT: `${REPORTS}/e2e.json` };
 
 const steps = [
   ['Type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
-  ['Unit tests', 'npx', ['vitest', 'run']],
+  ['Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]],
   ['Build (PWA and extension)', 'npm', ['run', 'build', '--silent']],
   ['End-to-end tests in Chromium', 'npx', ['playwright', 'test']],
 ];
@@ -19,8 +24,29 @@ for (const [name, cmd, args] of steps) {
   const result = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed. Nothing after it ran.`);
+    printTotals();
     process.exit(result.status ?? 1);
   }
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 console.log('\nAll checks passed.');
+printTotals();
+
+/** One closing line over unit and e2e tests together: "tests: N passed, N failed". */
+function printTotals() {
+  let passed = 0;
+  let failed = 0;
+  const unit = `${REPORTS}/unit.json`;
+  if (existsSync(unit)) {
+    const r = JSON.parse(readFileSync(unit, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+  }
+  const e2e = `${REPORTS}/e2e.json`;
+  if (existsSync(e2e)) {
+    const r = JSON.parse(readFileSync(e2e, 'utf8'));
+    passed += r.stats.expected + r.stats.flaky;
+    failed += r.stats.unexpected;
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+}

@@ -49,10 +49,14 @@ export function validateBoundary(input: Pick<Boundary, 'situation' | 'action' | 
   return errors;
 }
 
+const COMMON_OPENERS =
+  /^(you|your|my|me|the|a|an|he|she|they|we|it|its|it's|there|this|that|these|those|someone|anyone|our|his|her|their|when|if|say|ask|leave|take|go|stop|not|tell|call|text|pay|answer|step|keep|wait|let|give|offer|drive|walk|hang|end|put|spend|stay|come|only|still|no|never|always)\b/i;
+
 /** The boundary as one sentence, as a person would say it to themselves. */
 export function boundarySentence(b: Pick<Boundary, 'situation' | 'action' | 'reason'>): string {
   const trim = (s: string) => s.trim().replace(/[.\s]+$/, '');
-  const lower = (s: string) => (s ? s[0]!.toLowerCase() + s.slice(1) : s);
+  // Lower-case a capital only on common opening words, so "I", names and places keep theirs.
+  const lower = (s: string) => (COMMON_OPENERS.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
   const when = trim(b.situation).replace(/^when\s+/i, '');
   const will = trim(b.action).replace(/^i\s+will\s+/i, '');
   const why = trim(b.reason).replace(/^because\s+/i, '');

@@ -31,7 +31,7 @@ export class AlToast extends LitElement {
       .btn { border-color: currentColor; color: inherit; background: transparent; }
       .btn:hover { background: rgb(127 127 127 / 0.2); }
       .btn:focus-visible { outline-color: currentColor; }
-      p { margin: var(--al-space-2) 0; }
+      p { margin: var(--al-space-2) 0; flex: 1 1 12rem; }
     `,
   ];
 
