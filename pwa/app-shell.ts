@@ -6,7 +6,7 @@ import { baseStyles } from '../shared/ui/shared-styles.ts';
 import type { AlToast } from '../shared/ui/base/toast.ts';
 import '../shared/ui/base/nav.ts';
 import '../shared/ui/base/toast.ts';
-import { ROUTES, matchRoute, type Route } from './routes.ts';
+import { ROUTES, matchRoute, type RouteMatch } from './routes.ts';
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -49,7 +49,7 @@ export class AlApp extends LitElement {
   @query('main') private main!: HTMLElement;
   @query('al-toast') private toast!: AlToast;
 
-  @state() private route: Route | undefined = matchRoute(location.pathname);
+  @state() private match: RouteMatch | undefined = matchRoute(location.pathname);
   @state() private loaded = false;
 
   private readonly abort = new AbortController();
@@ -84,9 +84,10 @@ export class AlApp extends LitElement {
   async go(path: string, push = true, first = false): Promise<void> {
     const url = new URL(path, location.origin);
     if (push && url.pathname + url.search !== location.pathname + location.search) history.pushState(null, '', path);
-    const route = matchRoute(url.pathname);
+    const match = matchRoute(url.pathname);
+    const route = match?.route;
     this.loaded = false;
-    this.route = route;
+    this.match = match;
     if (route) await route.load();
     this.loaded = true;
     document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
@@ -98,20 +99,20 @@ export class AlApp extends LitElement {
   }
 
   override render() {
-    const route = this.route;
+    const route = this.match?.route;
     return html`
       <header>
         <button class="skip btn" type="button" @click=${() => this.main.focus()}>Skip to content</button>
         <div class="bar">
           <a class="brand" href="/"><img src="/icons/icon-192.png" alt="" width="32" height="32" />Alongside</a>
           <a class="help" href="/help">Need help now?</a>
-          <al-nav .items=${NAV} current=${route?.path ?? ''} label="Main"></al-nav>
+          <al-nav .items=${NAV} current=${location.pathname} label="Main"></al-nav>
         </div>
       </header>
       <main id="main" tabindex="-1">
         ${route
           ? this.loaded
-            ? staticHtml`<${unsafeStatic(route.tag)}></${unsafeStatic(route.tag)}>`
+            ? staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`
             : html`<p aria-live="polite">Loading…</p>`
           : html`<h1>We could not find that page</h1><p>It may have moved. <a href="/">Go to the home page</a>.</p>`}
       </main>
@@ -123,7 +124,12 @@ export class AlApp extends LitElement {
   }
 }
 
-/** For tests and pages that want to move on after an action. */
+/** Moves to another screen from a page, as a link would. */
+export function navigate(path: string): void {
+  void document.querySelector('al-app')?.go(path);
+}
+
+/** Every route pattern, for tests that walk the whole app. */
 export const ALL_PATHS = ROUTES.map((r) => r.path);
 
 declare global {

@@ -1,10 +1,17 @@
-/** One screen of the PWA: its path, its title, and the module that defines its element. */
+/** One screen of the PWA: its path pattern, its title, and the module that defines its element. */
 export interface Route {
+  /** A path such as `/journal`, or a pattern with named parts such as `/course/week/:week`. */
   path: string;
   title: string;
   tag: string;
   /** Loaded on first visit, so the first screen only carries what it needs. */
   load: () => Promise<unknown>;
+}
+
+/** A route matched to a URL, with the values of its named parts. */
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
 }
 
 /** Every screen. Paths are real URLs (the service worker answers them offline). */
@@ -15,7 +22,20 @@ export const ROUTES: readonly Route[] = [
 ];
 
 /** The screen for a path, or undefined for "not found". */
-export function matchRoute(pathname: string): Route | undefined {
-  const clean = pathname.replace(/\/+$/, '') || '/';
-  return ROUTES.find((r) => r.path === clean);
+export function matchRoute(pathname: string): RouteMatch | undefined {
+  const parts = (pathname.replace(/\/+$/, '') || '/').split('/');
+  for (const route of ROUTES) {
+    const pattern = route.path.split('/');
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = pattern.every((p, i) => {
+      if (p.startsWith(':')) {
+        params[p.slice(1)] = decodeURIComponent(parts[i]!);
+        return parts[i] !== '';
+      }
+      return p === parts[i];
+    });
+    if (ok) return { route, params };
+  }
+  return undefined;
 }

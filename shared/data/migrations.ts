@@ -19,6 +19,21 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('settings', { keyPath: 'id' });
     tx.objectStore('boundaries').createIndex('by-updated', 'updatedAt');
   },
+  // 3: the course (progress, journal, check-ins, supporter star) and the toolkit
+  // (conversation plans, own prompts, favourites).
+  (db) => {
+    db.createObjectStore('progress', { keyPath: 'id' });
+    const journal = db.createObjectStore('journal', { keyPath: 'id' });
+    journal.createIndex('by-updated', 'updatedAt');
+    journal.createIndex('by-week', 'week');
+    db.createObjectStore('checkins', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+    db.createObjectStore('star', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+    const plans = db.createObjectStore('plans', { keyPath: 'id' });
+    plans.createIndex('by-updated', 'updatedAt');
+    plans.createIndex('by-scheduled', 'scheduledAt');
+    db.createObjectStore('ownPrompts', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+    db.createObjectStore('favourites', { keyPath: 'id' });
+  },
 ];
 
 /** Runs the steps above `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */

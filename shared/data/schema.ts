@@ -1,5 +1,11 @@
 import type { DBSchema } from 'idb';
 import type { Boundary } from '../domain/boundary.ts';
+import type { CheckIn } from '../domain/checkin.ts';
+import type { ConversationPlan } from '../domain/conversation-plan.ts';
+import type { WeekProgress } from '../domain/course-progress.ts';
+import type { JournalEntry } from '../domain/journal.ts';
+import type { StarAssessment } from '../domain/supporter-star.ts';
+import type { OwnPrompt } from '../content/prompts/prompt-types.ts';
 import type { BaseRecord } from './records.ts';
 
 /** A setting, stored one record per name so each can change on its own. */
@@ -7,14 +13,27 @@ export interface SettingRecord extends BaseRecord {
   value: unknown;
 }
 
+/** A prompt the person marked as a favourite; the id is the prompt's id. */
+export type FavouriteRecord = BaseRecord;
+
+/** A prompt the person wrote, stored. */
+export type OwnPromptRecord = OwnPrompt & BaseRecord;
+
 /** The shape of the IndexedDB database at the current version. */
 export interface AlongsideDB extends DBSchema {
   boundaries: { key: string; value: Boundary; indexes: { 'by-updated': number } };
   settings: { key: string; value: SettingRecord };
+  progress: { key: string; value: WeekProgress };
+  journal: { key: string; value: JournalEntry; indexes: { 'by-updated': number; 'by-week': number } };
+  checkins: { key: string; value: CheckIn; indexes: { 'by-created': number } };
+  star: { key: string; value: StarAssessment; indexes: { 'by-created': number } };
+  plans: { key: string; value: ConversationPlan; indexes: { 'by-updated': number; 'by-scheduled': number } };
+  ownPrompts: { key: string; value: OwnPromptRecord; indexes: { 'by-updated': number } };
+  favourites: { key: string; value: FavouriteRecord };
 }
 
 /** Names of the stores. */
-export type StoreName = 'boundaries' | 'settings';
+export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites';
 
 /** Every store, for whole-database work (backup, delete-all, tests). */
-export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings'];
+export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites'];

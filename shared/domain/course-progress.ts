@@ -1,0 +1,91 @@
+import type { BaseRecord } from '../data/records.ts';
+import type { Week } from '../content/course-types.ts';
+
+/** Where the reader is in one week. Stored with id `week-N`. */
+export interface WeekProgress extends BaseRecord {
+  week: number;
+  /** The step showing when they last left (index into `lessonSteps`). */
+  position: number;
+  /** Ids of steps they finished. */
+  done: string[];
+  /** Self-check answers: question id → chosen option index. */
+  answers: Record<string, number>;
+  completedAt?: number;
+}
+
+/** How weeks open. */
+export interface Pacing {
+  /** `self`: at your own pace; `class`: each week opens on its meeting date. */
+  mode: 'self' | 'class';
+  /** In self-paced mode: all weeks open at once instead of one after another. */
+  allOpen: boolean;
+  /** In class mode: the date each week opens (ms), by week number. */
+  opensAt?: Record<number, number>;
+}
+
+/** Default pacing: one week after another, at the reader's own pace. */
+export const DEFAULT_PACING: Pacing = { mode: 'self', allOpen: false };
+
+/** A step of the lesson player. */
+export interface LessonStep {
+  id: string;
+  title: string;
+  kind: 'welcome' | 'section' | 'story' | 'takeaways' | 'reflection' | 'practice' | 'self-check' | 'for-you';
+}
+
+/** The steps of a week, in the order the lesson player shows them. */
+export function lessonSteps(week: Week): LessonStep[] {
+  return [
+    { id: 'welcome', title: 'Welcome', kind: 'welcome' },
+    ...week.sections.map((s) => ({ id: `section-${s.id}`, title: s.title, kind: 'section' as const })),
+    { id: 'story', title: week.story.title, kind: 'story' },
+    { id: 'takeaways', title: 'Key takeaways', kind: 'takeaways' },
+    { id: 'reflection', title: 'Reflect', kind: 'reflection' },
+    { id: 'practice', title: `Try this: ${week.practice.title}`, kind: 'practice' },
+    { id: 'self-check', title: 'A gentle self-check', kind: 'self-check' },
+    { id: 'for-you', title: week.forYou.title, kind: 'for-you' },
+  ];
+}
+
+/** The state of a week as the outline shows it. */
+export type WeekState = 'not-started' | 'in-progress' | 'done';
+
+/** Not started, in progress or done. */
+export function weekState(p: WeekProgress | undefined): WeekState {
+  if (!p) return 'not-started';
+  if (p.completedAt) return 'done';
+  return 'in-progress';
+}
+
+/**
+ * Whether a week is open now. Self-paced: week 1 always, then each when the one before is
+ * done (or all, if the reader chose). Class-paced: on its meeting date; weeks already
+ * started stay open, and earlier weeks can always be caught up.
+ */
+export function isWeekOpen(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): boolean {
+  if (week === 1) return true;
+  if (progress.has(week)) return true;
+  if (pacing.mode === 'class') {
+    const opens = pacing.opensAt?.[week];
+    return opens === undefined ? isSelfOpen(week, pacing, progress) : now >= opens;
+  }
+  return isSelfOpen(week, pacing, progress);
+}
+
+function isSelfOpen(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>): boolean {
+  return pacing.allOpen || weekState(progress.get(week - 1)) === 'done';
+}
+
+/** The week to suggest now: the first started-but-unfinished, else the first open not done. */
+export function currentWeek(count: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): number {
+  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) === 'in-progress') return w;
+  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done' && isWeekOpen(w, pacing, progress, now)) return w;
+  return count;
+}
+
+/** Share of the course done, 0–1, by finished weeks. */
+export function courseDone(count: number, progress: ReadonlyMap<number, WeekProgress>): number {
+  let done = 0;
+  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) === 'done') done++;
+  return done / count;
+}
