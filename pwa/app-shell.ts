@@ -10,7 +10,10 @@ import { ROUTES, matchRoute, type RouteMatch } from './routes.ts';
 
 const NAV = [
   { href: '/', label: 'Home' },
-  { href: '/boundaries', label: 'My boundaries' },
+  { href: '/course', label: 'Course' },
+  { href: '/journal', label: 'Journal' },
+  { href: '/toolkit', label: 'Toolkit' },
+  { href: '/settings', label: 'Settings' },
 ];
 
 /**

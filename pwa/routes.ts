@@ -19,6 +19,10 @@ export const ROUTES: readonly Route[] = [
   { path: '/', title: 'Home', tag: 'al-home-page', load: () => import('./pages/home-page.ts') },
   { path: '/boundaries', title: 'My boundaries', tag: 'al-boundaries-page', load: () => import('./pages/boundaries-page.ts') },
   { path: '/help', title: 'Need help now?', tag: 'al-help-page', load: () => import('./pages/help-page.ts') },
+  { path: '/start', title: 'Getting started', tag: 'al-start-page', load: () => import('./pages/start-page.ts') },
+  { path: '/course', title: 'The course', tag: 'al-outline-page', load: () => import('./pages/outline-page.ts') },
+  { path: '/course/week/:week', title: 'Lesson', tag: 'al-lesson-page', load: () => import('./pages/lesson-page.ts') },
+  { path: '/settings', title: 'Settings', tag: 'al-settings-page', load: () => import('./pages/settings-page.ts') },
 ];
 
 /** The screen for a path, or undefined for "not found". */

@@ -1,11 +1,17 @@
-import { LitElement, css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { COURSE_OUTLINE } from '../../shared/content/weeks/outline.ts';
+import { currentWeek, weekState } from '../../shared/domain/course-progress.ts';
+import type { JournalEntry } from '../../shared/domain/journal.ts';
+import { journalRepo } from '../../shared/data/course-repos.ts';
+import { loadCourseState, type CourseState } from '../../shared/data/course-state.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/base/card.ts';
 
 /**
- * Home: a warm welcome and the way in to each part of Alongside.
+ * Home: this week's lesson and where the reader left off, what's next, the practice they
+ * committed to, and the way to everything else.
  *
  * @summary Home screen.
  */
@@ -15,21 +21,101 @@ export class AlHomePage extends LitElement {
     baseStyles,
     pageStyles,
     css`
-      .grid { display: grid; gap: var(--al-space-4); grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr)); margin-top: var(--al-space-5); }
+      .grid { display: grid; gap: var(--al-space-4); grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); margin-top: var(--al-space-5); }
+      .lesson { grid-column: 1 / -1; }
       h2 { font-size: 1.2rem; }
+      .eyebrow { color: var(--al-color-text-muted); font-weight: 600; margin: 0; font-size: var(--al-font-size-small); }
+      .lesson h2 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-1); }
+      progress { width: min(100%, 24rem); accent-color: var(--al-color-primary); }
       .promise { margin-top: var(--al-space-6); padding: var(--al-space-4); border-left: 4px solid var(--al-color-primary); background: var(--al-color-primary-soft); border-radius: 0 var(--al-radius-small) var(--al-radius-small) 0; max-width: var(--al-measure); }
+      .practice { white-space: pre-line; }
+      ul.links { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--al-space-1); }
+      ul.links a { display: flex; align-items: center; min-height: var(--al-touch); font-weight: 600; }
+      .welcome { border: 2px solid var(--al-color-primary); }
     `,
   ];
 
+  @state() private state: CourseState | undefined;
+  @state() private practice: JournalEntry | undefined;
+  @state() private problem = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const state = await loadCourseState();
+      this.state = state;
+      const week = currentWeek(COURSE_OUTLINE.length, state.pacing, state.progress, Date.now());
+      // The newest practice plan not yet tried, from this week or the one before.
+      const entries = (await Promise.all([week, week - 1].filter((w) => w >= 1).map((w) => journalRepo.byIndex('by-week', w)))).flat();
+      this.practice = entries
+        .filter((e) => e.kind === 'practice' && !e.triedAt && Object.values(e.plan ?? {}).some((v) => v.trim()))
+        .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    } catch (error) {
+      this.problem = (error as Error).message;
+      this.state ??= undefined;
+    }
+  }
+
+  private renderLesson() {
+    const s = this.state;
+    if (!s) return html`<al-card class="lesson"><p>Loading your course…</p></al-card>`;
+    const n = currentWeek(COURSE_OUTLINE.length, s.pacing, s.progress, Date.now());
+    const week = COURSE_OUTLINE[n - 1]!;
+    const progress = s.progress.get(n);
+    const st = weekState(progress);
+    const allDone = COURSE_OUTLINE.every((w) => weekState(s.progress.get(w.number)) === 'done');
+    const next = COURSE_OUTLINE[n];
+    return html`<al-card class="lesson">
+      <p class="eyebrow">${allDone ? 'You finished the course' : `This week · Week ${n} of ${COURSE_OUTLINE.length}`}</p>
+      <h2>${week.title}</h2>
+      <p>${week.summary}</p>
+      ${progress && st === 'in-progress'
+        ? html`<p>You stopped at step ${progress.position + 1} of ${week.steps}.</p>
+            <progress max=${week.steps} .value=${progress.done.length} aria-label=${`${progress.done.length} of ${week.steps} steps done this week`}></progress>`
+        : nothing}
+      ${next && !allDone ? html`<p class="eyebrow">Next: Week ${next.number}, ${next.title}</p>` : nothing}
+      <a slot="actions" class="btn primary" href=${`/course/week/${n}`}>${st === 'in-progress' ? 'Continue where you left off' : allDone ? 'Look back at this week' : `Start week ${n}`}</a>
+      <a slot="actions" class="btn" href="/course">See all weeks</a>
+    </al-card>`;
+  }
+
   override render() {
+    const s = this.state;
+    const done = s ? COURSE_OUTLINE.filter((w) => weekState(s.progress.get(w.number)) === 'done').length : 0;
     return html`
       <h1>Welcome to Alongside</h1>
       <p class="lead">Supporting someone you love through mental illness or substance use is hard, and you are not alone in it. Alongside helps you learn, one week at a time, how to help without losing yourself.</p>
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
       <div class="grid">
+        ${s && !s.onboarded
+          ? html`<al-card class="welcome lesson"><h2>New here?</h2><p>Two quick questions help the course fit your life. It takes a minute, and you can skip it.</p>
+              <a slot="actions" class="btn primary" href="/start">Get started</a></al-card>`
+          : nothing}
+        ${this.renderLesson()}
+        ${this.practice
+          ? html`<al-card><h2>Your practice this week</h2><p class="practice">${Object.values(this.practice.plan ?? {}).filter((v) => v.trim()).join('\n')}</p>
+              <a slot="actions" class="btn" href=${`/course/week/${this.practice.week}`}>Open my plan</a></al-card>`
+          : nothing}
         <al-card>
-          <h2>My boundaries</h2>
-          <p>A boundary is about what you will do. It protects you and keeps the relationship possible. Write yours down so they are ready when you need them.</p>
-          <a slot="actions" class="btn primary" href="/boundaries">Open my boundaries</a>
+          <h2>How are you doing?</h2>
+          <p>${done > 0 ? `You have finished ${done} ${done === 1 ? 'week' : 'weeks'}. ` : ''}Taking a minute for yourself each week helps you notice what is changing.</p>
+          <ul class="links">
+            <li><a href="/check-in">Weekly check-in</a></li>
+            <li><a href="/star">My supporter star</a></li>
+            <li><a href="/journal">My journal</a></li>
+          </ul>
+        </al-card>
+        <al-card>
+          <h2>Your toolkit</h2>
+          <p>Words to say, boundaries held with love, and plans for hard conversations.</p>
+          <ul class="links">
+            <li><a href="/boundaries">My boundaries</a></li>
+            <li><a href="/toolkit">All tools</a></li>
+          </ul>
         </al-card>
         <al-card>
           <h2>Need help now?</h2>

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { weekSchema } from '../../../shared/content/course-schema.ts';
 import { WEEK_COUNT, WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
+import { lessonSteps } from '../../../shared/domain/course-progress.ts';
+import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
 import type { Block, Week } from '../../../shared/content/course-types.ts';
 import { blocksToText, readingGrade } from '../../support/readability.ts';
 
@@ -32,6 +34,11 @@ describe('course content', () => {
       const result = v.safeParse(weekSchema, week);
       expect(result.issues?.map((i) => `week ${week.number}: ${i.message} at ${v.getDotPath(i)}`) ?? []).toEqual([]);
     }
+  });
+
+  it('has an outline that matches every week file', async () => {
+    const weeks = await allWeeks();
+    expect(COURSE_OUTLINE).toEqual(weeks.map((w) => ({ number: w.number, title: w.title, summary: w.summary, minutes: w.minutes, steps: lessonSteps(w).length })));
   });
 
   it('keeps ids unique across the whole course', async () => {

@@ -1,0 +1,55 @@
+import { LitElement, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { settingsRepo } from '../../shared/data/settings-repo.ts';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import type { AlProfileSaveEvent } from '../../shared/ui/features/profile-form.ts';
+import { pageStyles } from './page-styles.ts';
+import { navigate } from '../app-shell.ts';
+import '../../shared/ui/features/profile-form.ts';
+
+/**
+ * Getting started: two questions the course uses to speak to the reader's situation.
+ * Skippable, and changeable later in settings.
+ *
+ * @summary Getting started screen.
+ */
+@customElement('al-start-page')
+export class AlStartPage extends LitElement {
+  static override styles = [baseStyles, pageStyles];
+
+  @state() private problem = '';
+
+  private async handleSave(event: AlProfileSaveEvent): Promise<void> {
+    try {
+      await settingsRepo.set('profile', event.profile);
+      await settingsRepo.set('onboarded', true);
+      navigate('/');
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  private async handleSkip(): Promise<void> {
+    await settingsRepo.set('onboarded', true).catch(() => undefined);
+    navigate('/');
+  }
+
+  override render() {
+    return html`
+      <h1>Getting started</h1>
+      <p class="lead">Two quick questions, so the stories and examples fit your life. We ask only what the course uses. Your answers stay on this device, and you can change them any time in settings.</p>
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : ''}
+      <div class="measure">
+        <al-profile-form submitLabel="Start the course" @al-profile-save=${this.handleSave}>
+          <button slot="extra" class="btn quiet" type="button" @click=${this.handleSkip}>Skip for now</button>
+        </al-profile-form>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-start-page': AlStartPage;
+  }
+}

@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+
+/** Opens a step of the lesson from the "All steps" list, as a reader would. */
+async function openStep(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByText('All steps in this week').click();
+  await page.getByRole('list').getByRole('button', { name }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeFocused();
+}
+
+test('a partner of someone using substances gets their story, and the lesson resumes where they left off', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Get started' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Getting started' })).toBeVisible();
+  await page.getByRole('radio', { name: 'My partner' }).check();
+  await page.getByRole('radio', { name: 'Substance use (alcohol or drugs)' }).check();
+  await page.getByRole('button', { name: 'Start the course' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Alongside' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Get started' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Start week 1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hope and the recovery model' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Welcome' })).toBeVisible();
+  await page.getByRole('button', { name: /^Next:/ }).click();
+  await expect(page.getByText('Step 2 of 11')).toBeVisible();
+
+  // The story is the substance-use variant, in the reader's own words.
+  await openStep(page, 'A different question');
+  await expect(page.getByText(/Priya's partner, Jo/)).toBeVisible();
+  await expect(page.getByText(/Amara/)).toHaveCount(0);
+  await expect(page.getByText(/\{relation\}|\{person\}/)).toHaveCount(0);
+
+  // A reflection saves as it is typed, and a reload comes back to the same step with it.
+  await openStep(page, 'Reflect');
+  const answer = page.getByRole('textbox', { name: 'What might a good life look like for your partner, in their own eyes?' });
+  await answer.fill('Back at the climbing gym on Saturdays, with friends who do not drink.');
+  await expect(page.getByText('Saved on this device.').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Reflect' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'What might a good life look like for your partner, in their own eyes?' })).toHaveValue(
+    'Back at the climbing gym on Saturdays, with friends who do not drink.',
+  );
+
+  // Finishing the week shows on the outline and at home.
+  await openStep(page, 'A moment for you');
+  await page.getByRole('button', { name: 'Finish this week' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The course' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'You finished week 1' })).toBeVisible();
+  await expect(page.getByText('1 of 8 weeks done')).toBeVisible();
+  const week1 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 1:/ }) });
+  await expect(week1.getByText('Done', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Week 2:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Week 3:/ }).getByRole('link')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByText('This week · Week 2 of 8')).toBeVisible();
+  await expect(page.getByText('You have finished 1 week.')).toBeVisible();
+});
+
+test('a practice plan is kept, and can be marked as tried with how it went', async ({ page }) => {
+  await page.goto('/course/week/1');
+  await openStep(page, /^Try this:/);
+  const fields = page.getByRole('textbox');
+  await fields.first().fill('Stop checking their phone');
+  await expect(page.getByText('Saved on this device.').first()).toBeVisible();
+  await page.getByRole('button', { name: 'I tried it' }).click();
+  await expect(page.getByText(/^Tried on /)).toBeVisible();
+  await page.getByRole('textbox', { name: 'How did it go?' }).fill('Hard the first day. Easier by Friday.');
+  await expect(page.locator('al-autosave-field').filter({ hasText: 'How did it go?' }).getByText('Saved on this device.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'How did it go?' })).toHaveValue('Hard the first day. Easier by Friday.');
+  await expect(page.getByRole('textbox').first()).toHaveValue('Stop checking their phone');
+});
+
+test('a self-check explains every answer, with no score', async ({ page }) => {
+  await page.goto('/course/week/1');
+  await openStep(page, 'A gentle self-check');
+  const first = page.locator('al-self-check fieldset').first();
+  await first.getByRole('radio').first().check();
+  await expect(first.getByText(/Yes, that fits\.|A common thought\./)).toBeVisible();
+  await expect(page.getByText(/score|points|\d+ ?%/i)).toHaveCount(1); // only "There is no score."
+});
+
+test('every week opens offline once the app has been visited', async ({ page, context }) => {
+  await page.goto('/');
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'All weeks open now' }).check();
+  await expect(page.getByText('All weeks are open now.')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto('/course/week/8');
+  await expect(page.getByRole('heading', { level: 1, name: 'Caring for yourself, and the road ahead' })).toBeVisible();
+  await openStep(page, 'Your wellbeing matters too');
+  await expect(page.locator('al-lesson-player').getByRole('paragraph').first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a week that is not open yet says why, kindly', async ({ page }) => {
+  await page.goto('/course/week/3');
+  await expect(page.getByText('This week is not open yet.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See all weeks' })).toBeVisible();
+});
+
+for (const path of ['/', '/start', '/course', '/course/week/1', '/course/week/6', '/settings']) {
+  test(`${path} has no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(/Loading|Opening the lesson/)).toHaveCount(0);
+    await expectNoAxeViolations(page, path);
+  });
+}
+
+test('lesson steps with forms have no axe violations', async ({ page }) => {
+  await page.goto('/course/week/1');
+  for (const step of ['Reflect', /^Try this:/, 'A gentle self-check']) {
+    await openStep(page, step);
+    await expectNoAxeViolations(page, `week 1 step ${step}`);
+  }
+});
