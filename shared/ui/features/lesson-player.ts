@@ -40,10 +40,13 @@ export class AlLessonPlayer extends LitElement {
       .step h2 { font-size: var(--al-font-size-h2); }
       .step h2:focus { outline: none; }
       .step h2:focus-visible { outline: 3px solid var(--al-color-focus); }
-      .nav { display: flex; justify-content: space-between; gap: var(--al-space-3); margin-top: var(--al-space-5); flex-wrap: wrap; }
-      .nav .next { margin-left: auto; }
+      .nav { display: flex; justify-content: space-between; align-items: center; gap: var(--al-space-3); margin-top: var(--al-space-5); }
+      .nav .next { margin-left: auto; padding-block: var(--al-space-2); }
       details { margin-top: var(--al-space-5); border-top: 1px solid var(--al-color-border-soft); padding-top: var(--al-space-3); }
-      summary { cursor: pointer; font-weight: 600; min-height: var(--al-touch); display: flex; align-items: center; }
+      summary { cursor: pointer; font-weight: 600; min-height: var(--al-touch); display: flex; align-items: center; gap: var(--al-space-2); list-style: none; }
+      summary::-webkit-details-marker { display: none; }
+      summary::before { content: '▸'; }
+      details[open] summary::before { content: '▾'; }
       .steps { list-style: none; padding: 0; margin: 0; }
       .steps button { display: flex; gap: var(--al-space-2); width: 100%; text-align: left; min-height: var(--al-touch); align-items: center; font: inherit; color: inherit; background: none; border: none; border-radius: var(--al-radius-small); padding: 0 var(--al-space-2); cursor: pointer; }
       .steps button:hover { background: var(--al-color-surface-soft); }

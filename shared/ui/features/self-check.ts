@@ -28,7 +28,9 @@ export class AlSelfCheck extends LitElement {
     css`
       :host { display: block; }
       fieldset { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); margin: 0 0 var(--al-space-4); background: var(--al-color-surface); }
-      legend { font-weight: 700; padding: 0 var(--al-space-2); }
+      /* A floated legend sits inside the box, so a long question wraps cleanly. */
+      legend { font-weight: 700; float: left; width: 100%; padding: 0; margin-bottom: var(--al-space-2); }
+      legend + * { clear: both; }
       label { display: flex; gap: var(--al-space-3); align-items: flex-start; min-height: var(--al-touch); padding: var(--al-space-2); border-radius: var(--al-radius-small); cursor: pointer; }
       label:hover { background: var(--al-color-surface-soft); }
       input { width: 1.25rem; height: 1.25rem; margin-top: 0.2rem; flex: none; accent-color: var(--al-color-primary); }
