@@ -22,6 +22,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/start', title: 'Getting started', tag: 'al-start-page', load: () => import('./pages/start-page.ts') },
   { path: '/course', title: 'The course', tag: 'al-outline-page', load: () => import('./pages/outline-page.ts') },
   { path: '/course/week/:week', title: 'Lesson', tag: 'al-lesson-page', load: () => import('./pages/lesson-page.ts') },
+  { path: '/crisis-plan', title: 'Our family crisis plan', tag: 'al-crisis-plan-page', load: () => import('./pages/crisis-plan-page.ts') },
   { path: '/settings', title: 'Settings', tag: 'al-settings-page', load: () => import('./pages/settings-page.ts') },
 ];
 

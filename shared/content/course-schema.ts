@@ -30,6 +30,7 @@ export const weekSchema = v.strictObject({
     intro: blocks,
     steps: v.pipe(v.array(text), v.minLength(2)),
     plan: v.pipe(v.array(v.strictObject({ id, label: text, hint: v.optional(text) })), v.minLength(2), v.maxLength(4)),
+    tool: v.optional(v.strictObject({ href: v.pipe(v.string(), v.regex(/^\/[a-z0-9/-]*$/, 'tool links are paths inside the app')), label: text })),
   }),
   selfCheck: v.pipe(
     v.array(

@@ -34,6 +34,10 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('ownPrompts', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
     db.createObjectStore('favourites', { keyPath: 'id' });
   },
+  // 4: the family crisis plan (week 6).
+  (db) => {
+    db.createObjectStore('crisisPlan', { keyPath: 'id' });
+  },
 ];
 
 /** Runs the steps above `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */

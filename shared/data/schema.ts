@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Boundary } from '../domain/boundary.ts';
 import type { CheckIn } from '../domain/checkin.ts';
 import type { ConversationPlan } from '../domain/conversation-plan.ts';
+import type { CrisisPlan } from '../domain/crisis-plan.ts';
 import type { WeekProgress } from '../domain/course-progress.ts';
 import type { JournalEntry } from '../domain/journal.ts';
 import type { StarAssessment } from '../domain/supporter-star.ts';
@@ -30,10 +31,11 @@ export interface AlongsideDB extends DBSchema {
   plans: { key: string; value: ConversationPlan; indexes: { 'by-updated': number; 'by-scheduled': number } };
   ownPrompts: { key: string; value: OwnPromptRecord; indexes: { 'by-updated': number } };
   favourites: { key: string; value: FavouriteRecord };
+  crisisPlan: { key: string; value: CrisisPlan };
 }
 
 /** Names of the stores. */
-export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites';
+export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan';
 
 /** Every store, for whole-database work (backup, delete-all, tests). */
-export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites'];
+export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan'];

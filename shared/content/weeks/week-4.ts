@@ -165,6 +165,7 @@ export const week: Week = {
   ],
   practice: {
     id: 'w4-practice',
+    tool: { href: '/prompts', label: 'Find words to say in the prompt library' },
     title: 'Listen, reflect, then speak',
     intro: [
       'This week, practise one skill. Listen and reflect back before you share your own view. Start small. A talk about their day, a film or a plan for the weekend is a good place to begin.',

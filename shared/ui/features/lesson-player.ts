@@ -151,7 +151,7 @@ export class AlLessonPlayer extends LitElement {
     const p = this.profile;
     switch (step.kind) {
       case 'welcome':
-        return html`${w.contentNote ? html`<p class="note"><strong>Before you start:</strong> ${w.contentNote}</p>` : nothing}${renderBlocks(w.welcome, p)}`;
+        return html`${w.contentNote ? html`<p class="note"><strong>Before you start:</strong> ${w.contentNote} <a href="/help">Need help now?</a></p>` : nothing}${renderBlocks(w.welcome, p)}`;
       case 'section':
         return renderBlocks(w.sections.find((s) => `section-${s.id}` === step.id)!.blocks, p);
       case 'story':

@@ -89,6 +89,7 @@ export class AlPracticePlan extends LitElement {
     return html`
       ${renderBlocks(this.practice.intro, p)}
       <ol>${this.practice.steps.map((s) => html`<li>${personalise(s, p)}</li>`)}</ol>
+      ${this.practice.tool ? html`<p><a class="btn" href=${this.practice.tool.href}>${this.practice.tool.label}</a></p>` : nothing}
       <section class="plan" aria-labelledby="plan-heading">
         <h3 id="plan-heading">My plan</h3>
         ${this.practice.plan.map(

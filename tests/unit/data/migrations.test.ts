@@ -5,9 +5,10 @@ import { MIGRATIONS } from '../../../shared/data/migrations.ts';
 import { boundariesRepo } from '../../../shared/data/boundaries-repo.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { journalRepo } from '../../../shared/data/course-repos.ts';
-import { STORE_NAMES } from '../../../shared/data/schema.ts';
+import { STORE_NAMES, type StoreName } from '../../../shared/data/schema.ts';
 import { v1Boundaries } from '../../fixtures/db-v1.ts';
 import { v2Boundaries, v2Settings } from '../../fixtures/db-v2.ts';
+import { v3Fill } from '../../fixtures/db-v3.ts';
 
 afterEach(() => destroyDb());
 
@@ -17,11 +18,12 @@ const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b)
 const PAST_VERSIONS = [
   { version: 1, stores: ['boundaries'], fill: { boundaries: v1Boundaries } },
   { version: 2, stores: ['boundaries', 'settings'], fill: { boundaries: v2Boundaries, settings: v2Settings } },
+  { version: 3, stores: Object.keys(v3Fill), fill: v3Fill },
 ] as const;
 
 async function makeDatabaseAt(version: number, fill: Record<string, readonly { id: string }[]>): Promise<void> {
   const db = await open(version);
-  const names = Object.keys(fill) as ('boundaries' | 'settings')[];
+  const names = Object.keys(fill) as StoreName[];
   const tx = db.transaction(names, 'readwrite');
   for (const name of names) for (const record of fill[name]!) await tx.objectStore(name).put(record as never);
   await tx.done;
