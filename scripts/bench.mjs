@@ -1,0 +1,130 @@
+// `npm run bench`: builds the product and prints every measured figure next to its budget,
+// as a table, and writes the same to bench/results.json. Figures that depend on the
+// machine are medians of several runs. Timings live here, never in tests.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = 4199;
+const rows = [];
+
+/** Adds a figure: `ok` is whether it meets its budget (undefined when there is no budget). */
+function row(area, figure, value, unit, budget, ok) {
+  rows.push({ area, figure, value: Number(value.toFixed(value < 10 ? 3 : 1)), unit, budget: budget ?? '', ok });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => bytes / 1024;
+
+function step(name, cmd, args) {
+  process.stdout.write(`▶ ${name}\n`);
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(r.stdout);
+    throw new Error(`${name} failed`);
+  }
+  return r.stdout;
+}
+
+// 1. Build both products, as people get them.
+step('Build', 'npm', ['run', 'build', '--silent']);
+
+// 2. The PWA's first visit to the home screen, in real Chromium: what it fetches, and how much.
+const executablePath = ensureChromium();
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+try {
+  await waitForServer(`http://localhost:${PORT}/`);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  const jsSizes = [];
+  const totalSizes = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const fetched = new Set();
+    page.on('response', (res) => fetched.add(new URL(res.url()).pathname));
+    await page.goto(`http://localhost:${PORT}/`);
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Alongside' }).waitFor();
+    await page.getByText('This week').first().waitFor();
+    let js = 0;
+    let total = 0;
+    for (const path of fetched) {
+      const file = join('dist/pwa', path === '/' ? 'index.html' : path);
+      if (!existsSync(file) || !statSync(file).isFile()) continue;
+      const size = gz(file);
+      total += size;
+      if (file.endsWith('.js')) js += size;
+    }
+    jsSizes.push(js);
+    totalSizes.push(total);
+    await context.close();
+  }
+  await browser.close();
+  row('PWA', 'JavaScript for the home screen (gzip)', kb(median(jsSizes)), 'KB', '≤ 60 KB', kb(median(jsSizes)) <= 60);
+  row('PWA', 'First visit transfer for home (gzip)', kb(median(totalSizes)), 'KB', '≤ 150 KB', kb(median(totalSizes)) <= 150);
+} finally {
+  process.kill(-server.pid);
+}
+
+// Everything the service worker precaches, for the record (not a first-load cost).
+const precache = readdirSync('dist/pwa/assets').filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(join('dist/pwa/assets', f)), 0);
+row('PWA', 'All screens and lessons, precached (gzip)', kb(precache), 'KB', '', undefined);
+
+// 3. The extension's in-page script: the loader and every chunk it pulls in.
+const manifest = JSON.parse(readFileSync('dist/extension/manifest.json', 'utf8'));
+const contentFiles = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources).filter((f) => f.endsWith('.js'));
+const seen = new Set();
+const walk = (file) => {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(join('dist/extension', file), 'utf8');
+  for (const m of code.matchAll(/from\s*["']\.\/([^"']+)["']|import\(\s*["']\.\/([^"']+)["']\)/g)) walk(join('assets', m[1] ?? m[2]));
+};
+contentFiles.forEach(walk);
+const contentGz = [...seen].reduce((n, f) => n + gz(join('dist/extension', f)), 0);
+row('Extension', 'Content script (gzip)', kb(contentGz), 'KB', '≤ 15 KB', kb(contentGz) <= 15);
+
+// 4. The message cue detector, in Node.
+if (existsSync('scripts/bench-detector.ts')) {
+  const report = JSON.parse(step('Detector', 'npx', ['tsx', 'scripts/bench-detector.ts', '--json']));
+  for (const s of report.sizes) {
+    row('Detector', `Median, ${s.chars.toLocaleString('en')} characters`, s.medianMs, 'ms', '', undefined);
+    row('Detector', `95th percentile, ${s.chars.toLocaleString('en')} characters`, s.p95Ms, 'ms', s.chars === 2000 ? '< 1 ms' : '', s.chars === 2000 ? s.p95Ms < 1 : undefined);
+  }
+  row('Detector', `Precision on ${report.labelled.messages} labelled messages`, report.labelled.precision, '', '', undefined);
+  row('Detector', `Recall on ${report.labelled.messages} labelled messages`, report.labelled.recall, '', '', undefined);
+}
+
+// The table, and the same as JSON.
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const date = new Date().toISOString().slice(0, 10);
+console.log(`\nAlongside bench — ${date} — ${machine} — medians of ${RUNS} runs where timed\n`);
+const header = ['Area', 'Figure', 'Value', 'Budget', ''];
+const lines = rows.map((r) => [r.area, r.figure, `${r.value} ${r.unit}`.trim(), r.budget, r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER']);
+const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+const fmt = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log([fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(fmt)].join('\n'));
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ date, machine, runs: RUNS, figures: rows }, null, 2)}\n`);
+console.log('\nWritten to bench/results.json');
+if (rows.some((r) => r.ok === false)) {
+  console.log('Some figures are over budget.');
+  process.exitCode = 1;
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The preview server did not start at ${url}`);
+}

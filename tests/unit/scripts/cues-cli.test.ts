@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../scripts/cues.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npx tsx scripts/cues.ts …` as the lead will, from the repo root. */
+function runScript(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'scripts/cues.ts', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Runs the CLI in this process, for the quick argument checks. */
+function runInProcess(args: string[]): Run {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+let dir = '';
+let messages = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cues-cli-'));
+  messages = join(dir, 'messages.txt');
+  // An empty line, a blank line, Windows line ends and a curly apostrophe, on purpose.
+  writeFileSync(messages, 'You never listen, this is your last chance!!!\n\n   \r\nnever mind, see you at 6\r\nI’m done with you.\n');
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('scripts/cues.ts', () => {
+  it('prints one JSON object per non-empty line', async () => {
+    const run = await runScript([messages]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(lines).toEqual([
+      {
+        text: 'You never listen, this is your last chance!!!',
+        nudge: true,
+        cues: [
+          { kind: 'absolute', start: 0, end: 9, match: 'You never' },
+          { kind: 'ultimatum', start: 26, end: 42, match: 'your last chance' },
+          { kind: 'shouting', start: 42, end: 45, match: '!!!' },
+        ],
+      },
+      { text: 'never mind, see you at 6', nudge: false, cues: [] },
+      { text: 'I’m done with you.', nudge: true, cues: [{ kind: 'ultimatum', start: 0, end: 17, match: 'I’m done with you' }] },
+    ]);
+  }, 60_000);
+
+  it('explains a missing file kindly, without a stack trace, and exits with 1', async () => {
+    const missing = join(dir, 'nope.txt');
+    const run = await runScript([missing]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`cues: I couldn't find "${missing}". Check the path and try again.`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('asks for a file when none is given, and exits with 1', async () => {
+    const run = await runScript([]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('cues: please give a text file to read, with one message per line.');
+    expect(run.stderr).toContain('Usage: npx tsx scripts/cues.ts FILE');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('takes --sensitivity gentle', () => {
+    const file = join(dir, 'gentle.txt');
+    writeFileSync(file, "You never call.\nYou're a junkie.\n");
+    const standard = runInProcess([file]).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { nudge: boolean }).nudge);
+    const gentle = runInProcess([file, '--sensitivity', 'gentle']).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { nudge: boolean }).nudge);
+    expect(standard).toEqual([true, true]);
+    expect(gentle).toEqual([false, true]);
+  });
+
+  it('refuses an unknown sensitivity, a folder, an unknown option and two files', () => {
+    const bad = runInProcess([messages, '--sensitivity', 'loud']);
+    expect(bad).toMatchObject({ code: 1, stdout: '' });
+    expect(bad.stderr).toContain('--sensitivity can be gentle, standard or off, not "loud"');
+
+    const folder = runInProcess([dir]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain('is a folder');
+
+    expect(runInProcess([messages, '--loud']).code).toBe(1);
+    expect(runInProcess([messages, messages]).code).toBe(1);
+  });
+
+  it('prints nothing for a file with only blank lines', () => {
+    const file = join(dir, 'blank.txt');
+    writeFileSync(file, '\n  \n\n');
+    expect(runInProcess([file])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
