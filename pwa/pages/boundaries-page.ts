@@ -16,7 +16,7 @@ export class AlBoundariesPage extends LitElement {
   override render() {
     return html`
       <h1>My boundaries</h1>
-      <p class="lead">A boundary says what <em>you</em> will do when something happens, and why it matters to you. It is not a rule for the other person. Writing it down helps you say it calmly.</p>
+      <p class="lead">A boundary says what <em>you</em> will do when something happens, and why it matters to you. It is not a rule for the other person. We will go one step at a time, and writing it down helps you say it calmly.</p>
       <div class="measure"><al-boundaries-panel></al-boundaries-panel></div>
     `;
   }

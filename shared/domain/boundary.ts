@@ -62,3 +62,54 @@ export function boundarySentence(b: Pick<Boundary, 'situation' | 'action' | 'rea
   const why = trim(b.reason).replace(/^because\s+/i, '');
   return `When ${lower(when)}, I will ${lower(will)}${why ? `, because ${lower(why)}` : ''}.`;
 }
+
+/** One step of the guided boundary builder: the field it fills, its heading and its label. */
+export interface BoundaryStep {
+  key: 'situation' | 'feeling' | 'action' | 'reason' | 'words' | 'holdPlan';
+  /** The step's heading, spoken to the reader. */
+  title: string;
+  /** The field's label, in the reader's own voice. */
+  label: string;
+  hint: string;
+  /** Steps that must be filled in before moving on. */
+  required: boolean;
+}
+
+/** The builder's steps, in order: the situation, the feeling, my action, my reason, my words, my plan if it's tested. */
+export const BOUNDARY_STEPS: readonly BoundaryStep[] = [
+  { key: 'situation', title: 'The situation', label: 'When this happens', hint: 'For example: when you ask me for money', required: true },
+  {
+    key: 'feeling',
+    title: 'What you feel',
+    label: 'What I feel',
+    hint: 'Name the feeling if you can, such as scared, tired or sad. There is no wrong answer. You can leave this empty.',
+    required: false,
+  },
+  {
+    key: 'action',
+    title: 'What you will do',
+    label: 'I will',
+    hint: 'Something you will do, not something they must do. For example: say no kindly, and offer to help in another way',
+    required: true,
+  },
+  { key: 'reason', title: 'Why it matters to you', label: 'Because', hint: 'For example: I want to support your recovery, not the drinking', required: false },
+  {
+    key: 'words',
+    title: 'The words you will say',
+    label: 'My words',
+    hint: 'Short and calm works best. For example: I love you. I can’t lend money, and I can drive you to your appointment.',
+    required: false,
+  },
+  {
+    key: 'holdPlan',
+    title: 'If it is tested',
+    label: 'If it is tested',
+    hint: 'Most boundaries are tested at least once. What will you do, calmly, each time? For example: say it once more, then leave the room.',
+    required: false,
+  },
+];
+
+/** The boundary with one more try added at the end, in the person's own words. */
+export function addTry<B extends Pick<Boundary, 'tries'>>(boundary: B, howItWent: string, at: number): B {
+  return { ...boundary, tries: [...(boundary.tries ?? []), { at, howItWent: howItWent.trim().slice(0, BOUNDARY_FIELD_MAX) }] };
+}

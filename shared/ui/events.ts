@@ -6,9 +6,13 @@ export interface BoundaryDraftDetail {
   situation: string;
   action: string;
   reason: string;
+  /** The guided builder's extra parts; absent from the quick form. */
+  feeling?: string;
+  words?: string;
+  holdPlan?: string;
 }
 
-/** Fired by `<al-boundary-form>` when the person saves a valid boundary. */
+/** Fired by `<al-boundary-form>` and `<al-boundary-builder>` when the person saves a valid boundary. */
 export class AlBoundarySaveEvent extends Event {
   static readonly type = 'al-boundary-save';
   constructor(readonly detail: Readonly<BoundaryDraftDetail>) {

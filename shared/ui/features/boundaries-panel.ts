@@ -1,19 +1,25 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { boundarySentence, type Boundary } from '../../domain/boundary.ts';
+import { addTry, type Boundary } from '../../domain/boundary.ts';
 import { boundariesRepo } from '../../data/boundaries-repo.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { baseStyles } from '../shared-styles.ts';
 import type { AlBoundarySaveEvent } from '../events.ts';
-import type { AlBoundaryForm } from './boundary-form.ts';
+import type { AlBoundaryItemEvent } from '../toolkit-events.ts';
+import type { AlBoundaryItem } from './boundary-item.ts';
 import type { AlToast } from '../base/toast.ts';
 import './boundary-form.ts';
+import './boundary-builder.ts';
+import './boundary-item.ts';
 import '../base/card.ts';
-import '../base/button.ts';
 import '../base/toast.ts';
 
+/** Parts only the builder writes; empty ones are left out of the record. */
+const OPTIONAL = ['feeling', 'words', 'holdPlan'] as const;
+
 /**
- * "My boundaries": write a boundary, see the list, edit and delete (with undo).
+ * "My boundaries": write a boundary (step by step with the guided builder, or with the quick
+ * three-part form in the popup), see the list, mark a try, edit and delete (with undo).
  * Used as a page in the PWA and in the extension popup.
  *
  * @summary Boundaries panel.
@@ -24,17 +30,16 @@ export class AlBoundariesPanel extends LitElement {
     baseStyles,
     css`
       :host { display: block; }
-      h2 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }
+      h2, h3 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }
       ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-3); }
-      .sentence { font-size: 1.05em; margin: 0; }
       .empty { color: var(--al-color-text-muted); }
       .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
-      :host([compact]) h2 { font-size: 1.1rem; margin-top: var(--al-space-4); }
+      :host([compact]) h2, :host([compact]) h3 { font-size: 1.1rem; margin-top: var(--al-space-4); }
       :host([compact]) al-card { --al-card-padding: var(--al-space-3); }
     `,
   ];
 
-  @query('al-boundary-form.new') private newForm!: AlBoundaryForm;
+  @query('.new') private newForm!: HTMLElement & { reset(): void };
   @query('al-toast') private toast!: AlToast;
 
   @state() private boundaries: Boundary[] | undefined;
@@ -43,7 +48,7 @@ export class AlBoundariesPanel extends LitElement {
 
   /** Where boundaries are kept; the PWA and the extension each pass their own (defaults to this origin's database). */
   @property({ attribute: false }) repo: RecordStore<Boundary> = boundariesRepo;
-  /** Tighter spacing for the popup. */
+  /** Tighter spacing, the quick three-part form and the list first, for the popup. */
   @property({ type: Boolean, reflect: true }) compact = false;
   /** Heading level the panel's headings start at. */
   @property({ type: Number }) headingLevel: 2 | 3 = 2;
@@ -73,10 +78,12 @@ export class AlBoundariesPanel extends LitElement {
   }
 
   private async handleSave(event: AlBoundarySaveEvent): Promise<void> {
-    const { id, situation, action, reason } = event.detail;
+    const { id, ...parts } = event.detail;
     const existing = id ? this.boundaries?.find((b) => b.id === id) : undefined;
+    const record: Partial<Boundary> = { ...existing, ...parts };
+    for (const key of OPTIONAL) if (!record[key]?.trim()) delete record[key];
     const ok = await this.attempt(async () => {
-      await this.repo.save(existing ? { ...existing, situation, action, reason } : { situation, action, reason });
+      await this.repo.save(record as Boundary);
       this.boundaries = await this.repo.list();
     });
     if (!ok) return;
@@ -84,11 +91,24 @@ export class AlBoundariesPanel extends LitElement {
       this.editingId = undefined;
       this.toast.show('Boundary updated.');
       await this.updateComplete;
-      this.focusItem(existing.id);
+      this.item(existing.id)?.focusEdit();
     } else {
       this.newForm.reset();
       this.toast.show('Boundary saved. You can find it in your list below.');
     }
+  }
+
+  private async handleItem(event: AlBoundaryItemEvent): Promise<void> {
+    const { id, action, howItWent } = event.detail;
+    const boundary = this.boundaries?.find((b) => b.id === id);
+    if (!boundary) return;
+    if (action === 'edit') return this.handleEdit(boundary);
+    if (action === 'delete') return this.handleDelete(boundary);
+    const ok = await this.attempt(async () => {
+      await this.repo.save(addTry(boundary, howItWent ?? '', Date.now()));
+      this.boundaries = await this.repo.list();
+    });
+    if (ok) this.toast.show('Saved. Well done for trying: that is the hard part.');
   }
 
   private async handleDelete(boundary: Boundary): Promise<void> {
@@ -115,17 +135,17 @@ export class AlBoundariesPanel extends LitElement {
   private async handleEdit(boundary: Boundary): Promise<void> {
     this.editingId = boundary.id;
     await this.updateComplete;
-    this.renderRoot.querySelector<AlBoundaryForm>(`al-boundary-form[data-id="${boundary.id}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`al-boundary-form[data-id="${boundary.id}"]`)?.focus();
   }
 
   private async handleCancel(id: string): Promise<void> {
     this.editingId = undefined;
     await this.updateComplete;
-    this.focusItem(id);
+    this.item(id)?.focusEdit();
   }
 
-  private focusItem(id: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`[data-edit="${id}"]`)?.focus();
+  private item(id: string): AlBoundaryItem | null {
+    return this.renderRoot.querySelector<AlBoundaryItem>(`al-boundary-item[data-id="${id}"]`);
   }
 
   private heading(text: string, id: string) {
@@ -133,36 +153,33 @@ export class AlBoundariesPanel extends LitElement {
   }
 
   private renderItem(b: Boundary) {
-    if (this.editingId === b.id) {
-      return html`<li><al-card>
-        <al-boundary-form data-id=${b.id} ?compact=${this.compact} .boundary=${b} submitLabel="Save changes"
-          @al-boundary-save=${this.handleSave} @al-boundary-cancel=${() => this.handleCancel(b.id)}></al-boundary-form>
-      </al-card></li>`;
-    }
-    const sentence = boundarySentence(b);
     return html`<li><al-card>
-      <p class="sentence">${sentence}</p>
-      <al-button slot="actions" data-edit=${b.id} label=${`Edit: ${sentence}`} @click=${() => this.handleEdit(b)}>Edit</al-button>
-      <al-button slot="actions" variant="danger" label=${`Delete: ${sentence}`} @click=${() => this.handleDelete(b)}>Delete</al-button>
+      ${this.editingId === b.id
+        ? html`<al-boundary-form data-id=${b.id} ?compact=${this.compact} ?full=${!this.compact} .boundary=${b} submitLabel="Save changes"
+            @al-boundary-save=${this.handleSave} @al-boundary-cancel=${() => this.handleCancel(b.id)}></al-boundary-form>`
+        : html`<al-boundary-item data-id=${b.id} .boundary=${b} ?compact=${this.compact} @al-boundary-item=${this.handleItem}></al-boundary-item>`}
     </al-card></li>`;
   }
 
   override render() {
     const list = this.boundaries;
+    const write = html`<section aria-labelledby="new-heading">
+      ${this.heading('Write a boundary', 'new-heading')}
+      ${this.compact
+        ? html`<al-boundary-form class="new" compact @al-boundary-save=${this.handleSave}></al-boundary-form>`
+        : html`<al-card><al-boundary-builder class="new" headingLevel=${this.headingLevel + 1} @al-boundary-save=${this.handleSave}></al-boundary-builder></al-card>`}
+    </section>`;
+    const saved = html`<section aria-labelledby="list-heading">
+      ${this.heading('Your boundaries', 'list-heading')}
+      ${list === undefined
+        ? html`<p class="empty">Loading your boundaries…</p>`
+        : list.length === 0
+          ? html`<p class="empty">No boundaries yet. When you write one, it will be kept here, on this device only.</p>`
+          : html`<ul>${list.map((b) => this.renderItem(b))}</ul>`}
+    </section>`;
     return html`
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
-      <section aria-labelledby="new-heading">
-        ${this.heading('Write a boundary', 'new-heading')}
-        <al-boundary-form class="new" ?compact=${this.compact} @al-boundary-save=${this.handleSave}></al-boundary-form>
-      </section>
-      <section aria-labelledby="list-heading">
-        ${this.heading('Your boundaries', 'list-heading')}
-        ${list === undefined
-          ? html`<p class="empty">Loading your boundaries…</p>`
-          : list.length === 0
-            ? html`<p class="empty">No boundaries yet. When you write one, it will be kept here, on this device only.</p>`
-            : html`<ul>${list.map((b) => this.renderItem(b))}</ul>`}
-      </section>
+      ${this.compact ? html`${saved}${write}` : html`${write}${saved}`}
       <al-toast></al-toast>
     `;
   }

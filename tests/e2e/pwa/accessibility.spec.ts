@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 
 const SCREENS = [
   { path: '/', heading: 'Welcome to Alongside' },
@@ -21,11 +22,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('a boundary list with items and a form error has no axe violations', async ({ page }) => {
   await page.goto('/boundaries');
-  await page.getByRole('textbox', { name: 'When this happens' }).fill('I feel worn out');
-  await page.getByRole('textbox', { name: 'I will' }).fill('take a short walk before I reply');
-  await page.getByRole('button', { name: 'Save boundary' }).click();
+  await saveBoundaryWithBuilder(page, { situation: 'I feel worn out', action: 'take a short walk before I reply' });
   await expect(page.getByText('When I feel worn out, I will take a short walk before I reply.')).toBeVisible();
-  await page.getByRole('button', { name: 'Save boundary' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByText('Add when this boundary applies, in a few words.')).toBeVisible();
   await expectNoAxeViolations(page, '/boundaries with items and errors');
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchEgress } from '../support/no-egress.ts';
+import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 
 test('a boundary written in the PWA is still there offline after a reload', async ({ page, context }) => {
   const egress = watchEgress(context);
@@ -13,10 +14,11 @@ test('a boundary written in the PWA is still there offline after a reload', asyn
 
   await page.getByRole('link', { name: 'My boundaries' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'My boundaries' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'When this happens' }).fill('you ask me for money');
-  await page.getByRole('textbox', { name: 'I will' }).fill('say no kindly, and offer to drive you to your appointment');
-  await page.getByRole('textbox', { name: 'Because' }).fill('I want to support you, not the drinking');
-  await page.getByRole('button', { name: 'Save boundary' }).click();
+  await saveBoundaryWithBuilder(page, {
+    situation: 'you ask me for money',
+    action: 'say no kindly, and offer to drive you to your appointment',
+    reason: 'I want to support you, not the drinking',
+  });
   const sentence = 'When you ask me for money, I will say no kindly, and offer to drive you to your appointment, because I want to support you, not the drinking.';
   await expect(page.getByText(sentence)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Boundary saved' })).toBeAttached();
@@ -34,9 +36,7 @@ test('a boundary written in the PWA is still there offline after a reload', asyn
 
 test('a boundary can be edited, and a deleted one brought back with undo', async ({ page }) => {
   await page.goto('/boundaries');
-  await page.getByRole('textbox', { name: 'When this happens' }).fill('the shouting starts');
-  await page.getByRole('textbox', { name: 'I will' }).fill('leave the room and come back in ten minutes');
-  await page.getByRole('button', { name: 'Save boundary' }).click();
+  await saveBoundaryWithBuilder(page, { situation: 'the shouting starts', action: 'leave the room and come back in ten minutes' });
   const first = 'When the shouting starts, I will leave the room and come back in ten minutes.';
   await expect(page.getByText(first)).toBeVisible();
 
@@ -59,7 +59,7 @@ test('a boundary can be edited, and a deleted one brought back with undo', async
 
 test('an empty boundary is not saved, and the form says why', async ({ page }) => {
   await page.goto('/boundaries');
-  await page.getByRole('button', { name: 'Save boundary' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByText('Add when this boundary applies, in a few words.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'When this happens' })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'When this happens' })).toHaveAttribute('aria-invalid', 'true');

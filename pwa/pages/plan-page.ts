@@ -1,0 +1,56 @@
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import type { AlPlanDoneEvent, AlPlanSavedEvent } from '../../shared/ui/toolkit-events.ts';
+import { navigate } from '../app-shell.ts';
+import { matchRoute } from '../routes.ts';
+import { pageStyles } from './page-styles.ts';
+import '../../shared/ui/features/plan-editor.ts';
+import '../../shared/ui/features/plan-view.ts';
+
+/**
+ * One conversation plan (`/plans/:id`), or a new one (`/plans/new`).
+ *
+ * @summary Plan screen.
+ */
+@customElement('al-plan-page')
+export class AlPlanPage extends LitElement {
+  static override styles = [baseStyles, pageStyles];
+
+  /** The route's named parts: `id` is a plan id, or `new`. */
+  @property({ attribute: false }) params: Record<string, string> = {};
+
+  private handleSaved(event: AlPlanSavedEvent): void {
+    if (!event.detail.created) return;
+    // "/plans/new" becomes the plan's own address, so Back doesn't lead to an empty form.
+    const path = `/plans/${encodeURIComponent(event.detail.plan.id)}`;
+    history.replaceState(null, '', path);
+    navigate(path);
+  }
+
+  private handleDone(event: AlPlanDoneEvent): void {
+    navigate(event.detail.reason === 'deleted' || !event.detail.planId ? '/plans' : `/plans/${encodeURIComponent(event.detail.planId)}`);
+  }
+
+  override render() {
+    const id = this.params['id'] ?? '';
+    if (id === 'new') {
+      return html`
+        <h1>Plan a conversation</h1>
+        <p class="lead">Fill in what helps and skip the rest. Only “What it is about” is needed. Everything stays on this device.</p>
+        <div class="measure"><al-plan-editor @al-plan-saved=${this.handleSaved} @al-plan-done=${this.handleDone}></al-plan-editor></div>
+      `;
+    }
+    const href = `/plans/${encodeURIComponent(id)}`;
+    return html`<div class="measure">
+      <al-plan-view planId=${id} rehearseHref=${`${href}/rehearse`} listHref="/plans" journalHref=${matchRoute('/journal') ? '/journal' : ''}
+        @al-plan-done=${this.handleDone}></al-plan-view>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-plan-page': AlPlanPage;
+  }
+}

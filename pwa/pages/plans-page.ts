@@ -1,0 +1,33 @@
+import { LitElement, css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { pageStyles } from './page-styles.ts';
+import '../../shared/ui/features/plans-list.ts';
+
+/**
+ * Conversation plans: the list, and the way to plan a new talk.
+ *
+ * @summary Plans screen.
+ */
+@customElement('al-plans-page')
+export class AlPlansPage extends LitElement {
+  static override styles = [baseStyles, pageStyles, css`h2 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }`];
+
+  override render() {
+    return html`
+      <h1>Conversation plans</h1>
+      <p class="lead">A few minutes of planning can make a hard talk calmer. Think about your goal, a gentle way to start, and how you will pause if it gets heated.</p>
+      <p><a class="btn primary" href="/plans/new">Plan a new conversation</a></p>
+      <div class="measure">
+        <h2>Your plans</h2>
+        <al-plans-list></al-plans-list>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-plans-page': AlPlansPage;
+  }
+}

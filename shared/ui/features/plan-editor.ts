@@ -1,0 +1,167 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import {
+  PLAN_KEY_POINTS_MAX,
+  emptyPlan,
+  fromLocalInputValue,
+  tidyPlan,
+  toLocalInputValue,
+  validatePlan,
+  type ConversationPlan,
+  type PlanDraft,
+} from '../../domain/conversation-plan.ts';
+import { plansRepo } from '../../data/toolkit-repos.ts';
+import type { RecordStore } from '../../data/record-store.ts';
+import { AlPlanDoneEvent, AlPlanSavedEvent } from '../toolkit-events.ts';
+import { baseStyles } from '../shared-styles.ts';
+import type { AlTextField } from '../base/text-field.ts';
+import type { AlPromptPicker } from './prompt-picker.ts';
+import './prompt-picker.ts';
+import '../base/text-field.ts';
+
+type TextKey = 'who' | 'about' | 'goal' | 'timeAndPlace' | 'opening' | 'avoid' | 'exitLine' | 'afterCare';
+interface Field {
+  key: TextKey;
+  label: string;
+  hint: string;
+  multiline?: boolean;
+  required?: boolean;
+}
+
+const TALK: readonly Field[] = [
+  { key: 'who', label: 'Who you will talk with', hint: 'A name, or how you call them. For example: Sam, or my dad.' },
+  { key: 'about', label: 'What it is about', hint: 'A few words. For example: money for rent.', required: true },
+  { key: 'goal', label: 'My goal', hint: 'What would make this talk go well enough? For example: that they know I care, and hear one worry.', multiline: true },
+  { key: 'timeAndPlace', label: 'A good time and place', hint: 'When you are both calm and rested, somewhere private. For example: Saturday morning, on a walk.' },
+];
+const SAY: readonly Field[] = [
+  { key: 'opening', label: 'My opening line', hint: 'A gentle start. For example: Can I share something I’ve noticed? It’s okay to say no.', multiline: true },
+];
+const CALM: readonly Field[] = [
+  { key: 'avoid', label: 'What I will avoid', hint: 'For example: bringing up the past, or talking late at night.', multiline: true },
+  { key: 'exitLine', label: 'My exit line if it gets heated', hint: 'For example: I want to hear you, and I’m getting upset. Can we take ten minutes?', multiline: true },
+  { key: 'afterCare', label: 'What I will do for myself afterwards', hint: 'For example: call my sister, or take a walk.', multiline: true },
+];
+
+/**
+ * Plan one conversation: who, what about, your goal, when and where, what you will say
+ * (opening, key points, prompts from the library), how you'll keep it calm, and a date.
+ *
+ * @summary Conversation plan editor.
+ * @fires al-plan-saved - Once the plan is stored.
+ * @fires al-plan-done - When the person cancels.
+ */
+@customElement('al-plan-editor')
+export class AlPlanEditor extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      section { margin-bottom: var(--al-space-5); }
+      .group-heading { font-size: 1.2rem; }
+      label.date { display: block; font-weight: 600; margin-bottom: var(--al-space-1); }
+      .hint { display: block; color: var(--al-color-text-muted); font-size: var(--al-font-size-small); margin-bottom: var(--al-space-2); }
+      input[type='datetime-local'] {
+        font: inherit; color: inherit; background: var(--al-color-surface); min-height: var(--al-touch); max-width: 100%;
+        border: 2px solid var(--al-color-border); border-radius: var(--al-radius-small); padding: var(--al-space-2) var(--al-space-3);
+      }
+      .buttons { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
+      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
+    `,
+  ];
+
+  @queryAll('al-text-field[data-key]') private fields!: NodeListOf<AlTextField>;
+  @queryAll('al-text-field[data-point]') private pointFields!: NodeListOf<AlTextField>;
+  @query('al-prompt-picker') private picker!: AlPromptPicker;
+  @query('input[type="datetime-local"]') private dateInput!: HTMLInputElement;
+
+  @state() private errors: Partial<Record<TextKey | 'keyPoints', string>> = {};
+  @state() private problem = '';
+  @state() private saving = false;
+
+  /** The plan being edited; empty for a new one. */
+  @property({ attribute: false }) plan: ConversationPlan | undefined;
+  /** Where plans are kept (defaults to this origin's database). */
+  @property({ attribute: false }) repo: RecordStore<ConversationPlan> = plansRepo;
+  /** Level of the group headings. */
+  @property({ type: Number }) headingLevel: 2 | 3 = 2;
+
+  private collect(): PlanDraft {
+    const draft: PlanDraft = { ...emptyPlan(), ...this.plan };
+    this.fields.forEach((f) => (draft[f.dataset['key'] as TextKey] = f.value));
+    draft.keyPoints = [...this.pointFields].map((f) => f.value);
+    draft.promptIds = [...this.picker.value];
+    const at = fromLocalInputValue(this.dateInput.value);
+    if (at === undefined) delete draft.scheduledAt;
+    else draft.scheduledAt = at;
+    return tidyPlan(draft);
+  }
+
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.saving) return;
+    const draft = this.collect();
+    this.errors = validatePlan(draft);
+    const bad = [...this.fields].find((f) => this.errors[f.dataset['key'] as TextKey]);
+    if (bad) return bad.focus();
+    if (this.errors.keyPoints) return this.pointFields[0]?.focus();
+    this.saving = true;
+    try {
+      const plan = await this.repo.save(draft as ConversationPlan);
+      this.problem = '';
+      this.dispatchEvent(new AlPlanSavedEvent({ plan, created: !this.plan }));
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Focuses the first field. */
+  override focus(): void {
+    this.fields[0]?.focus();
+  }
+
+  private heading(text: string) {
+    const tag = unsafeStatic(`h${this.headingLevel}`);
+    return staticHtml`<${tag} class="group-heading">${text}</${tag}>`;
+  }
+
+  private renderFields(list: readonly Field[]) {
+    return list.map(
+      (f) => html`<al-text-field data-key=${f.key} label=${f.label} hint=${f.hint} ?multiline=${f.multiline} rows="2" ?required=${f.required}
+        .value=${this.plan?.[f.key] ?? ''} .error=${this.errors[f.key] ?? ''}></al-text-field>`,
+    );
+  }
+
+  override render() {
+    const points = this.plan?.keyPoints ?? [];
+    return html`<form novalidate @submit=${this.handleSubmit}>
+      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      <section>${this.heading('The talk')}${this.renderFields(TALK)}
+        <label class="date" for="when">Date and time (optional)</label>
+        <span class="hint" id="when-hint">If you set one, the extension can show this plan on the day.</span>
+        <input id="when" type="datetime-local" aria-describedby="when-hint" .value=${toLocalInputValue(this.plan?.scheduledAt)} />
+      </section>
+      <section>${this.heading('What I will say')}${this.renderFields(SAY)}
+        ${Array.from({ length: PLAN_KEY_POINTS_MAX }, (_, i) => html`<al-text-field data-point=${i} multiline rows="2"
+          label=${`Key point ${i + 1}`}
+          hint=${i === 0 ? 'Two or three points are plenty. For example: I love you, and I’m worried about your sleep.' : ''}
+          .value=${points[i] ?? ''} .error=${i === 0 ? (this.errors.keyPoints ?? '') : ''}></al-text-field>`)}
+        <al-prompt-picker .value=${this.plan?.promptIds ?? []}></al-prompt-picker>
+      </section>
+      <section>${this.heading('Keeping it calm')}${this.renderFields(CALM)}</section>
+      <div class="buttons">
+        <button class="btn primary" type="submit" ?disabled=${this.saving}>Save plan</button>
+        <button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlPlanDoneEvent({ reason: 'cancel', ...(this.plan ? { planId: this.plan.id } : {}) }))}>Cancel</button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-plan-editor': AlPlanEditor;
+  }
+}

@@ -1,0 +1,267 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { fillBoundaryBuilder } from '../support/boundary-builder.ts';
+
+/** Reads one record from the PWA's own IndexedDB, as the app stored it. */
+async function readRecord(page: Page, store: string, id: string): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(
+    ([store, id]) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('alongside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction(store!, 'readonly').objectStore(store!).get(id!);
+          get.onsuccess = () => {
+            resolve(get.result as Record<string, unknown> | undefined);
+            open.result.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    [store, id],
+  );
+}
+
+/** True when the page is no wider than the window (no sideways scrolling). */
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+test('the boundary builder walks six steps, gently flags a demand, and saves once it is fixed', async ({ page }) => {
+  await page.goto('/boundaries');
+  await expect(page.getByRole('heading', { name: /Step 1 of 6.*The situation/ })).toBeVisible();
+  // Moving on needs the situation; the message says why.
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByText('Add when this boundary applies, in a few words.')).toBeVisible();
+
+  await fillBoundaryBuilder(page, {
+    situation: 'you come home after drinking',
+    feeling: 'scared, and very tired',
+    action: 'go to my sister’s for the night',
+    reason: 'I need to feel safe, and I love you',
+    words: 'You must stop drinking',
+    holdPlan: 'I will say it once, calmly, and go',
+  });
+  await expect(page.getByText('When you come home after drinking, I will go to my sister’s for the night, because I need to feel safe, and I love you.')).toBeVisible();
+  const hints = page.getByRole('status').filter({ hasText: 'A few gentle ideas' });
+  await expect(hints).toContainText('This reads like a rule for the other person.');
+  await expect(hints).toContainText('Try saying what you will do instead');
+
+  // Fix it from the hint, and come straight back to the review.
+  await hints.getByRole('button', { name: 'Change: The words you will say' }).click();
+  await expect(page.getByRole('heading', { name: /Step 5 of 6.*The words you will say/ })).toBeFocused();
+  await expect(page.getByText('An idea for this part:')).toBeVisible();
+  await expectNoAxeViolations(page, 'boundary builder, fixing a step');
+  await page.getByRole('textbox', { name: 'My words' }).fill('I love you. If you have been drinking, I will stay at my sister’s tonight.');
+  await page.getByRole('button', { name: 'Back to review' }).click();
+  await expect(page.getByRole('heading', { name: /Check your boundary/ })).toBeFocused();
+  await expect(page.getByText('This reads like a rule for the other person.')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'It looks ready.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save boundary' }).click();
+
+  const sentence = 'When you come home after drinking, I will go to my sister’s for the night, because I need to feel safe, and I love you.';
+  const item = page.getByRole('listitem').filter({ hasText: sentence });
+  await expect(item).toBeVisible();
+  await expect(item).toContainText('I love you. If you have been drinking, I will stay at my sister’s tonight.');
+  await expect(item).toContainText('scared, and very tired');
+  // The builder is ready for the next one.
+  await expect(page.getByText('Step 1 of 6')).toBeVisible();
+
+  // Mark it as tried, with how it went.
+  await item.getByRole('button', { name: `I tried it: ${sentence}` }).click();
+  await item.getByRole('textbox', { name: 'How did it go?' }).fill('Hard, but I did it. We talked the next day.');
+  await item.getByRole('button', { name: 'Save how it went' }).click();
+  await expect(item).toContainText('Tried once.');
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ hasText: sentence })).toContainText('Hard, but I did it. We talked the next day.');
+
+  // Editing shows every part, checks the wording once, and "Save as it is" keeps the person's choice.
+  await page.getByRole('button', { name: `Edit: ${sentence}` }).click();
+  await page.getByRole('listitem').getByRole('textbox', { name: 'My words' }).fill('You need to stop drinking.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'A gentle idea before you save.' })).toContainText('This reads like a rule for the other person.');
+  await expectNoAxeViolations(page, 'boundary edit with a hint');
+  await page.getByRole('button', { name: 'Save as it is' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: sentence })).toContainText('You need to stop drinking.');
+  await expect(page.getByRole('listitem').filter({ hasText: sentence })).toContainText('Tried once.');
+});
+
+test('a conversation plan with two prompts and a date is kept, rehearsed, and reflected on in the journal', async ({ page }) => {
+  // The whole flow on the narrowest phone we support.
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto('/plans');
+  await expect(page.getByText('No plans yet.')).toBeVisible();
+  await page.getByRole('link', { name: 'Plan a new conversation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan a conversation' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByText('Add what the talk is about, in a few words.')).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Who you will talk with' }).fill('Sam');
+  await page.getByRole('textbox', { name: 'What it is about' }).fill('money for rent');
+  await page.getByRole('textbox', { name: 'My goal' }).fill('That Sam knows I care, and hears one worry.');
+  await page.getByRole('textbox', { name: 'A good time and place' }).fill('Saturday morning, on a walk');
+  await page.getByLabel('Date and time (optional)').fill('2030-05-04T10:30');
+  await page.getByRole('textbox', { name: 'My opening line' }).fill('Can I share something I’ve noticed? It’s okay to say no.');
+  await page.getByRole('textbox', { name: 'Key point 1' }).fill('I love you, and I want to help.');
+  await page.getByRole('textbox', { name: 'Key point 2' }).fill('I can’t lend money for now.');
+  const find = page.getByRole('searchbox', { name: 'Find a prompt to add' });
+  await find.fill('money');
+  await page.getByRole('button', { name: /^Add: I can’t give you money/ }).click();
+  await find.fill('slow down');
+  await page.getByRole('button', { name: /^Add: Let’s both slow down/ }).click();
+  await expect(page.getByRole('list', { name: 'Prompts you picked' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('textbox', { name: 'What I will avoid' }).fill('Bringing up last year.');
+  await page.getByRole('textbox', { name: 'My exit line if it gets heated' }).fill('I want to hear you, and I’m getting upset. Can we take ten minutes?');
+  await page.getByRole('textbox', { name: 'What I will do for myself afterwards' }).fill('Call my sister.');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Talk with Sam about money for rent' })).toBeVisible();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  const planId = new URL(page.url()).pathname.split('/').pop()!;
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Talk with Sam about money for rent' })).toBeVisible();
+  await expect(page.getByText(/Set for .*2030/)).toBeVisible();
+  await expect(page.getByText('I can’t give you money. I can [another way to help] instead.')).toBeVisible();
+  await expect(page.getByText('Let’s both slow down. I’m listening.')).toBeVisible();
+  await expectNoAxeViolations(page, '/plans/:id');
+  expect(await fitsWidth(page), '/plans/:id scrolls sideways at 320px').toBe(true);
+
+  // The list shows it, upcoming first.
+  await page.goto('/plans');
+  await expect(page.getByRole('link', { name: 'Talk with Sam about money for rent' })).toBeVisible();
+  await page.getByRole('link', { name: 'Talk with Sam about money for rent' }).click();
+
+  // Rehearse line by line.
+  await page.getByRole('link', { name: 'Rehearse this talk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse: Talk with Sam about money for rent' })).toBeVisible();
+  const ticks = page.getByRole('checkbox', { name: /^Practised:/ });
+  await expect(ticks).toHaveCount(6); // opening, two key points, two prompts, exit line
+  await expect(page.getByRole('button', { name: 'Read aloud: Opening line' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Practised: Opening line' }).check();
+  await expect(page.getByRole('status').filter({ hasText: '1 of 6 practised' })).toBeVisible();
+  for (const box of await ticks.all()) await box.check();
+  await expect(page.getByRole('status').filter({ hasText: 'You practised every line.' })).toBeVisible();
+  await expectNoAxeViolations(page, '/plans/:id/rehearse');
+  expect(await fitsWidth(page), '/plans/:id/rehearse scrolls sideways at 320px').toBe(true);
+
+  // After the talk: how did it go, saved to the journal.
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  const question = 'How did the conversation about money for rent go?';
+  await page.getByRole('textbox', { name: question }).fill('Calmer than I feared. Sam listened, and we agreed to talk again on Sunday.');
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to your journal.' })).toBeVisible();
+  const entry = await readRecord(page, 'journal', `ref:plan:${planId}`);
+  expect(entry).toMatchObject({
+    kind: 'conversation',
+    ref: `plan:${planId}`,
+    prompt: question,
+    text: 'Calmer than I feared. Sam listened, and we agreed to talk again on Sunday.',
+  });
+  expect((await readRecord(page, 'plans', planId))?.['reflectedAt']).toEqual(expect.any(Number));
+  await page.reload();
+  await expect(page.getByText('Calmer than I feared. Sam listened')).toBeVisible();
+
+  // Where there is a journal screen, the reflection is there too.
+  const journal = page.getByRole('link', { name: 'Open my journal' });
+  if (await journal.count()) {
+    await journal.click();
+    await expect(page.getByText('Calmer than I feared. Sam listened', { exact: false }).first()).toBeVisible();
+  }
+});
+
+test('a prompt with a filled blank is copied, and favourites and own prompts are kept', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/prompts');
+  await expect(page.getByText('106 prompts')).toBeVisible();
+
+  // Instant search, then fill the blanks of one card and copy.
+  await page.getByRole('searchbox', { name: 'Search prompts' }).fill('proud');
+  await expect(page.getByText('1 prompt', { exact: true })).toBeVisible();
+  const card = page.getByRole('listitem').filter({ hasText: 'I feel proud of you for' });
+  await expect(card.getByRole('textbox')).toHaveCount(0);
+  await card.getByRole('button', { name: /^Fill in the blanks/ }).click();
+  await expect(card.getByRole('textbox', { name: 'What they did' })).toBeFocused();
+  await card.getByRole('textbox', { name: 'What they did' }).fill('going to your first meeting');
+  await card.getByRole('button', { name: /^Copy/ }).click();
+  await expect(card.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('I feel proud of you for going to your first meeting.');
+  await expectNoAxeViolations(page, '/prompts with blanks open');
+
+  // Star it, filter by favourites, and find it again after a reload.
+  const star = card.getByRole('button', { name: /^Favourite/ });
+  await expect(star).toHaveAttribute('aria-pressed', 'false');
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await page.getByRole('checkbox', { name: /Favourites only/ }).check();
+  await expect(page.getByText('1 prompt', { exact: true })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'I feel proud of you for' })).toBeVisible();
+  await page.getByRole('checkbox', { name: /Favourites only/ }).uncheck();
+
+  // Write, edit and delete (with undo) a prompt of your own.
+  await page.getByRole('textbox', { name: 'Your words' }).fill('I’m here, [name]. No pressure to talk.');
+  await page.getByRole('button', { name: 'Save my prompt' }).click();
+  const mine = page.getByRole('listitem').filter({ hasText: 'No pressure to talk.' });
+  await expect(mine).toContainText('Your own');
+  await page.getByRole('searchbox', { name: 'Search prompts' }).fill('pressure to talk');
+  await expect(mine).toBeVisible();
+  await mine.getByRole('button', { name: /^Edit/ }).click();
+  await page.getByRole('listitem').getByRole('textbox', { name: 'Your words' }).fill('I’m here, [name]. No pressure to talk tonight.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const edited = page.getByRole('listitem').filter({ hasText: 'No pressure to talk tonight.' });
+  await expect(edited).toBeVisible();
+  await edited.getByRole('button', { name: /^Delete/ }).click();
+  await expect(edited).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'No pressure to talk tonight.' })).toBeVisible();
+});
+
+test('the favourite star and the builder work from the keyboard alone', async ({ page }) => {
+  await page.goto('/prompts');
+  const star = page.getByRole('button', { name: /^Favourite: It sounds like/ });
+  await star.focus();
+  await page.keyboard.press('Space');
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/boundaries');
+  await page.getByRole('textbox', { name: 'When this happens' }).focus();
+  await page.keyboard.type('the shouting starts');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Step 2 of 6/ })).toBeFocused();
+});
+
+const SCREENS = [
+  { path: '/toolkit', heading: 'Your toolkit' },
+  { path: '/prompts', heading: 'Prompts' },
+  { path: '/practice', heading: 'Practise' },
+  { path: '/plans', heading: 'Conversation plans' },
+  { path: '/plans/new', heading: 'Plan a conversation' },
+  { path: '/boundaries', heading: 'My boundaries' },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const screen of SCREENS) {
+    test(`${screen.path} has no axe violations and fits 320px (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(screen.path);
+      await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+      if (screen.path === '/practice') await page.getByRole('button', { name: /^Show ways to answer/ }).first().click();
+      await expectNoAxeViolations(page, `${screen.path} (${scheme})`);
+      await page.setViewportSize({ width: 320, height: 700 });
+      expect(await fitsWidth(page), `${screen.path} scrolls sideways at 320px`).toBe(true);
+    });
+  }
+
+  test(`the builder review with hints, and a saved plan, have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/boundaries');
+    await fillBoundaryBuilder(page, { situation: 'you shout at me', action: 'leave the room', words: 'You better stop or else' });
+    await expect(page.getByText('A few gentle ideas')).toBeVisible();
+    await expectNoAxeViolations(page, `builder review (${scheme})`);
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await fitsWidth(page)).toBe(true);
+  });
+}
