@@ -1,0 +1,243 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { foldForSearch, matchesQuery, type JournalEntry } from '../../shared/domain/journal.ts';
+import { journalRepo } from '../../shared/data/course-repos.ts';
+import type { RecordStore } from '../../shared/data/record-store.ts';
+import { settingsRepo } from '../../shared/data/settings-repo.ts';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import type { AlToast } from '../../shared/ui/base/toast.ts';
+import type { AlTextField } from '../../shared/ui/base/text-field.ts';
+import type { AlJournalEntry, AlJournalEntryEditEvent, AlJournalEntrySaveEvent } from '../../shared/ui/features/journal-entry.ts';
+import type { AlJournalNoteSaveEvent } from '../../shared/ui/features/journal-note-form.ts';
+import { foundText, groupEntries, sortForView, type JournalView } from '../../shared/ui/features/journal-groups.ts';
+import { loadPlanLabels } from '../../shared/ui/features/plan-labels.ts';
+import { pageStyles } from './page-styles.ts';
+import '../../shared/ui/base/text-field.ts';
+import '../../shared/ui/base/toast.ts';
+import '../../shared/ui/features/journal-entry.ts';
+import '../../shared/ui/features/journal-note-form.ts';
+
+/** Entries shown at first and added by each "Show more", so even a huge journal stays quick. */
+const PAGE = 50;
+
+/**
+ * Journal: every reflection, practice note, conversation reflection and free note in one
+ * place, by date or by week, searchable as you type, edited in place.
+ *
+ * @summary Journal screen.
+ */
+@customElement('al-journal-page')
+export class AlJournalPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      .tools { display: flex; flex-wrap: wrap; align-items: flex-start; gap: var(--al-space-2) var(--al-space-4); max-width: var(--al-measure); }
+      .tools al-text-field { flex: 1 1 15rem; margin-bottom: 0; }
+      .views-label { display: block; font-weight: 600; margin-bottom: var(--al-space-1); }
+      .views { display: flex; gap: var(--al-space-2); }
+      .btn[aria-pressed='true'] { background: var(--al-color-primary); color: var(--al-color-on-primary); }
+      .count { min-height: 1.55em; margin: 0; color: var(--al-color-text-muted); }
+      h2 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }
+      ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-3); max-width: var(--al-measure); }
+      .more { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-3); margin-top: var(--al-space-5); }
+      .more p { margin: 0; color: var(--al-color-text-muted); }
+      .empty { max-width: var(--al-measure); }
+      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); max-width: var(--al-measure); }
+    `,
+  ];
+
+  @query('al-toast') private toast!: AlToast;
+  @query('.search') private search!: AlTextField;
+
+  @state() private entries: JournalEntry[] | undefined;
+  @state() private view: JournalView = 'date';
+  @state() private searchText = '';
+  @state() private limit = PAGE;
+  @state() private editingId: string | undefined;
+  @state() private problem = '';
+  @state() private planLabels = new Map<number, Readonly<Record<string, string>>>();
+
+  /** Where journal entries are kept. */
+  @property({ attribute: false }) repo: RecordStore<JournalEntry> = journalRepo;
+
+  private sorted: JournalEntry[] = [];
+  private filtered: JournalEntry[] = [];
+  private filteredFor = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.attempt(async () => {
+      this.entries = await this.repo.list();
+    }).then(() => (this.entries ??= []));
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('searchText') || changed.has('view')) this.limit = PAGE;
+    // Sorting and filtering thousands of entries is quick; building their DOM is not, hence `limit`.
+    const resort = changed.has('entries') || changed.has('view');
+    if (resort) this.sorted = sortForView(this.entries ?? [], this.view);
+    if (resort || changed.has('searchText')) {
+      const query = foldForSearch(this.searchText.trim());
+      // Typing on narrows the last results, so only they need checking again.
+      const from = !resort && this.filteredFor && query.startsWith(this.filteredFor) ? this.filtered : this.sorted;
+      this.filtered = query ? from.filter((e) => matchesQuery(e, query)) : this.sorted;
+      this.filteredFor = query;
+    }
+  }
+
+  override updated(): void {
+    const weeks = new Set(this.filtered.slice(0, this.limit).flatMap((e) => (e.kind === 'practice' && e.week && !this.planLabels.has(e.week) ? [e.week] : [])));
+    if (weeks.size) void this.loadLabels([...weeks]);
+  }
+
+  private async loadLabels(weeks: number[]): Promise<void> {
+    const profile = await settingsRepo.get('profile', null).catch(() => null);
+    const loaded = await Promise.all(weeks.map(async (w) => [w, await loadPlanLabels(w, profile ?? undefined)] as const));
+    this.planLabels = new Map([...this.planLabels, ...loaded]);
+  }
+
+  /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
+  private async attempt(work: () => Promise<void>): Promise<boolean> {
+    try {
+      await work();
+      this.problem = '';
+      return true;
+    } catch (error) {
+      this.problem = (error as Error).message;
+      return false;
+    }
+  }
+
+  private entryEl(id: string): AlJournalEntry | null {
+    return this.renderRoot.querySelector<AlJournalEntry>(`al-journal-entry[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private async handleNote(event: AlJournalNoteSaveEvent): Promise<void> {
+    const ok = await this.attempt(async () => {
+      const saved = await this.repo.save({ kind: 'note', prompt: '', text: event.detail.text });
+      this.entries = [saved, ...(this.entries ?? [])];
+    });
+    if (ok) this.toast.show('Note saved. It is in your journal below.');
+  }
+
+  private async handleEdit(event: AlJournalEntryEditEvent): Promise<void> {
+    const { id, editing } = event.detail;
+    this.editingId = editing ? id : undefined;
+    await this.updateComplete;
+    if (editing) await this.entryEl(id)?.focusField();
+    else this.entryEl(id)?.focusEdit();
+  }
+
+  private async handleSave(event: AlJournalEntrySaveEvent): Promise<void> {
+    const { id, text } = event.detail;
+    const entry = this.entries?.find((e) => e.id === id);
+    if (!entry) return;
+    const ok = await this.attempt(async () => {
+      const saved = await this.repo.save({ ...entry, text });
+      this.entries = this.entries?.map((e) => (e.id === id ? saved : e));
+    });
+    if (!ok) return;
+    this.editingId = undefined;
+    this.toast.show('Changes saved.');
+    await this.updateComplete;
+    this.entryEl(id)?.focusEdit();
+  }
+
+  private async handleDelete(id: string): Promise<void> {
+    const index = this.filtered.findIndex((e) => e.id === id);
+    let removed: JournalEntry | undefined;
+    const ok = await this.attempt(async () => {
+      removed = await this.repo.remove(id);
+      this.entries = this.entries?.filter((e) => e.id !== id);
+    });
+    if (!ok || !removed) return;
+    const entry = removed;
+    this.toast.show('Entry deleted.', {
+      action: {
+        label: 'Undo',
+        run: async () => {
+          const back = await this.attempt(async () => {
+            await this.repo.putExact(entry);
+            this.entries = [entry, ...(this.entries ?? [])];
+          });
+          if (back) this.toast.show('Entry brought back.');
+        },
+      },
+    });
+    // Keep the reader's place: focus the entry that took its place, else the search box.
+    await this.updateComplete;
+    const next = this.filtered[Math.min(index, this.filtered.length - 1)];
+    if (next && index < this.limit) this.entryEl(next.id)?.focusEntry();
+    else this.search.focus();
+  }
+
+  private async handleMore(): Promise<void> {
+    const first = this.filtered[this.limit];
+    this.limit += PAGE;
+    await this.updateComplete;
+    if (first) this.entryEl(first.id)?.focusEntry();
+  }
+
+  private renderEntries() {
+    const all = this.filtered;
+    if (this.entries?.length === 0) {
+      return html`<div class="empty"><p>Your journal is empty for now, and that is fine.</p>
+        <p>When you answer a reflection or make a plan in the course, your words are kept here. You can also write a note any time, just for you.</p></div>`;
+    }
+    if (all.length === 0) return html`<p class="empty">Nothing matches \u201c${this.searchText.trim()}\u201d. Try fewer words, or a different word.</p>`;
+    const shown = all.slice(0, this.limit);
+    const groups = groupEntries(shown, this.view, Date.now());
+    return html`
+      ${repeat(
+        groups,
+        (g) => g.key,
+        (g) => html`<section aria-labelledby=${g.key}>
+          <h2 id=${g.key}>${g.heading}</h2>
+          <ul>${repeat(g.entries, (e) => e.id, (e) => html`<li><al-journal-entry data-id=${e.id} .entry=${e} .view=${this.view}
+            .planLabels=${e.week ? this.planLabels.get(e.week) : undefined} ?editing=${this.editingId === e.id}
+            @al-journal-entry-edit=${this.handleEdit} @al-journal-entry-save=${this.handleSave}
+            @al-journal-entry-delete=${() => this.handleDelete(e.id)}></al-journal-entry></li>`)}</ul>
+        </section>`,
+      )}
+      ${all.length > shown.length
+        ? html`<div class="more">
+            <button class="btn" type="button" @click=${this.handleMore}>Show more</button>
+            <p>Showing ${shown.length.toLocaleString('en')} of ${all.length.toLocaleString('en')} entries.</p>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  override render() {
+    const query = this.searchText.trim();
+    return html`
+      <h1>Journal</h1>
+      <p class="lead">Everything you have written in one place: your reflections, practice plans, how conversations went, and your own notes. Only you can see it.</p>
+      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      <al-journal-note-form @al-journal-note-save=${this.handleNote}></al-journal-note-form>
+      <div class="tools">
+        <al-text-field class="search" type="search" label="Search your journal" .value=${this.searchText}
+          @input=${(e: Event) => (this.searchText = (e.target as AlTextField).value)}></al-text-field>
+        <div role="group" aria-labelledby="views-label">
+          <span class="views-label" id="views-label">Arrange</span>
+          <div class="views">
+            ${(['date', 'week'] as const).map(
+              (v) => html`<button class="btn" type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>By ${v}</button>`,
+            )}
+          </div>
+        </div>
+      </div>
+      <p class="count" role="status">${query && this.entries ? foundText(this.filtered.length) : ''}</p>
+      ${this.entries === undefined ? html`<p>Loading your journal…</p>` : this.renderEntries()}
+      <al-toast></al-toast>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-journal-page': AlJournalPage;
+  }
+}
