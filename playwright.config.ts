@@ -4,8 +4,9 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which installs or explains it.');
 
-/** The local production build of the PWA, served as people get it. */
-export const PWA_URL = 'http://localhost:4173';
+/** The local production build of the PWA, served as people get it (ALONGSIDE_PORT moves it, e.g. for two runs at once). */
+const PORT = process.env.ALONGSIDE_PORT ?? '4173';
+export const PWA_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +23,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
+    command: `npx vite preview --port ${PORT} --strictPort`,
     url: PWA_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
