@@ -41,7 +41,8 @@ export class AlApp extends LitElement {
       }
       .help:hover { text-decoration: underline; }
       al-nav { flex-basis: 100%; }
-      main { flex: 1; width: 100%; max-width: 64rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
+      /* At least a screen tall, so the footer never moves in view as a screen's content arrives. */
+      main { flex: 1; min-height: 100vh; min-height: 100dvh; width: 100%; max-width: 64rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
       main:focus { outline: none; }
       footer { border-top: 1px solid var(--al-color-border-soft); color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
       footer p { max-width: 64rem; margin: 0 auto; padding: var(--al-space-4); }

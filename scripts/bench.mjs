@@ -65,6 +65,20 @@ try {
     await context.close();
   }
   await browser.close();
+  // Lighthouse, mobile settings, on the screens people use most.
+  for (const [name, path] of [['home', '/'], ['a lesson', '/course/week/1'], ['the journal', '/journal']]) {
+    const scores = { performance: [], accessibility: [], 'best-practices': [] };
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      const out = spawnSync('npx', ['lighthouse', `http://localhost:${PORT}${path}`, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 2 ** 20 });
+      if (out.status !== 0) throw new Error(`Lighthouse failed on ${path}: ${out.stderr.slice(-500)}`);
+      const report = JSON.parse(out.stdout);
+      for (const k of Object.keys(scores)) scores[k].push(Math.round(report.categories[k].score * 100));
+    }
+    row('Lighthouse', `Performance, ${name}`, median(scores.performance), '', '≥ 95', median(scores.performance) >= 95);
+    row('Lighthouse', `Accessibility, ${name}`, median(scores.accessibility), '', '100', median(scores.accessibility) === 100);
+    row('Lighthouse', `Best practices, ${name}`, median(scores['best-practices']), '', '100', median(scores['best-practices']) === 100);
+  }
   row('PWA', 'JavaScript for the home screen (gzip)', kb(median(jsSizes)), 'KB', '≤ 60 KB', kb(median(jsSizes)) <= 60);
   row('PWA', 'First visit transfer for home (gzip)', kb(median(totalSizes)), 'KB', '≤ 150 KB', kb(median(totalSizes)) <= 150);
 } finally {

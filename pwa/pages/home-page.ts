@@ -62,7 +62,7 @@ export class AlHomePage extends LitElement {
 
   private renderLesson() {
     const s = this.state;
-    if (!s) return html`<al-card class="lesson"><p>Loading your course…</p></al-card>`;
+    if (!s) return nothing;
     const n = currentWeek(COURSE_OUTLINE.length, s.pacing, s.progress, Date.now());
     const week = COURSE_OUTLINE[n - 1]!;
     const progress = s.progress.get(n);
@@ -85,11 +85,18 @@ export class AlHomePage extends LitElement {
 
   override render() {
     const s = this.state;
-    const done = s ? COURSE_OUTLINE.filter((w) => weekState(s.progress.get(w.number)) === 'done').length : 0;
     return html`
       <h1>Welcome to Alongside</h1>
       <p class="lead">Supporting someone you love through mental illness or substance use is hard, and you are not alone in it. Alongside helps you learn, one week at a time, how to help without losing yourself.</p>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+      <!-- The cards appear together once the course state is read, so nothing jumps. -->
+      ${s || this.problem ? this.renderGrid(s) : nothing}
+    `;
+  }
+
+  private renderGrid(s: CourseState | undefined) {
+    const done = s ? COURSE_OUTLINE.filter((w) => weekState(s.progress.get(w.number)) === 'done').length : 0;
+    return html`
       <div class="grid">
         ${s && !s.onboarded
           ? html`<al-card class="welcome lesson"><h2>New here?</h2><p>Two quick questions help the course fit your life. It takes a minute, and you can skip it.</p>
