@@ -64,9 +64,57 @@ try {
     totalSizes.push(total);
     await context.close();
   }
+  // The journal with 10,000 entries: first screen after the data layer is ready, and search.
+  {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${PORT}/journal`);
+    await page.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
+    await page.evaluate(async (count) => {
+      const words = ['walk', 'river', 'sleep', 'call', 'hope', 'tired', 'dinner', 'group', 'work', 'laugh', 'worry', 'garden'];
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('alongside');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction('journal', 'readwrite');
+      const now = Date.now();
+      for (let i = 0; i < count; i++) {
+        const t = now - i * 3_600_000;
+        tx.objectStore('journal').put({
+          id: `bench-${i}`, kind: i % 5 ? 'reflection' : 'note', week: (i % 8) + 1, prompt: `What did you notice this week? (${i})`,
+          text: `Today I tried to ${words[i % 12]} and ${words[(i * 7) % 12]}. It was ${i % 3 ? 'hard' : 'a little easier'} than last time, entry ${i}.`,
+          createdAt: t, updatedAt: t,
+        });
+      }
+      await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
+      db.close();
+    }, 10_000);
+    const waitFor = (name) => page.evaluate((n) => new Promise((resolve) => {
+      const poll = () => {
+        const all = performance.getEntriesByName(n);
+        all.length ? resolve(all[all.length - 1].duration) : setTimeout(poll, 20);
+      };
+      poll();
+    }), name);
+    const firstScreen = [];
+    const search = [];
+    const terms = ['river', 'garden easier', 'sleep', 'entry 9999', 'laugh hard'];
+    for (let i = 0; i < RUNS; i++) {
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
+      firstScreen.push(await waitFor('journal:first-screen'));
+      await page.getByRole('searchbox', { name: /Search your journal/ }).or(page.getByRole('textbox', { name: /Search your journal/ })).fill(terms[i % terms.length]);
+      search.push(await waitFor('journal:search'));
+    }
+    await context.close();
+    row('Data', 'Journal first screen, 10,000 entries, after data ready', median(firstScreen), 'ms', '< 100 ms', median(firstScreen) < 100);
+    row('Data', 'Journal search, 10,000 entries', median(search), 'ms', '< 50 ms', median(search) < 50);
+  }
+
   await browser.close();
   // Lighthouse, mobile settings, on the screens people use most.
-  for (const [name, path] of [['home', '/'], ['a lesson', '/course/week/1'], ['the journal', '/journal']]) {
+  for (const [name, path] of process.env.BENCH_SKIP_LIGHTHOUSE ? [] : [['home', '/'], ['a lesson', '/course/week/1'], ['the journal', '/journal']]) {
     const scores = { performance: [], accessibility: [], 'best-practices': [] };
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
       const out = spawnSync('npx', ['lighthouse', `http://localhost:${PORT}${path}`, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices',
