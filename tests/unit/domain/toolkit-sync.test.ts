@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { changesFor, emptySnapshot, SYNCED_STORES, type SyncSnapshot } from '../../../shared/domain/toolkit-sync.ts';
+import { changesFor, emptySnapshot, SYNCED_STORES, type SyncRecord, type SyncSnapshot } from '../../../shared/domain/toolkit-sync.ts';
 
 const snap = (init: (s: SyncSnapshot) => void): SyncSnapshot => {
   const s = emptySnapshot();
@@ -55,7 +55,7 @@ describe('toolkit sync', () => {
   it('leaves both sides equal after one exchange, whatever they held', () => {
     const rec = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), updatedAt: fc.integer({ min: 1, max: 50 }) });
     const side = fc.record({
-      records: fc.record({ boundaries: fc.uniqueArray(rec, { selector: (r) => r.id }), plans: fc.uniqueArray(rec, { selector: (r) => r.id }), ownPrompts: fc.constant([]), favourites: fc.constant([]) }),
+      records: fc.record({ boundaries: fc.uniqueArray(rec, { selector: (r) => r.id }), plans: fc.uniqueArray(rec, { selector: (r) => r.id }), ownPrompts: fc.constant<SyncRecord[]>([]), favourites: fc.constant<SyncRecord[]>([]) }),
       tombstones: fc.uniqueArray(
         fc.record({ store: fc.constantFrom('boundaries' as const, 'plans' as const), recordId: fc.constantFrom('a', 'b', 'c', 'd'), deletedAt: fc.integer({ min: 1, max: 50 }) }),
         { selector: (t) => `${t.store}:${t.recordId}` },
