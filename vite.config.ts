@@ -1,7 +1,8 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 import manifest from './extension/manifest.config.ts';
+import { tokenCss } from './shared/ui/tokens.ts';
 
 /**
  * One config, two products:
@@ -15,9 +16,34 @@ function extensionConfig(): UserConfig {
   return {
     root: '.',
     publicDir: 'extension/public',
-    build: { outDir: 'dist/extension', emptyOutDir: true, target: 'chrome116', sourcemap: false },
-    plugins: [crx({ manifest })],
+    build: {
+      outDir: 'dist/extension',
+      emptyOutDir: true,
+      target: 'chrome116',
+      sourcemap: false,
+      // No <link rel=modulepreload>: from the in-page script it would be added to the web page
+      // and point at that site's own server. Extension files load from disk anyway.
+      modulePreload: false,
+      // Pages the manifest doesn't name: a plan opened from its reminder, and the chip's
+      // preview (the in-page panel in an open shadow root, for axe and screenshots).
+      rollupOptions: { input: { plan: 'extension/plan/index.html', 'chip-preview': 'extension/dev/chip-preview.html' } },
+    },
+    plugins: [crx({ manifest }), chipTokens()],
     server: { port: 5174, strictPort: true },
+  };
+}
+
+/**
+ * `virtual:chip-tokens`: the design tokens for the in-page chip's shadow root
+ * (`tokenCss(':host')` from shared/ui/tokens.ts), computed here at build time as a plain
+ * string, so the content script doesn't ship Lit's element classes just to read them.
+ */
+function chipTokens(): Plugin {
+  const id = 'virtual:chip-tokens';
+  return {
+    name: 'alongside-chip-tokens',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(tokenCss(':host').cssText)};` : null),
   };
 }
 

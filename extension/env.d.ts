@@ -4,3 +4,14 @@ declare module '*?script' {
   const path: string;
   export default path;
 }
+
+interface ImportMetaEnv {
+  /** Where the course (the PWA) is served, for the weekly lesson reminder. */
+  readonly VITE_PWA_ORIGIN?: string;
+}
+
+declare module 'virtual:chip-tokens' {
+  /** `tokenCss(':host').cssText`, computed at build time (see vite.config.ts). */
+  const css: string;
+  export default css;
+}

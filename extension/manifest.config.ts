@@ -20,7 +20,9 @@ export default defineManifest({
   },
   options_page: 'extension/options/index.html',
   background: { service_worker: 'extension/background/service-worker.ts', type: 'module' },
-  permissions: ['scripting'],
+  // scripting: the in-page script, only on sites turned on; alarms + notifications: reminders
+  // before a planned talk; activeTab: the popup can see which site it was opened on.
+  permissions: ['scripting', 'alarms', 'notifications', 'activeTab'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_security_policy: {
     extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

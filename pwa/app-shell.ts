@@ -7,6 +7,8 @@ import type { AlToast } from '../shared/ui/base/toast.ts';
 import '../shared/ui/base/nav.ts';
 import '../shared/ui/base/toast.ts';
 import { ROUTES, matchRoute, type RouteMatch } from './routes.ts';
+import { TrustController } from './trust-controller.ts';
+import './trust-notices.ts';
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -44,9 +46,11 @@ export class AlApp extends LitElement {
       /* At least a screen tall, so the footer never moves in view as a screen's content arrives. */
       main { flex: 1; min-height: 100vh; min-height: 100dvh; width: 100%; max-width: 64rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
       main:focus { outline: none; }
+      .locked-note { max-width: var(--al-measure); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius); background: var(--al-color-surface-soft); font-weight: 600; }
       footer { border-top: 1px solid var(--al-color-border-soft); color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
       footer p { max-width: 64rem; margin: 0 auto; padding: var(--al-space-4); }
       @media (min-width: 48rem) { al-nav { flex-basis: auto; } .help { order: 3; } }
+      @media print { header, footer, al-toast { display: none !important; } :host { color: #000; background: #fff; } main { max-width: none; padding: 0; } }
     `,
   ];
 
@@ -57,6 +61,8 @@ export class AlApp extends LitElement {
   @state() private loaded = false;
 
   private readonly abort = new AbortController();
+  /** Lock screen, idle lock, closing screen after delete-all, asking once to keep storage. */
+  private readonly trust = new TrustController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,11 +120,14 @@ export class AlApp extends LitElement {
         </div>
       </header>
       <main id="main" tabindex="-1">
-        ${route
-          ? this.loaded
-            ? staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`
-            : html`<p aria-live="polite">Loading…</p>`
-          : html`<h1>We could not find that page</h1><p>It may have moved. <a href="/">Go to the home page</a>.</p>`}
+        ${this.trust.gate(location.pathname) ??
+        html`${this.trust.lockedNote(location.pathname)}
+          <al-trust-notices path=${location.pathname} ?persistNote=${this.trust.persistNote}></al-trust-notices>
+          ${route
+            ? this.loaded
+              ? staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`
+              : html`<p aria-live="polite">Loading…</p>`
+            : html`<h1>We could not find that page</h1><p>It may have moved. <a href="/">Go to the home page</a>.</p>`}`}
       </main>
       <footer>
         <p>Alongside is for learning and support. It is not treatment, and it cannot replace care from a professional. Everything you write stays on this device.</p>

@@ -33,6 +33,16 @@ export const ROUTES: readonly Route[] = [
   { path: '/course/week/:week', title: 'Lesson', tag: 'al-lesson-page', load: () => import('./pages/lesson-page.ts') },
   { path: '/crisis-plan', title: 'Our family crisis plan', tag: 'al-crisis-plan-page', load: () => import('./pages/crisis-plan-page.ts') },
   { path: '/settings', title: 'Settings', tag: 'al-settings-page', load: () => import('./pages/settings-page.ts') },
+  { path: '/settings/lock', title: 'App lock', tag: 'al-lock-page', load: () => import('./pages/lock-page.ts') },
+  { path: '/backup', title: 'Backup', tag: 'al-backup-page', load: () => import('./pages/backup-page.ts') },
+  { path: '/privacy', title: 'Privacy and storage', tag: 'al-privacy-page', load: () => import('./pages/privacy-page.ts') },
+  { path: '/course/week/:week/handout', title: 'Week handout', tag: 'al-handout-page', load: () => import('./pages/handout-page.ts') },
+  { path: '/facilitate', title: 'Run a class', tag: 'al-facilitate-page', load: () => import('./pages/facilitate-page.ts') },
+  { path: '/facilitate/session/:week', title: 'Session guide', tag: 'al-facilitate-session-page', load: () => import('./pages/facilitate-session-page.ts') },
+  { path: '/facilitate/present/:week', title: 'Presentation', tag: 'al-facilitate-present-page', load: () => import('./pages/facilitate-present-page.ts') },
+  { path: '/join', title: 'Join a class', tag: 'al-join-page', load: () => import('./pages/join-page.ts') },
+  { path: '/class', title: 'My class', tag: 'al-class-page', load: () => import('./pages/class-page.ts') },
+  { path: '/share', title: 'Share one thing', tag: 'al-share-page', load: () => import('./pages/share-page.ts') },
 ];
 
 /** The screen for a path, or undefined for "not found". */

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { settleWrites } from '../shared/data/lock.ts';
 import './update-banner.ts';
 
 /**
@@ -10,7 +11,9 @@ export function registerServiceWorker(): void {
   const wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     const banner = document.createElement('al-update-banner');
-    banner.addEventListener('al-update-accept', () => {
+    banner.addEventListener('al-update-accept', async () => {
+      // Let every save under way finish (fields save as they are typed in) before the page goes.
+      await settleWrites();
       wb.addEventListener('controlling', () => location.reload());
       wb.messageSkipWaiting();
     });

@@ -162,6 +162,21 @@ if (existsSync('scripts/bench-detector.ts')) {
   row('Detector', `Recall on ${report.labelled.messages} labelled messages`, report.labelled.recall, '', '', undefined);
 }
 
+// 5. Backup and the app lock, in Node with fake-indexeddb.
+if (existsSync('scripts/bench-backup.ts')) {
+  const report = JSON.parse(step('Backup and lock', 'npx', ['tsx', 'scripts/bench-backup.ts', '--json']));
+  for (const s of report.sizes) {
+    const n = s.records.toLocaleString('en');
+    row('Backup', `Export, ${n} records (${s.fileMb} MB file)`, s.exportMs, 'ms', '', undefined);
+    row('Backup', `Export with a passphrase, ${n} records`, s.exportProtectedMs, 'ms', '', undefined);
+    row('Backup', `Import (replace everything), ${n} records`, s.importReplaceMs, 'ms', '', undefined);
+    row('Backup', `Import (add to what I have), ${n} records`, s.importMergeMs, 'ms', '', undefined);
+    row('Lock', `Turn the lock on (seal), ${n} records`, s.lockOnMs, 'ms', '', undefined);
+    row('Lock', `Read everything with the lock on, ${n} records`, s.readAllLockedMs, 'ms', '', undefined);
+  }
+  row('Lock', `Unlock (PBKDF2 ${report.pbkdf2Iterations.toLocaleString('en')} iterations + check)`, report.unlockMs, 'ms', '< 1,000 ms', report.unlockMs < 1000);
+}
+
 // The table, and the same as JSON.
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const date = new Date().toISOString().slice(0, 10);

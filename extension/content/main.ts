@@ -1,24 +1,28 @@
 /**
- * The in-page part, registered only on sites the person enabled (see site-access.ts).
- * It stays idle until an editable field is focused, so it costs the page almost nothing;
- * the prompt chip that appears beside a hard message is built on top of this watcher.
+ * The in-page part, registered only on sites the person turned on (see site-access.ts).
+ * Until a message field is focused it is one listener and nothing else: the detector and
+ * the chip load on that first focus (a dynamic import), and the page's DOM is left
+ * untouched until there is something to say.
  */
-
-const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], input[type="text"], input:not([type])';
-
-/** True for fields where someone writes a message; never passwords or payment fields. */
-export function isMessageField(el: Element | null): el is HTMLElement {
-  if (!el || !(el instanceof HTMLElement) || !el.matches(EDITABLE)) return false;
-  const hint = `${el.getAttribute('autocomplete') ?? ''} ${el.getAttribute('name') ?? ''} ${el.id}`.toLowerCase();
-  return !/(cc-|card|cvc|cvv|iban|password|passwd|one-time-code)/.test(hint);
-}
+import { isMessageField } from './field.ts';
+import type { ChipController } from './chip-controller.ts';
 
 const controller = new AbortController();
-document.addEventListener(
-  'focusin',
-  (event) => {
-    const field = event.composedPath()[0] as Element | null;
-    if (isMessageField(field)) field.dataset.alongsideSeen = '';
-  },
-  { capture: true, signal: controller.signal },
-);
+let loading: Promise<ChipController | null> | undefined;
+
+/** The element that really has focus, looking into open shadow roots (web-component editors). */
+function focusTarget(event: Event): EventTarget | undefined {
+  return event.composedPath()[0];
+}
+
+function handleFocus(target: EventTarget | null | undefined): void {
+  if (!isMessageField(target)) return;
+  loading ??= import('./chip-controller.ts').then((m) => m.startChip(controller)).catch(() => null);
+  void loading.then((chip) => chip?.attach(target));
+}
+
+document.addEventListener('focusin', (event) => handleFocus(focusTarget(event)), { capture: true, signal: controller.signal });
+// A field focused before this script ran (autofocus) counts too.
+let active: Element | null = document.activeElement;
+while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+handleFocus(active);

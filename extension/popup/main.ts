@@ -1,4 +1,6 @@
 import { applyPageStyles } from '../../shared/ui/tokens.ts';
 import './popup-app.ts';
+import { syncPlansWithBackground } from '../plan-sync.ts';
 
 applyPageStyles();
+syncPlansWithBackground();

@@ -5,6 +5,7 @@ import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import type { AlCrisisHelp } from '../../shared/ui/features/crisis-help.ts';
 import '../../shared/ui/features/crisis-help.ts';
+import '../../shared/ui/features/local-resources.ts';
 
 /**
  * Need help now?: crisis lines for the person's country and what to say when calling.
@@ -36,6 +37,7 @@ export class AlHelpPage extends LitElement {
       <h1>Need help now?</h1>
       <p class="lead">If you are worried about someone's safety, or your own, you do not have to handle it alone.</p>
       <div class="measure"><al-crisis-help .country=${this.country} @change=${this.handleChange}></al-crisis-help></div>
+      <div class="measure"><al-local-resources from-class></al-local-resources></div>
     `;
   }
 }

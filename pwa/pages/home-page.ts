@@ -8,6 +8,7 @@ import { loadCourseState, type CourseState } from '../../shared/data/course-stat
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/base/card.ts';
+import '../../shared/ui/features/class-home.ts';
 
 /**
  * Home: this week's lesson and where the reader left off, what's next, the practice they
@@ -103,6 +104,7 @@ export class AlHomePage extends LitElement {
               <a slot="actions" class="btn primary" href="/start">Get started</a></al-card>`
           : nothing}
         ${this.renderLesson()}
+        <al-class-home></al-class-home>
         ${this.practice
           ? html`<al-card><h2>Your practice this week</h2><p class="practice">${Object.values(this.practice.plan ?? {}).filter((v) => v.trim()).join('\n')}</p>
               <a slot="actions" class="btn" href=${`/course/week/${this.practice.week}`}>Open my plan</a></al-card>`

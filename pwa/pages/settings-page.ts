@@ -26,6 +26,8 @@ export class AlSettingsPage extends LitElement {
       legend { font-weight: 700; margin-bottom: var(--al-space-2); }
       label { display: flex; gap: var(--al-space-3); align-items: center; min-height: var(--al-touch); }
       input { width: 1.2rem; height: 1.2rem; accent-color: var(--al-color-primary); }
+      ul.links { margin: 0; padding-left: 1.25rem; }
+      ul.links li { min-height: var(--al-touch); display: list-item; padding: var(--al-space-2) 0; }
     `,
   ];
 
@@ -75,12 +77,21 @@ export class AlSettingsPage extends LitElement {
       <al-card>
         <h2>How weeks open</h2>
         ${this.pacing.mode === 'class'
-          ? html`<p>You are in a class, so each week opens on its meeting date. Earlier weeks stay open to catch up.</p>`
+          ? html`<p>You are in a class, so each week opens on its meeting date. Earlier weeks stay open to catch up. <a href="/class">See my class</a></p>`
           : html`<fieldset>
               <legend>At your own pace</legend>
               <label><input type="radio" name="pacing" .checked=${!this.pacing.allOpen} @change=${() => this.handlePacing(false)} />One week after another (recommended)</label>
               <label><input type="radio" name="pacing" .checked=${this.pacing.allOpen} @change=${() => this.handlePacing(true)} />All weeks open now</label>
             </fieldset>`}
+      </al-card>
+      <al-card>
+        <h2>Your data</h2>
+        <p>Everything stays on this device. Keep a copy, lock it, or delete it.</p>
+        <ul class="links">
+          <li><a href="/backup">Backup and restore</a></li>
+          <li><a href="/settings/lock">App lock</a></li>
+          <li><a href="/privacy">Privacy and storage, and deleting all your data</a></li>
+        </ul>
       </al-card>
     `;
   }

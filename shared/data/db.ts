@@ -12,6 +12,7 @@ export const DB_VERSION = MIGRATIONS.length;
 export type Database = IDBPDatabase<AlongsideDB>;
 
 let connection: Promise<Database> | undefined;
+let closedForGood = false;
 const listeners = new Set<(error: StorageError) => void>();
 
 /** Hears storage problems that are not tied to one call (another tab upgrading, the browser closing the database). */
@@ -29,6 +30,7 @@ function tell(error: StorageError): void {
  * The only `openDB` in the product: every read and write goes through here.
  */
 export function getDb(): Promise<Database> {
+  if (closedForGood) return Promise.reject(new StorageError('unavailable'));
   connection ??= open(DB_VERSION).catch((error: unknown) => {
     connection = undefined;
     throw toStorageError(error);
@@ -69,6 +71,12 @@ export async function closeDb(): Promise<void> {
   const c = connection;
   connection = undefined;
   if (c) (await c.catch(() => undefined))?.close();
+}
+
+/** After "delete all my data": closes and opens nothing more, so nothing is made again before a reload. */
+export async function closeDbForGood(): Promise<void> {
+  closedForGood = true;
+  await closeDb();
 }
 
 /** Deletes the whole database. */

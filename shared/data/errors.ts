@@ -1,5 +1,5 @@
 /** What went wrong when storing, in words the UI can show as they are. */
-export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'version' | 'not-found' | 'unknown';
+export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'version' | 'not-found' | 'locked' | 'wrong-passcode' | 'unknown';
 
 const MESSAGES: Record<StorageErrorKind, string> = {
   quota:
@@ -11,6 +11,8 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   version:
     'This copy of Alongside is older than the data saved on this device. Please reload the page to get the newest version. Nothing you saved is lost.',
   'not-found': 'We could not find that item. It may have been deleted in another tab.',
+  locked: 'Alongside is locked. Enter your passcode to open what you wrote. Nothing has been changed.',
+  'wrong-passcode': 'That passcode did not match. Please try again slowly. Nothing has been changed.',
   unknown: 'Something went wrong while saving, so this change was not kept. Everything saved before is safe. Please try again.',
 };
 

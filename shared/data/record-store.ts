@@ -1,6 +1,7 @@
-import type { IndexNames, StoreNames, StoreValue } from 'idb';
+import type { IDBPDatabase, IndexNames, StoreNames, StoreValue } from 'idb';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
+import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, trackWrite } from './lock.ts';
 import { newId, type BaseRecord, type Draft } from './records.ts';
 import type { AlongsideDB } from './schema.ts';
 
@@ -31,64 +32,143 @@ export async function guarded<R>(work: () => Promise<R>): Promise<R> {
   }
 }
 
+type LooseDb = IDBPDatabase;
+
+const savedListeners = new Set<(store: Store) => void>();
+
+/** Hears every successful `save` (the PWA asks for durable storage after the first of the person's words). */
+export function onRecordSaved(listener: (store: Store) => void): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
+}
+
+/** True when two reads of one record saw the same stored value. */
+function sameStored(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (isSealedRecord(a) && isSealedRecord(b)) return a.sealed.iv.every((x, i) => x === b.sealed.iv[i]);
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Writes one record, built from what is stored now (`make`), and returns it.
+ *
+ * The whole read/write path for the app lock is here and in `read` below. With the lock off
+ * it is one transaction, as it always was, which also checks that the lock is still off.
+ * With the lock on, decrypting and encrypting cannot run inside an IndexedDB transaction
+ * (an `await` on anything but IndexedDB commits it), so the record is read, opened, changed
+ * and sealed, then written in a second transaction only if neither the record nor the key
+ * changed meanwhile (otherwise it tries again).
+ */
+async function write<T extends BaseRecord>(name: Store, id: string, make: (existing: T | undefined) => T): Promise<T> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const db = (await getDb()) as unknown as LooseDb;
+    if (!isSealedStore(name)) {
+      const tx = db.transaction(name, 'readwrite');
+      const record = make((await tx.store.get(id)) as T | undefined);
+      await tx.store.put(record);
+      await tx.done;
+      return record;
+    }
+    const tx = db.transaction([name, 'settings'], 'readwrite');
+    const [raw, config] = await Promise.all([tx.objectStore(name).get(id), lockConfigIn(tx)]);
+    if (!config && !isSealedRecord(raw)) {
+      const record = make(raw as T | undefined);
+      await tx.objectStore(name).put(record);
+      await tx.done;
+      return record;
+    }
+    await tx.done;
+    const key = keyFor(config);
+    const record = make(await openStored<T | undefined>(name, raw, key));
+    const stored = key ? await sealStored(name, record, key) : record;
+    const wtx = db.transaction([name, 'settings'], 'readwrite');
+    const [now, nowConfig] = await Promise.all([wtx.objectStore(name).get(id), lockConfigIn(wtx)]);
+    if (sameStored(now, raw) && nowConfig?.kid === config?.kid) {
+      await wtx.objectStore(name).put(stored);
+      await wtx.done;
+      return record;
+    }
+    abortQuietly(wtx);
+    await wtx.done.catch(() => undefined);
+  }
+  throw new StorageError('unknown');
+}
+
+/** Opens what was read: sealed records need the key in memory (else `locked`). */
+async function read<T>(name: Store, raws: unknown[]): Promise<T[]> {
+  if (!isSealedStore(name) || !raws.some(isSealedRecord)) return raws as T[];
+  const key = heldKey();
+  return Promise.all(raws.map((raw) => openStored<T>(name, raw, key)));
+}
+
 /** Builds the repository verbs for one store whose records carry id and timestamps. */
 export function recordStore<N extends Store, T extends BaseRecord & StoreValue<AlongsideDB, N>>(
   name: N,
   newestIndex?: IndexNames<AlongsideDB, N>,
 ): RecordStore<T> {
+  const loose = async () => (await getDb()) as unknown as LooseDb;
   const store: RecordStore<T> = {
     list: () =>
       guarded(async () => {
-        const db = await getDb();
-        if (newestIndex) {
-          const all = (await db.getAllFromIndex(name, newestIndex)) as T[];
-          return all.reverse();
-        }
-        const all = (await db.getAll(name)) as T[];
+        const db = await loose();
+        if (newestIndex) return (await read<T>(name, await db.getAllFromIndex(name, newestIndex))).reverse();
+        const all = await read<T>(name, await db.getAll(name));
         return all.sort((a, b) => b.updatedAt - a.updatedAt);
       }),
-    get: (id) => guarded(async () => (await (await getDb()).get(name, id)) as T | undefined),
+    get: (id) => guarded(async () => (await read<T | undefined>(name, [await (await loose()).get(name, id)]))[0]),
     save: (draft) =>
-      guarded(async () => {
-        const db = await getDb();
-        const tx = db.transaction(name, 'readwrite');
-        const now = Date.now();
-        const existing = draft.id ? ((await tx.store.get(draft.id)) as T | undefined) : undefined;
-        const record = {
-          ...existing,
-          ...draft,
-          id: draft.id ?? newId(),
-          createdAt: existing?.createdAt ?? now,
-          // Strictly increasing even when two saves land in the same millisecond.
-          updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
-        } as T;
-        await tx.store.put(record as StoreValue<AlongsideDB, N>);
-        await tx.done;
-        return record;
-      }),
+      trackWrite(
+        guarded(async () => {
+          const id = draft.id ?? newId();
+          const record = await write<T>(name, id, (existing) => {
+            const now = Date.now();
+            return {
+              ...existing,
+              ...draft,
+              id,
+              createdAt: existing?.createdAt ?? now,
+              // Strictly increasing even when two saves land in the same millisecond.
+              updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
+            } as T;
+          });
+          for (const l of savedListeners) l(name);
+          return record;
+        }),
+      ),
     putExact: (record) =>
-      guarded(async () => {
-        await (await getDb()).put(name, record as StoreValue<AlongsideDB, N>);
-      }),
+      trackWrite(
+        guarded(async () => {
+          await write<T>(name, record.id, () => record);
+        }),
+      ),
     remove: (id) =>
-      guarded(async () => {
-        const db = await getDb();
-        const tx = db.transaction(name, 'readwrite');
-        const existing = (await tx.store.get(id)) as T | undefined;
-        if (!existing) {
-          tx.abort();
-          await tx.done.catch(() => undefined);
-          throw new StorageError('not-found');
-        }
-        await tx.store.delete(id);
-        await tx.done;
-        return existing;
-      }),
+      trackWrite(
+        guarded(async () => {
+          const db = await loose();
+          const tx = db.transaction([name, 'settings'], 'readwrite');
+          const [existing, config] = await Promise.all([tx.objectStore(name).get(id), lockConfigIn(tx)]);
+          if (!existing) {
+            abortQuietly(tx);
+            await tx.done.catch(() => undefined);
+            throw new StorageError('not-found');
+          }
+          // Sealed: check the key first, so a locked app never deletes what it could not give back.
+          const key = heldKey();
+          if (isSealedRecord(existing) && (!key || key.kid !== config?.kid)) {
+            abortQuietly(tx);
+            await tx.done.catch(() => undefined);
+            throw new StorageError('locked');
+          }
+          await tx.objectStore(name).delete(id);
+          await tx.done;
+          return openStored<T>(name, existing, key);
+        }),
+      ),
     byIndex: (index, range, limit) =>
       guarded(async () => {
-        const db = await getDb();
+        const db = await loose();
         // The index's key type depends on the index; callers pass the right kind.
-        return (await db.getAllFromIndex(name, index as IndexNames<AlongsideDB, N>, range as IDBKeyRange, limit)) as T[];
+        return read<T>(name, await db.getAllFromIndex(name, index, range as IDBKeyRange, limit));
       }),
   };
   return store;

@@ -35,6 +35,8 @@ export class AlAutosaveField extends LitElement {
   @property({ attribute: false }) save: (text: string) => Promise<void> = async () => undefined;
 
   private pending: string | undefined;
+  /** The text as the person last typed it: what the field shows from then on, so a save finishing mid-typing never puts older text back. */
+  private typed: string | undefined;
   private readonly abort = new AbortController();
   private announced = false;
 
@@ -53,6 +55,7 @@ export class AlAutosaveField extends LitElement {
 
   private handleInput(event: Event): void {
     this.pending = (event.target as HTMLElement & { value: string }).value;
+    this.typed = this.pending;
     this.status = 'Saving…';
     // Save at once, not after a pause: a reload or a closed tab a moment later loses nothing.
     // Keystrokes that arrive while a save runs are folded into the next one.
@@ -94,7 +97,7 @@ export class AlAutosaveField extends LitElement {
 
   override render() {
     return html`
-      <al-text-field multiline rows=${this.rows} label=${this.label} hint=${this.hint || 'Saved as you type, only on this device.'} .value=${this.value} @input=${this.handleInput} @change=${() => void this.flush()}></al-text-field>
+      <al-text-field multiline rows=${this.rows} label=${this.label} hint=${this.hint || 'Saved as you type, only on this device.'} .value=${this.typed ?? this.value} @input=${this.handleInput} @change=${() => void this.flush()}></al-text-field>
       <p class="status ${this.problem ? 'problem' : ''}" role=${this.problem ? 'alert' : 'status'} aria-live=${this.problem || !this.announced ? 'polite' : 'off'}>${this.status}</p>
     `;
   }

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/find-chromium.mjs';
 
-/** The built extension, loaded unpacked as a person would load it. */
-export const EXTENSION_DIR = resolve('dist/extension');
+/** The built extension, loaded unpacked as a person would load it (ALONGSIDE_EXTENSION_DIR points elsewhere, e.g. a private build). */
+export const EXTENSION_DIR = resolve(process.env.ALONGSIDE_EXTENSION_DIR ?? 'dist/extension');
 
 interface ExtensionFixtures {
+  /** The unpacked extension to load; a spec may give a prepared copy (see chip.spec.ts). */
+  extensionDir: string;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
@@ -17,14 +19,14 @@ interface ExtensionFixtures {
 
 /** A Playwright test with a fresh Chromium profile that has Alongside loaded. */
 export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  context: async ({}, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  context: async ({ extensionDir }, use) => {
+    if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
     const profile = mkdtempSync(join(tmpdir(), 'alongside-ext-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
       headless: true,
-      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     });
     // On install Alongside opens its options page once, to say what it does; wait for it so it
     // can't interrupt a test's own navigation, and close it.

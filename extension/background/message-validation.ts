@@ -1,0 +1,91 @@
+/**
+ * Checks every message before the background answers it: who sent it (this extension,
+ * from the right kind of place) and what it holds (valibot schemas). Pure: no chrome
+ * calls, so it is tested in node.
+ */
+import * as v from 'valibot';
+import type { CueKind } from '../../shared/domain/cue-detector.ts';
+import type { MessageType, RequestOf } from '../messages.ts';
+
+/** Every kind of cue the detector reports; the type check keeps it in step with `CueKind`. */
+export const CUE_KINDS = ['absolute', 'blame', 'ultimatum', 'label', 'topic', 'shouting', 'distress'] as const satisfies readonly CueKind[];
+type MissingKind = Exclude<CueKind, (typeof CUE_KINDS)[number]>;
+// A compile error here means a cue kind was added without adding it above.
+const noMissingKind: MissingKind extends never ? true : false = true;
+void noMissingKind;
+
+const empty = v.strictObject({});
+
+/** The schema of each message's payload. */
+const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = {
+  'prompts-for-cues': v.strictObject({ kinds: v.pipe(v.array(v.picklist(CUE_KINDS)), v.minLength(1), v.maxLength(CUE_KINDS.length * 4)) }),
+  'site-state': empty as v.GenericSchema<unknown, Record<string, never>>,
+  'site-quiet': v.strictObject({ mode: v.picklist(['today', 'never']) }),
+  'plans-changed': empty as v.GenericSchema<unknown, Record<string, never>>,
+  'settings-changed': empty as v.GenericSchema<unknown, Record<string, never>>,
+};
+
+/** Where a message may come from: a web page's in-page script, or one of the extension's own pages. */
+const FROM: Record<MessageType, 'page-script' | 'extension-page'> = {
+  'prompts-for-cues': 'page-script',
+  'site-state': 'page-script',
+  'site-quiet': 'page-script',
+  'plans-changed': 'extension-page',
+  'settings-changed': 'extension-page',
+};
+
+/** The parts of `chrome.runtime.MessageSender` the checks read. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** A message that passed every check, with the web origin it came from (for page scripts). */
+export type Checked<K extends MessageType = MessageType> = { ok: true; type: K; payload: RequestOf<K>; origin: string | undefined };
+
+/** Why a message was refused, in a line for the console (never shown to people). */
+export type Refused = { ok: false; error: string };
+
+/** The web origin an in-page script runs in, from what Chrome says about the sender (never from the payload). */
+function pageOrigin(sender: SenderLike): string | undefined {
+  const raw = sender.origin ?? sender.url;
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a message and its sender.
+ * @param message what arrived
+ * @param sender who sent it, as Chrome reports it
+ * @param extensionId `chrome.runtime.id`
+ */
+export function checkMessage(message: unknown, sender: SenderLike, extensionId: string): Checked | Refused {
+  if (!sender || sender.id !== extensionId) return { ok: false, error: 'not from this extension' };
+  if (typeof message !== 'object' || message === null) return { ok: false, error: 'not a message' };
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(SCHEMAS, type)) return { ok: false, error: 'unknown message type' };
+  const kind = type as MessageType;
+
+  let origin: string | undefined;
+  if (FROM[kind] === 'page-script') {
+    // Only the top frame of a tab: the chip is never injected into frames.
+    if (sender.tab === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return { ok: false, error: `${kind} must come from a page` };
+    origin = pageOrigin(sender);
+    if (!origin) return { ok: false, error: `${kind} must come from a web page` };
+  } else {
+    const own = `chrome-extension://${extensionId}/`;
+    if (!sender.url?.startsWith(own)) return { ok: false, error: `${kind} must come from an extension page` };
+  }
+
+  const parsed = v.safeParse(SCHEMAS[kind], payload);
+  if (!parsed.success) return { ok: false, error: `bad ${kind}: ${parsed.issues[0]?.message ?? 'invalid'}` };
+  return { ok: true, type: kind, payload: parsed.output, origin };
+}

@@ -1,0 +1,257 @@
+/**
+ * Watches the focused message field and, after a pause in typing, runs the cue detector
+ * on it. When a message may land hard, shows the chip beside the field; opening it shows
+ * the panel. Loaded on the first focus of a message field (see main.ts).
+ *
+ * What is typed stays here: it is read for the detector and never stored or sent. The
+ * background is asked only for the site's state and for prompts by cue kind.
+ */
+import { render } from 'lit/html.js';
+import { detectCues, precompileLexicon, type Cue, type Sensitivity } from '../../shared/domain/cue-detector.ts';
+import { send, type ChipPrompt } from '../messages.ts';
+import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
+import { notesFor } from './cue-notes.ts';
+import { ChipHost } from './chip-host.ts';
+import { caretOffset, fieldText, insertWords, isEmpty, saveCaret, type Caret } from './insert-text.ts';
+import { changedSubstantially, snoozeFor, type Snooze } from './text-change.ts';
+
+/** How long typing must pause before the message is read. */
+export const PAUSE_MS = 600;
+/** How long a "yes, Alongside is on here" from the background is trusted. */
+const RECHECK_MS = 30_000;
+
+/**
+ * Asks the background whether Alongside is on here; returns the controller, or null
+ * (and stops the in-page script) when it is quiet or off on this site.
+ */
+export async function startChip(main: AbortController): Promise<ChipController | null> {
+  try {
+    const state = await send('site-state', {});
+    if (state.active && !main.signal.aborted) return new ChipController(state.sensitivity, main);
+  } catch {
+    // The extension was updated or removed under this page: stay out of the way.
+  }
+  main.abort();
+  return null;
+}
+
+/** The chip for one page: at most one field watched and one chip shown at a time. */
+export class ChipController {
+  private readonly host: ChipHost;
+  private readonly actions: ChipViewActions;
+  private field: HTMLElement | null = null;
+  private fieldWatch: AbortController | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private cues: Cue[] = [];
+  private caret: Caret = null;
+  private view: ChipViewState | null = null;
+  private readonly snoozes = new WeakMap<HTMLElement, Snooze>();
+  private readonly prompts = new Map<string, ChipPrompt[]>();
+  /** When the background last said Alongside is on here. */
+  private confirmedAt = Date.now();
+
+  constructor(
+    private sensitivity: Sensitivity,
+    private readonly main: AbortController,
+  ) {
+    const signal = main.signal;
+    this.host = new ChipHost(signal, () => this.handleFocusElsewhere());
+    this.actions = {
+      open: () => void this.handleOpen(),
+      close: () => this.handleClose(),
+      notNow: () => this.handleNotNow(),
+      insert: (p) => this.handleInsert(p),
+      quietToday: () => void this.handleQuiet('today'),
+      never: () => void this.handleQuiet('never'),
+      keydown: (e) => this.handleKeydown(e),
+    };
+    signal.addEventListener('abort', () => this.teardown(), { once: true });
+    // Compile the lexicon while the page is idle, not on the first pause in typing.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => precompileLexicon());
+  }
+
+  /** Starts watching a focused message field (or checks it again on a return to it). */
+  attach(field: HTMLElement): void {
+    if (this.main.signal.aborted) return;
+    if (field !== this.field) {
+      this.detach();
+      this.field = field;
+      this.fieldWatch = new AbortController();
+      const opts = { signal: AbortSignal.any([this.main.signal, this.fieldWatch.signal]) };
+      field.addEventListener('input', () => this.handleInput(field), opts);
+      field.addEventListener('keyup', () => this.rememberCaret(), opts);
+      field.addEventListener('pointerup', () => this.rememberCaret(), opts);
+      field.addEventListener('focusout', () => this.host.checkFocusSoon(), opts);
+    }
+    this.check();
+  }
+
+  private detach(): void {
+    clearTimeout(this.timer);
+    this.fieldWatch?.abort();
+    this.fieldWatch = null;
+    this.field = null;
+    this.hide();
+  }
+
+  private rememberCaret(): void {
+    if (this.field) this.caret = saveCaret(this.field) ?? this.caret;
+  }
+
+  private handleInput(field: HTMLElement): void {
+    // An emptied field is a new message (often: the last one was just sent).
+    if (isEmpty(field)) this.snoozes.delete(field);
+    this.scheduleCheck();
+  }
+
+  private scheduleCheck(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.check(), PAUSE_MS);
+  }
+
+  /** Reads the message and shows, keeps or hides the chip. */
+  private check(): void {
+    clearTimeout(this.timer);
+    const field = this.field;
+    if (!field?.isConnected) return this.detach();
+    this.rememberCaret();
+    const text = fieldText(field);
+    const result = detectCues(text, { sensitivity: this.sensitivity, caret: caretOffset(field) });
+    const snooze = this.snoozes.get(field);
+    if (snooze) {
+      if (!changedSubstantially(snooze, text.length, result.cues)) return this.view?.mode === 'chip' ? this.hide() : undefined;
+      this.snoozes.delete(field);
+    }
+    // An open panel stays as it is while the person edits; a chip follows the text.
+    if (this.view && this.view.mode !== 'chip') return;
+    this.cues = result.cues;
+    if (!result.nudge) return this.hide();
+    if (this.view) return this.show(this.view);
+    void this.stillWelcome().then((ok) => ok && this.field === field && !this.view && this.show({ mode: 'chip', notes: [], safety: false, prompts: 'loading' }));
+  }
+
+  /**
+   * Before a chip appears, checks (at most every half minute) that Alongside is still on
+   * here: the person may have turned it off or quiet in another tab or in the popup.
+   */
+  private async stillWelcome(): Promise<boolean> {
+    if (Date.now() - this.confirmedAt < RECHECK_MS) return true;
+    try {
+      const state = await send('site-state', {});
+      if (state.active) {
+        this.confirmedAt = Date.now();
+        this.sensitivity = state.sensitivity;
+        return true;
+      }
+    } catch {
+      // The extension was updated or removed: stop quietly.
+    }
+    this.main.abort();
+    return false;
+  }
+
+  private show(view: ChipViewState): void {
+    if (!this.field) return;
+    this.view = view;
+    render(chipView(view, this.actions), this.host.mount(this.field));
+    this.host.place(view.mode === 'chip' ? 'chip' : 'panel');
+  }
+
+  private hide(): void {
+    this.view = null;
+    this.host.unmount();
+  }
+
+  /** Snoozes the chip for this message: back only when it changes substantially. */
+  private snooze(): void {
+    const field = this.field;
+    if (!field) return;
+    const text = fieldText(field);
+    this.snoozes.set(field, snoozeFor(text.length, detectCues(text, { sensitivity: this.sensitivity }).cues));
+  }
+
+  private backToField(): void {
+    this.field?.focus({ preventScroll: true });
+  }
+
+  private handleFocusElsewhere(): void {
+    // Focus left both the field and the chip: the chip belongs to a field being written in.
+    this.hide();
+  }
+
+  private async handleOpen(): Promise<void> {
+    const kinds = [...new Set(this.cues.map((c) => c.kind))].sort();
+    const key = kinds.join(',');
+    const cached = this.prompts.get(key);
+    this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? 'loading' });
+    this.host.focus('#al-title');
+    if (cached || kinds.length === 0) return;
+    let prompts: ChipPrompt[] | 'unavailable';
+    try {
+      prompts = (await send('prompts-for-cues', { kinds })).prompts;
+      this.prompts.set(key, prompts);
+    } catch {
+      prompts = 'unavailable';
+    }
+    if (this.view?.mode === 'panel') this.show({ ...this.view, prompts });
+  }
+
+  private handleClose(): void {
+    if (this.view?.mode === 'done') {
+      this.backToField();
+      this.main.abort();
+      return;
+    }
+    this.show({ mode: 'chip', notes: [], safety: false, prompts: 'loading' });
+    this.backToField();
+  }
+
+  private handleNotNow(): void {
+    this.snooze();
+    this.hide();
+    this.backToField();
+  }
+
+  private handleInsert(prompt: ChipPrompt): void {
+    const field = this.field;
+    if (!field) return;
+    this.hide();
+    if (insertWords(field, prompt.words, this.caret)) this.rememberCaret();
+    // The words went in: don't offer a thought again until the message changes a lot.
+    this.snooze();
+  }
+
+  private async handleQuiet(mode: 'today' | 'never'): Promise<void> {
+    try {
+      await send('site-quiet', { mode });
+    } catch {
+      this.hide();
+      this.main.abort();
+      return;
+    }
+    const doneMessage =
+      mode === 'today'
+        ? 'Alongside will stay quiet on this site until tomorrow.'
+        : 'Alongside is now off on this site. To turn it on again, open Alongside from your browser’s toolbar.';
+    this.show({ mode: 'done', notes: [], safety: false, prompts: [], doneMessage });
+    this.host.focus('.actions button');
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    // Keys pressed in the chip are the chip's: the page's shortcuts don't hear them.
+    event.stopPropagation();
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (this.view?.mode === 'chip') this.backToField();
+    else this.handleClose();
+  }
+
+  private teardown(): void {
+    clearTimeout(this.timer);
+    this.fieldWatch?.abort();
+    this.host.destroy();
+    this.field = null;
+    this.view = null;
+  }
+}

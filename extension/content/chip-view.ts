@@ -1,0 +1,134 @@
+/**
+ * The in-page chip and its panel, as lit templates (custom elements don't exist in a
+ * content script, so these render with lit's `render()` into a shadow root the
+ * controller owns). Every piece of page text is bound as text, never as HTML.
+ * The extension's dev page `extension/dev/chip-preview.html` renders the same templates
+ * in an open shadow root so axe can check them.
+ */
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { ChipPrompt } from '../messages.ts';
+import type { CueNote } from './cue-notes.ts';
+
+/** Everything the view shows. */
+export interface ChipViewState {
+  mode: 'chip' | 'panel' | 'done';
+  notes: CueNote[];
+  /** True when a cue touched suicide, self-harm or overdose: show where to get help. */
+  safety: boolean;
+  prompts: ChipPrompt[] | 'loading' | 'unavailable';
+  /** For `done`: what just changed, in a line. */
+  doneMessage?: string;
+}
+
+/** What the buttons do. */
+export interface ChipViewActions {
+  open(): void;
+  close(): void;
+  notNow(): void;
+  insert(prompt: ChipPrompt): void;
+  quietToday(): void;
+  never(): void;
+  keydown(event: KeyboardEvent): void;
+}
+
+/** The chip's full name; its visible text is the part after "Alongside: ". */
+export const CHIP_LABEL = 'Alongside: a gentle thought before you send?';
+
+const SOURCE_LABEL: Record<ChipPrompt['source'], string> = {
+  boundary: 'Your boundary',
+  favourite: 'Your favourite',
+  own: 'Your words',
+  library: 'From the Alongside library',
+};
+
+/** The first few words, so screen readers can tell the Insert buttons apart. */
+function firstWords(words: string): string {
+  const parts = words.replace(/\s+/g, ' ').trim().split(' ');
+  return parts.length > 6 ? `${parts.slice(0, 6).join(' ')}…` : parts.join(' ');
+}
+
+const mark = html`<svg class="mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="7.5" cy="10" r="5.5"></circle><circle cx="12.5" cy="10" r="5.5"></circle></svg>`;
+
+function chip(a: ChipViewActions): TemplateResult {
+  return html`<div class="chip">
+    <button class="chip-open" type="button" aria-label=${CHIP_LABEL} aria-haspopup="dialog" aria-expanded="false" @click=${a.open}>
+      ${mark}<span>A gentle thought before you send?</span>
+    </button>
+    <button class="chip-close" type="button" aria-label="Not now" title="Not now" @click=${a.notNow}><span aria-hidden="true">×</span></button>
+  </div>`;
+}
+
+function prompts(state: ChipViewState, a: ChipViewActions): TemplateResult {
+  if (state.prompts === 'loading') return html`<p class="muted">Finding words…</p>`;
+  if (state.prompts === 'unavailable' || state.prompts.length === 0) {
+    return html`<p class="muted">A calm “I” sentence often helps: say what you feel and what you need, not what they did.</p>`;
+  }
+  return html`<ul class="prompts">
+    ${state.prompts.map(
+      (p) => html`<li>
+        <p class="say">${p.words}</p>
+        <div class="row">
+          <span class="source">${SOURCE_LABEL[p.source]}</span>
+          <button class="btn small" type="button" aria-label=${`Insert: ${firstWords(p.words)}`} @click=${() => a.insert(p)}>Insert</button>
+        </div>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** True when everything found is the writer's own distress: then the panel speaks to them first. */
+function distressOnly(state: ChipViewState): boolean {
+  return state.safety || (state.notes.length > 0 && state.notes.every((n) => n.kind === 'distress'));
+}
+
+function panel(state: ChipViewState, a: ChipViewActions): TemplateResult {
+  return html`<section class="panel" role="dialog" aria-modal="false" aria-labelledby="al-title" aria-describedby="al-intro">
+    <div class="head">
+      <h2 id="al-title" tabindex="-1">${mark}A gentle thought</h2>
+      <button class="icon" type="button" aria-label="Close" title="Close (Esc)" @click=${a.close}><span aria-hidden="true">×</span></button>
+    </div>
+    <p id="al-intro">${distressOnly(state)
+      ? 'This sounds really hard. You matter, and you don’t have to carry this alone.'
+      : 'This sounds like a hard moment, and your feelings make sense. Before you send, you could read it once as they will.'}</p>
+    ${state.safety
+      ? html`<p class="help"><strong>If you or someone else may be in danger right now,</strong> call your local emergency number or a crisis line. You don’t have to handle this alone.</p>`
+      : nothing}
+    ${state.notes.length
+      ? html`<h3>What stood out</h3>
+          <ul class="cues">
+            ${state.notes.map((n) => html`<li>${n.matches.length ? html`<span class="found">${n.matches.map((m, i) => html`${i ? ', ' : ''}“${m}”`)}</span> ` : nothing}${n.explanation}</li>`)}
+          </ul>`
+      : nothing}
+    <h3>Words you could use</h3>
+    ${prompts(state, a)}
+    <div class="actions">
+      <button class="btn" type="button" @click=${a.notNow}>Not now</button>
+      <button class="btn quiet" type="button" @click=${a.quietToday}>Quiet on this site today</button>
+      <button class="btn quiet" type="button" @click=${a.never}>Never on this site</button>
+    </div>
+    <p class="fine">Only you can see this. Alongside never keeps or sends what you type.</p>
+  </section>`;
+}
+
+function done(state: ChipViewState, a: ChipViewActions): TemplateResult {
+  return html`<section class="panel" role="dialog" aria-modal="false" aria-labelledby="al-title">
+    <div class="head">
+      <h2 id="al-title" tabindex="-1">${mark}Alongside</h2>
+    </div>
+    <p role="status">${state.doneMessage ?? ''}</p>
+    <div class="actions"><button class="btn" type="button" @click=${a.close}>Close</button></div>
+  </section>`;
+}
+
+/** Keeps the chip's own clicks and keys from reaching the page's handlers (shortcuts, "click outside" closers). */
+const keepInside = (event: Event): void => event.stopPropagation();
+
+/**
+ * The whole view for a state. The wrapper takes focus (tabindex -1) when someone clicks
+ * its text, so focus stays in the chip instead of falling to the page.
+ */
+export function chipView(state: ChipViewState, a: ChipViewActions): TemplateResult {
+  return html`<div class="wrap" tabindex="-1" @keydown=${a.keydown} @pointerdown=${keepInside} @mousedown=${keepInside} @click=${keepInside}>
+    ${state.mode === 'chip' ? chip(a) : state.mode === 'panel' ? panel(state, a) : done(state, a)}
+  </div>`;
+}

@@ -1,0 +1,57 @@
+/**
+ * The in-page chip and panel, rendered with the content script's own templates and
+ * styles, in open shadow roots so axe and screenshots can see inside (on a real page the
+ * root is closed). Sample words only; nothing here reads or stores anything.
+ */
+import { render } from 'lit/html.js';
+import { applyPageStyles } from '../../shared/ui/tokens.ts';
+import { detectCues } from '../../shared/domain/cue-detector.ts';
+import { chipView, type ChipViewActions, type ChipViewState } from '../content/chip-view.ts';
+import { CHIP_CSS, hostStyle } from '../content/chip-styles.ts';
+import { notesFor } from '../content/cue-notes.ts';
+import type { ChipPrompt } from '../messages.ts';
+
+applyPageStyles();
+document.body.style.padding = '1rem';
+
+const SAMPLE = 'You never listen, this is your last chance!!!';
+const cues = detectCues(SAMPLE).cues;
+const prompts: ChipPrompt[] = [
+  { id: 'boundary:sample', words: 'I love you. I won’t reply to angry texts. I’ll reply when things are calmer.', source: 'boundary', note: 'A boundary you wrote' },
+  { id: 'calm-talk-tomorrow', words: 'Let’s talk about this tomorrow, when we can both think clearly.', source: 'library', note: '' },
+  { id: 'i-need-quiet', words: 'I need some quiet time tonight. It’s not about you. I’m just worn out.', source: 'favourite', note: '' },
+];
+const noop = (): void => undefined;
+const actions: ChipViewActions = { open: noop, close: noop, notNow: noop, insert: noop, quietToday: noop, never: noop, keydown: noop };
+
+const states: [string, ChipViewState][] = [
+  ['The chip', { mode: 'chip', notes: [], safety: false, prompts: 'loading' }],
+  ['The panel', { mode: 'panel', notes: notesFor(cues), safety: false, prompts }],
+  [
+    'The panel when a message touches on safety',
+    {
+      mode: 'panel',
+      notes: notesFor(detectCues('I can’t do this anymore, I want to die').cues),
+      safety: true,
+      prompts: [{ id: 'self-text-check-in', words: 'Rough day. Could you check in on me tonight?', source: 'library', note: '' }],
+    },
+  ],
+  ['After “Quiet on this site today”', { mode: 'done', notes: [], safety: false, prompts: [], doneMessage: 'Alongside will stay quiet on this site until tomorrow.' }],
+];
+
+const list = document.getElementById('previews')!;
+for (const [title, state] of states) {
+  const section = document.createElement('section');
+  section.setAttribute('aria-label', title);
+  section.style.margin = '1.5rem 0';
+  const host = document.createElement('alongside-chip');
+  // Shown whole here; on a page the panel's height is capped to the room beside the field.
+  host.style.cssText = `${hostStyle('relative')} --al-panel-max-height: none;`;
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CHIP_CSS);
+  root.adoptedStyleSheets = [sheet];
+  render(chipView(state, actions), root);
+  section.append(host);
+  list.append(section);
+}

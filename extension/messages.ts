@@ -1,0 +1,72 @@
+/**
+ * Every message between the extension's parts, with its request and response types, and
+ * the one typed `send()`. The background service worker answers them
+ * (`background/message-handlers.ts`), after checking who sent them and what they hold.
+ *
+ * The in-page script never sends what the person is typing: it asks for prompts by the
+ * kinds of cue it found, and for its own site's state.
+ */
+import type { CueKind, Sensitivity } from '../shared/domain/cue-detector.ts';
+
+/** One thing to say, as the in-page panel shows it. */
+export interface ChipPrompt {
+  /** A library or own prompt id, or `boundary:<id>`. */
+  id: string;
+  /** The words, ready to insert. */
+  words: string;
+  /** Where it comes from, so the panel can say "Your boundary" or "Your favourite". */
+  source: 'boundary' | 'favourite' | 'own' | 'library';
+  /** One line on when it fits. */
+  note: string;
+}
+
+/** What the in-page script needs to know about its own site. */
+export interface SiteState {
+  /** False when the site is quiet today, turned off, or nudges are off: the script stays idle. */
+  active: boolean;
+  /** How readily to nudge. */
+  sensitivity: Sensitivity;
+}
+
+/** Each message's request (`payload`) and response. */
+export interface MessageMap {
+  /** In-page script → background: prompts that fit these kinds of cue (never the text). */
+  'prompts-for-cues': { request: { kinds: CueKind[] }; response: { prompts: ChipPrompt[] } };
+  /** In-page script → background: is Alongside on here, and how gently? The site is the sender's. */
+  'site-state': { request: Record<string, never>; response: SiteState };
+  /** In-page script → background: quiet on the sender's site until tomorrow, or never again here. */
+  'site-quiet': { request: { mode: 'today' | 'never' }; response: { ok: true } };
+  /** Extension page → background: a plan was saved or deleted; re-plan its reminders. */
+  'plans-changed': { request: Record<string, never>; response: { reminders: number } };
+  /** Options page → background: reminder settings changed; re-plan the reminders. */
+  'settings-changed': { request: Record<string, never>; response: { reminders: number } };
+}
+
+/** The name of a message. */
+export type MessageType = keyof MessageMap;
+/** What a message carries. */
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
+/** What the background answers. */
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+
+/** A message as it travels. */
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** The background's answer: a value, or a reason it could not give one. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Sends a message to the background and returns its answer; throws when it refused or
+ * could not be reached (for example after the extension was updated under an open page).
+ * The only caller of `chrome.runtime.sendMessage` in the extension.
+ */
+export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  const reply = (await chrome.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
+  if (!reply) throw new Error(`No answer to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

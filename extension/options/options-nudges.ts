@@ -1,0 +1,62 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { settingsRepo } from '../../shared/data/settings-repo.ts';
+import type { Sensitivity } from '../../shared/domain/cue-detector.ts';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { formStyles } from './options-styles.ts';
+
+const CHOICES: readonly { value: Sensitivity; label: string; detail: string }[] = [
+  { value: 'gentle', label: 'Gentle', detail: 'Only when a message has strong signs it could hurt.' },
+  { value: 'standard', label: 'Standard', detail: 'When a message has words that often make a talk harder.' },
+  { value: 'off', label: 'Off', detail: 'Never. Alongside won’t look at what you write.' },
+];
+
+/**
+ * How readily the in-page chip offers a thought: gentle, standard or off.
+ *
+ * @summary Options: nudge sensitivity.
+ */
+@customElement('al-options-nudges')
+export class AlOptionsNudges extends LitElement {
+  static override styles = [baseStyles, formStyles, css`:host { display: block; }`];
+
+  @state() private value: Sensitivity | undefined;
+  @state() private saved = '';
+
+  /** Where settings are kept. */
+  @property({ attribute: false }) settings = settingsRepo;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.settings.get('nudgeSensitivity', 'standard').then((v) => (this.value = v));
+  }
+
+  private async handleChange(value: Sensitivity): Promise<void> {
+    this.value = value;
+    try {
+      await this.settings.set('nudgeSensitivity', value);
+      this.saved = 'Saved. Pages you open from now on will use it.';
+    } catch (error) {
+      this.saved = error instanceof Error ? error.message : 'That could not be saved.';
+    }
+  }
+
+  override render() {
+    return html`
+      <fieldset>
+        <legend>When to offer a gentle thought</legend>
+        ${CHOICES.map(
+          (c) => html`<label class="check"><input type="radio" name="sensitivity" value=${c.value} .checked=${this.value === c.value} @change=${() => this.handleChange(c.value)} />
+            <span>${c.label}<span class="detail">${c.detail}</span></span></label>`,
+        )}
+      </fieldset>
+      <p class="saved" role="status">${this.saved}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-options-nudges': AlOptionsNudges;
+  }
+}

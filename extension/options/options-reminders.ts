@@ -1,0 +1,132 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { settingsRepo } from '../../shared/data/settings-repo.ts';
+import type { QuietHours, WeeklyReminder } from '../../shared/domain/settings.ts';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { DEFAULT_LEAD_MINUTES, parseTime } from '../background/reminder-schedule.ts';
+import { formStyles, tellBackground } from './options-styles.ts';
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DEFAULT_QUIET: QuietHours = { from: '22:00', to: '07:00' };
+const DEFAULT_WEEKLY: WeeklyReminder = { day: 0, time: '19:00' };
+
+/**
+ * Reminders: how long before a planned talk, quiet hours with no notifications, and an
+ * optional weekly nudge to open the course. Saved as soon as they change.
+ *
+ * @summary Options: reminders.
+ */
+@customElement('al-options-reminders')
+export class AlOptionsReminders extends LitElement {
+  static override styles = [baseStyles, formStyles, css`:host { display: block; }`];
+
+  @state() private lead = DEFAULT_LEAD_MINUTES;
+  @state() private leadError = '';
+  @state() private quiet: QuietHours | null = null;
+  @state() private weekly: WeeklyReminder | null = null;
+  @state() private saved = '';
+  @state() private loaded = false;
+
+  /** Where settings are kept. */
+  @property({ attribute: false }) settings = settingsRepo;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void Promise.all([
+      this.settings.get('reminderLeadMinutes', DEFAULT_LEAD_MINUTES),
+      this.settings.get('quietHours', null),
+      this.settings.get('weeklyLessonReminder', null),
+    ]).then(([lead, quiet, weekly]) => {
+      this.lead = lead;
+      this.quiet = quiet;
+      this.weekly = weekly;
+      this.loaded = true;
+    });
+  }
+
+  private async save(work: Promise<void>, what: string): Promise<void> {
+    try {
+      await work;
+      this.saved = `${what} saved.`;
+      await tellBackground();
+    } catch (error) {
+      this.saved = error instanceof Error ? error.message : 'That could not be saved.';
+    }
+  }
+
+  private handleLead(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const minutes = Number(input.value);
+    if (!input.value || !Number.isInteger(minutes) || minutes < 1 || minutes > 1440) {
+      this.leadError = 'Please choose a whole number of minutes from 1 to 1440 (one day).';
+      return;
+    }
+    this.leadError = '';
+    this.lead = minutes;
+    void this.save(this.settings.set('reminderLeadMinutes', minutes), 'Reminder time');
+  }
+
+  private handleQuiet(change: Partial<QuietHours> | 'on' | 'off'): void {
+    const next = change === 'off' ? null : change === 'on' ? (this.quiet ?? DEFAULT_QUIET) : { ...(this.quiet ?? DEFAULT_QUIET), ...change };
+    if (next && (parseTime(next.from) === null || parseTime(next.to) === null)) return;
+    this.quiet = next;
+    void this.save(this.settings.set('quietHours', next), 'Quiet hours');
+  }
+
+  private handleWeekly(change: Partial<WeeklyReminder> | 'on' | 'off'): void {
+    const next = change === 'off' ? null : change === 'on' ? (this.weekly ?? DEFAULT_WEEKLY) : { ...(this.weekly ?? DEFAULT_WEEKLY), ...change };
+    if (next && parseTime(next.time) === null) return;
+    this.weekly = next;
+    void this.save(this.settings.set('weeklyLessonReminder', next), 'Weekly reminder');
+  }
+
+  override render() {
+    if (!this.loaded) return html`<h2>Reminders</h2><p class="muted">Loading…</p>`;
+    const q = this.quiet;
+    const w = this.weekly;
+    return html`
+      <h2>Reminders</h2>
+      <p>When you plan a conversation and give it a time, Alongside can remind you before it, with your goal and opening line.</p>
+      <div class="field">
+        <label for="lead">Minutes before a planned talk</label>
+        <input id="lead" type="number" min="1" max="1440" step="1" inputmode="numeric" .value=${String(this.lead)}
+          aria-invalid=${this.leadError ? 'true' : 'false'} aria-describedby=${this.leadError ? 'lead-error' : nothing} @change=${this.handleLead} />
+        ${this.leadError ? html`<p class="error" id="lead-error">${this.leadError}</p>` : nothing}
+      </div>
+
+      <fieldset>
+        <legend>Quiet hours</legend>
+        <label class="check"><input type="checkbox" .checked=${q !== null} @change=${(e: Event) => this.handleQuiet((e.target as HTMLInputElement).checked ? 'on' : 'off')} />
+          <span>No reminders during these hours<span class="detail">A reminder that falls in them comes when they end.</span></span></label>
+        ${q
+          ? html`<div class="row">
+              <div class="field"><label for="quiet-from">From</label><input id="quiet-from" type="time" .value=${q.from} @change=${(e: Event) => this.handleQuiet({ from: (e.target as HTMLInputElement).value })} /></div>
+              <div class="field"><label for="quiet-to">To</label><input id="quiet-to" type="time" .value=${q.to} @change=${(e: Event) => this.handleQuiet({ to: (e.target as HTMLInputElement).value })} /></div>
+            </div>`
+          : nothing}
+      </fieldset>
+
+      <fieldset>
+        <legend>Weekly lesson</legend>
+        <label class="check"><input type="checkbox" .checked=${w !== null} @change=${(e: Event) => this.handleWeekly((e.target as HTMLInputElement).checked ? 'on' : 'off')} />
+          <span>Remind me each week to open the course<span class="detail">Clicking the reminder opens the course.</span></span></label>
+        ${w
+          ? html`<div class="row">
+              <div class="field"><label for="weekly-day">Day</label>
+                <select id="weekly-day" @change=${(e: Event) => this.handleWeekly({ day: Number((e.target as HTMLSelectElement).value) })}>
+                  ${DAYS.map((d, i) => html`<option value=${i} ?selected=${i === w.day}>${d}</option>`)}
+                </select></div>
+              <div class="field"><label for="weekly-time">Time</label><input id="weekly-time" type="time" .value=${w.time} @change=${(e: Event) => this.handleWeekly({ time: (e.target as HTMLInputElement).value })} /></div>
+            </div>`
+          : nothing}
+      </fieldset>
+      <p class="saved" role="status">${this.saved}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-options-reminders': AlOptionsReminders;
+  }
+}

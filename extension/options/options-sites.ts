@@ -1,0 +1,108 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { disableSite, enableSite, listEnabledSites } from '../site-access.ts';
+import { formStyles } from './options-styles.ts';
+import { originFromInput, SUGGESTED_SITES } from './suggested-sites.ts';
+
+/** The site as people read it: "mail.example.com". */
+function siteName(origin: string): string {
+  return new URL(origin).host;
+}
+
+/**
+ * Which sites Alongside may offer prompts on: the ones turned on (each removable with one
+ * click), common webmail and chat sites to add, and any other site by its address. Each
+ * addition asks the browser for that one site.
+ *
+ * @summary Options: sites.
+ */
+@customElement('al-options-sites')
+export class AlOptionsSites extends LitElement {
+  static override styles = [baseStyles, formStyles, css`:host { display: block; }`];
+
+  @state() private sites: string[] | undefined;
+  @state() private address = '';
+  @state() private error = '';
+  @state() private status = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    this.sites = await listEnabledSites();
+  }
+
+  private async handleAdd(origin: string): Promise<void> {
+    this.error = '';
+    const granted = await enableSite(origin).catch(() => false);
+    this.status = granted ? `Alongside is on for ${siteName(origin)}.` : `Alongside was not turned on for ${siteName(origin)}.`;
+    await this.refresh();
+  }
+
+  private async handleRemove(origin: string): Promise<void> {
+    await disableSite(origin);
+    this.status = `Alongside is off on ${siteName(origin)}.`;
+    await this.refresh();
+  }
+
+  private handleAddress(event: SubmitEvent): void {
+    event.preventDefault();
+    const origin = originFromInput(this.address);
+    if (!origin) {
+      this.error = 'Please type a web address, such as mail.example.com.';
+      return;
+    }
+    this.address = '';
+    void this.handleAdd(origin);
+  }
+
+  private renderSites() {
+    if (this.sites === undefined) return html`<p class="muted">Loading…</p>`;
+    if (this.sites.length === 0) return html`<p class="muted">No sites yet. Choose one below, or turn Alongside on from its toolbar button while you are on a site.</p>`;
+    return html`<ul class="plain">
+      ${this.sites.map(
+        (s) => html`<li><span>${siteName(s)}</span><button class="btn danger" type="button" aria-label=${`Stop using Alongside on ${siteName(s)}`} @click=${() => this.handleRemove(s)}>Remove</button></li>`,
+      )}
+    </ul>`;
+  }
+
+  override render() {
+    const suggestions = SUGGESTED_SITES.filter((s) => !this.sites?.includes(s.origin));
+    return html`
+      <h2>Sites</h2>
+      <p>Alongside only works on sites you choose. On those, it can offer a calm prompt while you write a hard message. It never reads anything else, and never keeps or sends what you type.</p>
+      <h3>Turned on</h3>
+      ${this.renderSites()}
+      ${suggestions.length
+        ? html`<h3>Common email and chat sites</h3>
+            <p class="hint">Your browser will ask you to allow each site. You can remove it here any time.</p>
+            <ul class="chips">
+              ${suggestions.map((s) => html`<li><button class="btn" type="button" aria-label=${`Turn on for ${s.name}`} @click=${() => this.handleAdd(s.origin)}>${s.name}</button></li>`)}
+            </ul>`
+        : nothing}
+      <form @submit=${this.handleAddress} novalidate>
+        <div class="field">
+          <label for="address">Another site</label>
+          <span class="hint" id="address-hint">Its address, such as mail.example.com</span>
+          <div class="row">
+            <input id="address" type="url" inputmode="url" autocomplete="url" .value=${this.address}
+              aria-describedby=${this.error ? 'address-hint address-error' : 'address-hint'} aria-invalid=${this.error ? 'true' : 'false'}
+              @input=${(e: Event) => (this.address = (e.target as HTMLInputElement).value)} />
+            <button class="btn" type="submit">Turn on</button>
+          </div>
+          ${this.error ? html`<p class="error" id="address-error">${this.error}</p>` : nothing}
+        </div>
+      </form>
+      <p class="saved" role="status">${this.status}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-options-sites': AlOptionsSites;
+  }
+}

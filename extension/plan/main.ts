@@ -1,0 +1,6 @@
+import { applyPageStyles } from '../../shared/ui/tokens.ts';
+import './plan-reminder.ts';
+
+applyPageStyles();
+const page = document.querySelector('al-plan-reminder');
+if (page) page.planId = new URLSearchParams(location.search).get('id') ?? '';

@@ -1,0 +1,113 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Prompt } from '../../shared/content/prompts/prompt-types.ts';
+import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
+import type { RecordStore } from '../../shared/data/record-store.ts';
+import type { OwnPromptRecord } from '../../shared/data/schema.ts';
+import { ownPromptsRepo, plansRepo } from '../../shared/data/toolkit-repos.ts';
+import { planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
+import { formatWhen } from '../../shared/ui/format.ts';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+
+/**
+ * One conversation plan, read-only, as its reminder opens it: the goal and opening line
+ * first, then the rest. Editing stays in the popup and the course, where it is saved.
+ *
+ * @summary A plan, opened from its reminder.
+ */
+@customElement('al-plan-reminder')
+export class AlPlanReminder extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; max-width: 40rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
+      h1 { font-size: var(--al-font-size-h1); }
+      h2 { font-size: 1.15rem; }
+      .when { font-weight: 600; color: var(--al-color-text-muted); }
+      .breathe { background: var(--al-color-primary-soft); border-radius: var(--al-radius); padding: var(--al-space-3) var(--al-space-4); }
+      section { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); margin-top: var(--al-space-4); }
+      dl { margin: 0; display: grid; gap: var(--al-space-3); }
+      dt { font-weight: 700; font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
+      dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
+      dd ol, dd ul { margin: 0; padding-left: 1.3rem; }
+      .say { font-size: 1.15rem; }
+      .muted { color: var(--al-color-text-muted); }
+    `,
+  ];
+
+  @state() private plan: ConversationPlan | null | undefined;
+  @state() private own: OwnPromptRecord[] = [];
+
+  /** The plan's id. */
+  @property() planId = '';
+  /** Where plans are kept. */
+  @property({ attribute: false }) plans: RecordStore<ConversationPlan> = plansRepo;
+  /** Where the person's own prompts are kept. */
+  @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
+  /** The prompt library. */
+  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('planId')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.plan = undefined;
+    const [plan, own] = await Promise.all([this.planId ? this.plans.get(this.planId).catch(() => undefined) : undefined, this.ownStore.list().catch(() => [])]);
+    this.plan = plan ?? null;
+    this.own = own;
+    if (this.plan) document.title = `${planTitle(this.plan)} · Alongside`;
+  }
+
+  private item(label: string, value: unknown) {
+    return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+  }
+
+  private renderPlan(p: ConversationPlan) {
+    const prompts = p.promptIds.map((id) => (this.own.find((o) => o.id === id) ?? this.library.find((l) => l.id === id))?.words).filter(Boolean);
+    return html`
+      <h1>${planTitle(p)}</h1>
+      <p class="when">${p.scheduledAt ? formatWhen(p.scheduledAt) : 'No date set'}</p>
+      <p class="breathe">Take a slow breath. You have prepared for this, and you don’t have to get every word right.</p>
+      <section aria-labelledby="say">
+        <h2 id="say">What I will say</h2>
+        <dl>
+          ${this.item('My goal', p.goal)}
+          ${this.item('My opening line', p.opening ? html`<span class="say">${p.opening}</span>` : '')}
+          ${this.item('Key points', p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : '')}
+          ${this.item('Prompts I picked', prompts.length ? html`<ul>${prompts.map((w) => html`<li>${w}</li>`)}</ul>` : '')}
+        </dl>
+        ${!p.goal && !p.opening && !p.keyPoints.length && !prompts.length ? html`<p class="muted">Nothing written here yet.</p>` : nothing}
+      </section>
+      <section aria-labelledby="calm">
+        <h2 id="calm">Keeping it calm</h2>
+        <dl>
+          ${this.item('Who', p.who)}
+          ${this.item('A good time and place', p.timeAndPlace)}
+          ${this.item('What I will avoid', p.avoid)}
+          ${this.item('My exit line if it gets heated', p.exitLine)}
+          ${this.item('What I will do for myself afterwards', p.afterCare)}
+        </dl>
+      </section>
+      <p class="muted">To change this plan, open it in Alongside’s popup or in the course.</p>
+    `;
+  }
+
+  override render() {
+    const p = this.plan;
+    return html`<main>
+      ${p === undefined
+        ? html`<p>Loading your plan…</p>`
+        : p === null
+          ? html`<h1>We could not find this plan</h1>
+              <p>It may have been deleted, or saved in another browser.</p>`
+          : this.renderPlan(p)}
+    </main>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-plan-reminder': AlPlanReminder;
+  }
+}

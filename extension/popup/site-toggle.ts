@@ -1,0 +1,113 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { disableSite, enableSite, listEnabledSites, siteOrigin, startInTab } from '../site-access.ts';
+
+/** The tab the popup was opened on; `activeTab` lets the popup read its address. */
+async function activeTab(): Promise<chrome.tabs.Tab | undefined> {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** The site as people read it: "mail.example.com". */
+function siteName(origin: string): string {
+  return new URL(origin).host;
+}
+
+/**
+ * In the popup: the site of the current tab, and one button to turn Alongside on there
+ * (the browser asks for that site only) or off again. Sites are opt-in.
+ *
+ * @summary Turn Alongside on or off for the current site.
+ */
+@customElement('al-site-toggle')
+export class AlSiteToggle extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      .box { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-3); background: var(--al-color-surface); }
+      .site { font-weight: 700; overflow-wrap: anywhere; }
+      p { font-size: var(--al-font-size-small); }
+      .btn { width: 100%; }
+      .muted { color: var(--al-color-text-muted); margin: 0; }
+    `,
+  ];
+
+  @state() private origin: string | null | undefined;
+  private tabId: number | undefined;
+  @state() private enabled = false;
+  @state() private busy = false;
+  @state() private message = '';
+
+  /** The site to show; when not set, the current tab's site is used. */
+  @property() site = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('site') && this.site) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const tab = this.site ? undefined : await activeTab();
+      const origin = this.site ? siteOrigin(this.site) : siteOrigin(tab?.url);
+      this.tabId = tab?.id;
+      const sites = origin ? await listEnabledSites() : [];
+      this.origin = origin;
+      this.enabled = origin !== null && sites.includes(origin);
+    } catch {
+      this.origin = null;
+    }
+  }
+
+  private async handleToggle(): Promise<void> {
+    const origin = this.origin;
+    if (!origin) return;
+    this.busy = true;
+    this.message = '';
+    try {
+      if (this.enabled) {
+        await disableSite(origin);
+        this.enabled = false;
+        this.message = `Alongside is off on ${siteName(origin)}.`;
+      } else if (await enableSite(origin)) {
+        this.enabled = true;
+        this.message = `Alongside is on for ${siteName(origin)}.`;
+        // Start in the open tab now; on other tabs of the site it starts on their next load.
+        if (this.tabId !== undefined) await startInTab(this.tabId).catch(() => (this.message = `Alongside is on for ${siteName(origin)}. Reload the page to start.`));
+      } else {
+        this.message = 'Alongside was not turned on. That’s fine: you can choose this any time.';
+      }
+    } catch {
+      this.message = 'Something got in the way. Please try again.';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    if (this.origin === undefined) return nothing;
+    if (this.origin === null) {
+      return html`<div class="box"><p class="muted">Alongside can offer a calm prompt while you write, on web sites you choose. Open a site, then open Alongside there.</p></div>`;
+    }
+    const name = siteName(this.origin);
+    return html`<div class="box">
+      <p>On <span class="site">${name}</span>, Alongside ${this.enabled ? 'can offer' : 'could offer'} a calm prompt beside a hard message you are writing. It never keeps or sends what you type.</p>
+      <button class="btn ${this.enabled ? '' : 'primary'}" type="button" ?disabled=${this.busy} @click=${this.handleToggle}>
+        ${this.enabled ? 'Stop using Alongside here' : 'Use Alongside on this site'}
+      </button>
+      <p class="muted" role="status">${this.message}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-site-toggle': AlSiteToggle;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The few WebCrypto steps Alongside uses, in one place: a key from a passcode or passphrase
+ * (PBKDF2-SHA-256, 600,000 iterations, random 16-byte salt) and AES-GCM with a 256-bit key
+ * and a fresh random 12-byte IV for every message. Works in pages, service workers and Node.
+ *
+ * Keys made here are never extractable: the passcode's key lives only in memory, and can be
+ * used, not read out.
+ */
+
+/** The key-derivation function, as backups name it. */
+export const KDF = 'PBKDF2-SHA-256';
+/** PBKDF2 iterations for every new key (OWASP's 2023 figure for PBKDF2-HMAC-SHA-256). */
+export const PBKDF2_ITERATIONS = 600_000;
+/** The most iterations a backup file may ask for, so a hostile file cannot hang the page. */
+export const PBKDF2_MAX_ITERATIONS = 10_000_000;
+/** Bytes of salt. */
+export const SALT_BYTES = 16;
+/** Bytes of IV for AES-GCM (the size it is designed for). */
+export const IV_BYTES = 12;
+
+/** An encrypted value as stored in IndexedDB: the IV and the ciphertext (with its tag). */
+export interface Sealed {
+  iv: Uint8Array<ArrayBuffer>;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Fresh random bytes from the platform's CSPRNG. */
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** The same passcode gives the same key however the keyboard composed its letters. */
+function secretBytes(secret: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(secret.normalize('NFC'));
+}
+
+/**
+ * Derives a non-extractable AES-GCM 256 key from a passcode or passphrase.
+ * `iterations` comes from `PBKDF2_ITERATIONS` for new keys, or from a stored salt record or
+ * backup file for existing ones.
+ */
+export async function deriveKey(secret: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > PBKDF2_MAX_ITERATIONS) throw new RangeError('iterations out of range');
+  const material = await crypto.subtle.importKey('raw', secretBytes(secret), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+}
+
+/** Encrypts bytes with a fresh IV; `context` is authenticated too, so a sealed value only opens where it was made. */
+export async function encryptBytes(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, context: string): Promise<Sealed> {
+  const iv = randomBytes(IV_BYTES);
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(context) }, key, plain);
+  return { iv, data: new Uint8Array(data) };
+}
+
+/** Decrypts bytes; throws (an `OperationError`) if the key, the context or a single bit is wrong. */
+export async function decryptBytes(key: CryptoKey, sealed: Sealed, context: string): Promise<Uint8Array<ArrayBuffer>> {
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: encoder.encode(context) }, key, sealed.data);
+  return new Uint8Array(plain);
+}
+
+/** Encrypts a JSON-safe value. */
+export function sealJson(key: CryptoKey, value: unknown, context: string): Promise<Sealed> {
+  return encryptBytes(key, encoder.encode(JSON.stringify(value)), context);
+}
+
+/** Decrypts a value sealed by `sealJson`. */
+export async function openJson(key: CryptoKey, sealed: Sealed, context: string): Promise<unknown> {
+  return JSON.parse(decoder.decode(await decryptBytes(key, sealed, context))) as unknown;
+}
+
+/** Text as UTF-8 bytes. */
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}
+
+/** UTF-8 bytes as text; throws on bytes that are not valid UTF-8. */
+export function fromUtf8(bytes: Uint8Array<ArrayBuffer>): string {
+  return decoder.decode(bytes);
+}
+
+/** Bytes as standard base64 (with padding). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode with a huge spread would overflow the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Standard base64 as bytes; undefined when the text is not strictly base64. */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (text.length % 4 !== 0 || !BASE64.test(text)) return undefined;
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return undefined;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

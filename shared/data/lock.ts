@@ -1,0 +1,381 @@
+/**
+ * The optional app lock: a passcode the person sets, from which an AES-GCM key is derived
+ * (PBKDF2-SHA-256, 600,000 iterations, a random salt kept in the `lock` setting). While the
+ * lock is on, the person's own words are stored sealed: each record becomes
+ * `{ id, createdAt, updatedAt, <index fields>, sealed: { iv, data } }` with a fresh IV.
+ *
+ * The key lives only in this module's memory, as a non-extractable `CryptoKey`. Locking
+ * forgets it; a reload forgets it too. Nobody, including us, can open the records without
+ * the passcode: there is no recovery.
+ *
+ * `record-store.ts` seals and opens records through `sealStored` / `openStored` (the one
+ * read/write path); backup uses the same two. Turning the lock on or off and changing the
+ * passcode rewrite every sealed store and the `lock` setting in ONE transaction.
+ */
+import type { IDBPDatabase } from 'idb';
+import { KDF, PBKDF2_ITERATIONS, SALT_BYTES, deriveKey, openJson, randomBytes, sealJson, type Sealed } from './crypto.ts';
+import { getDb } from './db.ts';
+import { StorageError, toStorageError } from './errors.ts';
+import type { StoreName } from './schema.ts';
+
+/** Stores that hold the person's own words: sealed while the lock is on. */
+export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'ownPrompts', 'crisisPlan'] as const satisfies readonly StoreName[];
+/** One of the stores above. */
+export type SealedStore = (typeof SEALED_STORES)[number];
+
+/**
+ * Fields left in clear on a sealed record, and why. `id` is the key; the others are what
+ * the store's indexes read (newest first, by week, by date), so lists and queries keep
+ * working without the key. Everything, these included, is also inside `sealed`, which is
+ * what the app reads back.
+ */
+export const CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
+  boundaries: ['id', 'createdAt', 'updatedAt'],
+  journal: ['id', 'createdAt', 'updatedAt', 'week'],
+  checkins: ['id', 'createdAt', 'updatedAt'],
+  plans: ['id', 'createdAt', 'updatedAt', 'scheduledAt'],
+  ownPrompts: ['id', 'createdAt', 'updatedAt'],
+  crisisPlan: ['id', 'createdAt', 'updatedAt'],
+};
+
+/** The id of the settings record that holds the lock's salt and check value. */
+export const LOCK_SETTING_ID = 'lock';
+/** Shortest passcode accepted: long enough that guessing it takes real time. */
+export const PASSCODE_MIN_LENGTH = 6;
+
+/** What the `lock` setting holds: never the passcode or the key. */
+export interface LockConfig {
+  version: 1;
+  /** A random id for this key, so a tab holding an older key notices it changed. */
+  kid: string;
+  kdf: typeof KDF;
+  iterations: number;
+  salt: Uint8Array<ArrayBuffer>;
+  /** A known text sealed with the key: it opens only with the right passcode. */
+  check: Sealed;
+}
+
+/** A sealed record as stored. */
+export interface SealedRecord {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  sealed: Sealed;
+  [clear: string]: unknown;
+}
+
+/** The lock as the app sees it. `unknown` until the first `loadLockState()`. */
+export type LockState = 'unknown' | 'off' | 'locked' | 'unlocked';
+
+/** The key in memory, and which `lock` setting it belongs to. */
+export interface HeldKey {
+  kid: string;
+  key: CryptoKey;
+}
+
+const CHECK_TEXT = 'alongside-lock-check';
+const CHECK_CONTEXT = 'alongside/lock';
+
+let held: HeldKey | undefined;
+let state: LockState = 'unknown';
+const listeners = new Set<(state: LockState) => void | Promise<void>>();
+const pending = new Set<Promise<unknown>>();
+
+type LooseDb = IDBPDatabase;
+
+/** True for the stores that are sealed while the lock is on. */
+export function isSealedStore(name: string): name is SealedStore {
+  return (SEALED_STORES as readonly string[]).includes(name);
+}
+
+/** True when a stored value is a sealed record. */
+export function isSealedRecord(raw: unknown): raw is SealedRecord {
+  const sealed = (raw as { sealed?: Partial<Sealed> } | null | undefined)?.sealed;
+  return Boolean(sealed && sealed.iv instanceof Uint8Array && sealed.data instanceof Uint8Array);
+}
+
+/** The key in memory, if unlocked. */
+export function heldKey(): HeldKey | undefined {
+  return held;
+}
+
+/** The lock's state now. */
+export function lockState(): LockState {
+  return state;
+}
+
+/** Hears every change of state; a listener may return a promise (`lock()` waits for it). Returns an unsubscribe. */
+export function onLockChange(listener: (state: LockState) => void | Promise<void>): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function setState(next: LockState): Promise<void> {
+  if (next === state) return;
+  state = next;
+  await Promise.allSettled([...listeners].map((l) => l(next)));
+}
+
+/** Keeps track of a write, so `lock()` can let it finish before forgetting the key. */
+export function trackWrite<T>(work: Promise<T>): Promise<T> {
+  pending.add(work);
+  void work.then(
+    () => pending.delete(work),
+    () => pending.delete(work),
+  );
+  return work;
+}
+
+function context(store: string, id: string): string {
+  return `alongside/${store}/${id}`;
+}
+
+/** Seals a record of a sealed store with the key: clear index fields, everything else inside. */
+export async function sealStored(store: SealedStore, record: { id: string }, key: HeldKey): Promise<SealedRecord> {
+  const out: Record<string, unknown> = {};
+  for (const field of CLEAR_FIELDS[store]) {
+    const value = (record as Record<string, unknown>)[field];
+    if (value !== undefined) out[field] = value;
+  }
+  out.sealed = await sealJson(key.key, record, context(store, record.id));
+  return out as SealedRecord;
+}
+
+/** Opens a stored record: plain records pass through; sealed ones need the key. */
+export async function openStored<T>(store: string, raw: unknown, key: HeldKey | undefined = held): Promise<T> {
+  if (!isSealedRecord(raw)) return raw as T;
+  if (!key) throw new StorageError('locked');
+  try {
+    return (await openJson(key.key, raw.sealed, context(store, raw.id))) as T;
+  } catch (error) {
+    // The key in memory is not the one this record was sealed with (changed in another tab).
+    throw new StorageError('locked', { cause: error });
+  }
+}
+
+/** The `lock` setting's value, or undefined when the lock is off. */
+export async function readLockConfig(db?: LooseDb): Promise<LockConfig | undefined> {
+  const record = (await (db ?? ((await getDb()) as unknown as LooseDb)).get('settings', LOCK_SETTING_ID)) as { value: LockConfig } | undefined;
+  return record?.value;
+}
+
+/** The `lock` setting's value, read inside a transaction that includes the settings store. */
+export async function lockConfigIn(tx: { objectStore(name: 'settings'): { get(key: string): Promise<unknown> } }): Promise<LockConfig | undefined> {
+  return ((await tx.objectStore('settings').get(LOCK_SETTING_ID)) as { value: LockConfig } | undefined)?.value;
+}
+
+/** The key to write with, checked against the `lock` setting as stored now; throws `locked` without it. */
+export function keyFor(config: LockConfig | undefined): HeldKey | undefined {
+  if (!config) return undefined;
+  if (!held || held.kid !== config.kid) throw new StorageError('locked');
+  return held;
+}
+
+/** Reads whether the lock is on, and sets the state. Call once at start (and when another tab changes it). */
+export async function loadLockState(): Promise<LockState> {
+  const config = await readLockConfig().catch((error: unknown) => {
+    throw toStorageError(error);
+  });
+  if (!config) {
+    held = undefined;
+    await setState('off');
+  } else if (held?.kid === config.kid) {
+    await setState('unlocked');
+  } else {
+    held = undefined;
+    await setState('locked');
+  }
+  return state;
+}
+
+async function keyFromPasscode(passcode: string, config: LockConfig): Promise<HeldKey> {
+  const key = await deriveKey(passcode, config.salt, config.iterations);
+  try {
+    const check = await openJson(key, config.check, CHECK_CONTEXT);
+    if (check !== CHECK_TEXT) throw new Error('check text differs');
+  } catch (error) {
+    throw new StorageError('wrong-passcode', { cause: error });
+  }
+  return { kid: config.kid, key };
+}
+
+async function newConfig(passcode: string): Promise<{ config: LockConfig; key: HeldKey }> {
+  const salt = randomBytes(SALT_BYTES);
+  const kid = crypto.randomUUID();
+  const key = await deriveKey(passcode, salt, PBKDF2_ITERATIONS);
+  const check = await sealJson(key, CHECK_TEXT, CHECK_CONTEXT);
+  return { config: { version: 1, kid, kdf: KDF, iterations: PBKDF2_ITERATIONS, salt, check }, key: { kid, key } };
+}
+
+/** Opens the lock with the passcode; throws `wrong-passcode` (nothing changes) when it does not match. */
+export async function unlock(passcode: string): Promise<void> {
+  const config = await readLockConfig();
+  if (!config) {
+    held = undefined;
+    await setState('off');
+    return;
+  }
+  held = await keyFromPasscode(passcode, config);
+  await setState('unlocked');
+}
+
+/** Resolves once every write under way has finished (before a reload, or forgetting the key). */
+export async function settleWrites(): Promise<void> {
+  // A field closing or losing focus may read before it writes: give it a moment to start.
+  do {
+    await Promise.allSettled([...pending]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } while (pending.size);
+}
+
+/**
+ * Locks now: tells listeners first (the app hides what is on screen, and any text being
+ * typed is saved), waits for writes under way, then forgets the key.
+ */
+export async function lock(): Promise<void> {
+  if (state !== 'unlocked') return;
+  await setState('locked');
+  await settleWrites();
+  held = undefined;
+}
+
+/** A passcode problem in plain words, or '' when it is fine to use. */
+export function passcodeProblem(passcode: string, again: string): string {
+  if (passcode.length < PASSCODE_MIN_LENGTH) return `Please use at least ${PASSCODE_MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`;
+  if (passcode !== again) return 'The two passcodes are not the same. Please type them again.';
+  return '';
+}
+
+/** Turns the lock on: seals every record of the person's words in one transaction. */
+export async function enableLock(passcode: string): Promise<void> {
+  if ((await loadLockState()) !== 'off') throw new StorageError('unknown');
+  const next = await newConfig(passcode);
+  await rekey(undefined, next.key, next.config);
+  held = next.key;
+  await setState('unlocked');
+  announce();
+}
+
+/** Changes the passcode: every sealed record is sealed again with the new key, in one transaction. */
+export async function changePasscode(current: string, next: string): Promise<void> {
+  const config = await readLockConfig();
+  if (!config) throw new StorageError('unknown');
+  const old = await keyFromPasscode(current, config);
+  const fresh = await newConfig(next);
+  await rekey(old, fresh.key, fresh.config);
+  held = fresh.key;
+  await setState('unlocked');
+  announce();
+}
+
+/** Turns the lock off after checking the passcode: every record is stored open again, in one transaction. */
+export async function disableLock(current: string): Promise<void> {
+  const config = await readLockConfig();
+  if (!config) return;
+  const old = await keyFromPasscode(current, config);
+  await rekey(old, undefined, undefined);
+  held = undefined;
+  await setState('off');
+  announce();
+}
+
+/** A stand-in for a stored value that changes whenever it is written (a fresh IV per seal). */
+function fingerprint(raw: unknown): string {
+  if (isSealedRecord(raw)) return `${raw.id}:${Array.from(raw.sealed.iv).join(',')}`;
+  return JSON.stringify(raw);
+}
+
+/**
+ * Rewrites every record of the sealed stores from one key (or none) to another (or none),
+ * and the `lock` setting with them, in ONE readwrite transaction. Crypto cannot run inside
+ * an IndexedDB transaction (it would commit), so the records are read, transformed, and
+ * written only if nothing changed in between; otherwise it starts again.
+ */
+async function rekey(from: HeldKey | undefined, to: HeldKey | undefined, config: LockConfig | undefined): Promise<void> {
+  const stores = [...SEALED_STORES, 'settings'] as const;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const db = (await getDb()) as unknown as LooseDb;
+    const read = db.transaction([...stores], 'readonly');
+    const snapshot = await Promise.all(SEALED_STORES.map((s) => read.objectStore(s).getAll()));
+    const before = await lockConfigIn(read);
+    await read.done;
+    if (before?.kid !== from?.kid) throw new StorageError('locked');
+
+    const out = await Promise.all(
+      SEALED_STORES.map((s, i) =>
+        Promise.all(
+          snapshot[i]!.map(async (raw) => {
+            const plain = await openStored<{ id: string }>(s, raw, from);
+            return to ? sealStored(s, plain, to) : plain;
+          }),
+        ),
+      ),
+    );
+
+    const write = db.transaction([...stores], 'readwrite');
+    const now = await Promise.all(SEALED_STORES.map((s) => write.objectStore(s).getAll()));
+    const current = (await write.objectStore('settings').get(LOCK_SETTING_ID)) as { value: LockConfig; createdAt: number } | undefined;
+    const unchanged =
+      current?.value.kid === before?.kid &&
+      now.every((list, i) => list.length === snapshot[i]!.length && list.every((raw, j) => fingerprint(raw) === fingerprint(snapshot[i]![j])));
+    if (!unchanged) {
+      abortQuietly(write);
+      await write.done.catch(() => undefined);
+      continue;
+    }
+    try {
+      const at = Date.now();
+      const settings = write.objectStore('settings');
+      const writes: Promise<unknown>[] = [];
+      const queue = (request: Promise<unknown>) => {
+        // Once one request fails the rest fail with it; the first failure is the one reported.
+        request.catch(() => undefined);
+        writes.push(request);
+      };
+      for (const [i, s] of SEALED_STORES.entries()) for (const record of out[i]!) queue(write.objectStore(s).put(record));
+      queue(config ? settings.put({ id: LOCK_SETTING_ID, value: config, createdAt: current?.createdAt ?? at, updatedAt: at }) : settings.delete(LOCK_SETTING_ID));
+      await Promise.all(writes);
+      await write.done;
+      return;
+    } catch (error) {
+      abortQuietly(write);
+      await write.done.catch(() => undefined);
+      throw toStorageError(error);
+    }
+  }
+  throw new StorageError('unknown');
+}
+
+/** Aborts a transaction that may already have ended. */
+export function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing was written by us.
+  }
+}
+
+let channel: BroadcastChannel | undefined;
+
+/** Other tabs of Alongside hear that the lock changed, and lock themselves if their key is stale. */
+function announce(): void {
+  channel?.postMessage({ type: 'lock-changed' });
+}
+
+/** Starts listening to other tabs (pages only; call once at start). */
+export function listenAcrossTabs(): () => void {
+  if (typeof BroadcastChannel === 'undefined' || channel) return () => undefined;
+  const c = new BroadcastChannel('alongside-lock');
+  c.onmessage = () => void loadLockState().catch(() => undefined);
+  channel = c;
+  return () => {
+    c.close();
+    channel = undefined;
+  };
+}
+
+/** Forgets the key and the state (delete-all, tests). */
+export async function resetLock(): Promise<void> {
+  held = undefined;
+  await setState('unknown');
+}

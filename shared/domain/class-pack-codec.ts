@@ -1,0 +1,140 @@
+/**
+ * A class pack in a link: JSON, compressed with the platform's own `deflate-raw`
+ * (`CompressionStream`, in browsers and Node alike), then base64url, after `#pack=` in the
+ * link's fragment. A fragment never leaves the device when the link is opened, so the pack
+ * is not sent to any server, ours or anyone's.
+ */
+import { CLASS_PACK_MAX_BYTES, parseClassPack, parseJsonSafely, type ClassPack, type PackResult } from './class-pack.ts';
+
+/** The path that opens a class link. */
+export const JOIN_PATH = '/join';
+/** The fragment's name for the pack. */
+const PARAM = 'pack';
+/** Longest encoded pack we try to read: base64 of the largest compressed pack, with room. */
+const MAX_CODE_CHARS = Math.ceil((CLASS_PACK_MAX_BYTES * 4) / 3) + 16;
+
+/** Message for a link that was cut short or changed. */
+export const DAMAGED_LINK = 'This class link looks damaged: part of it may be missing or changed. Please ask your facilitator for the link again, or for the class file.';
+/** Message for a pack over the size limit. */
+export const TOO_LARGE = `This class pack is too large to open (over ${CLASS_PACK_MAX_BYTES / 1024} KB). Please ask your facilitator for a smaller one.`;
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | 'too-large'> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    // Stop as soon as a "zip bomb" passes the limit, before it can fill memory.
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+/** The pack as JSON text, checked first: a pack that would not be accepted is never written. */
+export function classPackJson(pack: ClassPack): string {
+  const checked = parseClassPack(pack);
+  if (!checked.ok) throw new Error(checked.message);
+  return JSON.stringify(checked.pack);
+}
+
+/** The pack compressed and base64url-encoded, for a link's fragment. */
+export async function encodeClassPack(pack: ClassPack): Promise<string> {
+  const bytes = new TextEncoder().encode(classPackJson(pack));
+  const compressed = await readAll(streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')), Number.POSITIVE_INFINITY);
+  return toBase64Url(compressed as Uint8Array);
+}
+
+/** Reads a pack from JSON text (a `.json` file): size, JSON, then the pack itself. */
+export function readClassPackJson(text: string): PackResult {
+  if (new TextEncoder().encode(text).byteLength > CLASS_PACK_MAX_BYTES) return { ok: false, message: TOO_LARGE };
+  let data: unknown;
+  try {
+    data = parseJsonSafely(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, message: 'This file is not a class pack: it could not be read as one. Please ask your facilitator for the class file again.' };
+  }
+  return parseClassPack(data);
+}
+
+/** Reads a pack from the encoded text after `#pack=`. Never throws. */
+export async function decodeClassPack(code: string): Promise<PackResult> {
+  if (!code) return { ok: false, message: DAMAGED_LINK };
+  if (code.length > MAX_CODE_CHARS) return { ok: false, message: TOO_LARGE };
+  const bytes = fromBase64Url(code);
+  if (!bytes) return { ok: false, message: DAMAGED_LINK };
+  let json: Uint8Array | 'too-large';
+  try {
+    json = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), CLASS_PACK_MAX_BYTES);
+  } catch {
+    return { ok: false, message: DAMAGED_LINK };
+  }
+  if (json === 'too-large') return { ok: false, message: TOO_LARGE };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(json);
+  } catch {
+    return { ok: false, message: DAMAGED_LINK };
+  }
+  return readClassPackJson(text);
+}
+
+/** The encoded pack in a URL's fragment (`#pack=…`), or undefined when there is none. */
+export function packCodeFromHash(hash: string): string | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const code = params.get(PARAM);
+  return code === null ? undefined : code.trim();
+}
+
+/** The link that opens a pack: `https://…/join#pack=…`. */
+export function classLink(origin: string, code: string): string {
+  return `${origin}${JOIN_PATH}#${PARAM}=${code}`;
+}
+
+/** A file name for the pack, from the class name: `alongside-class-tuesday-group.json`. */
+export function classFileName(pack: Pick<ClassPack, 'name'>): string {
+  const slug = pack.name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `alongside-class${slug ? `-${slug}` : ''}.json`;
+}

@@ -1,0 +1,429 @@
+/**
+ * A class pack: everything a member needs to follow a facilitated class, made by the
+ * facilitator and passed on as a file, a link or a QR code. Alongside has no server, so the
+ * pack *is* the class. It is read from strangers' links, so every field is checked here, on
+ * the way in and on the way out; text stays plain text (the UI renders it only through Lit
+ * templates, never as HTML).
+ */
+import * as v from 'valibot';
+import { addDays, isIsoDate, isIsoTime, isValidTimeZone, weekdayOf, zonedToEpoch, type IsoDate, type IsoTime } from './zoned-time.ts';
+
+/** Marks a JSON object as an Alongside class pack. */
+export const CLASS_PACK_APP = 'alongside-class';
+/** The pack format this version of Alongside writes and reads. */
+export const CLASS_PACK_VERSION = 1;
+/** The largest pack accepted, in bytes of JSON (after decompressing a link). */
+export const CLASS_PACK_MAX_BYTES = 64 * 1024;
+/** The most meetings a class can have. */
+export const MAX_MEETINGS = 16;
+/** Weeks in the course a meeting can cover. */
+export const COURSE_WEEKS = 8;
+
+/** Limits on each text, in characters. */
+export const LIMITS = {
+  name: 80,
+  person: 60,
+  contact: 120,
+  venue: 300,
+  agreement: 200,
+  agreements: 12,
+  resources: 20,
+  resourceName: 100,
+  offer: 300,
+  phone: 40,
+  site: 200,
+  address: 200,
+  note: 1000,
+} as const;
+
+/** The group agreements a new class starts with; the facilitator can change them. */
+export const DEFAULT_AGREEMENTS: readonly string[] = [
+  'What is said here stays here.',
+  'We listen without trying to fix.',
+  'We speak from our own experience.',
+  'It is fine to pass.',
+];
+
+/** One meeting: the wall-clock date and time where the class is held, and the course week it covers. */
+export interface ClassMeeting {
+  week: number;
+  date: IsoDate;
+  time: IsoTime;
+}
+
+/** A local service the facilitator wants the group to know about. */
+export interface ClassResource {
+  name: string;
+  /** What they offer. */
+  offer: string;
+  phone: string;
+  /** A web address. */
+  site: string;
+  address: string;
+}
+
+/** A note from the facilitator for one week, that members see. */
+export interface WeekNote {
+  week: number;
+  text: string;
+}
+
+/** A class, as it travels. */
+export interface ClassPack {
+  app: typeof CLASS_PACK_APP;
+  version: typeof CLASS_PACK_VERSION;
+  /** Random; stays the same when the facilitator sends an updated pack. */
+  id: string;
+  /** When this edition of the pack was made (ms). */
+  updatedAt: number;
+  name: string;
+  facilitator: { name: string; contact: string };
+  /** IANA time zone where the class meets; meeting times are wall-clock times there. */
+  timeZone: string;
+  /** How long each meeting lasts. */
+  minutes: number;
+  meetings: ClassMeeting[];
+  /** Where: an address, a room, or a video link. */
+  venue: string;
+  agreements: string[];
+  resources: ClassResource[];
+  notes: WeekNote[];
+}
+
+/** The outcome of reading a pack: the pack, or one message a person can read. */
+export type PackResult = { ok: true; pack: ClassPack } | { ok: false; message: string };
+
+// Control characters (except tab and newline) and bidirectional overrides can hide or
+// reorder text; a pack has no use for them.
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Plain text with a length limit; `multiline` keeps line breaks. */
+function plain(label: string, max: number, options: { required?: boolean; multiline?: boolean } = {}) {
+  const clean = (s: string) => {
+    const t = s.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+    return (options.multiline ? t.replace(/\n{3,}/g, '\n\n') : t.replace(/\s*\n\s*/g, ' ')).trim();
+  };
+  const tooLong = `${label} is too long (${max} characters at most).`;
+  return v.pipe(
+    v.string(`${label} must be text.`),
+    // Measured before and after cleaning: a huge string is refused before any work on it.
+    v.maxLength(max * 2, tooLong),
+    v.transform(clean),
+    v.maxLength(max, tooLong),
+    v.check((s) => !options.required || s.length > 0, `${label} is missing.`),
+  );
+}
+
+/** An optional text: missing becomes "". */
+function optionalPlain(label: string, max: number, multiline = false) {
+  return v.optional(plain(label, max, { multiline }), '');
+}
+
+const week = (label: string) =>
+  v.pipe(
+    v.number(`${label} must be a week number.`),
+    v.integer(`${label} must be a whole week number.`),
+    v.minValue(1, `${label} must be a week from 1 to ${COURSE_WEEKS}.`),
+    v.maxValue(COURSE_WEEKS, `${label} must be a week from 1 to ${COURSE_WEEKS}.`),
+  );
+
+const meetingSchema = v.object(
+  {
+    week: week('Each meeting'),
+    date: v.pipe(
+      v.string('A meeting date must be text.'),
+      v.check(isIsoDate, 'A meeting date is not a real date.'),
+      v.check((d) => d >= '2000-01-01' && d <= '2100-12-31', 'A meeting date is out of range.'),
+    ),
+    time: v.pipe(v.string('A meeting time must be text.'), v.check(isIsoTime, 'A meeting time is not a time of day.')),
+  },
+  'Each meeting needs a week, a date and a time.',
+);
+
+const resourceSchema = v.object(
+  {
+    name: plain('A local resource’s name', LIMITS.resourceName, { required: true }),
+    offer: optionalPlain('What a local resource offers', LIMITS.offer, true),
+    phone: optionalPlain('A local resource’s phone number', LIMITS.phone),
+    site: optionalPlain('A local resource’s website', LIMITS.site),
+    address: optionalPlain('A local resource’s address', LIMITS.address, true),
+  },
+  'Each local resource needs at least a name.',
+);
+
+const noteSchema = v.object({ week: week('A week note'), text: plain('A week note', LIMITS.note, { multiline: true }) }, 'A week note needs a week and its text.');
+
+/** The schema of a pack at the current version (app marker and version are checked first, by `parseClassPack`). */
+export const classPackSchema = v.pipe(
+  v.object({
+    app: v.literal(CLASS_PACK_APP, 'This is not an Alongside class.'),
+    version: v.literal(CLASS_PACK_VERSION, 'This class pack has a version we cannot read.'),
+    id: v.pipe(v.string('The class id must be text.'), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'The class id is not valid.')),
+    updatedAt: v.pipe(v.number('The date of the pack must be a number.'), v.integer('The date of the pack is not valid.'), v.minValue(0, 'The date of the pack is not valid.'), v.maxValue(8.64e15, 'The date of the pack is not valid.')),
+    name: plain('The class name', LIMITS.name, { required: true }),
+    facilitator: v.object(
+      { name: plain('The facilitator’s name', LIMITS.person, { required: true }), contact: optionalPlain('The facilitator’s contact', LIMITS.contact) },
+      'The class needs a facilitator’s name.',
+    ),
+    timeZone: v.pipe(v.string('The time zone must be text.'), v.check(isValidTimeZone, 'The time zone is not one we know.')),
+    minutes: v.optional(
+      v.pipe(v.number('The meeting length must be a number.'), v.integer('The meeting length must be whole minutes.'), v.minValue(15, 'Meetings must be at least 15 minutes.'), v.maxValue(480, 'Meetings can be 8 hours at most.')),
+      90,
+    ),
+    meetings: v.pipe(
+      v.array(meetingSchema, 'The class needs a list of meetings.'),
+      v.minLength(1, 'The class has no meetings.'),
+      v.maxLength(MAX_MEETINGS, `A class can have ${MAX_MEETINGS} meetings at most.`),
+    ),
+    venue: optionalPlain('The place or video link', LIMITS.venue, true),
+    agreements: v.optional(
+      v.pipe(
+        v.array(plain('A group agreement', LIMITS.agreement, { required: true }), 'The group agreements must be a list.'),
+        v.maxLength(LIMITS.agreements, `A class can have ${LIMITS.agreements} group agreements at most.`),
+      ),
+      [],
+    ),
+    resources: v.optional(
+      v.pipe(v.array(resourceSchema, 'The local resources must be a list.'), v.maxLength(LIMITS.resources, `A class can list ${LIMITS.resources} local resources at most.`)),
+      [],
+    ),
+    notes: v.optional(
+      v.pipe(
+        v.array(noteSchema, 'The week notes must be a list.'),
+        v.maxLength(COURSE_WEEKS, `There can be one note per week at most.`),
+        v.check((ns) => new Set(ns.map((n) => n.week)).size === ns.length, 'There can be one note per week at most.'),
+      ),
+      [],
+    ),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = meetingOrderProblem(dataset.value.meetings);
+    if (problem) addIssue({ message: problem });
+  }),
+);
+
+/** Why the meetings are out of order, or undefined when they are fine. */
+function meetingOrderProblem(meetings: readonly ClassMeeting[]): string | undefined {
+  for (let i = 1; i < meetings.length; i++) {
+    const a = meetings[i - 1]!;
+    const b = meetings[i]!;
+    if (`${b.date}T${b.time}` <= `${a.date}T${a.time}`) return `Meeting ${i + 1} is not after meeting ${i}. Meetings must be in date order.`;
+    if (b.week < a.week) return `Meeting ${i + 1} covers week ${b.week}, which comes before the week of meeting ${i}. Weeks must go in order.`;
+  }
+  return undefined;
+}
+
+/** Keys that could reach an object's prototype; dropped wherever a pack is parsed. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** `JSON.parse` that drops prototype-reaching keys, so a pack can never change an object's prototype. */
+export function parseJsonSafely(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Message for anything that is not a class pack at all. */
+export const NOT_A_PACK = 'This is not an Alongside class. It may be from another app, or the link may be incomplete.';
+/** Message for a pack from a newer Alongside. */
+export const NEWER_VERSION = 'This class was made with a newer version of Alongside. Please reload Alongside to update it, then open the class again.';
+
+/**
+ * Reads a pack from parsed JSON: the app marker first, then the version (a newer one gets
+ * its own message), then every field. Unknown fields are dropped; text is cleaned of
+ * invisible characters. Never throws.
+ */
+export function parseClassPack(input: unknown): PackResult {
+  if (!isPlainObject(input) || !Object.hasOwn(input, 'app') || input.app !== CLASS_PACK_APP) return { ok: false, message: NOT_A_PACK };
+  const version = Object.hasOwn(input, 'version') ? input.version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, message: 'This class pack has no version we can read, so it may be damaged.' };
+  if (version > CLASS_PACK_VERSION) return { ok: false, message: NEWER_VERSION };
+  const result = v.safeParse(classPackSchema, input);
+  if (!result.success) return { ok: false, message: readableIssue(result.issues[0]) };
+  return { ok: true, pack: result.output as ClassPack };
+}
+
+/** What a missing field means to a person. */
+const MISSING: Record<string, string> = {
+  id: 'The class pack has no id, so it may be damaged.',
+  updatedAt: 'The class pack has no date, so it may be damaged.',
+  name: 'The class name is missing.',
+  facilitator: 'The class needs a facilitator’s name.',
+  timeZone: 'The class has no time zone.',
+  meetings: 'The class has no meetings.',
+  week: 'A meeting or note has no week.',
+  date: 'A meeting has no date.',
+  time: 'A meeting has no time.',
+  text: 'A week note has no text.',
+};
+
+/** Our own message for an issue; valibot's words for a missing key are not for people. */
+function readableIssue(issue: v.BaseIssue<unknown>): string {
+  const last = issue.path?.[issue.path.length - 1];
+  if (issue.kind === 'schema' && issue.input === undefined && last && 'key' in last && typeof last.key === 'string') {
+    return MISSING[last.key] ?? 'A part of the class pack is missing, so it may be damaged.';
+  }
+  return issue.message;
+}
+
+/** The facilitator's work in progress: a pack's fields, not yet checked. */
+export type ClassDraft = Omit<ClassPack, 'app' | 'version' | 'updatedAt'>;
+
+/** Turns a draft into a pack made now, checked; the message says what to fix. */
+export function packFromDraft(draft: ClassDraft, now: number): PackResult {
+  return parseClassPack({ ...draft, app: CLASS_PACK_APP, version: CLASS_PACK_VERSION, updatedAt: now });
+}
+
+/** Reads a stored draft leniently: a field of the wrong type falls back to its default. */
+export function reviveDraft(raw: unknown, fresh: ClassDraft): ClassDraft {
+  if (!isPlainObject(raw)) return fresh;
+  const str = (x: unknown, d: string) => (typeof x === 'string' ? x : d);
+  const arr = <T>(x: unknown, ok: (y: unknown) => y is T): T[] | undefined => (Array.isArray(x) && x.every(ok) ? x : undefined);
+  const isMeeting = (m: unknown): m is ClassMeeting => isPlainObject(m) && typeof m.week === 'number' && typeof m.date === 'string' && typeof m.time === 'string';
+  const isResource = (r: unknown): r is ClassResource => isPlainObject(r) && ['name', 'offer', 'phone', 'site', 'address'].every((k) => typeof r[k] === 'string');
+  const isNote = (n: unknown): n is WeekNote => isPlainObject(n) && typeof n.week === 'number' && typeof n.text === 'string';
+  const f = isPlainObject(raw.facilitator) ? raw.facilitator : {};
+  return {
+    id: typeof raw.id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(raw.id) ? raw.id : fresh.id,
+    name: str(raw.name, fresh.name),
+    facilitator: { name: str(f.name, fresh.facilitator.name), contact: str(f.contact, fresh.facilitator.contact) },
+    timeZone: typeof raw.timeZone === 'string' && isValidTimeZone(raw.timeZone) ? raw.timeZone : fresh.timeZone,
+    minutes: typeof raw.minutes === 'number' ? raw.minutes : fresh.minutes,
+    meetings: arr(raw.meetings, isMeeting) ?? fresh.meetings,
+    venue: str(raw.venue, fresh.venue),
+    agreements: arr(raw.agreements, (x): x is string => typeof x === 'string') ?? fresh.agreements,
+    resources: arr(raw.resources, isResource) ?? fresh.resources,
+    notes: arr(raw.notes, isNote) ?? fresh.notes,
+  };
+}
+
+/** A new, empty class with the default agreements and eight weekly meetings from next week. */
+export function newDraft(id: string, timeZone: string, today: IsoDate): ClassDraft {
+  const start = addDays(today, 7);
+  return {
+    id,
+    name: '',
+    facilitator: { name: '', contact: '' },
+    timeZone,
+    minutes: 90,
+    meetings: generateMeetings({ from: start, weekday: weekdayOf(start), time: '18:30' }),
+    venue: '',
+    agreements: [...DEFAULT_AGREEMENTS],
+    resources: [],
+    notes: [],
+  };
+}
+
+/** What the meeting generator needs: "N weekly meetings from date X on weekday Y at time Z". */
+export interface MeetingPlan {
+  /** The first meeting is on the first `weekday` on or after this date. */
+  from: IsoDate;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  time: IsoTime;
+  /** How many meetings; 8 by default, one per week of the course. */
+  count?: number;
+  /** The week the first meeting covers; each meeting after covers the next. */
+  firstWeek?: number;
+}
+
+/**
+ * Weekly meetings on one weekday at one wall-clock time. Dates step in calendar days, so the
+ * meeting stays at, say, 18:30 local time when daylight saving starts or ends in between.
+ */
+export function generateMeetings(plan: MeetingPlan): ClassMeeting[] {
+  const count = Math.max(1, Math.min(MAX_MEETINGS, plan.count ?? COURSE_WEEKS));
+  const first = addDays(plan.from, (plan.weekday - weekdayOf(plan.from) + 7) % 7);
+  const firstWeek = plan.firstWeek ?? 1;
+  return Array.from({ length: count }, (_, i) => ({ week: Math.min(COURSE_WEEKS, firstWeek + i), date: addDays(first, 7 * i), time: plan.time }));
+}
+
+/** The instant a meeting starts. */
+export function meetingStart(pack: Pick<ClassPack, 'timeZone'>, meeting: ClassMeeting): number {
+  return zonedToEpoch(meeting.date, meeting.time, pack.timeZone);
+}
+
+/**
+ * When each week opens in a class: the start of the day (in the class's time zone) of the
+ * first meeting that covers it. Weeks no meeting covers are left out (they open as self-paced).
+ */
+export function classOpensAt(pack: Pick<ClassPack, 'timeZone' | 'meetings'>): Record<number, number> {
+  const opens: Record<number, number> = {};
+  for (const m of pack.meetings) opens[m.week] ??= zonedToEpoch(m.date, '00:00', pack.timeZone);
+  return opens;
+}
+
+/** The meeting happening now or next (one that has not ended), or undefined when the class is over. */
+export function nextMeeting(pack: Pick<ClassPack, 'timeZone' | 'meetings' | 'minutes'>, now: number): { meeting: ClassMeeting; index: number; start: number } | undefined {
+  for (const [index, meeting] of pack.meetings.entries()) {
+    const start = meetingStart(pack, meeting);
+    if (start + pack.minutes * 60_000 > now) return { meeting, index, start };
+  }
+  return undefined;
+}
+
+/** The facilitator's note for a week, or "". */
+export function noteFor(pack: Pick<ClassPack, 'notes'>, week: number): string {
+  return pack.notes.find((n) => n.week === week)?.text ?? '';
+}
+
+/** A `https:` or `http:` address in the text, safe to use as a link; undefined for anything else. */
+export function safeWebLink(text: string): string | undefined {
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text.trim()) ? text.trim() : /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(text.trim()) ? `https://${text.trim()}` : '';
+  if (!candidate || /\s/.test(candidate)) return undefined;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `tel:` link for a phone number, or undefined when it has too few digits to dial. */
+export function telLink(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return digits.replace('+', '').length >= 3 ? `tel:${digits}` : undefined;
+}
+
+/** Formats a meeting for people, in the class's time zone: "Tuesday 3 March, 6:30 pm". */
+export function formatMeeting(pack: Pick<ClassPack, 'timeZone'>, meeting: ClassMeeting, locale?: string, withZone = false): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: pack.timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(withZone ? { timeZoneName: 'short' } : {}),
+  }).format(meetingStart(pack, meeting));
+}
+
+/**
+ * What changes when a member who has `old` opens `next`, in plain sentences; empty when
+ * nothing a member would notice has changed.
+ */
+export function describeClassChanges(old: ClassPack, next: ClassPack, locale?: string): string[] {
+  const changes: string[] = [];
+  if (old.name !== next.name) changes.push(`The class is now called “${next.name}”.`);
+  if (old.facilitator.name !== next.facilitator.name || old.facilitator.contact !== next.facilitator.contact) changes.push('The facilitator’s details changed.');
+  if (old.timeZone !== next.timeZone) changes.push(`Times are now in ${next.timeZone}.`);
+  if (old.minutes !== next.minutes) changes.push(`Meetings now last ${next.minutes} minutes.`);
+  const shared = Math.min(old.meetings.length, next.meetings.length);
+  for (let i = 0; i < shared; i++) {
+    const a = old.meetings[i]!;
+    const b = next.meetings[i]!;
+    if (a.date !== b.date || a.time !== b.time) changes.push(`The meeting for week ${b.week} moved from ${formatMeeting(old, a, locale)} to ${formatMeeting(next, b, locale)}.`);
+    else if (a.week !== b.week) changes.push(`The meeting on ${formatMeeting(next, b, locale)} now covers week ${b.week}.`);
+  }
+  if (next.meetings.length > old.meetings.length) changes.push(`${next.meetings.length - old.meetings.length} meeting(s) added.`);
+  if (next.meetings.length < old.meetings.length) changes.push(`${old.meetings.length - next.meetings.length} meeting(s) removed.`);
+  if (old.venue !== next.venue) changes.push('The place or video link changed.');
+  if (JSON.stringify(old.agreements) !== JSON.stringify(next.agreements)) changes.push('The group agreements changed.');
+  if (JSON.stringify(old.resources) !== JSON.stringify(next.resources)) changes.push('The local resources changed.');
+  if (JSON.stringify(old.notes) !== JSON.stringify(next.notes)) changes.push('The facilitator’s notes changed.');
+  return changes;
+}

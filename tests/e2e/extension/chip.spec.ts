@@ -1,0 +1,240 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { EXTENSION_DIR, expect, test as base } from '../support/extension.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { ClosedShadow } from '../support/closed-shadow.ts';
+import { watchEgress } from '../support/no-egress.ts';
+
+/*
+ * Turning a site on needs the browser's permission prompt, which headless Chromium shows
+ * as native UI that automation can't answer (checked with Chromium 156: a click-started
+ * `chrome.permissions.request` stays pending; `--apps-gallery-install-auto-confirm-for-tests`
+ * doesn't answer it). So these tests load a copy of the built extension whose manifest
+ * also grants `http://127.0.0.1/*` at install: the real "Turn on" button on the options
+ * page then runs the real `enableSite()`, whose request resolves at once because the
+ * browser already granted it. The product's own manifest grants no site (popup.spec.ts).
+ */
+const test = base.extend({
+  extensionDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'alongside-ext-copy-'));
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    manifest.host_permissions = ['http://127.0.0.1/*'];
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+/** A small page to write on: a textarea, a rich-text editor and a password field. It records the input events it hears. */
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Write a message</title>
+<style>body { font: 16px/1.5 sans-serif; margin: 2rem; max-width: 40rem } textarea, [contenteditable] { display: block; width: 100%; min-height: 6rem; border: 1px solid #888; padding: .5rem; margin: .25rem 0 1.5rem; box-sizing: border-box } * { letter-spacing: 3px !important; }</style></head>
+<body><main><h1>New message</h1>
+<label for="message">Message</label><textarea id="message"></textarea>
+<p id="editor-label">Rich message</p><div id="editor" contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="editor-label"></div>
+<label for="secret">Password</label> <input id="secret" type="password">
+</main>
+<script>
+  window.heard = [];
+  for (const id of ['message', 'editor']) {
+    document.getElementById(id).addEventListener('input', (e) => window.heard.push({ id, inputType: e.inputType, data: e.data }));
+  }
+</script></body></html>`;
+
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const HARD = 'You never listen, this is your last chance!!!';
+/** Longer than the pause before the detector reads (600 ms), with room to spare. */
+const PAUSE = 1500;
+
+/** Turns the test site on from the options page, as a person would. */
+async function turnOnTestSite(page: Page, optionsUrl: string): Promise<void> {
+  await page.goto(optionsUrl);
+  await page.getByRole('textbox', { name: 'Another site' }).fill(origin);
+  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+  await expect(page.getByRole('button', { name: `Stop using Alongside on ${new URL(origin).host}` })).toBeVisible();
+}
+
+/** Inserted words the page heard, cleared first. */
+async function clearHeard(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { heard: unknown[] }).heard = []));
+}
+async function heard(page: Page): Promise<{ id: string; inputType: string; data: string | null }[]> {
+  return page.evaluate(() => (window as unknown as { heard: { id: string; inputType: string; data: string | null }[] }).heard);
+}
+
+test('on a site turned on, a hard message gets a gentle chip with prompts to insert; nothing leaves the machine', async ({ context, extensionUrl }) => {
+  const egress = watchEgress(context);
+  const page = await context.newPage();
+  await turnOnTestSite(page, extensionUrl('extension/options/index.html'));
+
+  await page.goto(`${origin}/`);
+  const chip = page.locator('alongside-chip');
+  const shadow = await ClosedShadow.open(page, 'alongside-chip');
+  const message = page.getByRole('textbox', { name: 'Message', exact: true });
+
+  // Ordinary words: nothing is added to the page.
+  await message.click();
+  await message.pressSequentially('Looking forward to dinner on Sunday. I will bring dessert.');
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+
+  // A hard message: after the pause, the chip.
+  await message.fill(HARD);
+  await expect(chip).toBeAttached();
+  expect(await shadow.names('button')).toEqual(['Alongside: a gentle thought before you send?', 'Not now']);
+
+  // Keyboard: Tab reaches the chip, Enter opens the panel with focus inside, Escape goes back to the field.
+  await message.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await expect(chip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => shadow.names('dialog')).toEqual(['A gentle thought']);
+  await expect(chip).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(message).toBeFocused();
+  await expect.poll(() => shadow.names('dialog')).toEqual([]);
+
+  // The mouse: the panel explains the cues kindly and offers words, then Insert puts them at the cursor.
+  await shadow.click('button', 'Alongside: a gentle thought before you send?');
+  await expect.poll(() => shadow.text()).toContain('Words you could use');
+  const text = await shadow.text();
+  // Each cue, with its own kind explanation (the accessibility tree drops whitespace-only text, hence no space).
+  expect(text).toContain('“You never”Words like “always” and “never” can make someone defend themselves instead of hearing you.');
+  expect(text).toContain('“your last chance”A threat said in anger is hard to take back.');
+  const inserts = await shadow.names('button').then((n) => n.filter((x) => x.startsWith('Insert:')));
+  expect(inserts.length).toBeGreaterThanOrEqual(2);
+  expect(inserts.length).toBeLessThanOrEqual(3);
+  await expectNoAxeViolations(page, 'test page with the chip panel open');
+  // Clicking the panel's text (to read it, or by chance) keeps it open.
+  const box = (await chip.boundingBox())!;
+  await page.mouse.click(box.x + 30, box.y + 70);
+  await page.waitForTimeout(300);
+  expect(await shadow.names('dialog')).toEqual(['A gentle thought']);
+
+  await clearHeard(page);
+  await shadow.click('button', inserts[0]!);
+  await expect(chip).toHaveCount(0);
+  await expect(message).toBeFocused();
+  const value = await message.inputValue();
+  expect(value.startsWith(`${HARD} `)).toBe(true);
+  const inserted = value.slice(HARD.length + 1);
+  expect(inserted.length).toBeGreaterThan(10);
+  expect(inserted.startsWith(inserts[0]!.slice('Insert: '.length).replace(/…$/, ''))).toBe(true);
+  expect(await heard(page)).toContainEqual({ id: 'message', inputType: 'insertText', data: ` ${inserted}` });
+  // Inserting counts as "not now" for this message: no chip straight back.
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+
+  // The same in a rich-text editor, with the cursor in the middle of the text.
+  const editor = page.getByRole('textbox', { name: 'Rich message' });
+  await editor.click();
+  await page.keyboard.insertText('I am done. ');
+  await page.keyboard.insertText('You always do this and it is your fault!!!');
+  await expect(chip).toBeAttached();
+  await page.evaluate(() => {
+    const node = document.getElementById('editor')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(node, 'I am done.'.length);
+    range.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await shadow.click('button', 'Alongside: a gentle thought before you send?');
+  await expect.poll(() => shadow.names('button').then((n) => n.filter((x) => x.startsWith('Insert:')).length)).toBeGreaterThanOrEqual(2);
+  await clearHeard(page);
+  const [firstRich] = await shadow.names('button').then((n) => n.filter((x) => x.startsWith('Insert:')));
+  await shadow.click('button', firstRich!);
+  await expect(chip).toHaveCount(0);
+  const rich = await editor.textContent();
+  const words = firstRich!.slice('Insert: '.length).replace(/…$/, '');
+  expect(rich!.startsWith(`I am done. ${words}`)).toBe(true);
+  expect(rich!.endsWith('You always do this and it is your fault!!!')).toBe(true);
+  expect((await heard(page)).some((h) => h.id === 'editor' && h.inputType === 'insertText' && (h.data ?? '').includes(words))).toBe(true);
+
+  // "Not now": gone until the message changes a lot.
+  await message.fill('');
+  await message.fill(HARD);
+  await expect(chip).toBeAttached();
+  await shadow.click('button', 'Not now');
+  await expect(chip).toHaveCount(0);
+  await message.press('End');
+  await message.pressSequentially(' ok');
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  await message.pressSequentially(' And you are such a liar.');
+  await expect(chip).toBeAttached();
+
+  // A password field never gets a chip.
+  await page.getByLabel('Password').fill(HARD);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+
+  // "Quiet on this site today": says so, then stays quiet, also after a reload.
+  await message.fill('');
+  await message.fill(HARD);
+  await expect(chip).toBeAttached();
+  await shadow.click('button', 'Alongside: a gentle thought before you send?');
+  await expect.poll(() => shadow.text()).toContain('Quiet on this site today');
+  await shadow.click('button', 'Quiet on this site today');
+  await expect.poll(() => shadow.text()).toContain('stay quiet on this site until tomorrow');
+  await shadow.click('button', 'Close');
+  await expect(chip).toHaveCount(0);
+  await message.fill(`${HARD} Really, you never do.`);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(HARD);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+
+  egress.assertNone();
+});
+
+test('"Never on this site" turns the site off and gives back its access', async ({ context, extensionUrl, background }) => {
+  const page = await context.newPage();
+  await turnOnTestSite(page, extensionUrl('extension/options/index.html'));
+  await page.goto(`${origin}/`);
+  const shadow = await ClosedShadow.open(page, 'alongside-chip');
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(HARD);
+  await expect(page.locator('alongside-chip')).toBeAttached();
+  await shadow.click('button', 'Alongside: a gentle thought before you send?');
+  await expect.poll(() => shadow.text()).toContain('Never on this site');
+  await shadow.click('button', 'Never on this site');
+  await expect.poll(() => shadow.text()).toContain('Alongside is now off on this site');
+  const registered = await background.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  expect(registered).toEqual([]);
+});
+
+test('the chip panel has no axe violations (rendered in an open shadow root on the extension’s preview page)', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(extensionUrl('extension/dev/chip-preview.html'));
+    await expect(page.getByRole('dialog', { name: 'A gentle thought' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Alongside: a gentle thought before you send?' })).toBeVisible();
+    await expectNoAxeViolations(page, `chip preview (${scheme})`);
+  }
+});

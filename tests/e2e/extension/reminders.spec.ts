@@ -1,0 +1,97 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from '../support/extension.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { watchEgress } from '../support/no-egress.ts';
+
+/** Runs a change on the extension's database from one of its pages, as the data layer would store it. */
+async function inStore(page: Page, store: string, action: 'put' | 'delete', value: unknown): Promise<void> {
+  await page.evaluate(
+    ([store, action, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('alongside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store as string, 'readwrite');
+          if (action === 'put') tx.objectStore(store as string).put(value);
+          else tx.objectStore(store as string).delete(value as string);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, action, value] as const,
+  );
+}
+
+/** What an extension page sends after saving or deleting a plan. */
+async function plansChanged(page: Page): Promise<unknown> {
+  return page.evaluate(() => chrome.runtime.sendMessage({ type: 'plans-changed', payload: {} }));
+}
+
+async function planAlarms(background: Worker): Promise<{ name: string; scheduledTime: number }[]> {
+  const all = await background.evaluate(() => chrome.alarms.getAll());
+  return all.filter((a) => a.name.startsWith('plan:')).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
+}
+
+function plan(id: string, scheduledAt?: number): Record<string, unknown> {
+  const now = Date.now();
+  return {
+    id,
+    who: 'Sam',
+    about: 'money',
+    goal: 'Say no to a loan, kindly',
+    timeAndPlace: 'Sunday lunch',
+    opening: 'I love you, and I want to talk about something hard.',
+    keyPoints: ['I can’t lend money', 'I can drive you to your appointment'],
+    promptIds: ['calm-slow-down'],
+    avoid: 'Old arguments',
+    exitLine: 'Let’s take a break and come back to this.',
+    afterCare: 'A walk',
+    createdAt: now,
+    updatedAt: now,
+    ...(scheduledAt === undefined ? {} : { scheduledAt }),
+  };
+}
+
+test('a dated plan gets a reminder alarm at its lead time; an undated one none; deleting the plan clears it', async ({ context, background, extensionUrl }) => {
+  const egress = watchEgress(context);
+  const page = await context.newPage();
+  await page.goto(extensionUrl('extension/options/index.html'));
+  // One minute before, set as a person would on the options page (this also opens the database).
+  const lead = page.getByRole('spinbutton', { name: 'Minutes before a planned talk' });
+  await lead.fill('1');
+  await lead.press('Tab');
+  await expect(page.getByText('Reminder time saved.')).toBeVisible();
+
+  const talkAt = Date.now() + 2 * 60_000;
+  await inStore(page, 'plans', 'put', plan('dated', talkAt));
+  await inStore(page, 'plans', 'put', plan('undated'));
+  expect(await plansChanged(page)).toEqual({ ok: true, value: { reminders: 1 } });
+
+  const alarms = await planAlarms(background);
+  expect(alarms.map((a) => a.name)).toEqual(['plan:dated']);
+  expect(Math.abs(alarms[0]!.scheduledTime - (talkAt - 60_000))).toBeLessThan(2000);
+
+  // The reminder opens the plan, read-only.
+  await page.goto(extensionUrl('extension/plan/index.html?id=dated'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Talk with Sam about money' })).toBeVisible();
+  await expect(page.getByText('I love you, and I want to talk about something hard.')).toBeVisible();
+  await expect(page.getByText('Let’s both slow down. I’m listening.')).toBeVisible();
+  await expectNoAxeViolations(page, 'plan page');
+
+  await inStore(page, 'plans', 'delete', 'dated');
+  expect(await plansChanged(page)).toEqual({ ok: true, value: { reminders: 0 } });
+  expect(await planAlarms(background)).toEqual([]);
+  egress.assertNone();
+});
+
+test('the background refuses a message it does not know, and one from the wrong place', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('extension/options/index.html'));
+  expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'read-everything', payload: {} }))).toEqual({ ok: false, error: 'refused' });
+  expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'plans-changed', payload: { extra: 1 } }))).toEqual({ ok: false, error: 'refused' });
+  // An extension page is not a web page: it can't ask for prompts meant for the in-page script.
+  expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'prompts-for-cues', payload: { kinds: ['blame'] } }))).toEqual({ ok: false, error: 'refused' });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { BackupError, backupFileName, incomingWins, readBackupText } from '../../../shared/domain/backup-format.ts';
+import { REMINDER_DAYS, backupReminderDue, type BackupReminderInput } from '../../../shared/domain/backup-reminder.ts';
+
+const DAY = 86_400_000;
+const now = Date.UTC(2026, 8, 1, 12);
+const due = (r: Partial<BackupReminderInput>) =>
+  backupReminderDue({ now, firstWriteAt: now - 60 * DAY, lastWriteAt: now - DAY, lastBackupAt: null, dismissedAt: null, persisted: false, ...r });
+
+describe('the backup reminder', () => {
+  it('waits 7 days where storage may be cleared, 30 where it is persisted', () => {
+    expect(REMINDER_DAYS).toEqual({ notPersisted: 7, persisted: 30 });
+    expect(due({ lastBackupAt: now - 8 * DAY })).toBe(true);
+    expect(due({ lastBackupAt: now - 6 * DAY, lastWriteAt: now - DAY })).toBe(false);
+    expect(due({ lastBackupAt: now - 8 * DAY, persisted: true })).toBe(false);
+    expect(due({ lastBackupAt: now - 31 * DAY, persisted: true })).toBe(true);
+  });
+
+  it('stays quiet with nothing new since the last backup, or nothing written at all', () => {
+    expect(due({ lastBackupAt: now - 100 * DAY, lastWriteAt: now - 101 * DAY })).toBe(false);
+    expect(due({ firstWriteAt: null, lastWriteAt: null })).toBe(false);
+  });
+
+  it('before any backup, counts from the first writing, so a new reader is not nagged at once', () => {
+    expect(due({ firstWriteAt: now - 2 * DAY })).toBe(false);
+    expect(due({ firstWriteAt: now - 9 * DAY })).toBe(true);
+  });
+
+  it('"Not now" hides it for the same wait', () => {
+    expect(due({ lastBackupAt: now - 20 * DAY, dismissedAt: now - 3 * DAY })).toBe(false);
+    expect(due({ lastBackupAt: now - 20 * DAY, dismissedAt: now - 8 * DAY })).toBe(true);
+  });
+});
+
+describe('the backup file', () => {
+  it('has a dated name', () => {
+    expect(backupFileName(new Date(2026, 4, 9, 10).getTime())).toBe('alongside-backup-2026-05-09.json');
+  });
+
+  it('keeps the newest copy when merging; on a tie, what is here stays', () => {
+    expect(incomingWins(undefined, { updatedAt: 1 })).toBe(true);
+    expect(incomingWins({ updatedAt: 2 }, { updatedAt: 3 })).toBe(true);
+    expect(incomingWins({ updatedAt: 3 }, { updatedAt: 3 })).toBe(false);
+    expect(incomingWins({ updatedAt: 4 }, { updatedAt: 3 })).toBe(false);
+  });
+
+  it('reads an older version’s file that lacks later stores', () => {
+    const v1 = JSON.stringify({ app: 'alongside', format: 1, schemaVersion: 1, exportedAt: '2026-03-01T09:30:00.000Z', stores: { boundaries: [] } });
+    const read = readBackupText(v1, 4);
+    expect(read.kind).toBe('plain');
+    if (read.kind === 'plain') expect(read.contents.stores.crisisPlan).toEqual([]);
+  });
+
+  it('drops settings it does not know, or that belong to one device, and says how many', () => {
+    const file = JSON.stringify({
+      app: 'alongside', format: 1, schemaVersion: 4, exportedAt: '2026-03-01T09:30:00.000Z',
+      stores: {
+        boundaries: [], progress: [], journal: [], checkins: [], star: [], plans: [], ownPrompts: [], favourites: [], crisisPlan: [],
+        settings: [
+          { id: 'country', value: 'NZ', createdAt: 1, updatedAt: 1 },
+          { id: 'lock', value: { kid: 'attacker' }, createdAt: 1, updatedAt: 1 },
+          { id: 'lastBackupAt', value: 5, createdAt: 1, updatedAt: 1 },
+          { id: 'somethingNew', value: 1, createdAt: 1, updatedAt: 1 },
+        ],
+      },
+    });
+    const read = readBackupText(file, 4);
+    if (read.kind !== 'plain') throw new Error('expected a plain file');
+    expect(read.contents.stores.settings.map((s) => s.id)).toEqual(['country']);
+    expect(read.contents.skippedSettings).toBe(3);
+  });
+
+  it('says where a damaged file is damaged, in words', () => {
+    const file = JSON.stringify({ app: 'alongside', format: 1, schemaVersion: 1, exportedAt: '2026-03-01T09:30:00.000Z', stores: { boundaries: [{ id: 'x' }] } });
+    const error = (() => {
+      try {
+        readBackupText(file, 4);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).message).toBe('This backup file looks damaged (boundary 1), so nothing was changed. If you have another copy, please try that one.');
+  });
+});
