@@ -103,7 +103,8 @@ export class TrustController implements ReactiveController {
     if (this.askedToPersist || !isSealedStore(store)) return;
     this.askedToPersist = true;
     void persistAfterFirstWords().then(
-      (r) => r.firstTime && this.update(() => (this.persistNote = true)),
+      // Said once, and only where the browser has such a promise to ask for.
+      (r) => r.firstTime && r.state !== 'unsupported' && this.update(() => (this.persistNote = true)),
       () => undefined,
     );
   }

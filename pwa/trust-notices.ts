@@ -67,7 +67,7 @@ export class AlTrustNotices extends LitElement {
         : nothing}
       ${this.persistNote
         ? html`<div class="notice" role="status">
-            <p>Saved. To keep what you write safe, Alongside asked your browser not to clear its storage when the device runs low on space. <a href="/privacy">Privacy and storage</a></p>
+            <p>To keep what you write safe, Alongside asked your browser not to clear its storage when the device runs low on space. <a href="/privacy">Privacy and storage</a></p>
             <button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new Event('al-persist-note-close', { bubbles: true, composed: true }))}>OK</button>
           </div>`
         : nothing}

@@ -8,6 +8,11 @@ type UpgradeTx = IDBPTransaction<AlongsideDB, StoreName[], 'versionchange'>;
  * The upgrade ladder. Step N takes a database at version N-1 to version N.
  * Never edit a step that has shipped: people have databases made by it. Add a new step,
  * bump nothing else by hand (DB_VERSION is the ladder's length), and add a fixture test.
+ *
+ * With the app lock on, the person's words are stored sealed (`lock.ts`): a step can neither
+ * read nor rewrite their fields (there is no key here, and no crypto can run inside the
+ * upgrade transaction). Add stores, and indexes only on `CLEAR_FIELDS`; reshape a record
+ * where it is read, not here.
  */
 export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
   // 1: the first slice, "My boundaries".

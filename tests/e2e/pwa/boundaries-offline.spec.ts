@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { waitForServiceWorkerControl } from '../support/service-worker.ts';
+import { expect, test } from '../support/pwa-test.ts';
 import { watchEgress } from '../support/no-egress.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 
@@ -7,10 +8,7 @@ test('a boundary written in the PWA is still there offline after a reload', asyn
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Alongside' })).toBeVisible();
   // The service worker has taken control: from now on the app shell comes from its cache.
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  });
+  await waitForServiceWorkerControl(page);
 
   await page.getByRole('link', { name: 'My boundaries' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'My boundaries' })).toBeVisible();

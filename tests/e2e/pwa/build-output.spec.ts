@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/pwa-test.ts';
 import { readFileSync, existsSync } from 'node:fs';
 
 test('the build wrote an installable PWA and an MV3 extension', async ({ request }) => {

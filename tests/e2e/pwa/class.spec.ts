@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '../support/pwa-test.ts';
+import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { watchEgress } from '../support/no-egress.ts';
 

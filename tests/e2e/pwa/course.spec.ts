@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorkerControl } from '../support/service-worker.ts';
+import { expect, test } from '../support/pwa-test.ts';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
 /** Opens a step of the lesson from the "All steps" list, as a reader would. */
@@ -83,10 +85,7 @@ test('a self-check explains every answer, with no score', async ({ page }) => {
 
 test('every week opens offline once the app has been visited', async ({ page, context }) => {
   await page.goto('/');
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  });
+  await waitForServiceWorkerControl(page);
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'All weeks open now' }).check();
   await expect(page.getByText('All weeks are open now.')).toBeVisible();

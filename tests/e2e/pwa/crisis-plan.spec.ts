@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/pwa-test.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
 test('week 6 leads to a crisis plan that is kept, respects their choice, and prints', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/pwa-test.ts';
 import { tabTo } from '../support/deep.ts';
 
 test('a new person can start the course, read, reflect and write a boundary with the keyboard alone', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/pwa-test.ts';
 import { visibleButtons } from '../support/deep.ts';
 
 /** Every screen a person can reach without data of their own. */

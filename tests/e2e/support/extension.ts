@@ -2,12 +2,14 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { watchEgress } from './no-egress.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/find-chromium.mjs';
 
 /** The built extension, loaded unpacked as a person would load it (ALONGSIDE_EXTENSION_DIR points elsewhere, e.g. a private build). */
 export const EXTENSION_DIR = resolve(process.env.ALONGSIDE_EXTENSION_DIR ?? 'dist/extension');
 
 interface ExtensionFixtures {
+  noEgress: void;
   /** The unpacked extension to load; a spec may give a prepared copy (see chip.spec.ts). */
   extensionDir: string;
   context: BrowserContext;
@@ -52,6 +54,15 @@ export const test = base.extend<ExtensionFixtures>({
   extensionUrl: async ({ extensionId }, use) => {
     await use((path) => `chrome-extension://${extensionId}/${path}`);
   },
+  // Every extension test fails if anything the browser asked for left this machine.
+  noEgress: [
+    async ({ context }, use) => {
+      const egress = watchEgress(context);
+      await use();
+      egress.assertNone();
+    },
+    { auto: true },
+  ],
 });
 
 export { expect } from '@playwright/test';
