@@ -57,6 +57,14 @@ test('a partner of someone using substances gets their story, and the lesson res
   await page.getByRole('link', { name: 'Home' }).click();
   await expect(page.getByText('This week · Week 2 of 8')).toBeVisible();
   await expect(page.getByText('You have finished 1 week.')).toBeVisible();
+
+  // The reflection is in the journal, and search finds it.
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search your journal' }).fill('climbing gym');
+  await expect(page.getByText('Back at the climbing gym on Saturdays, with friends who do not drink.')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search your journal' }).fill('climbing gym nowhere');
+  await expect(page.getByText('Back at the climbing gym on Saturdays, with friends who do not drink.')).toHaveCount(0);
 });
 
 test('a practice plan is kept, and can be marked as tried with how it went', async ({ page }) => {
