@@ -176,9 +176,9 @@ export type BackupRecord<N extends BackupStoreName = BackupStoreName> = v.InferO
 // ---- Settings ----
 
 /** Settings that belong to this device only: never written to a file, never taken from one. */
-export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained';
+export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained' | 'linkedAt';
 /** Ids in the settings store that stay on this device: the above, and the lock's salt and check value. */
-export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt', 'backupReminderDismissedAt', 'persistenceExplained'] satisfies (
+export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt', 'backupReminderDismissedAt', 'persistenceExplained', 'linkedAt'] satisfies (
   | DeviceOnlySetting
   | 'lock'
 )[];
