@@ -43,6 +43,19 @@ export function onRecordSaved(listener: (store: Store) => void): () => void {
   return () => savedListeners.delete(listener);
 }
 
+const changedListeners = new Set<(store: Store) => void>();
+
+/** Hears every successful save, exact put and delete (the PWA syncs the toolkit with the extension after one). */
+export function onRecordChanged(listener: (store: Store) => void): () => void {
+  changedListeners.add(listener);
+  return () => changedListeners.delete(listener);
+}
+
+/** Tells the change listeners; used by the few writes outside `recordStore` (favourites). */
+export function announceChange(store: Store): void {
+  for (const l of changedListeners) l(store);
+}
+
 /** True when two reads of one record saw the same stored value. */
 function sameStored(a: unknown, b: unknown): boolean {
   if (a === undefined || b === undefined) return a === b;
@@ -137,6 +150,7 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
             } as T;
           });
           for (const l of savedListeners) l(name);
+          announceChange(name);
           return record;
         }),
       ),
@@ -170,6 +184,7 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
             isSyncedStore(name) ? tx.objectStore('tombstones').put(tombstoneFor(name, id, Date.now())) : undefined,
           ]);
           await tx.done;
+          announceChange(name);
           return openStored<T>(name, existing, key);
         }),
       ),

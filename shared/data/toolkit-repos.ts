@@ -1,6 +1,6 @@
 import type { ConversationPlan } from '../domain/conversation-plan.ts';
 import { getDb } from './db.ts';
-import { guarded, recordStore } from './record-store.ts';
+import { announceChange, guarded, recordStore } from './record-store.ts';
 import type { OwnPromptRecord } from './schema.ts';
 import { tombstoneFor, tombstoneId } from './tombstones.ts';
 
@@ -27,5 +27,6 @@ export const favouritesRepo = {
         await Promise.all([tx.objectStore('favourites').delete(promptId), tx.objectStore('tombstones').put(tombstoneFor('favourites', promptId, now))]);
       }
       await tx.done;
+      announceChange('favourites');
     }),
 };
