@@ -1,4 +1,5 @@
 import { expect, test } from '../support/extension.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 
 /** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
@@ -11,10 +12,12 @@ test('linked with the course: a boundary made in the course shows in the popup, 
   await expect(card.getByText('The Alongside extension is installed in this browser.')).toBeVisible();
   await card.getByRole('button', { name: 'Link' }).click();
   await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
+  await expectNoAxeViolations(page, 'settings, linked');
 
   const popup = await context.newPage();
   await popup.goto(extensionUrl('extension/popup/index.html'));
   await expect(popup.getByText('Linked with the course')).toBeVisible();
+  await expectNoAxeViolations(popup, 'popup, linked');
 
   await page.goto(`${PWA_URL}/boundaries`);
   await saveBoundaryWithBuilder(page, { situation: 'you ask me for money', action: 'say no kindly', reason: 'I want to support you, not the drinking' });
