@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
+import { EXTENSION_ID } from './extension/extension-key.ts';
 import manifest from './extension/manifest.config.ts';
 import { tokenCss } from './shared/ui/tokens.ts';
 
@@ -53,6 +54,8 @@ function pwaConfig(): UserConfig {
     publicDir: 'public',
     build: { outDir: '../dist/pwa', emptyOutDir: true, target: 'es2022' },
     preview: { port: 4173, strictPort: true },
+    // The extension the course may link with (its id is fixed by its key).
+    define: { 'import.meta.env.VITE_EXTENSION_ID': JSON.stringify(EXTENSION_ID) },
     server: { port: 5173 },
     plugins: [
       VitePWA({

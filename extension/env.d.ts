@@ -8,6 +8,8 @@ declare module '*?script' {
 interface ImportMetaEnv {
   /** Where the course (the PWA) is served, for the weekly lesson reminder. */
   readonly VITE_PWA_ORIGIN?: string;
+  /** The extension's id, for the course (set in vite.config.ts from extension/extension-key.ts). */
+  readonly VITE_EXTENSION_ID?: string;
 }
 
 declare module 'virtual:chip-tokens' {

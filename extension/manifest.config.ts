@@ -1,5 +1,9 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
+import { EXTENSION_KEY } from './extension-key.ts';
+
+/** Where the course is served (set at build time); only it may talk to the extension. */
+const PWA_ORIGIN = process.env.VITE_PWA_ORIGIN || 'http://localhost:4173';
 
 /**
  * The extension's manifest, typed. Permissions are the fewest that do the job; each is
@@ -28,4 +32,7 @@ export default defineManifest({
     extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   },
   minimum_chrome_version: '116',
+  // A fixed key keeps the id stable, so the course knows whom to ask; only the course's origin may.
+  key: EXTENSION_KEY,
+  externally_connectable: { matches: [`${PWA_ORIGIN}/*`] },
 });

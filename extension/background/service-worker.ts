@@ -5,6 +5,7 @@
  * top level, synchronously, so a wake-up event always finds it.
  */
 import { addGrantedSites, dropRevokedSites } from '../site-access.ts';
+import { handleExternalMessage } from './link-handlers.ts';
 import { handleMessage } from './message-handlers.ts';
 import { handleAlarm, handleNotificationClick, syncReminders } from './reminders.ts';
 
@@ -26,6 +27,8 @@ chrome.runtime.onStartup.addListener(() => {
 });
 
 chrome.runtime.onMessage.addListener(handleMessage);
+// The course, when it is installed in this browser too ("Linked with the course").
+chrome.runtime.onMessageExternal.addListener(handleExternalMessage);
 chrome.alarms.onAlarm.addListener((alarm) => quietly(handleAlarm(alarm)));
 chrome.notifications.onClicked.addListener((id) => quietly(handleNotificationClick(id)));
 // The popup may close while the browser asks for a site; finish turning it on here.

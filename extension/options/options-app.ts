@@ -7,6 +7,7 @@ import '../../shared/ui/base/card.ts';
 import './options-nudges.ts';
 import './options-reminders.ts';
 import './options-sites.ts';
+import '../popup/link-status.ts';
 
 /**
  * Options: which sites Alongside may offer prompts on and how readily, reminders, and
@@ -55,6 +56,7 @@ export class AlOptions extends LitElement {
           <p>You can save a copy of everything it keeps, as a file.</p>
           <button class="btn" type="button" @click=${this.handleExport}>Export my extension data</button>
           <p class="saved" role="status">${this.exportStatus}</p>
+          <al-link-status></al-link-status>
         </al-card>
       </main>
     `;

@@ -5,6 +5,7 @@ import '../../shared/ui/features/boundaries-panel.ts';
 import '../../shared/ui/features/crisis-help.ts';
 import '../../shared/ui/features/favourite-prompts.ts';
 import '../../shared/ui/features/today-plan.ts';
+import './link-status.ts';
 import './site-toggle.ts';
 
 /** What the popup shows: the overview, the 60-second prep, or the prompt library. */
@@ -67,6 +68,7 @@ export class AlPopup extends LitElement {
       <p class="intro">Before a hard conversation, read your boundaries once. Say what you will do, calmly.</p>
       <al-boundaries-panel compact></al-boundaries-panel>
       <al-site-toggle></al-site-toggle>
+      <al-link-status></al-link-status>
     `;
   }
 

@@ -8,6 +8,7 @@ import type { AlProfileSaveEvent } from '../../shared/ui/features/profile-form.t
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/features/profile-form.ts';
 import '../../shared/ui/base/card.ts';
+import '../link/link-card.ts';
 
 /**
  * Settings: who you support, how weeks open.
@@ -84,6 +85,7 @@ export class AlSettingsPage extends LitElement {
               <label><input type="radio" name="pacing" .checked=${this.pacing.allOpen} @change=${() => this.handlePacing(true)} />All weeks open now</label>
             </fieldset>`}
       </al-card>
+      <al-link-card></al-link-card>
       <al-card>
         <h2>Your data</h2>
         <p>Everything stays on this device. Keep a copy, lock it, or delete it.</p>

@@ -43,6 +43,10 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
   (db) => {
     db.createObjectStore('crisisPlan', { keyPath: 'id' });
   },
+  // 5: deletions of toolkit items, remembered for "Linked with the course" sync.
+  (db) => {
+    db.createObjectStore('tombstones', { keyPath: 'id' });
+  },
 ];
 
 /** Runs the steps above `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */

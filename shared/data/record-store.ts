@@ -1,9 +1,10 @@
-import type { IDBPDatabase, IndexNames, StoreNames, StoreValue } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, trackWrite } from './lock.ts';
 import { newId, type BaseRecord, type Draft } from './records.ts';
 import type { AlongsideDB } from './schema.ts';
+import { isSyncedStore, tombstoneFor, tombstoneId } from './tombstones.ts';
 
 type Store = StoreNames<AlongsideDB>;
 
@@ -42,6 +43,19 @@ export function onRecordSaved(listener: (store: Store) => void): () => void {
   return () => savedListeners.delete(listener);
 }
 
+const changedListeners = new Set<(store: Store) => void>();
+
+/** Hears every successful save, exact put and delete (the PWA syncs the toolkit with the extension after one). */
+export function onRecordChanged(listener: (store: Store) => void): () => void {
+  changedListeners.add(listener);
+  return () => changedListeners.delete(listener);
+}
+
+/** Tells the change listeners; used by the few writes outside `recordStore` (favourites). */
+export function announceChange(store: Store): void {
+  for (const l of changedListeners) l(store);
+}
+
 /** True when two reads of one record saw the same stored value. */
 function sameStored(a: unknown, b: unknown): boolean {
   if (a === undefined || b === undefined) return a === b;
@@ -60,20 +74,24 @@ function sameStored(a: unknown, b: unknown): boolean {
  * changed meanwhile (otherwise it tries again).
  */
 async function write<T extends BaseRecord>(name: Store, id: string, make: (existing: T | undefined) => T): Promise<T> {
+  // A synced item put again is no longer deleted: its tombstone goes in the same transaction.
+  const tombs: Store[] = isSyncedStore(name) ? ['tombstones'] : [];
+  const clearTomb = (tx: IDBPTransaction<unknown, string[], 'readwrite'>) =>
+    isSyncedStore(name) ? tx.objectStore('tombstones').delete(tombstoneId(name, id)) : Promise.resolve();
   for (let attempt = 0; attempt < 5; attempt++) {
     const db = (await getDb()) as unknown as LooseDb;
     if (!isSealedStore(name)) {
-      const tx = db.transaction(name, 'readwrite');
-      const record = make((await tx.store.get(id)) as T | undefined);
-      await tx.store.put(record);
+      const tx = db.transaction([name, ...tombs], 'readwrite');
+      const record = make((await tx.objectStore(name).get(id)) as T | undefined);
+      await Promise.all([tx.objectStore(name).put(record), clearTomb(tx)]);
       await tx.done;
       return record;
     }
-    const tx = db.transaction([name, 'settings'], 'readwrite');
+    const tx = db.transaction([name, 'settings', ...tombs], 'readwrite');
     const [raw, config] = await Promise.all([tx.objectStore(name).get(id), lockConfigIn(tx)]);
     if (!config && !isSealedRecord(raw)) {
       const record = make(raw as T | undefined);
-      await tx.objectStore(name).put(record);
+      await Promise.all([tx.objectStore(name).put(record), clearTomb(tx)]);
       await tx.done;
       return record;
     }
@@ -81,10 +99,10 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
     const key = keyFor(config);
     const record = make(await openStored<T | undefined>(name, raw, key));
     const stored = key ? await sealStored(name, record, key) : record;
-    const wtx = db.transaction([name, 'settings'], 'readwrite');
+    const wtx = db.transaction([name, 'settings', ...tombs], 'readwrite');
     const [now, nowConfig] = await Promise.all([wtx.objectStore(name).get(id), lockConfigIn(wtx)]);
     if (sameStored(now, raw) && nowConfig?.kid === config?.kid) {
-      await wtx.objectStore(name).put(stored);
+      await Promise.all([wtx.objectStore(name).put(stored), clearTomb(wtx)]);
       await wtx.done;
       return record;
     }
@@ -132,6 +150,7 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
             } as T;
           });
           for (const l of savedListeners) l(name);
+          announceChange(name);
           return record;
         }),
       ),
@@ -145,7 +164,7 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
       trackWrite(
         guarded(async () => {
           const db = await loose();
-          const tx = db.transaction([name, 'settings'], 'readwrite');
+          const tx = db.transaction([name, 'settings', ...(isSyncedStore(name) ? (['tombstones'] as const) : [])], 'readwrite');
           const [existing, config] = await Promise.all([tx.objectStore(name).get(id), lockConfigIn(tx)]);
           if (!existing) {
             abortQuietly(tx);
@@ -159,8 +178,13 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
             await tx.done.catch(() => undefined);
             throw new StorageError('locked');
           }
-          await tx.objectStore(name).delete(id);
+          // A synced item's delete leaves a tombstone in the same transaction, so the other product hears of it.
+          await Promise.all([
+            tx.objectStore(name).delete(id),
+            isSyncedStore(name) ? tx.objectStore('tombstones').put(tombstoneFor(name, id, Date.now())) : undefined,
+          ]);
           await tx.done;
+          announceChange(name);
           return openStored<T>(name, existing, key);
         }),
       ),

@@ -7,6 +7,7 @@ import type { WeekProgress } from '../domain/course-progress.ts';
 import type { JournalEntry } from '../domain/journal.ts';
 import type { StarAssessment } from '../domain/supporter-star.ts';
 import type { OwnPrompt } from '../content/prompts/prompt-types.ts';
+import type { SyncedStore } from '../domain/toolkit-sync.ts';
 import type { BaseRecord } from './records.ts';
 
 /** A setting, stored one record per name so each can change on its own. */
@@ -20,6 +21,16 @@ export type FavouriteRecord = BaseRecord;
 /** A prompt the person wrote, stored. */
 export type OwnPromptRecord = OwnPrompt & BaseRecord;
 
+/**
+ * A deletion of a synced toolkit item, remembered so it can reach the other product.
+ * The id is `${store}:${recordId}`; createdAt and updatedAt equal deletedAt.
+ */
+export interface TombstoneRecord extends BaseRecord {
+  store: SyncedStore;
+  recordId: string;
+  deletedAt: number;
+}
+
 /** The shape of the IndexedDB database at the current version. */
 export interface AlongsideDB extends DBSchema {
   boundaries: { key: string; value: Boundary; indexes: { 'by-updated': number } };
@@ -32,10 +43,11 @@ export interface AlongsideDB extends DBSchema {
   ownPrompts: { key: string; value: OwnPromptRecord; indexes: { 'by-updated': number } };
   favourites: { key: string; value: FavouriteRecord };
   crisisPlan: { key: string; value: CrisisPlan };
+  tombstones: { key: string; value: TombstoneRecord };
 }
 
 /** Names of the stores. */
-export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan';
+export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan' | 'tombstones';
 
 /** Every store, for whole-database work (backup, delete-all, tests). */
-export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan'];
+export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan', 'tombstones'];

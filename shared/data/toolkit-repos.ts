@@ -1,7 +1,8 @@
 import type { ConversationPlan } from '../domain/conversation-plan.ts';
 import { getDb } from './db.ts';
-import { guarded, recordStore } from './record-store.ts';
+import { announceChange, guarded, recordStore } from './record-store.ts';
 import type { OwnPromptRecord } from './schema.ts';
+import { tombstoneFor, tombstoneId } from './tombstones.ts';
 
 /** Conversation plans. */
 export const plansRepo = recordStore<'plans', ConversationPlan>('plans', 'by-updated');
@@ -17,8 +18,15 @@ export const favouritesRepo = {
   set: (promptId: string, favourite: boolean) =>
     guarded(async () => {
       const db = await getDb();
-      if (!favourite) return db.delete('favourites', promptId);
       const now = Date.now();
-      await db.put('favourites', { id: promptId, createdAt: now, updatedAt: now });
+      // One transaction: the favourite and its tombstone (so the other product hears of an unmark).
+      const tx = db.transaction(['favourites', 'tombstones'], 'readwrite');
+      if (favourite) {
+        await Promise.all([tx.objectStore('favourites').put({ id: promptId, createdAt: now, updatedAt: now }), tx.objectStore('tombstones').delete(tombstoneId('favourites', promptId))]);
+      } else if (await tx.objectStore('favourites').get(promptId)) {
+        await Promise.all([tx.objectStore('favourites').delete(promptId), tx.objectStore('tombstones').put(tombstoneFor('favourites', promptId, now))]);
+      }
+      await tx.done;
+      announceChange('favourites');
     }),
 };

@@ -21,6 +21,7 @@ import * as v from 'valibot';
 import type { Situation } from '../content/course-types.ts';
 import { PROMPT_CATEGORY_IDS } from '../content/prompts/prompt-types.ts';
 import { parseClassPack, type ClassDraft } from './class-pack.ts';
+import { SYNCED_STORES } from './toolkit-sync.ts';
 import type { SettingKey, SettingValues } from './settings.ts';
 
 /** The `app` field of every backup. */
@@ -127,6 +128,8 @@ const progress = v.object({
   completedAt: v.optional(time),
 });
 
+const tombstone = v.object({ ...base, store: v.picklist(SYNCED_STORES), recordId: id, deletedAt: time });
+
 const settingRecord = v.object({ ...base, value: v.unknown() });
 
 /** Every store a backup holds, with the schema each of its records must pass. */
@@ -141,6 +144,7 @@ export const RECORD_SCHEMAS = {
   ownPrompts: ownPrompt,
   favourites: favourite,
   crisisPlan,
+  tombstones: tombstone,
 } as const;
 
 /** A store a backup holds. */
@@ -162,6 +166,7 @@ export const STORE_SINCE: Readonly<Record<BackupStoreName, number>> = {
   ownPrompts: 3,
   favourites: 3,
   crisisPlan: 4,
+  tombstones: 5,
 };
 /** Every store a backup holds, in the order the preview lists them. */
 export const BACKUP_STORES = Object.keys(RECORD_SCHEMAS) as BackupStoreName[];
@@ -171,9 +176,9 @@ export type BackupRecord<N extends BackupStoreName = BackupStoreName> = v.InferO
 // ---- Settings ----
 
 /** Settings that belong to this device only: never written to a file, never taken from one. */
-export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained';
+export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained' | 'linkedAt';
 /** Ids in the settings store that stay on this device: the above, and the lock's salt and check value. */
-export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt', 'backupReminderDismissedAt', 'persistenceExplained'] satisfies (
+export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt', 'backupReminderDismissedAt', 'persistenceExplained', 'linkedAt'] satisfies (
   | DeviceOnlySetting
   | 'lock'
 )[];
@@ -345,6 +350,7 @@ const NAMES: Record<BackupStoreName, string> = {
   ownPrompts: 'own prompt',
   favourites: 'favourite',
   crisisPlan: 'crisis plan',
+  tombstones: 'deleted item',
 };
 
 function checkContents(json: Record<string, unknown>, currentSchemaVersion: number): BackupContents {
@@ -429,6 +435,7 @@ const KIND_LABELS: Record<BackupStoreName, [one: string, many: string]> = {
   favourites: ['favourite prompt', 'favourite prompts'],
   progress: ['week of course progress', 'weeks of course progress'],
   settings: ['setting', 'settings'],
+  tombstones: ['deleted toolkit item remembered', 'deleted toolkit items remembered'],
 };
 
 /** What a backup holds, for the preview. */

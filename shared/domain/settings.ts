@@ -49,6 +49,8 @@ export interface SettingValues {
   backupReminderDismissedAt: number | null;
   /** True once we explained why Alongside asks the browser to keep its storage. Not carried in backups. */
   persistenceExplained: boolean;
+  /** When the person linked the course and the extension in this browser (ms), or null. Not carried in backups. */
+  linkedAt: number | null;
 }
 
 /** A setting's name. */

@@ -119,6 +119,14 @@ export function makeRecords(total: number, seed = 1): Record<StoreName, object[]
     star,
     ownPrompts,
     favourites,
+    tombstones: Array.from({ length: 3 }, (_, i) => ({
+      id: `boundaries:gone-${i}`,
+      store: 'boundaries',
+      recordId: `gone-${i}`,
+      deletedAt: when(i),
+      createdAt: when(i),
+      updatedAt: when(i),
+    })),
   };
 }
 

@@ -122,7 +122,8 @@ export class AlBoundariesPanel extends LitElement {
         label: 'Undo',
         run: async () => {
           await this.attempt(async () => {
-            await this.repo.putExact(boundary);
+            // A new change, newer than the deletion, so a linked extension that already heard of the delete takes it back too.
+            await this.repo.putExact({ ...boundary, updatedAt: Date.now() });
             this.boundaries = await this.repo.list();
           });
           this.toast.show('Boundary brought back.');

@@ -172,7 +172,8 @@ export class AlPromptLibrary extends LitElement {
         label: 'Undo',
         run: async () => {
           await this.attempt(async () => {
-            await this.ownStore.putExact(back);
+            // Newer than the deletion, so a linked extension that already heard of it takes it back too.
+            await this.ownStore.putExact({ ...back, updatedAt: Date.now() });
             this.own = await this.ownStore.list();
           });
           this.toast.show('Your prompt is back.');

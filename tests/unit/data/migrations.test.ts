@@ -9,6 +9,7 @@ import { STORE_NAMES, type StoreName } from '../../../shared/data/schema.ts';
 import { v1Boundaries } from '../../fixtures/db-v1.ts';
 import { v2Boundaries, v2Settings } from '../../fixtures/db-v2.ts';
 import { v3Fill } from '../../fixtures/db-v3.ts';
+import { v4Fill } from '../../fixtures/db-v4.ts';
 
 afterEach(() => destroyDb());
 
@@ -19,6 +20,7 @@ const PAST_VERSIONS = [
   { version: 1, stores: ['boundaries'], fill: { boundaries: v1Boundaries } },
   { version: 2, stores: ['boundaries', 'settings'], fill: { boundaries: v2Boundaries, settings: v2Settings } },
   { version: 3, stores: Object.keys(v3Fill), fill: v3Fill },
+  { version: 4, stores: Object.keys(v4Fill), fill: v4Fill },
 ] as const;
 
 async function makeDatabaseAt(version: number, fill: Record<string, readonly { id: string }[]>): Promise<void> {

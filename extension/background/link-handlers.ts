@@ -1,0 +1,52 @@
+/**
+ * Answers the course (the PWA) when both are installed in this browser: "Linked with the
+ * course". Chrome delivers only messages from the origins in the manifest's
+ * `externally_connectable`; each is checked again here (origin and payload).
+ */
+import { settingsRepo } from '../../shared/data/settings-repo.ts';
+import { applyChanges, readSnapshot } from '../../shared/data/toolkit-link.ts';
+import { checkLinkMessage, type LinkMessageMap, type LinkMessageType } from '../../shared/domain/link-protocol.ts';
+import { changesFor } from '../../shared/domain/toolkit-sync.ts';
+import type { Reply } from '../messages.ts';
+import { PWA_ORIGIN, syncReminders } from './reminders.ts';
+
+type LinkHandlers = { [K in LinkMessageType]: (payload: LinkMessageMap[K]['request']) => Promise<LinkMessageMap[K]['response']> };
+
+const linkHandlers: LinkHandlers = {
+  'link-hello': async () => ({ linked: (await settingsRepo.get('linkedAt', null)) !== null }),
+  'link-accept': async () => {
+    const linkedAt = Date.now();
+    await settingsRepo.set('linkedAt', linkedAt);
+    return { linkedAt };
+  },
+  'link-unlink': async () => {
+    await settingsRepo.set('linkedAt', null);
+    return { linked: false };
+  },
+  sync: async ({ snapshot }) => {
+    if ((await settingsRepo.get('linkedAt', null)) === null) throw new Error('not linked');
+    const changed = await applyChanges(changesFor(await readSnapshot(), snapshot));
+    // Plans may have come or gone: their reminders follow.
+    if (changed > 0) await syncReminders();
+    return { snapshot: await readSnapshot() };
+  },
+};
+
+/** The `chrome.runtime.onMessageExternal` listener. */
+export function handleExternalMessage(message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): boolean {
+  const checked = checkLinkMessage(message, sender, PWA_ORIGIN);
+  if (!checked.ok) {
+    console.warn('Alongside refused a message from outside:', checked.error);
+    sendResponse({ ok: false, error: 'refused' });
+    return false;
+  }
+  const handler = linkHandlers[checked.type] as (payload: unknown) => Promise<unknown>;
+  handler(checked.payload).then(
+    (value) => sendResponse({ ok: true, value }),
+    (error: unknown) => {
+      console.warn(`Alongside could not answer ${checked.type}:`, error);
+      sendResponse({ ok: false, error: error instanceof Error && error.message === 'not linked' ? 'not linked' : 'failed' });
+    },
+  );
+  return true;
+}

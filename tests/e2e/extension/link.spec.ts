@@ -1,0 +1,52 @@
+import { expect, test } from '../support/extension.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
+
+/** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
+const PWA_URL = `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
+
+test('linked with the course: a boundary made in the course shows in the popup, and one deleted in the popup leaves the course', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.goto(`${PWA_URL}/settings`);
+  const card = page.locator('al-link-card');
+  await expect(card.getByText('The Alongside extension is installed in this browser.')).toBeVisible();
+  await card.getByRole('button', { name: 'Link' }).click();
+  await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
+  await expectNoAxeViolations(page, 'settings, linked');
+
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl('extension/popup/index.html'));
+  await expect(popup.getByText('Linked with the course')).toBeVisible();
+  await expectNoAxeViolations(popup, 'popup, linked');
+
+  await page.goto(`${PWA_URL}/boundaries`);
+  await saveBoundaryWithBuilder(page, { situation: 'you ask me for money', action: 'say no kindly', reason: 'I want to support you, not the drinking' });
+  const first = 'When you ask me for money, I will say no kindly, because I want to support you, not the drinking.';
+  await expect(page.getByText(first)).toBeVisible();
+  await saveBoundaryWithBuilder(page, { situation: 'the shouting starts', action: 'leave the room and come back in ten minutes' });
+  const second = 'When the shouting starts, I will leave the room and come back in ten minutes.';
+  await expect(page.getByText(second)).toBeVisible();
+
+  // The course syncs shortly after a change; the popup reads the extension's own database.
+  await expect(async () => {
+    await popup.reload();
+    await expect(popup.getByText(second)).toBeVisible({ timeout: 1000 });
+    await expect(popup.getByText(first)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+
+  await popup.getByRole('button', { name: `Delete: ${first}` }).click();
+  await expect(popup.getByText(first)).toHaveCount(0);
+
+  // The course syncs when it starts: the deletion reaches it, the other boundary stays.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText(second)).toBeVisible({ timeout: 2000 });
+    await expect(page.getByText(first)).toHaveCount(0, { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
+
+  // Unlinking in the popup unlinks the course too.
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Unlink' }).click();
+  await page.goto(`${PWA_URL}/settings`);
+  await expect(card.getByRole('button', { name: 'Link' })).toBeVisible();
+});

@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { boundariesRepo } from '../../../shared/data/boundaries-repo.ts';
+import { destroyDb } from '../../../shared/data/db.ts';
+import { applyChanges, readSnapshot } from '../../../shared/data/toolkit-link.ts';
+import { favouritesRepo } from '../../../shared/data/toolkit-repos.ts';
+import { changesFor, emptySnapshot } from '../../../shared/domain/toolkit-sync.ts';
+
+afterEach(() => destroyDb());
+
+const draft = { situation: 'when they shout', action: 'leave the room', reason: 'we both calm down' };
+
+describe('toolkit link (data side)', () => {
+  it('a delete leaves a tombstone in the snapshot, and saving again clears it', async () => {
+    const b = await boundariesRepo.save(draft);
+    await boundariesRepo.remove(b.id);
+    let snap = await readSnapshot();
+    expect(snap.records.boundaries).toEqual([]);
+    expect(snap.tombstones).toEqual([{ store: 'boundaries', recordId: b.id, deletedAt: expect.any(Number) }]);
+    await boundariesRepo.putExact({ ...b, updatedAt: Date.now() + 10 });
+    snap = await readSnapshot();
+    expect(snap.tombstones).toEqual([]);
+    expect(snap.records.boundaries.map((r) => r.id)).toEqual([b.id]);
+  });
+
+  it('unmarking a favourite leaves a tombstone', async () => {
+    await favouritesRepo.set('p1', true);
+    await favouritesRepo.set('p1', false);
+    expect((await readSnapshot()).tombstones.map((t) => t.recordId)).toEqual(['p1']);
+  });
+
+  it('applies the other side: new items, deletes with their tombstones', async () => {
+    const mine = await boundariesRepo.save(draft);
+    const remote = emptySnapshot();
+    remote.records.boundaries.push({ ...draft, id: 'theirs', createdAt: 1, updatedAt: 2 });
+    remote.tombstones.push({ store: 'boundaries', recordId: mine.id, deletedAt: mine.updatedAt + 1 });
+    await applyChanges(changesFor(await readSnapshot(), remote));
+    const after = await readSnapshot();
+    expect(after.records.boundaries.map((r) => r.id)).toEqual(['theirs']);
+    expect(after.tombstones.map((t) => t.recordId)).toEqual([mine.id]);
+    expect(changesFor(after, remote)).toEqual(changesFor(remote, remote));
+  });
+});
