@@ -8,6 +8,14 @@ import { isSyncedStore, tombstoneFor, tombstoneId } from './tombstones.ts';
 
 type Store = StoreNames<AlongsideDB>;
 
+let lastStamp = 0;
+
+/** Now, in ms, but always later than the previous stamp this page handed out. */
+function nextStamp(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
+}
+
 /** The verbs every store's repository has: list, get, save, remove, and queries by index. */
 export interface RecordStore<T extends BaseRecord> {
   /** Every record, newest change first. */
@@ -139,13 +147,14 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
         guarded(async () => {
           const id = draft.id ?? newId();
           const record = await write<T>(name, id, (existing) => {
-            const now = Date.now();
+            const now = nextStamp();
             return {
               ...existing,
               ...draft,
               id,
               createdAt: existing?.createdAt ?? now,
-              // Strictly increasing even when two saves land in the same millisecond.
+              // Strictly increasing, for this record and across this page's saves, so "newest
+              // change first" and "newest change wins" never meet a tie made here.
               updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
             } as T;
           });
