@@ -17,6 +17,7 @@ import '../../shared/ui/base/text-field.ts';
 import '../../shared/ui/base/toast.ts';
 import '../../shared/ui/features/journal-entry.ts';
 import '../../shared/ui/features/journal-note-form.ts';
+import { storageProblem } from '../../shared/ui/storage-call.ts';
 
 /** Entries shown at first and added by each "Show more", so even a huge journal stays quick. */
 const PAGE = 50;
@@ -106,14 +107,8 @@ export class AlJournalPage extends LitElement {
 
   /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
   private async attempt(work: () => Promise<void>): Promise<boolean> {
-    try {
-      await work();
-      this.problem = '';
-      return true;
-    } catch (error) {
-      this.problem = (error as Error).message;
-      return false;
-    }
+    this.problem = await storageProblem(work);
+    return !this.problem;
   }
 
   private entryEl(id: string): AlJournalEntry | null {

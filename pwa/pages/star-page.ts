@@ -16,6 +16,7 @@ import '../../shared/ui/base/card.ts';
 import '../../shared/ui/base/toast.ts';
 import '../../shared/ui/features/star-chart.ts';
 import '../../shared/ui/features/star-form.ts';
+import { storageProblem } from '../../shared/ui/storage-call.ts';
 
 /**
  * My supporter star: a private measure of the reader's own journey as a supporter, taken
@@ -69,14 +70,8 @@ export class AlStarPage extends LitElement {
 
   /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
   private async attempt(work: () => Promise<void>): Promise<boolean> {
-    try {
-      await work();
-      this.problem = '';
-      return true;
-    } catch (error) {
-      this.problem = (error as Error).message;
-      return false;
-    }
+    this.problem = await storageProblem(work);
+    return !this.problem;
   }
 
   private async load(): Promise<void> {

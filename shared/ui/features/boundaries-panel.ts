@@ -13,6 +13,7 @@ import './boundary-builder.ts';
 import './boundary-item.ts';
 import '../base/card.ts';
 import '../base/toast.ts';
+import { storageProblem } from '../storage-call.ts';
 
 /** Parts only the builder writes; empty ones are left out of the record. */
 const OPTIONAL = ['feeling', 'words', 'holdPlan'] as const;
@@ -67,14 +68,8 @@ export class AlBoundariesPanel extends LitElement {
 
   /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
   private async attempt(work: () => Promise<void>): Promise<boolean> {
-    try {
-      await work();
-      this.problem = '';
-      return true;
-    } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
-      return false;
-    }
+    this.problem = await storageProblem(work);
+    return !this.problem;
   }
 
   private async handleSave(event: AlBoundarySaveEvent): Promise<void> {

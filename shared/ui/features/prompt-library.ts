@@ -17,6 +17,7 @@ import './prompt-card.ts';
 import './own-prompt-form.ts';
 import '../base/text-field.ts';
 import '../base/toast.ts';
+import { storageProblem } from '../storage-call.ts';
 
 /** Results per "page" in the popup, where a long list is hard to scroll. */
 const COMPACT_PAGE = 10;
@@ -111,14 +112,8 @@ export class AlPromptLibrary extends LitElement {
 
   /** Runs a storage call; a failure shows its kind message. */
   private async attempt(work: () => Promise<void>): Promise<boolean> {
-    try {
-      await work();
-      this.problem = '';
-      return true;
-    } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
-      return false;
-    }
+    this.problem = await storageProblem(work);
+    return !this.problem;
   }
 
   private handleSearch(event: Event): void {
