@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ROLEPLAY_CARDS_EN } from '../../shared/content/prompts/roleplay-cards.ts';
 import { sessionGuide } from '../../shared/content/session-guides.ts';
-import { WEEK_COUNT, WEEK_LOADERS } from '../../shared/content/weeks/index.ts';
+import { WEEK_LOADERS, weekFromParam } from '../../shared/content/weeks/index.ts';
 import { sessionSlides, type Slide } from '../../shared/domain/session-slides.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { navigate } from '../app-shell.ts';
@@ -54,8 +54,7 @@ export class AlFacilitatePresentPage extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
 
   private get number(): number {
-    const n = Number(this.params.week);
-    return Number.isInteger(n) && n >= 1 && n <= WEEK_COUNT ? n : 0;
+    return weekFromParam(this.params.week);
   }
 
   private readonly abort = new AbortController();

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Week } from '../../shared/content/course-types.ts';
 import { ROLEPLAY_CARDS_EN } from '../../shared/content/prompts/roleplay-cards.ts';
 import { AGENDA, sessionGuide, type AgendaPart, type SessionGuide } from '../../shared/content/session-guides.ts';
-import { WEEK_COUNT, WEEK_LOADERS } from '../../shared/content/weeks/index.ts';
+import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../shared/content/weeks/index.ts';
 import { DEFAULT_PROFILE, personalise } from '../../shared/domain/profile.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
@@ -47,8 +47,7 @@ export class AlFacilitateSessionPage extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
 
   private get number(): number {
-    const n = Number(this.params.week);
-    return Number.isInteger(n) && n >= 1 && n <= WEEK_COUNT ? n : 0;
+    return weekFromParam(this.params.week);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {

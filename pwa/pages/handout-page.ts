@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Week } from '../../shared/content/course-types.ts';
-import { WEEK_COUNT, WEEK_LOADERS } from '../../shared/content/weeks/index.ts';
+import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../shared/content/weeks/index.ts';
 import { DEFAULT_PROFILE, personalise } from '../../shared/domain/profile.ts';
 import { renderBlocks } from '../../shared/ui/features/blocks.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
@@ -61,8 +61,7 @@ export class AlHandoutPage extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
 
   private get number(): number {
-    const n = Number(this.params.week);
-    return Number.isInteger(n) && n >= 1 && n <= WEEK_COUNT ? n : 0;
+    return weekFromParam(this.params.week);
   }
 
   override connectedCallback(): void {

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Week } from '../../shared/content/course-types.ts';
-import { WEEK_COUNT, WEEK_LOADERS } from '../../shared/content/weeks/index.ts';
+import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../shared/content/weeks/index.ts';
 import { isWeekOpen } from '../../shared/domain/course-progress.ts';
 import { loadCourseState, type CourseState } from '../../shared/data/course-state.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
@@ -38,8 +38,7 @@ export class AlLessonPage extends LitElement {
   }
 
   private get number(): number {
-    const n = Number(this.params.week);
-    return Number.isInteger(n) && n >= 1 && n <= WEEK_COUNT ? n : 0;
+    return weekFromParam(this.params.week);
   }
 
   private async load(): Promise<void> {

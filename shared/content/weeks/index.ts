@@ -14,3 +14,9 @@ export const WEEK_LOADERS: Record<number, () => Promise<Week>> = {
 
 /** How many weeks the course has. */
 export const WEEK_COUNT = 8;
+
+/** The week number a URL part names, or 0 when it names no week of the course. */
+export function weekFromParam(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= WEEK_COUNT ? n : 0;
+}

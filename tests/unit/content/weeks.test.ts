@@ -82,3 +82,10 @@ describe('course content', () => {
     }
   });
 });
+
+describe('weekFromParam', () => {
+  it('reads a week number from a URL part, and 0 for anything else', async () => {
+    const { weekFromParam } = await import('../../../shared/content/weeks/index.ts');
+    expect([weekFromParam('1'), weekFromParam('8'), weekFromParam('0'), weekFromParam('9'), weekFromParam('2.5'), weekFromParam('x'), weekFromParam(undefined)]).toEqual([1, 8, 0, 0, 0, 0, 0]);
+  });
+});
