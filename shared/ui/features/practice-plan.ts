@@ -4,6 +4,7 @@ import type { Practice } from '../../content/course-types.ts';
 import { journalIdFor, type JournalEntry } from '../../domain/journal.ts';
 import { personalise, type Profile } from '../../domain/profile.ts';
 import { journalRepo } from '../../data/course-repos.ts';
+import { oneAtATime } from '../../data/one-at-a-time.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { renderBlocks } from './blocks.ts';
@@ -49,14 +50,8 @@ export class AlPracticePlan extends LitElement {
     );
   }
 
-  private queue: Promise<unknown> = Promise.resolve();
-
   /** Saves one change; changes run one after another so two fields never overwrite each other. */
-  private store(change: Partial<JournalEntry>): Promise<void> {
-    const run = this.queue.then(() => this.write(change));
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
+  private readonly store = oneAtATime((change: Partial<JournalEntry>) => this.write(change));
 
   private async write(change: Partial<JournalEntry>): Promise<void> {
     const base: JournalEntry = this.entry ?? {
