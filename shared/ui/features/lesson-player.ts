@@ -6,6 +6,7 @@ import { journalIdFor } from '../../domain/journal.ts';
 import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/profile.ts';
 import { journalRepo, progressRepo } from '../../data/course-repos.ts';
 import { progressId } from '../../data/course-state.ts';
+import { oneAtATime } from '../../data/one-at-a-time.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { renderBlocks } from './blocks.ts';
 import type { AlSelfCheckAnswerEvent } from './self-check.ts';
@@ -92,7 +93,8 @@ export class AlLessonPlayer extends LitElement {
     }
   }
 
-  private async saveProgress(change: Partial<WeekProgress>): Promise<WeekProgress> {
+  /** Saves a change to this week's progress; one at a time, so an answer and a step change made together both land. */
+  private readonly saveProgress = oneAtATime(async (change: Partial<WeekProgress>): Promise<WeekProgress> => {
     const current = (await progressRepo.get(progressId(this.week.number))) ?? {
       id: progressId(this.week.number),
       week: this.week.number,
@@ -105,7 +107,7 @@ export class AlLessonPlayer extends LitElement {
     const saved = await progressRepo.save({ ...current, ...change });
     this.progress = saved;
     return saved;
-  }
+  });
 
   private async goTo(position: number, markDone?: string): Promise<void> {
     this.renderRoot.querySelector('details')?.removeAttribute('open');
