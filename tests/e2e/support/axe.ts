@@ -3,7 +3,20 @@ import { expect, type Page } from '@playwright/test';
 
 /** Runs axe (WCAG 2.0–2.2 A and AA) over the page, shadow roots included, and expects no violations. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  await settleTransitions(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/**
+ * Waits for running colour transitions (a theme switch, a hover fading out) to finish: axe measuring
+ * contrast half-way through a fade reports a colour no one ever reads, which made the check flaky.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // document.getAnimations() includes elements inside shadow roots.
+    const finite = document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]);
+  });
 }
