@@ -11,6 +11,9 @@ import { tokenCss } from './shared/ui/tokens.ts';
  * - `vite build --mode extension` → the MV3 extension in dist/extension (inputs from its manifest)
  * Both import the same code from shared/.
  */
+/** Where builds go (ALONGSIDE_DIST moves them, so two builds and test runs can share a checkout). */
+const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
+
 export default defineConfig(({ mode }): UserConfig => (mode === 'extension' ? extensionConfig() : pwaConfig()));
 
 function extensionConfig(): UserConfig {
@@ -18,7 +21,7 @@ function extensionConfig(): UserConfig {
     root: '.',
     publicDir: 'extension/public',
     build: {
-      outDir: 'dist/extension',
+      outDir: `${DIST}/extension`,
       emptyOutDir: true,
       target: 'chrome116',
       sourcemap: false,
@@ -52,7 +55,7 @@ function pwaConfig(): UserConfig {
   return {
     root: 'pwa',
     publicDir: 'public',
-    build: { outDir: '../dist/pwa', emptyOutDir: true, target: 'es2022' },
+    build: { outDir: `../${DIST}/pwa`, emptyOutDir: true, target: 'es2022' },
     preview: { port: 4173, strictPort: true },
     // The extension the course may link with (its id is fixed by its key).
     define: { 'import.meta.env.VITE_EXTENSION_ID': JSON.stringify(EXTENSION_ID) },

@@ -1,15 +1,17 @@
 import { expect, test } from '../support/pwa-test.ts';
 import { readFileSync, existsSync } from 'node:fs';
 
+const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
+
 test('the build wrote an installable PWA and an MV3 extension', async ({ request }) => {
-  const ext = JSON.parse(readFileSync('dist/extension/manifest.json', 'utf8'));
+  const ext = JSON.parse(readFileSync(`${DIST}/extension/manifest.json`, 'utf8'));
   expect(ext.manifest_version).toBe(3);
   for (const page of [ext.action.default_popup, ext.options_page, ext.background.service_worker]) {
-    expect(existsSync(`dist/extension/${page}`), page).toBe(true);
+    expect(existsSync(`${DIST}/extension/${page}`), page).toBe(true);
   }
   expect(ext.host_permissions ?? []).toEqual([]);
-  expect(existsSync('dist/pwa/sw.js')).toBe(true);
-  expect(existsSync('dist/pwa/manifest.webmanifest')).toBe(true);
+  expect(existsSync(`${DIST}/pwa/sw.js`)).toBe(true);
+  expect(existsSync(`${DIST}/pwa/manifest.webmanifest`)).toBe(true);
 
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest).toMatchObject({ name: expect.stringContaining('Alongside'), start_url: '/', display: 'standalone', theme_color: expect.any(String) });

@@ -271,7 +271,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 /** Serves a copy of the built PWA from a folder the test can change, as a new deploy would. */
 async function serveCopy(): Promise<{ root: string; origin: string; server: Server }> {
   const root = mkdtempSync(join(tmpdir(), 'alongside-update-'));
-  cpSync('dist/pwa', root, { recursive: true });
+  cpSync(`${process.env.ALONGSIDE_DIST ?? 'dist'}/pwa`, root, { recursive: true });
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);

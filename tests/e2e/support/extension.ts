@@ -6,7 +6,7 @@ import { watchEgress } from './no-egress.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/find-chromium.mjs';
 
 /** The built extension, loaded unpacked as a person would load it (ALONGSIDE_EXTENSION_DIR points elsewhere, e.g. a private build). */
-export const EXTENSION_DIR = resolve(process.env.ALONGSIDE_EXTENSION_DIR ?? 'dist/extension');
+export const EXTENSION_DIR = resolve(process.env.ALONGSIDE_EXTENSION_DIR ?? `${process.env.ALONGSIDE_DIST ?? 'dist'}/extension`);
 
 interface ExtensionFixtures {
   noEgress: void;
