@@ -3,8 +3,9 @@
  * the one typed `send()`. The background service worker answers them
  * (`background/message-handlers.ts`), after checking who sent them and what they hold.
  *
- * The in-page script never sends what the person is typing: it asks for prompts by the
- * kinds of cue it found, and for its own site's state.
+ * What the person is typing goes to one place only: the background's cue detector
+ * (`read-message`), inside the browser, read in memory and never stored or logged. Only
+ * positions and the lexicon's own notes come back. Prompts are asked for by kind of cue.
  */
 import type { CueKind, Sensitivity } from '../shared/domain/cue-detector.ts';
 
@@ -20,6 +21,24 @@ export interface ChipPrompt {
   note: string;
 }
 
+/**
+ * The most of a message the in-page script sends to be read: around the caret when longer.
+ * The detector reads at most 20,000 characters of it (MAX_ANALYSED_CHARS), a pasted thread
+ * of a hundred pages is not what the person is about to say.
+ */
+export const MAX_MESSAGE_CHARS = 50_000;
+
+/** One thing the detector found: where it is, and the lexicon's note on it. No words of the message. */
+export interface FoundCue {
+  kind: CueKind;
+  /** Offsets into the text that was sent. */
+  start: number;
+  end: number;
+  explanation: string;
+  /** The cue touches suicide, self-harm or overdose: the panel shows where to get help. */
+  safety?: true;
+}
+
 /** What the in-page script needs to know about its own site. */
 export interface SiteState {
   /** False when the site is quiet today, turned off, or nudges are off: the script stays idle. */
@@ -32,6 +51,8 @@ export interface SiteState {
 export interface MessageMap {
   /** In-page script → background: prompts that fit these kinds of cue (never the text). */
   'prompts-for-cues': { request: { kinds: CueKind[] }; response: { prompts: ChipPrompt[] } };
+  /** In-page script → background: read this message for cues (in memory only; never stored or logged). */
+  'read-message': { request: { text: string; caret: number | null; sensitivity: Sensitivity }; response: { nudge: boolean; cues: FoundCue[] } };
   /** In-page script → background: is Alongside on here, and how gently? The site is the sender's. */
   'site-state': { request: Record<string, never>; response: SiteState };
   /** In-page script → background: quiet on the sender's site until tomorrow, or never again here. */

@@ -11,6 +11,7 @@ import type { MessageType, Reply, RequestOf, ResponseOf } from '../messages.ts';
 import { disableSite, listEnabledSites } from '../site-access.ts';
 import { checkMessage } from './message-validation.ts';
 import { pickPrompts } from './pick-prompts.ts';
+import { readMessage, warmUpDetector } from './read-message.ts';
 import { endOfLocalDay } from './reminder-schedule.ts';
 import { syncReminders } from './reminders.ts';
 
@@ -38,11 +39,16 @@ const handlers: Handlers = {
     return { prompts: pickPrompts(kinds, { boundaries, favourites, own, library: PROMPTS_EN, situation: profile?.situation }) };
   },
 
+  'read-message': async ({ text, caret, sensitivity }) => readMessage(text, caret, sensitivity),
+
   'site-state': async (_payload, { origin }) => {
     const now = Date.now();
     const [sites, quiet, sensitivity] = await Promise.all([listEnabledSites(), currentQuietSites(now), settingsRepo.get('nudgeSensitivity', 'standard')]);
     const on = origin !== undefined && sites.includes(origin);
-    return { active: on && !(origin in quiet) && sensitivity !== 'off', sensitivity };
+    const active = on && !(origin in quiet) && sensitivity !== 'off';
+    // A message field was just focused there: have the detector ready for the first pause.
+    if (active) warmUpDetector();
+    return { active, sensitivity };
   },
 
   'site-quiet': async ({ mode }, { origin }) => {

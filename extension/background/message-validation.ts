@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { CueKind } from '../../shared/domain/cue-detector.ts';
-import type { MessageType, RequestOf } from '../messages.ts';
+import { MAX_MESSAGE_CHARS, type MessageType, type RequestOf } from '../messages.ts';
 
 /** Every kind of cue the detector reports; the type check keeps it in step with `CueKind`. */
 export const CUE_KINDS = ['absolute', 'blame', 'ultimatum', 'label', 'topic', 'shouting', 'distress'] as const satisfies readonly CueKind[];
@@ -19,6 +19,11 @@ const empty = v.strictObject({});
 /** The schema of each message's payload. */
 const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = {
   'prompts-for-cues': v.strictObject({ kinds: v.pipe(v.array(v.picklist(CUE_KINDS)), v.minLength(1), v.maxLength(CUE_KINDS.length * 4)) }),
+  'read-message': v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE_CHARS)),
+    caret: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MESSAGE_CHARS))),
+    sensitivity: v.picklist(['gentle', 'standard', 'off']),
+  }),
   'site-state': empty as v.GenericSchema<unknown, Record<string, never>>,
   'site-quiet': v.strictObject({ mode: v.picklist(['today', 'never']) }),
   'plans-changed': empty as v.GenericSchema<unknown, Record<string, never>>,
@@ -28,6 +33,7 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = 
 /** Where a message may come from: a web page's in-page script, or one of the extension's own pages. */
 const FROM: Record<MessageType, 'page-script' | 'extension-page'> = {
   'prompts-for-cues': 'page-script',
+  'read-message': 'page-script',
   'site-state': 'page-script',
   'site-quiet': 'page-script',
   'plans-changed': 'extension-page',
@@ -86,6 +92,7 @@ export function checkMessage(message: unknown, sender: SenderLike, extensionId: 
   }
 
   const parsed = v.safeParse(SCHEMAS[kind], payload);
-  if (!parsed.success) return { ok: false, error: `bad ${kind}: ${parsed.issues[0]?.message ?? 'invalid'}` };
+  // The reason goes to the console: for a message being written, say nothing of what it held.
+  if (!parsed.success) return { ok: false, error: kind === 'read-message' ? `bad ${kind}` : `bad ${kind}: ${parsed.issues[0]?.message ?? 'invalid'}` };
   return { ok: true, type: kind, payload: parsed.output, origin };
 }

@@ -1,19 +1,30 @@
 /**
- * Watches the focused message field and, after a pause in typing, runs the cue detector
- * on it. When a message may land hard, shows the chip beside the field; opening it shows
- * the panel. Loaded on the first focus of a message field (see main.ts).
+ * Watches the focused message field and, after a pause in typing, has the message read
+ * for cues. When a message may land hard, shows the chip beside the field; opening it
+ * shows the panel. Loaded on the first focus of a message field (see main.ts).
  *
- * What is typed stays here: it is read for the detector and never stored or sent. The
- * background is asked only for the site's state and for prompts by cue kind.
+ * What is typed goes only to the extension's own background, which reads it in memory
+ * (the detector lives there, once for the whole browser, to keep this script small) and
+ * answers with positions and notes. Nothing here stores it.
  */
 import { render } from 'lit/html.js';
-import { detectCues, precompileLexicon, type Cue, type Sensitivity } from '../../shared/domain/cue-detector.ts';
+import type { Cue, Sensitivity } from '../../shared/domain/cue-detector.ts';
 import { send, type ChipPrompt } from '../messages.ts';
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';
 import { ChipHost } from './chip-host.ts';
 import { caretOffset, fieldText, insertWords, isEmpty, saveCaret, type Caret } from './insert-text.ts';
+import { messageWindow } from './message-window.ts';
 import { changedSubstantially, snoozeFor, type Snooze } from './text-change.ts';
+
+/** A cue as this script keeps it: the words found are cut from the field's own text. */
+type ReadCue = Pick<Cue, 'kind' | 'match' | 'explanation' | 'safety'>;
+
+/** What reading a message found. */
+interface Reading {
+  nudge: boolean;
+  cues: ReadCue[];
+}
 
 /** How long typing must pause before the message is read. */
 export const PAUSE_MS = 600;
@@ -42,7 +53,9 @@ export class ChipController {
   private field: HTMLElement | null = null;
   private fieldWatch: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private cues: Cue[] = [];
+  private cues: ReadCue[] = [];
+  /** Counts reads, so an answer to an older one (the person typed on) is dropped. */
+  private reads = 0;
   private caret: Caret = null;
   private view: ChipViewState | null = null;
   private readonly snoozes = new WeakMap<HTMLElement, Snooze>();
@@ -66,9 +79,6 @@ export class ChipController {
       keydown: (e) => this.handleKeydown(e),
     };
     signal.addEventListener('abort', () => this.teardown(), { once: true });
-    // Compile the lexicon while the page is idle, not on the first pause in typing.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => precompileLexicon());
   }
 
   /** Starts watching a focused message field (or checks it again on a return to it). */
@@ -84,7 +94,7 @@ export class ChipController {
       field.addEventListener('pointerup', () => this.rememberCaret(), opts);
       field.addEventListener('focusout', () => this.host.checkFocusSoon(), opts);
     }
-    this.check();
+    void this.check();
   }
 
   private detach(): void {
@@ -107,17 +117,20 @@ export class ChipController {
 
   private scheduleCheck(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.check(), PAUSE_MS);
+    this.timer = setTimeout(() => void this.check(), PAUSE_MS);
   }
 
   /** Reads the message and shows, keeps or hides the chip. */
-  private check(): void {
+  private async check(): Promise<void> {
     clearTimeout(this.timer);
     const field = this.field;
     if (!field?.isConnected) return this.detach();
     this.rememberCaret();
     const text = fieldText(field);
-    const result = detectCues(text, { sensitivity: this.sensitivity, caret: caretOffset(field) });
+    const reading = ++this.reads;
+    const result = await this.read(text, caretOffset(field));
+    // The person typed on or moved on while it was read: a newer reading decides.
+    if (!result || reading !== this.reads || field !== this.field) return;
     const snooze = this.snoozes.get(field);
     if (snooze) {
       if (!changedSubstantially(snooze, text.length, result.cues)) return this.view?.mode === 'chip' ? this.hide() : undefined;
@@ -151,6 +164,22 @@ export class ChipController {
     return false;
   }
 
+  /** Has the background read the text; null when the extension is gone (this script then stops). */
+  private async read(text: string, caret: number | undefined): Promise<Reading | null> {
+    if (this.sensitivity === 'off') return { nudge: false, cues: [] };
+    const [start, end] = messageWindow(text.length, caret);
+    const part = text.slice(start, end);
+    try {
+      const found = await send('read-message', { text: part, caret: caret === undefined ? null : Math.min(Math.max(caret - start, 0), part.length), sensitivity: this.sensitivity });
+      const cues = found.cues.map(({ kind, start: from, end: to, explanation, safety }): ReadCue => ({ kind, match: part.slice(from, to), explanation, ...(safety ? { safety } : {}) }));
+      return { nudge: found.nudge, cues };
+    } catch {
+      // The extension was updated or removed under this page: stay out of the way.
+      this.main.abort();
+      return null;
+    }
+  }
+
   private show(view: ChipViewState): void {
     if (!this.field) return;
     this.view = view;
@@ -168,7 +197,11 @@ export class ChipController {
     const field = this.field;
     if (!field) return;
     const text = fieldText(field);
-    this.snoozes.set(field, snoozeFor(text.length, detectCues(text, { sensitivity: this.sensitivity }).cues));
+    // At once with the cues last read, then with the text as it is now (an insert changed it).
+    this.snoozes.set(field, snoozeFor(text.length, this.cues));
+    void this.read(text, undefined).then((now) => {
+      if (now && this.snoozes.has(field)) this.snoozes.set(field, snoozeFor(text.length, now.cues));
+    });
   }
 
   private backToField(): void {

@@ -82,7 +82,7 @@ async function heard(page: Page): Promise<{ id: string; inputType: string; data:
   return page.evaluate(() => (window as unknown as { heard: { id: string; inputType: string; data: string | null }[] }).heard);
 }
 
-test('on a site turned on, a hard message gets a gentle chip with prompts to insert; nothing leaves the machine', async ({ context, extensionUrl }) => {
+test('on a site turned on, a hard message gets a gentle chip with prompts to insert; nothing leaves the machine', async ({ context, extensionUrl, background }) => {
   const egress = watchEgress(context);
   const page = await context.newPage();
   await turnOnTestSite(page, extensionUrl('extension/options/index.html'));
@@ -209,6 +209,27 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(HARD);
   await page.waitForTimeout(PAUSE);
   await expect(chip).toHaveCount(0);
+
+  // The background read every message above, and kept none of it in its database (the
+  // extension has no "storage" permission, so IndexedDB is all it has).
+  const kept = await background.evaluate(async () => {
+    const dump: unknown[] = [];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name!);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const tx = db.transaction(store);
+        dump.push(await new Promise((resolve) => (tx.objectStore(store).getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result))));
+      }
+      db.close();
+    }
+    return JSON.stringify(dump);
+  });
+  expect(kept.length).toBeGreaterThan(100); // The site turned on, at least, is there.
+  for (const typed of ['last chance', 'You never listen', 'such a liar', 'your fault', 'Looking forward to dinner']) expect(kept).not.toContain(typed);
 
   egress.assertNone();
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessage, CUE_KINDS } from '../../../../extension/background/message-validation.ts';
+import { MAX_MESSAGE_CHARS } from '../../../../extension/messages.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const pageScript = { id: ID, url: 'https://mail.example.com/inbox', origin: 'https://mail.example.com', tab: { id: 4 }, frameId: 0 };
@@ -44,6 +45,26 @@ describe('checkMessage', () => {
       { type: 'site-state' },
     ];
     for (const message of bad) expect(checkMessage(message, pageScript, ID), JSON.stringify(message)).toMatchObject({ ok: false });
+  });
+
+  it('takes a message to read only from an in-page script, bounded, and never says what it held', () => {
+    const read = (payload: unknown) => ({ type: 'read-message', payload });
+    expect(checkMessage(read({ text: 'You never listen', caret: 16, sensitivity: 'standard' }), pageScript, ID)).toMatchObject({ ok: true });
+    expect(checkMessage(read({ text: 'x'.repeat(MAX_MESSAGE_CHARS), caret: null, sensitivity: 'gentle' }), pageScript, ID)).toMatchObject({ ok: true });
+    // Extension pages have no message being written.
+    expect(checkMessage(read({ text: 'You never listen', caret: null, sensitivity: 'standard' }), extensionPage, ID)).toMatchObject({ ok: false });
+    const bad = [
+      { text: 'x'.repeat(MAX_MESSAGE_CHARS + 1), caret: null, sensitivity: 'standard' },
+      { text: 'You never listen', caret: -1, sensitivity: 'standard' },
+      { text: 'You never listen', caret: 1.5, sensitivity: 'standard' },
+      { text: 'You never listen', caret: null, sensitivity: 'loud' },
+      { text: 'You never listen', caret: null, sensitivity: 'standard', store: true },
+      { text: 42, caret: null, sensitivity: 'standard' },
+    ];
+    for (const payload of bad) {
+      const checked = checkMessage(read(payload), pageScript, ID);
+      expect(checked, JSON.stringify(payload).slice(0, 80)).toEqual({ ok: false, error: 'bad read-message' });
+    }
   });
 
   it('knows every cue kind', () => {
