@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isSealedStore, listenAcrossTabs, loadLockState, lock, onLockChange, type LockState } from '../shared/data/lock.ts';
 import { onRecordSaved } from '../shared/data/record-store.ts';
 import { settingsRepo } from '../shared/data/settings-repo.ts';
@@ -6,6 +6,9 @@ import { persistAfterFirstWords } from '../shared/data/storage.ts';
 import { onWipedElsewhere } from '../shared/data/wipe.ts';
 import { DEFAULT_LOCK_IDLE_MINUTES } from '../shared/domain/settings.ts';
 import { LOCK_IDLE_CHANGE } from '../shared/ui/features/lock-screen.ts';
+import type { ExtensionWipe } from './link/extension-link.ts';
+import { extensionWipeNote } from './link/extension-wipe-words.ts';
+import type { AlDataDeletedEvent } from './pages/privacy-page.ts';
 
 /** Screens that read none of the person's words, so they open while the app is locked. */
 const OPEN_WHILE_LOCKED = ['/help', '/privacy'];
@@ -22,6 +25,8 @@ export class TrustController implements ReactiveController {
   ready = false;
   /** True after everything was deleted: the app touches no storage until reloaded. */
   wiped = false;
+  /** What became of the linked extension's copy, for the closing screen. */
+  extensionWipe: ExtensionWipe = 'not-linked';
   /** Shows the one-time note about kept storage. */
   persistNote = false;
 
@@ -48,7 +53,14 @@ export class TrustController implements ReactiveController {
     for (const type of ACTIVITY) window.addEventListener(type, () => (this.lastActivity = Date.now()), { signal, passive: true, capture: true });
     document.addEventListener('visibilitychange', () => this.checkIdle(), { signal });
     window.addEventListener(LOCK_IDLE_CHANGE, () => void this.readIdle(), { signal });
-    this.host.addEventListener('al-data-deleted', () => this.markWiped(), { signal });
+    this.host.addEventListener(
+      'al-data-deleted',
+      (event) => {
+        this.extensionWipe = (event as AlDataDeletedEvent).extension;
+        this.markWiped();
+      },
+      { signal },
+    );
     this.host.addEventListener('al-persist-note-close', () => this.update(() => (this.persistNote = false)), { signal });
     void loadLockState()
       .then(
@@ -124,6 +136,7 @@ export class TrustController implements ReactiveController {
     if (this.wiped) {
       return html`<h1>Everything is deleted</h1>
         <p>Alongside has deleted everything it kept in this browser. You can close this tab now.</p>
+        ${this.extensionWipe === 'not-linked' ? nothing : html`<p>${extensionWipeNote(this.extensionWipe)}</p>`}
         <p>If you want to start again, with a new, empty Alongside, you can.</p>
         <p><button class="btn primary" type="button" @click=${() => location.assign('/')}>Start again</button></p>`;
     }

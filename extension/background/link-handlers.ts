@@ -4,11 +4,11 @@
  * `externally_connectable`; each is checked again here (origin and payload).
  */
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import { applyChanges, readSnapshot } from '../../shared/data/toolkit-link.ts';
+import { answerSync } from '../../shared/data/link-answer.ts';
 import { checkLinkMessage, type LinkMessageMap, type LinkMessageType } from '../../shared/domain/link-protocol.ts';
-import { changesFor } from '../../shared/domain/toolkit-sync.ts';
 import type { Reply } from '../messages.ts';
 import { PWA_ORIGIN, syncReminders } from './reminders.ts';
+import { wipeExtension } from './wipe-extension.ts';
 
 type LinkHandlers = { [K in LinkMessageType]: (payload: LinkMessageMap[K]['request']) => Promise<LinkMessageMap[K]['response']> };
 
@@ -23,12 +23,19 @@ const linkHandlers: LinkHandlers = {
     await settingsRepo.set('linkedAt', null);
     return { linked: false };
   },
-  sync: async ({ snapshot }) => {
+  // The background never has the key: it merges records as stored, keeps sealed ones sealed,
+  // and keeps the course's lock setting, so the extension's pages seal and open as the course does.
+  sync: async (request) => {
     if ((await settingsRepo.get('linkedAt', null)) === null) throw new Error('not linked');
-    const changed = await applyChanges(changesFor(await readSnapshot(), snapshot));
+    const { answer, changed } = await answerSync(request);
     // Plans may have come or gone: their reminders follow.
     if (changed > 0) await syncReminders();
-    return { snapshot: await readSnapshot() };
+    return answer;
+  },
+  // Only a linked course may delete the extension's copy: anyone else is refused, nothing touched.
+  'link-wipe': async () => {
+    if ((await settingsRepo.get('linkedAt', null)) === null) throw new Error('not linked');
+    return { left: await wipeExtension() };
   },
 };
 

@@ -61,10 +61,21 @@ function ranked(prompts: readonly Prompt[], kinds: readonly CueKind[]): { prompt
 }
 
 /**
+ * True for a record the background can read. With the app lock on, the person's boundaries
+ * and own prompts are stored sealed and the background never has the key: they are skipped
+ * (the data layer already leaves them out there; this keeps a sealed one from ever being
+ * offered as empty words).
+ */
+function readable(record: object): boolean {
+  return !('sealed' in record);
+}
+
+/**
  * Up to `limit` prompts for these cue kinds: at most one boundary, at most two of the
  * person's favourite or own prompts, then library prompts of different skills.
  */
-export function pickPrompts(kinds: readonly CueKind[], sources: PromptSources, limit = 3): ChipPrompt[] {
+export function pickPrompts(kinds: readonly CueKind[], given: PromptSources, limit = 3): ChipPrompt[] {
+  const sources = { ...given, boundaries: given.boundaries.filter(readable), own: given.own.filter(readable) };
   const out: ChipPrompt[] = [];
   const seen = new Set<string>();
   const add = (p: ChipPrompt): void => {

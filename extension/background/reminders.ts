@@ -2,10 +2,12 @@
  * Reminders before planned conversations, and an optional weekly lesson nudge, through
  * `chrome.alarms` and `chrome.notifications`. Stateless: every call rebuilds the alarms
  * from the database (plans and settings), so it is safe to run at any time and often.
+ * With the app lock on, plans are sealed and the background has no key: it reads only
+ * when each talk is, and the reminder says no names.
  */
 import { planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
+import { getPlanTime, listPlanTimes } from '../../shared/data/plan-times.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import { plansRepo } from '../../shared/data/toolkit-repos.ts';
 import { formatTime } from '../../shared/ui/format.ts';
 import { afterQuietHours, DEFAULT_LEAD_MINUTES, inQuietHours, nextWeekly, reminderTime } from './reminder-schedule.ts';
 
@@ -32,7 +34,7 @@ function isOurs(name: string): boolean {
 /** Creates, moves and clears alarms to match the plans and settings. Returns how many plan reminders are set. */
 export async function syncReminders(now = Date.now()): Promise<number> {
   const [plans, lead, quiet, weekly, shown] = await Promise.all([
-    plansRepo.list(),
+    listPlanTimes(),
     settingsRepo.get('reminderLeadMinutes', DEFAULT_LEAD_MINUTES),
     settingsRepo.get('quietHours', null),
     settingsRepo.get('weeklyLessonReminder', null),
@@ -79,6 +81,14 @@ export function planNotice(plan: ConversationPlan): { title: string; message: st
   };
 }
 
+/** The notification's words when the plan is locked: gentle, and nothing of what the person wrote. */
+export function lockedPlanNotice(scheduledAt: number): { title: string; message: string } {
+  return {
+    title: `A conversation you planned, at ${formatTime(scheduledAt)}`,
+    message: 'Take a breath. You have prepared for this. Your plan is waiting in Alongside.',
+  };
+}
+
 /** Runs when an alarm fires. */
 export async function handleAlarm(alarm: chrome.alarms.Alarm): Promise<void> {
   const now = Date.now();
@@ -104,9 +114,9 @@ export async function handleAlarm(alarm: chrome.alarms.Alarm): Promise<void> {
   }
   if (!alarm.name.startsWith(PLAN_PREFIX)) return;
   const id = alarm.name.slice(PLAN_PREFIX.length);
-  const plan = await plansRepo.get(id);
+  const plan = await getPlanTime(id);
   if (!plan || plan.scheduledAt === undefined || plan.scheduledAt <= now) return;
-  const { title, message } = planNotice(plan);
+  const { title, message } = plan.plan ? planNotice(plan.plan) : lockedPlanNotice(plan.scheduledAt);
   await chrome.notifications.create(alarm.name, { type: 'basic', iconUrl: chrome.runtime.getURL('icons/icon-128.png'), title, message, priority: 1 });
   const shown = await settingsRepo.get('remindersShown', {});
   await settingsRepo.set('remindersShown', { ...shown, [id]: plan.scheduledAt });

@@ -1,9 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { StorageError } from '../../shared/data/errors.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { downloadExport } from './export-data.ts';
 import { formStyles } from './options-styles.ts';
 import '../../shared/ui/base/card.ts';
+import '../../shared/ui/features/unlock-panel.ts';
 import './options-nudges.ts';
 import './options-reminders.ts';
 import './options-sites.ts';
@@ -29,12 +31,20 @@ export class AlOptions extends LitElement {
   ];
 
   @state() private exportStatus = '';
+  /** The export needs the person's words, and the course's app lock keeps them sealed here until unlocked. */
+  @state() private exportLocked = false;
 
   private async handleExport(): Promise<void> {
     try {
       await downloadExport();
+      this.exportLocked = false;
       this.exportStatus = 'Your file is downloading. Keep it somewhere private: it holds what you wrote.';
     } catch (error) {
+      if (error instanceof StorageError && error.kind === 'locked') {
+        this.exportStatus = '';
+        this.exportLocked = true;
+        return;
+      }
       this.exportStatus = error instanceof Error ? error.message : 'The export did not work. Please try again.';
     }
   }
@@ -55,6 +65,10 @@ export class AlOptions extends LitElement {
           <p>Your boundaries, plans and words are kept in this browser, in the extension’s own storage. Nothing leaves your device. Removing the extension removes what it kept.</p>
           <p>You can save a copy of everything it keeps, as a file.</p>
           <button class="btn" type="button" @click=${this.handleExport}>Export my extension data</button>
+          ${this.exportLocked
+            ? html`<al-unlock-panel headingLevel="3" heading="Unlock to export" intro="Your boundaries, plans and own words are stored encrypted, and the file holds them as you wrote them." focusOnShow
+                @al-unlocked=${() => void this.handleExport()}></al-unlock-panel>`
+            : nothing}
           <p class="saved" role="status">${this.exportStatus}</p>
           <al-link-status></al-link-status>
         </al-card>

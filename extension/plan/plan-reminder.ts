@@ -2,16 +2,20 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Prompt } from '../../shared/content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
+import { loadLockState } from '../../shared/data/lock.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
 import type { OwnPromptRecord } from '../../shared/data/schema.ts';
 import { ownPromptsRepo, plansRepo } from '../../shared/data/toolkit-repos.ts';
 import { planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
 import { formatWhen } from '../../shared/ui/format.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import '../../shared/ui/features/unlock-panel.ts';
 
 /**
  * One conversation plan, read-only, as its reminder opens it: the goal and opening line
  * first, then the rest. Editing stays in the popup and the course, where it is saved.
+ * With the course's app lock on, the plan is sealed: the page asks for the course passcode
+ * first, and the key lives only in this page's memory.
  *
  * @summary A plan, opened from its reminder.
  */
@@ -36,6 +40,7 @@ export class AlPlanReminder extends LitElement {
   ];
 
   @state() private plan: ConversationPlan | null | undefined;
+  @state() private locked = false;
   @state() private own: OwnPromptRecord[] = [];
 
   /** The plan's id. */
@@ -53,6 +58,8 @@ export class AlPlanReminder extends LitElement {
 
   private async load(): Promise<void> {
     this.plan = undefined;
+    this.locked = (await loadLockState().catch(() => 'off')) === 'locked';
+    if (this.locked) return;
     const [plan, own] = await Promise.all([this.planId ? this.plans.get(this.planId).catch(() => undefined) : undefined, this.ownStore.list().catch(() => [])]);
     this.plan = plan ?? null;
     this.own = own;
@@ -95,6 +102,12 @@ export class AlPlanReminder extends LitElement {
 
   override render() {
     const p = this.plan;
+    if (this.locked) {
+      return html`<main>
+        <al-unlock-panel headingLevel="1" heading="Your plan is locked" intro="Your conversation plans are stored encrypted." focusOnShow
+          @al-unlocked=${() => void this.load()}></al-unlock-panel>
+      </main>`;
+    }
     return html`<main>
       ${p === undefined
         ? html`<p>Loading your plan…</p>`

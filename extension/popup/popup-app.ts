@@ -1,12 +1,17 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { loadLockState, onLockChange, type LockState } from '../../shared/data/lock.ts';
+import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import '../../shared/ui/features/boundaries-panel.ts';
 import '../../shared/ui/features/crisis-help.ts';
 import '../../shared/ui/features/favourite-prompts.ts';
 import '../../shared/ui/features/today-plan.ts';
+import '../../shared/ui/features/unlock-panel.ts';
 import './link-status.ts';
 import './site-toggle.ts';
+import { ownPromptsWhileLocked } from './while-locked.ts';
 
 /** What the popup shows: the overview, the 60-second prep, or the prompt library. */
 type View = 'home' | 'prep' | 'words';
@@ -15,6 +20,11 @@ type View = 'home' | 'prep' | 'words';
  * The extension popup: before a hard conversation, a 60-second prep, today's plan, favourite
  * words and boundaries, ready to read and copy; crisis help one click away. It shares the
  * PWA's components; its data lives in the extension's own database.
+ *
+ * With the course's app lock on (linked), the person's words are stored sealed here too:
+ * until the course passcode is typed, the popup shows an unlock panel in their place, and
+ * what needs none of them (crisis help, the prep, the prompt library, the site) stays
+ * usable. The key lives only in the popup's memory and goes when it closes.
  *
  * @summary Popup.
  */
@@ -35,13 +45,29 @@ export class AlPopup extends LitElement {
       .prep { width: 100%; min-height: 3.25rem; font-size: 1.05rem; text-align: center; }
       .more { margin-top: var(--al-space-2); }
       .back { margin-bottom: var(--al-space-2); }
-      .view-heading:focus { outline: none; }
+      .view-heading:focus, .intro:focus { outline: none; }
+      al-unlock-panel { margin-top: var(--al-space-4); }
       footer { padding: 0 var(--al-space-4) var(--al-space-4); font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
     `,
   ];
 
   @state() private showHelp = false;
   @state() private view: View = 'home';
+  @state() private lock: LockState = 'unknown';
+
+  private stopLock: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLock = onLockChange((s) => void (this.lock = s));
+    // Nothing personal shows until the lock's state is known; storage trouble shows in the parts that read.
+    void loadLockState().catch(() => (this.lock = 'off'));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLock?.();
+  }
 
   private async show(view: View): Promise<void> {
     // The prep flow and the library load on first use, so the popup opens fast.
@@ -56,17 +82,27 @@ export class AlPopup extends LitElement {
     (prep ?? this.renderRoot.querySelector<HTMLElement>('.view-heading'))?.focus();
   }
 
+  /** The panel goes once unlocked: keep the keyboard's place by moving to the boundaries it opened. */
+  private async handleUnlocked(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.intro')?.focus();
+  }
+
   private renderHome() {
+    const locked = this.lock === 'locked';
+    const known = this.lock !== 'unknown';
     return html`
       <button class="btn primary prep" type="button" @click=${() => void this.show('prep')}>I’m about to have a hard conversation</button>
-      <al-today-plan></al-today-plan>
+      ${locked ? html`<al-unlock-panel focusOnShow @al-unlocked=${this.handleUnlocked}></al-unlock-panel>` : known ? html`<al-today-plan></al-today-plan>` : nothing}
       <section aria-labelledby="fav-heading">
         <h2 id="fav-heading">Favourite words</h2>
-        <al-favourite-prompts></al-favourite-prompts>
+        ${known ? keyed(this.lock, html`<al-favourite-prompts .ownStore=${locked ? ownPromptsWhileLocked : ownPromptsRepo}></al-favourite-prompts>`) : nothing}
         <button class="btn more" type="button" @click=${() => void this.show('words')}>Find words to say</button>
       </section>
-      <p class="intro">Before a hard conversation, read your boundaries once. Say what you will do, calmly.</p>
-      <al-boundaries-panel compact></al-boundaries-panel>
+      ${known && !locked
+        ? html`<p class="intro" tabindex="-1">Before a hard conversation, read your boundaries once. Say what you will do, calmly.</p>
+            <al-boundaries-panel compact></al-boundaries-panel>`
+        : nothing}
       <al-site-toggle></al-site-toggle>
       <al-link-status></al-link-status>
     `;
@@ -76,7 +112,7 @@ export class AlPopup extends LitElement {
     return html`
       <button class="btn quiet back" type="button" @click=${() => void this.show('home')}>← Back</button>
       <h2 class="view-heading" tabindex="-1">Find words to say</h2>
-      <al-prompt-library compact headingLevel="3"></al-prompt-library>
+      <al-prompt-library compact headingLevel="3" .ownStore=${this.lock === 'locked' ? ownPromptsWhileLocked : ownPromptsRepo}></al-prompt-library>
     `;
   }
 

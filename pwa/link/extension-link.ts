@@ -3,13 +3,14 @@
  * installed in this browser (Chrome gives the page `chrome.runtime.sendMessage` only when an
  * extension lists this origin in `externally_connectable`). Nothing goes over the network.
  */
+import { StorageError } from '../../shared/data/errors.ts';
+import { syncRound } from '../../shared/data/link-seal.ts';
+import { onLockChange, onLockRekeyed } from '../../shared/data/lock.ts';
 import { onRecordChanged } from '../../shared/data/record-store.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import { applyChanges, readSnapshot } from '../../shared/data/toolkit-link.ts';
 import type { LinkMessageMap, LinkMessageType } from '../../shared/domain/link-protocol.ts';
-import { snapshotSchema } from '../../shared/domain/link-protocol.ts';
-import { SYNCED_STORES, changesFor } from '../../shared/domain/toolkit-sync.ts';
-import * as v from 'valibot';
+import { nothingLeft } from '../../shared/domain/link-protocol.ts';
+import { SYNCED_STORES } from '../../shared/domain/toolkit-sync.ts';
 
 /** The extension's id (fixed by its key; set at build time in vite.config.ts). */
 export const EXTENSION_ID: string = import.meta.env.VITE_EXTENSION_ID ?? '';
@@ -59,20 +60,28 @@ export async function unlink(): Promise<void> {
 }
 
 let running: Promise<void> | undefined;
+let again = false;
 
-/** One exchange, when linked: send ours, apply what wins from theirs. */
+/** One exchange (sealed while the lock is on): true when a second one is needed after a lock change. */
+const exchange = (): Promise<boolean> => syncRound((request) => sendToExtension('sync', request));
+
+/** Syncs when linked: one exchange, and a second when a lock change left copies to replace. */
 export function syncWithExtension(): Promise<void> {
-  running ??= (async () => {
+  // A change (of the lock, say) while an exchange runs gets its own exchange right after.
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
     try {
-      if ((await settingsRepo.get('linkedAt', null)) === null) return;
-      const reply = await sendToExtension('sync', { snapshot: await readSnapshot() });
-      if (!reply) return;
-      const theirs = v.safeParse(snapshotSchema, reply.snapshot);
-      if (!theirs.success) return;
-      await applyChanges(changesFor(await readSnapshot(), theirs.output));
+      do {
+        again = false;
+        if ((await settingsRepo.get('linkedAt', null)) === null) return;
+        if (await exchange()) await exchange();
+      } while (again);
     } catch (error) {
-      // Locked app, storage trouble: try again next time.
-      console.warn('Alongside could not sync with the extension:', error);
+      // Locked app (it syncs again once unlocked), storage trouble: try again next time.
+      if (!(error instanceof StorageError && error.kind === 'locked')) console.warn('Alongside could not sync with the extension:', error);
     } finally {
       running = undefined;
     }
@@ -89,8 +98,32 @@ export function startExtensionSync(delayMs = 800): () => void {
     clearTimeout(timer);
     timer = setTimeout(() => void syncWithExtension(), delayMs);
   });
+  // Sync waits while locked, and the extension follows a lock turned on, changed or off at once.
+  const stopUnlocked = onLockChange((state) => void (state === 'unlocked' && syncWithExtension()));
+  const stopRekeyed = onLockRekeyed(() => void syncWithExtension());
   return () => {
     clearTimeout(timer);
     stop();
+    stopUnlocked();
+    stopRekeyed();
   };
+}
+
+/** What became of the extension's copy when the course deleted everything. */
+export type ExtensionWipe = 'not-linked' | 'deleted' | 'partly' | 'unreachable';
+
+/**
+ * "Delete all my data", first step: when linked, asks the extension to delete its copy and
+ * says honestly how it went. Runs before the course's own data (and `linkedAt`) is deleted.
+ */
+export async function wipeExtension(timeoutMs = 30_000): Promise<ExtensionWipe> {
+  // Storage trouble here means we can't tell whether we are linked: say nothing rather than a wrong warning.
+  if ((await settingsRepo.get('linkedAt', null).catch(() => null)) === null) return 'not-linked';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A background that never answers must not keep the person's own delete waiting.
+  const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs)));
+  const reply = await Promise.race([sendToExtension('link-wipe', {}), gaveUp]);
+  clearTimeout(timer);
+  if (!reply) return 'unreachable';
+  return nothingLeft(reply.left) ? 'deleted' : 'partly';
 }

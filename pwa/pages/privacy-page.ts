@@ -4,6 +4,7 @@ import { lockState, loadLockState, type LockState } from '../../shared/data/lock
 import { askToPersist, persistence, storageUse, type Persistence, type StorageUse } from '../../shared/data/storage.ts';
 import { deleteEverything, type Leftovers } from '../../shared/data/wipe.ts';
 import type { AlDialog } from '../../shared/ui/base/dialog.ts';
+import { linkState, wipeExtension, type ExtensionWipe } from '../link/extension-link.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { trustStyles } from '../../shared/ui/features/trust-styles.ts';
 import { pageStyles } from './page-styles.ts';
@@ -12,7 +13,11 @@ import '../../shared/ui/base/dialog.ts';
 
 /** Fired when everything was deleted; the app shows its closing screen. */
 export class AlDataDeletedEvent extends Event {
-  constructor(readonly leftovers: Leftovers) {
+  /** @param extension what became of the linked extension's copy */
+  constructor(
+    readonly leftovers: Leftovers,
+    readonly extension: ExtensionWipe = 'not-linked',
+  ) {
     super('al-data-deleted', { bubbles: true, composed: true });
   }
 }
@@ -51,7 +56,11 @@ export class AlPrivacyPage extends LitElement {
   @state() private kept: Persistence | undefined;
   @state() private lock: LockState = lockState();
   @state() private understood = false;
+  /** Linked with the extension: its copy is deleted too, and the dialog says so. */
+  @state() private linked = false;
   @state() private deleting = false;
+  /** Set once the extension deleted its copy, so a retry after the course's own part failed does not ask it again. */
+  private extensionDeleted = false;
   @state() private status = '';
   @state() private problem = '';
 
@@ -65,6 +74,7 @@ export class AlPrivacyPage extends LitElement {
   }
 
   private async load(): Promise<void> {
+    void this.readLink();
     [this.use, this.kept] = await Promise.all([storageUse(), persistence()]);
     this.lock = await loadLockState().catch(() => lockState());
   }
@@ -77,8 +87,13 @@ export class AlPrivacyPage extends LitElement {
         : 'Your browser said not now. Browsers often decide this by themselves, for example once a site is installed or used often. A backup keeps you safe either way.';
   }
 
+  private async readLink(): Promise<void> {
+    this.linked = (await linkState().catch(() => 'absent')) === 'linked';
+  }
+
   private openDialog(): void {
     this.understood = false;
+    void this.readLink();
     void this.dialog.show();
   }
 
@@ -86,9 +101,12 @@ export class AlPrivacyPage extends LitElement {
     this.deleting = true;
     this.problem = '';
     try {
+      // The extension's copy first, while the course still knows it is linked.
+      const extension: ExtensionWipe = this.extensionDeleted ? 'deleted' : await wipeExtension();
+      this.extensionDeleted = extension === 'deleted';
       const left = await deleteEverything();
       this.dialog.close();
-      this.dispatchEvent(new AlDataDeletedEvent(left));
+      this.dispatchEvent(new AlDataDeletedEvent(left, extension));
     } catch (error) {
       this.problem = (error as Error).message;
     } finally {
@@ -146,6 +164,9 @@ export class AlPrivacyPage extends LitElement {
       </al-card>
       <al-dialog heading="Delete everything on this device?">
         <p>All your writing, progress and settings in Alongside will be gone from this browser. Nobody can bring it back, unless you saved a backup.</p>
+        ${this.linked
+          ? html`<p>The course is linked with the Alongside extension in this browser, so the extension’s copy will be deleted too: your boundaries, plans and prompts there, and its settings and reminders.</p>`
+          : nothing}
         <label class="check"><input type="checkbox" .checked=${this.understood} @change=${(e: Event) => (this.understood = (e.target as HTMLInputElement).checked)} />
           <span>I understand this deletes everything and cannot be undone.</span></label>
         <p class="problem" role="alert">${this.problem}</p>

@@ -24,12 +24,12 @@ export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'own
 export type SealedStore = (typeof SEALED_STORES)[number];
 
 /**
- * Fields left in clear on a sealed record, and why. `id` is the key; the others are what
- * the store's indexes read (newest first, by week, by date), so lists and queries keep
- * working without the key. Everything, these included, is also inside `sealed`, which is
- * what the app reads back.
+ * Fields of a record left in clear when it is sealed, and why. `id` is the key; the others
+ * are what the store's indexes read (newest first, by week, by date), so lists and queries
+ * keep working without the key. Everything, these included, is also inside `sealed`, which
+ * is what the app reads back.
  */
-export const CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
+const RECORD_CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
   boundaries: ['id', 'createdAt', 'updatedAt'],
   journal: ['id', 'createdAt', 'updatedAt', 'week'],
   checkins: ['id', 'createdAt', 'updatedAt'],
@@ -37,6 +37,16 @@ export const CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
   ownPrompts: ['id', 'createdAt', 'updatedAt'],
   crisisPlan: ['id', 'createdAt', 'updatedAt'],
 };
+
+/**
+ * Every field in clear on a sealed record: the record's clear fields above, and `kid`, the
+ * random id of the key that sealed it, so a copy sealed under an older passcode is told
+ * apart without the key (the linked extension keeps copies). Records sealed before `kid`
+ * was written have none; they open all the same.
+ */
+export const CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = Object.fromEntries(
+  Object.entries(RECORD_CLEAR_FIELDS).map(([store, fields]) => [store, [...fields, 'kid']]),
+) as unknown as Record<SealedStore, readonly string[]>;
 
 /** The id of the settings record that holds the lock's salt and check value. */
 export const LOCK_SETTING_ID = 'lock';
@@ -77,7 +87,14 @@ const CHECK_TEXT = 'alongside-lock-check';
 const CHECK_CONTEXT = 'alongside/lock';
 
 let held: HeldKey | undefined;
+/**
+ * The key just replaced by a passcode change or by turning the lock off, kept in memory
+ * only until this page locks or closes: the linked extension may still hold copies sealed
+ * with it, and the course opens them once before they are replaced.
+ */
+let retired: HeldKey | undefined;
 let state: LockState = 'unknown';
+const rekeyedListeners = new Set<() => void>();
 const listeners = new Set<(state: LockState) => void | Promise<void>>();
 const pending = new Set<Promise<unknown>>();
 
@@ -133,10 +150,11 @@ function context(store: string, id: string): string {
 /** Seals a record of a sealed store with the key: clear index fields, everything else inside. */
 export async function sealStored(store: SealedStore, record: { id: string }, key: HeldKey): Promise<SealedRecord> {
   const out: Record<string, unknown> = {};
-  for (const field of CLEAR_FIELDS[store]) {
+  for (const field of RECORD_CLEAR_FIELDS[store]) {
     const value = (record as Record<string, unknown>)[field];
     if (value !== undefined) out[field] = value;
   }
+  out.kid = key.kid;
   out.sealed = await sealJson(key.key, record, context(store, record.id));
   return out as SealedRecord;
 }
@@ -151,6 +169,29 @@ export async function openStored<T>(store: string, raw: unknown, key: HeldKey | 
     // The key in memory is not the one this record was sealed with (changed in another tab).
     throw new StorageError('locked', { cause: error });
   }
+}
+
+/**
+ * Opens a sealed record with any key this page knows (the one held, or the one a passcode
+ * change here just replaced), trying the key its `kid` names first; throws `locked` when none
+ * opens it. For records that come from elsewhere (the linked extension).
+ */
+export async function openWithKnownKeys<T>(store: string, raw: SealedRecord): Promise<T> {
+  const keys = [held, retired].filter((k): k is HeldKey => k !== undefined).sort((a, b) => Number(b.kid === raw.kid) - Number(a.kid === raw.kid));
+  for (const key of keys) {
+    try {
+      return await openStored<T>(store, raw, key);
+    } catch {
+      // Not this key: try the next.
+    }
+  }
+  throw new StorageError('locked');
+}
+
+/** Hears every change of the `lock` setting made on this page (on, new passcode, off), after it is stored. Returns an unsubscribe. */
+export function onLockRekeyed(listener: () => void): () => void {
+  rekeyedListeners.add(listener);
+  return () => rekeyedListeners.delete(listener);
 }
 
 /** The `lock` setting's value, or undefined when the lock is off. */
@@ -183,6 +224,7 @@ export async function loadLockState(): Promise<LockState> {
     await setState('unlocked');
   } else {
     held = undefined;
+    retired = undefined;
     await setState('locked');
   }
   return state;
@@ -237,6 +279,7 @@ export async function lock(): Promise<void> {
   await setState('locked');
   await settleWrites();
   held = undefined;
+  retired = undefined;
 }
 
 /** A passcode problem in plain words, or '' when it is fine to use. */
@@ -264,6 +307,7 @@ export async function changePasscode(current: string, next: string): Promise<voi
   const fresh = await newConfig(next);
   await rekey(old, fresh.key, fresh.config);
   held = fresh.key;
+  retired = old;
   await setState('unlocked');
   announce();
 }
@@ -275,6 +319,7 @@ export async function disableLock(current: string): Promise<void> {
   const old = await keyFromPasscode(current, config);
   await rekey(old, undefined, undefined);
   held = undefined;
+  retired = old;
   await setState('off');
   announce();
 }
@@ -357,9 +402,10 @@ export function abortQuietly(tx: { abort(): void }): void {
 
 let channel: BroadcastChannel | undefined;
 
-/** Other tabs of Alongside hear that the lock changed, and lock themselves if their key is stale. */
+/** Other tabs of Alongside hear that the lock changed, and lock themselves if their key is stale; this page's listeners hear it too. */
 function announce(): void {
   channel?.postMessage({ type: 'lock-changed' });
+  for (const listener of rekeyedListeners) listener();
 }
 
 /** Starts listening to other tabs (pages only; call once at start). */
@@ -377,5 +423,6 @@ export function listenAcrossTabs(): () => void {
 /** Forgets the key and the state (delete-all, tests). */
 export async function resetLock(): Promise<void> {
   held = undefined;
+  retired = undefined;
   await setState('unknown');
 }

@@ -120,10 +120,22 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
   throw new StorageError('unknown');
 }
 
-/** Opens what was read: sealed records need the key in memory (else `locked`). */
+/** True in a service worker (the extension's background), which never holds the key: the passcode is typed only on a page. */
+function inServiceWorker(): boolean {
+  const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
+  return typeof scope === 'function' && globalThis instanceof scope;
+}
+
+/**
+ * Opens what was read: sealed records need the key in memory (else `locked`). A service
+ * worker can never hold it, so there sealed records are left out instead: the extension's
+ * background still offers what is readable (library prompts beside a message), and its
+ * writes of sealed stores still refuse.
+ */
 async function read<T>(name: Store, raws: unknown[]): Promise<T[]> {
   if (!isSealedStore(name) || !raws.some(isSealedRecord)) return raws as T[];
   const key = heldKey();
+  if (!key && inServiceWorker()) return raws.filter((raw) => !isSealedRecord(raw)) as T[];
   return Promise.all(raws.map((raw) => openStored<T>(name, raw, key)));
 }
 

@@ -18,6 +18,8 @@ export interface Leftovers {
 }
 
 const CHANNEL = 'alongside-wipe';
+/** How long to wait for the service worker to be unregistered before deleting the rest anyway. */
+const UNREGISTER_WAIT_MS = 3_000;
 /** This tab, so it does not hear its own announcement (another channel object in the same page would). */
 const TAB = Math.random().toString(36).slice(2);
 
@@ -37,7 +39,8 @@ function deleteDatabase(name: string, timeoutMs: number): Promise<void> {
   });
 }
 
-async function databaseNames(): Promise<string[]> {
+/** The names of this origin's IndexedDB databases. */
+export async function databaseNames(): Promise<string[]> {
   if (typeof indexedDB === 'undefined' || !indexedDB) return [];
   if (typeof indexedDB.databases !== 'function') return [DB_NAME];
   return (await indexedDB.databases()).map((d) => d.name).filter((n): n is string => Boolean(n));
@@ -67,14 +70,26 @@ export async function deleteEverything(timeoutMs = 10_000): Promise<Leftovers> {
   if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) {
     const registrations = await navigator.serviceWorker.getRegistrations();
     await Promise.all(registrations.map((r) => (r.installing ? settled(r.installing, timeoutMs) : undefined)));
-    await Promise.all(registrations.map((r) => r.unregister()));
+    // unregister() normally answers at once, but Chromium was seen to leave it pending for
+    // over 30 seconds now and then (e2e, course linked with the extension, under load): don't
+    // let that hold the person's delete. The browser still removes it; leftovers say if not yet.
+    await Promise.race([Promise.all(registrations.map((r) => r.unregister())), wait(Math.min(timeoutMs, UNREGISTER_WAIT_MS))]);
   }
   if (typeof caches !== 'undefined') await Promise.all((await caches.keys()).map((k) => caches.delete(k)));
-  await closeDbForGood();
-  for (const name of await databaseNames()) await deleteDatabase(name, timeoutMs);
+  await deleteAllDatabases(timeoutMs);
   if (typeof localStorage !== 'undefined') localStorage.clear();
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
   return leftovers();
+}
+
+/** Closes our connection for good, then deletes every database of this origin (the extension's background uses it too). */
+export async function deleteAllDatabases(timeoutMs = 10_000): Promise<void> {
+  await closeDbForGood();
+  for (const name of await databaseNames()) await deleteDatabase(name, timeoutMs);
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Resolves when a worker is no longer installing (installed, or given up), or after `timeoutMs`. */
@@ -87,7 +102,8 @@ function settled(worker: ServiceWorker, timeoutMs: number): Promise<void> {
   });
 }
 
-function announceWipe(): void {
+/** Tells this origin's other pages that everything is being deleted, so they stop writing. */
+export function announceWipe(): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const c = new BroadcastChannel(CHANNEL);
   c.postMessage({ type: 'wiped', from: TAB });

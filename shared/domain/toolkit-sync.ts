@@ -10,6 +10,9 @@ export const SYNCED_STORES = ['boundaries', 'plans', 'ownPrompts', 'favourites']
 /** One of them. */
 export type SyncedStore = (typeof SYNCED_STORES)[number];
 
+/** The synced stores that hold the person's words, so are sealed while the app lock is on (favourites are only prompt ids). */
+export const SEALABLE_SYNCED_STORES = ['boundaries', 'plans', 'ownPrompts'] as const satisfies readonly SyncedStore[];
+
 /** A record as sync sees it. */
 export interface SyncRecord {
   id: string;
@@ -44,11 +47,30 @@ export function emptySnapshot(): SyncSnapshot {
   return { records: emptyByStore<SyncRecord>(), tombstones: [] };
 }
 
+/** True for a record kept or sent sealed (`{ id, …dates, kid, sealed }`): only its clear fields can be read. */
+export function isSealedForm(record: SyncRecord): boolean {
+  return typeof record.sealed === 'object' && record.sealed !== null;
+}
+
+/**
+ * True when a record is not in the form the course's lock asks for: plain while the lock is
+ * on (`lockKid` is its key's id), sealed under another key, or sealed while the lock is off.
+ */
+export function inWrongForm(store: SyncedStore, record: SyncRecord, lockKid: string | null): boolean {
+  if (!(SEALABLE_SYNCED_STORES as readonly string[]).includes(store)) return false;
+  if (!isSealedForm(record)) return lockKid !== null;
+  return lockKid === null || record.kid !== lockKid;
+}
+
 /**
  * Merges two snapshots and says what `local` must change to reach the merged state.
  * Run it on each side with the other's snapshot; both then hold the same items.
+ *
+ * `wrongForm`, when given, says which copies are not in the form they should be kept in
+ * (the lock changed): such a remote copy is never taken, and such a local copy gives way to
+ * a remote copy of the same change (same `updatedAt`), so a lock change settles in one sync.
  */
-export function changesFor(local: SyncSnapshot, remote: SyncSnapshot): SyncChanges {
+export function changesFor(local: SyncSnapshot, remote: SyncSnapshot, wrongForm?: (store: SyncedStore, record: SyncRecord) => boolean): SyncChanges {
   const out: SyncChanges = { put: emptyByStore<SyncRecord>(), remove: emptyByStore<string>(), tombstones: [] };
   const key = (store: string, id: string) => `${store}\u0000${id}`;
   const localTombs = new Map(local.tombstones.map((t) => [key(t.store, t.recordId), t]));
@@ -57,10 +79,12 @@ export function changesFor(local: SyncSnapshot, remote: SyncSnapshot): SyncChang
   for (const store of SYNCED_STORES) {
     const mine = new Map(local.records[store].map((r) => [r.id, r]));
     for (const theirs of remote.records[store]) {
+      if (wrongForm?.(store, theirs)) continue;
       const ours = mine.get(theirs.id);
       const tomb = localTombs.get(key(store, theirs.id));
       if (tomb && tomb.deletedAt >= theirs.updatedAt) continue; // we deleted it after their last change
-      if (!ours || theirs.updatedAt > ours.updatedAt) out.put[store].push(theirs);
+      const replacesWrongForm = ours !== undefined && theirs.updatedAt === ours.updatedAt && (wrongForm?.(store, ours) ?? false);
+      if (!ours || theirs.updatedAt > ours.updatedAt || replacesWrongForm) out.put[store].push(theirs);
     }
     for (const ours of local.records[store]) {
       const tomb = remoteTombs.get(key(store, ours.id));
