@@ -145,15 +145,6 @@ test('"Delete all my data" in a linked course deletes the extension’s copy too
   await expect(page.getByRole('heading', { level: 1, name: 'Everything is deleted' })).toBeVisible();
   await expect(page.getByText('The Alongside extension in this browser has deleted its copy too.')).toBeVisible();
   await expect(page.getByText('could not')).toHaveCount(0);
-  if (await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)) {
-    console.log('SWLEFT');
-    const internals = await context.newPage();
-    await internals.goto('chrome://serviceworker-internals/');
-    await internals.waitForTimeout(1500);
-    console.log('INTERNALS', (await internals.locator('body').innerText()).slice(0, 6000));
-    console.log('REREG', await page.evaluate(() => Promise.race([navigator.serviceWorker.getRegistration().then((r) => r!.update()).then(() => 'updated', (e) => String(e)), new Promise((r) => setTimeout(() => r('timeout'), 5000))])));
-    await internals.close();
-  }
   expect(await page.evaluate(async () => ({ databases: await indexedDB.databases(), caches: await caches.keys() }))).toEqual({ databases: [], caches: [] });
 
   // The extension is as if freshly installed, without its welcome page opening again.
