@@ -3,6 +3,7 @@
  * keeps in this browser goes, so it is as if freshly installed (without the welcome page,
  * which only a real install opens). The caller checks that the course is linked first.
  */
+import { allowReopenAfterWipe } from '../../shared/data/db.ts';
 import { announceWipe, databaseNames, deleteAllDatabases } from '../../shared/data/wipe.ts';
 import type { ExtensionLeftovers } from '../../shared/domain/link-protocol.ts';
 
@@ -60,5 +61,8 @@ export async function wipeExtension(timeoutMs = 10_000): Promise<ExtensionLeftov
   await step('caches', async () => (typeof caches !== 'undefined' ? Promise.all((await caches.keys()).map((k) => caches.delete(k))) : undefined));
   // Alarms last: a reminder sync that read the plans just before the database closed may still set one.
   await step('alarms', () => chrome.alarms.clearAll());
-  return extensionLeftovers();
+  const left = await extensionLeftovers();
+  // From here on the extension is as if just installed: its next use starts an empty database.
+  allowReopenAfterWipe();
+  return left;
 }

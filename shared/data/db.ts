@@ -79,6 +79,15 @@ export async function closeDbForGood(): Promise<void> {
   await closeDb();
 }
 
+/**
+ * Lets the database be made again (empty) on next use, after a delete-all in a context that
+ * lives on: the extension's background, which would otherwise refuse every message until
+ * Chrome next restarts it.
+ */
+export function allowReopenAfterWipe(): void {
+  closedForGood = false;
+}
+
 /** Deletes the whole database. */
 export async function destroyDb(name = DB_NAME): Promise<void> {
   await closeDb();

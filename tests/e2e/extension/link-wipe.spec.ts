@@ -94,7 +94,7 @@ function extensionState(background: Worker) {
   });
 }
 
-test('"Delete all my data" in a linked course deletes the extension’s copy too, and says so', async ({ context, background, extensionUrl }) => {
+test('"Delete all my data" in a linked course deletes the extension’s copy too, and says so', async ({ context, background, extensionUrl, extensionId }) => {
   // Linked, and a boundary made in the course has reached the extension.
   const page = await context.newPage();
   await page.goto(`${PWA_URL}/settings`);
@@ -161,6 +161,10 @@ test('"Delete all my data" in a linked course deletes the extension’s copy too
   expect(opened.map((p) => p.url())).toEqual([]);
   expect(context.pages().filter(isOptionsPage)).toEqual([options]);
   await expectNoAxeViolations(page, 'closing screen, linked');
+
+  // And it carries on, fresh: its background answers (from a new, empty database), unlinked.
+  const hello = await page.evaluate((id) => chrome.runtime.sendMessage(id, { type: 'link-hello', payload: {} }), extensionId);
+  expect(hello).toEqual({ ok: true, value: { linked: false } });
 });
 
 test('when the extension no longer answers as linked, the course still deletes its own data and says what to do', async ({ context, background, extensionUrl }) => {
