@@ -156,7 +156,7 @@ test('delete all my data leaves nothing: no database, cache, service worker or w
   await deleteAll(page);
   expect(await leftovers(page)).toEqual({ databases: [], caches: [], serviceWorkers: 0, localStorage: 0, sessionStorage: 0 });
   // Moving around the closing screen opens nothing again.
-  await page.getByRole('link', { name: 'Journal' }).click();
+  await page.getByRole('link', { name: 'Journal', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Everything is deleted' })).toBeVisible();
   expect((await leftovers(page)).databases).toEqual([]);
 });
@@ -208,7 +208,7 @@ test('the app lock: on, locked, a wrong passcode fails kindly, unlocked, and not
   await page.getByRole('link', { name: 'Unlock' }).click();
   await lockScreen.getByLabel('Passcode').fill('kettle on sunday');
   await lockScreen.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('link', { name: 'Journal' }).click();
+  await page.getByRole('link', { name: 'Journal', exact: true }).click();
   await expect(page.getByText(NOTE)).toBeVisible();
 });
 
