@@ -9,6 +9,7 @@ import { ownPromptsRepo, plansRepo } from '../../shared/data/toolkit-repos.ts';
 import { planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
 import { formatWhen } from '../../shared/ui/format.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import '../../shared/ui/features/crisis-help.ts';
 import '../../shared/ui/features/unlock-panel.ts';
 
 /**
@@ -36,6 +37,7 @@ export class AlPlanReminder extends LitElement {
       dd ol, dd ul { margin: 0; padding-left: 1.3rem; }
       .say { font-size: 1.15rem; }
       .muted { color: var(--al-color-text-muted); }
+      .help { margin-top: var(--al-space-5); }
     `,
   ];
 
@@ -101,21 +103,26 @@ export class AlPlanReminder extends LitElement {
   }
 
   override render() {
+    return html`<main>${this.renderMain()}</main>${this.renderHelp()}`;
+  }
+
+  private renderMain() {
     const p = this.plan;
     if (this.locked) {
-      return html`<main>
-        <al-unlock-panel headingLevel="1" heading="Your plan is locked" intro="Your conversation plans are stored encrypted." focusOnShow
-          @al-unlocked=${() => void this.load()}></al-unlock-panel>
-      </main>`;
+      return html`<al-unlock-panel headingLevel="1" heading="Your plan is locked" intro="Your conversation plans are stored encrypted." focusOnShow
+        @al-unlocked=${() => void this.load()}></al-unlock-panel>`;
     }
-    return html`<main>
-      ${p === undefined
-        ? html`<p>Loading your plan…</p>`
-        : p === null
-          ? html`<h1>We could not find this plan</h1>
-              <p>It may have been deleted, or saved in another browser.</p>`
-          : this.renderPlan(p)}
-    </main>`;
+    return p === undefined
+      ? html`<p>Loading your plan…</p>`
+      : p === null
+        ? html`<h1>We could not find this plan</h1>
+            <p>It may have been deleted, or saved in another browser.</p>`
+        : this.renderPlan(p);
+  }
+
+  /** Before a hard conversation, help is one look away: locked or not. */
+  private renderHelp() {
+    return html`<aside class="help" aria-label="Need help now?"><al-crisis-help compact></al-crisis-help></aside>`;
   }
 }
 

@@ -141,6 +141,7 @@ test('with the course locked, the linked extension keeps the words only sealed, 
   await plan.goto(extensionUrl('extension/plan/index.html?id=no-such-plan'));
   const planPanel = plan.locator('al-unlock-panel');
   await expect(planPanel.getByRole('heading', { level: 1, name: 'Your plan is locked' })).toBeVisible();
+  await expect(plan.getByRole('complementary', { name: 'Need help now?' })).toBeVisible();
   await expectNoAxeViolations(plan, 'plan page, locked');
   await planPanel.getByLabel('Course passcode').fill(PASSCODE);
   await planPanel.getByRole('button', { name: 'Unlock' }).click();

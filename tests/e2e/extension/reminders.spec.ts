@@ -79,6 +79,8 @@ test('a dated plan gets a reminder alarm at its lead time; an undated one none; 
   await expect(page.getByRole('heading', { level: 1, name: 'Talk with Sam about money' })).toBeVisible();
   await expect(page.getByText('I love you, and I want to talk about something hard.')).toBeVisible();
   await expect(page.getByText('Let’s both slow down. I’m listening.')).toBeVisible();
+  // Before a hard conversation, crisis help is right there.
+  await expect(page.getByRole('complementary', { name: 'Need help now?' }).getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page, 'plan page');
 
   await inStore(page, 'plans', 'delete', 'dated');
