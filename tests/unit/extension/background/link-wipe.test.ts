@@ -99,8 +99,10 @@ describe('link-wipe in the extension’s background', () => {
     expect(() => optionsPage.transaction('settings')).toThrow();
     expect(fake.state.origins).toEqual(['http://127.0.0.1/*']);
     expect(fake.state.calls).toEqual(expect.arrayContaining(['alarms.clearAll', 'scripting.unregister', 'permissions.remove', 'notifications.clear', 'storage.local.clear']));
-    // Closed for good: a sync arriving after cannot make the database again.
-    expect(await send({ type: 'link-hello', payload: {} }, PWA_ORIGIN)).toMatchObject({ ok: false });
-    expect(await indexedDB.databases()).toEqual([]);
+    // Then it carries on as if just installed: unlinked, with an empty database, so a sync
+    // arriving late is refused and brings nothing back.
+    expect(await send({ type: 'link-hello', payload: {} }, PWA_ORIGIN)).toEqual({ ok: true, value: { linked: false } });
+    expect(await send({ type: 'sync', payload: { snapshot: { records: { boundaries: [], plans: [], ownPrompts: [], favourites: [] }, tombstones: [] } } }, PWA_ORIGIN)).toMatchObject({ ok: false });
+    expect(await boundariesRepo.list()).toEqual([]);
   });
 });
