@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import { unlock } from '../../data/lock.ts';
 import { baseStyles } from '../shared-styles.ts';
+import { PasscodeForm } from './passcode-form.ts';
 import { trustStyles } from './trust-styles.ts';
 
 /** Fired on `window` when the lock's idle time changes, so the app's idle timer picks it up. */
@@ -45,8 +46,7 @@ export class AlLockScreen extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('#passcode') private input!: HTMLInputElement;
 
-  @state() private problem = '';
-  @state() private busy = false;
+  private readonly form = new PasscodeForm(this, () => this.input, () => this.unlock);
 
   /** Opens the lock; rejects with a kind message when the passcode does not match. */
   @property({ attribute: false }) unlock: (passcode: string) => Promise<void> = unlock;
@@ -61,29 +61,6 @@ export class AlLockScreen extends LitElement {
     this.dialog?.close();
   }
 
-  private async handleSubmit(event: Event): Promise<void> {
-    event.preventDefault();
-    const passcode = this.input.value;
-    if (!passcode) {
-      this.problem = 'Please type your passcode.';
-      this.input.focus();
-      return;
-    }
-    this.busy = true;
-    this.problem = '';
-    try {
-      await this.unlock(passcode);
-      this.input.value = '';
-      this.dispatchEvent(new Event('al-unlocked', { bubbles: true, composed: true }));
-    } catch (error) {
-      this.problem = (error as Error).message;
-      await this.updateComplete;
-      this.input.select();
-    } finally {
-      this.busy = false;
-    }
-  }
-
   override render() {
     // Escape does not close it: there is nothing behind it to go back to while locked.
     return html`<dialog aria-labelledby="title" aria-describedby="intro" @cancel=${(e: Event) => e.preventDefault()}>
@@ -91,13 +68,13 @@ export class AlLockScreen extends LitElement {
         <div class="brand"><img src="/icons/icon-192.png" alt="" width="40" height="40" />Alongside</div>
         <h1 id="title">Alongside is locked</h1>
         <p id="intro">What you wrote is kept safe on this device. Type your passcode to open it.</p>
-        <form @submit=${this.handleSubmit} novalidate>
+        <form @submit=${this.form.submit} novalidate>
           <div class="field">
             <label for="passcode">Passcode</label>
-            <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.problem ? 'true' : 'false'} />
+            <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.form.problem ? 'true' : 'false'} />
           </div>
-          <p id="problem" class="problem" role="alert">${this.problem}</p>
-          <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.busy}>${this.busy ? 'Opening…' : 'Unlock'}</button></div>
+          <p id="problem" class="problem" role="alert">${this.form.problem}</p>
+          <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? 'Opening…' : 'Unlock'}</button></div>
         </form>
         <p class="help-row"><a class="help" href="/help">Need help now?</a></p>
         <details>

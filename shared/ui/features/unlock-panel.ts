@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import { unlock } from '../../data/lock.ts';
 import { baseStyles } from '../shared-styles.ts';
+import { PasscodeForm } from './passcode-form.ts';
 import { trustStyles } from './trust-styles.ts';
 
 /**
@@ -33,8 +34,7 @@ export class AlUnlockPanel extends LitElement {
 
   @query('input') private input!: HTMLInputElement;
 
-  @state() private problem = '';
-  @state() private busy = false;
+  private readonly form = new PasscodeForm(this, () => this.input, () => this.unlock);
 
   /** The heading. */
   @property() heading = 'Your words are locked';
@@ -51,29 +51,6 @@ export class AlUnlockPanel extends LitElement {
     if (this.focusOnShow) this.input.focus();
   }
 
-  private async handleSubmit(event: Event): Promise<void> {
-    event.preventDefault();
-    const passcode = this.input.value;
-    if (!passcode) {
-      this.problem = 'Please type your passcode.';
-      this.input.focus();
-      return;
-    }
-    this.busy = true;
-    this.problem = '';
-    try {
-      await this.unlock(passcode);
-      this.input.value = '';
-      this.dispatchEvent(new Event('al-unlocked', { bubbles: true, composed: true }));
-    } catch (error) {
-      this.problem = (error as Error).message;
-      await this.updateComplete;
-      this.input.select();
-    } finally {
-      this.busy = false;
-    }
-  }
-
   private renderHeading() {
     if (this.headingLevel === 1) return html`<h1 id="unlock-title">${this.heading}</h1>`;
     if (this.headingLevel === 3) return html`<h3 id="unlock-title">${this.heading}</h3>`;
@@ -84,13 +61,13 @@ export class AlUnlockPanel extends LitElement {
     return html`<section aria-labelledby="unlock-title">
       ${this.renderHeading()}
       <p>${this.intro} Unlock with your course passcode.</p>
-      <form @submit=${this.handleSubmit} novalidate>
+      <form @submit=${this.form.submit} novalidate>
         <div class="field">
           <label for="passcode">Course passcode</label>
-          <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.problem ? 'true' : 'false'} />
+          <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.form.problem ? 'true' : 'false'} />
         </div>
-        <p id="problem" class="problem" role="alert">${this.problem}</p>
-        <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.busy}>${this.busy ? 'Opening…' : 'Unlock'}</button></div>
+        <p id="problem" class="problem" role="alert">${this.form.problem}</p>
+        <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? 'Opening…' : 'Unlock'}</button></div>
       </form>
       <details>
         <summary>Forgot your passcode?</summary>
