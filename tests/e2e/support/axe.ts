@@ -10,13 +10,20 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 }
 
 /**
- * Waits for running colour transitions (a theme switch, a hover fading out) to finish: axe measuring
- * contrast half-way through a fade reports a colour no one ever reads, which made the check flaky.
+ * Waits for running colour transitions (a theme switch, a hover fading out) to finish, in the page
+ * and in every shadow root: axe measuring contrast half-way through a fade reports a colour no one
+ * ever reads, which made the check flaky.
  */
 async function settleTransitions(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    // document.getAnimations() includes elements inside shadow roots.
-    const finite = document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    // document.getAnimations() stops at shadow roots: ask each root for its own.
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    const finite = roots
+      .flatMap((root) => root.getAnimations())
+      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
     await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]);
   });
 }
