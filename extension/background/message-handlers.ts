@@ -31,9 +31,10 @@ async function currentQuietSites(now: number): Promise<Record<string, number>> {
 const handlers: Handlers = {
   'prompts-for-cues': async ({ kinds }) => {
     const [boundaries, favourites, own, profile] = await Promise.all([
-      boundariesRepo.list(),
+      // The background never holds the lock's key: sealed words are left out, library prompts stay.
+      boundariesRepo.listReadable(),
       favouritesRepo.ids(),
-      ownPromptsRepo.list(),
+      ownPromptsRepo.listReadable(),
       settingsRepo.get('profile', null),
     ]);
     return { prompts: pickPrompts(kinds, { boundaries, favourites, own, library: PROMPTS_EN, situation: profile?.situation }) };

@@ -1,4 +1,3 @@
-import { StorageError } from '../../shared/data/errors.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
 import type { OwnPromptRecord } from '../../shared/data/schema.ts';
 import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
@@ -10,9 +9,5 @@ import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
  */
 export const ownPromptsWhileLocked: RecordStore<OwnPromptRecord> = {
   ...ownPromptsRepo,
-  list: () =>
-    ownPromptsRepo.list().catch((error: unknown) => {
-      if (error instanceof StorageError && error.kind === 'locked') return [];
-      throw error;
-    }),
+  list: () => ownPromptsRepo.listReadable(),
 };

@@ -18,8 +18,14 @@ function nextStamp(): number {
 
 /** The verbs every store's repository has: list, get, save, remove, and queries by index. */
 export interface RecordStore<T extends BaseRecord> {
-  /** Every record, newest change first. */
+  /** Every record, newest change first. Throws `locked` when a sealed record is there and the key is not. */
   list(): Promise<T[]>;
+  /**
+   * Every record this page can read, newest change first: sealed ones it has no key for are
+   * left out. For what needs no key to be useful (the extension's background offering prompts
+   * beside a message; the popup's library while locked), never for a screen of the person's words.
+   */
+  listReadable(): Promise<T[]>;
   /** One record, or undefined. */
   get(id: string): Promise<T | undefined>;
   /** Creates or updates a record; fills id and timestamps; returns what was stored. */
@@ -120,22 +126,10 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
   throw new StorageError('unknown');
 }
 
-/** True in a service worker (the extension's background), which never holds the key: the passcode is typed only on a page. */
-function inServiceWorker(): boolean {
-  const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
-  return typeof scope === 'function' && globalThis instanceof scope;
-}
-
-/**
- * Opens what was read: sealed records need the key in memory (else `locked`). A service
- * worker can never hold it, so there sealed records are left out instead: the extension's
- * background still offers what is readable (library prompts beside a message), and its
- * writes of sealed stores still refuse.
- */
+/** Opens what was read: sealed records need the key in memory (else `locked`). */
 async function read<T>(name: Store, raws: unknown[]): Promise<T[]> {
   if (!isSealedStore(name) || !raws.some(isSealedRecord)) return raws as T[];
   const key = heldKey();
-  if (!key && inServiceWorker()) return raws.filter((raw) => !isSealedRecord(raw)) as T[];
   return Promise.all(raws.map((raw) => openStored<T>(name, raw, key)));
 }
 
@@ -153,6 +147,11 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
         const all = await read<T>(name, await db.getAll(name));
         return all.sort((a, b) => b.updatedAt - a.updatedAt);
       }),
+    listReadable: async () => {
+      const all = await guarded(async () => (await loose()).getAll(name));
+      const opened = await Promise.all(all.map((raw) => openStored<T>(name, raw).catch(() => undefined)));
+      return opened.filter((r): r is Awaited<T> => r !== undefined).sort((a, b) => b.updatedAt - a.updatedAt);
+    },
     get: (id) => guarded(async () => (await read<T | undefined>(name, [await (await loose()).get(name, id)]))[0]),
     save: (draft) =>
       trackWrite(
