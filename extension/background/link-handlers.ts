@@ -10,6 +10,11 @@ import type { Reply } from '../messages.ts';
 import { PWA_ORIGIN, syncReminders } from './reminders.ts';
 import { wipeExtension } from './wipe-extension.ts';
 
+/** Syncing and deleting the extension's copy are for a linked course only. */
+async function requireLinked(): Promise<void> {
+  if ((await settingsRepo.get('linkedAt', null)) === null) throw new Error('not linked');
+}
+
 type LinkHandlers = { [K in LinkMessageType]: (payload: LinkMessageMap[K]['request']) => Promise<LinkMessageMap[K]['response']> };
 
 const linkHandlers: LinkHandlers = {
@@ -26,7 +31,7 @@ const linkHandlers: LinkHandlers = {
   // The background never has the key: it merges records as stored, keeps sealed ones sealed,
   // and keeps the course's lock setting, so the extension's pages seal and open as the course does.
   sync: async (request) => {
-    if ((await settingsRepo.get('linkedAt', null)) === null) throw new Error('not linked');
+    await requireLinked();
     const { answer, changed } = await answerSync(request);
     // Plans may have come or gone: their reminders follow.
     if (changed > 0) await syncReminders();
@@ -34,7 +39,7 @@ const linkHandlers: LinkHandlers = {
   },
   // Only a linked course may delete the extension's copy: anyone else is refused, nothing touched.
   'link-wipe': async () => {
-    if ((await settingsRepo.get('linkedAt', null)) === null) throw new Error('not linked');
+    await requireLinked();
     return { left: await wipeExtension() };
   },
 };
