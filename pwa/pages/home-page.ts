@@ -1,14 +1,26 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { WEEK_LOADERS } from '../../shared/content/weeks/index.ts';
 import { COURSE_OUTLINE } from '../../shared/content/weeks/outline.ts';
-import { currentWeek, weekState } from '../../shared/domain/course-progress.ts';
+import { currentWeek, isWeekOpen, lessonSteps, resumeStep, weekState } from '../../shared/domain/course-progress.ts';
 import type { JournalEntry } from '../../shared/domain/journal.ts';
-import { journalRepo } from '../../shared/data/course-repos.ts';
+import { personalise } from '../../shared/domain/profile.ts';
+import { starDue } from '../../shared/domain/star-due.ts';
+import type { StarMoment } from '../../shared/domain/supporter-star.ts';
+import { journalRepo, starRepo } from '../../shared/data/course-repos.ts';
 import { loadCourseState, type CourseState } from '../../shared/data/course-state.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/base/card.ts';
 import '../../shared/ui/features/class-home.ts';
+
+/** What home says when the supporter star is due: a heading and a line, never a push. */
+const STAR_INVITES: Record<StarMoment, readonly [string, string]> = {
+  start: ['Your supporter star', 'When you have a few minutes, see where you are today on your own journey. It is about you, not the person you support, and only you can see it.'],
+  middle: ['Halfway there', 'You are in the middle of the course. Take your star again to see what has moved for you, however small.'],
+  end: ['Look how far you have come', 'You reached the end of the course. Take your star once more and lay it over the others.'],
+  any: ['Your supporter star', 'Take stock of where you are today, whenever you like.'],
+};
 
 /**
  * Home: this week's lesson and where the reader left off, what's next, the practice they
@@ -33,11 +45,15 @@ export class AlHomePage extends LitElement {
       ul.links { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--al-space-1); }
       ul.links a { display: flex; align-items: center; min-height: var(--al-touch); font-weight: 600; }
       .welcome { border: 2px solid var(--al-color-primary); }
+      .star { border-left: 4px solid var(--al-color-accent); }
     `,
   ];
 
   @state() private state: CourseState | undefined;
   @state() private practice: JournalEntry | undefined;
+  /** The title of the step the reader stopped at in this week, once its lesson is read. */
+  @state() private stoppedAt: string | undefined;
+  @state() private starMoment: StarMoment | undefined;
   @state() private problem = '';
 
   override connectedCallback(): void {
@@ -48,8 +64,12 @@ export class AlHomePage extends LitElement {
   private async load(): Promise<void> {
     try {
       const state = await loadCourseState();
-      this.state = state;
       const week = currentWeek(COURSE_OUTLINE.length, state.pacing, state.progress, Date.now());
+      // Read before showing the cards, so they appear together and nothing jumps.
+      const [stoppedAt, starMoment] = await Promise.all([this.loadStoppedAt(state, week), this.loadStarMoment(state)]);
+      this.stoppedAt = stoppedAt;
+      this.starMoment = starMoment;
+      this.state = state;
       // The newest practice plan not yet tried, from this week or the one before.
       const entries = (await Promise.all([week, week - 1].filter((w) => w >= 1).map((w) => journalRepo.byIndex('by-week', w)))).flat();
       this.practice = entries
@@ -61,6 +81,34 @@ export class AlHomePage extends LitElement {
     }
   }
 
+  /** The step the reader left this week at, by its title; only the week they are in is loaded. */
+  private async loadStoppedAt(state: CourseState, week: number): Promise<string | undefined> {
+    const progress = state.progress.get(week);
+    if (weekState(progress) !== 'in-progress') return undefined;
+    try {
+      const step = resumeStep(lessonSteps(await WEEK_LOADERS[week]!()), progress!);
+      return step && personalise(step.title, state.profile);
+    } catch {
+      return undefined; // Home still shows the week without the step's name.
+    }
+  }
+
+  private async loadStarMoment(state: CourseState): Promise<StarMoment | undefined> {
+    try {
+      return starDue({ stars: await starRepo.list(), progress: state.progress, onboarded: state.onboarded, weekCount: COURSE_OUTLINE.length });
+    } catch {
+      return undefined; // The star is an invitation: without it, home is still whole.
+    }
+  }
+
+  private renderStar() {
+    const moment = this.starMoment;
+    if (!moment) return nothing;
+    const [title, text] = STAR_INVITES[moment];
+    return html`<al-card class="star"><h2>${title}</h2><p>${text}</p>
+      <a slot="actions" class="btn" href="/star">Take my star</a></al-card>`;
+  }
+
   private renderLesson() {
     const s = this.state;
     if (!s) return nothing;
@@ -70,16 +118,19 @@ export class AlHomePage extends LitElement {
     const st = weekState(progress);
     const allDone = COURSE_OUTLINE.every((w) => weekState(s.progress.get(w.number)) === 'done');
     const next = COURSE_OUTLINE[n];
+    const open = isWeekOpen(n, s.pacing, s.progress, Date.now());
+    const opensAt = s.pacing.mode === 'class' ? s.pacing.opensAt?.[n] : undefined;
     return html`<al-card class="lesson">
       <p class="eyebrow">${allDone ? 'You finished the course' : `This week · Week ${n} of ${COURSE_OUTLINE.length}`}</p>
       <h2>${week.title}</h2>
       <p>${week.summary}</p>
       ${progress && st === 'in-progress'
-        ? html`<p>You stopped at step ${progress.position + 1} of ${week.steps}.</p>
+        ? html`<p>${this.stoppedAt ? html`You stopped at: <strong>${this.stoppedAt}</strong>` : `You stopped at step ${progress.position + 1} of ${week.steps}.`}</p>
             <progress max=${week.steps} .value=${progress.done.length} aria-label=${`${progress.done.length} of ${week.steps} steps done this week`}></progress>`
         : nothing}
+      ${open ? nothing : html`<p>${opensAt ? `This week opens on ${new Date(opensAt).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}, the day of its class meeting.` : 'This week opens on the day of its class meeting.'}</p>`}
       ${next && !allDone ? html`<p class="eyebrow">Next: Week ${next.number}, ${next.title}</p>` : nothing}
-      <a slot="actions" class="btn primary" href=${`/course/week/${n}`}>${st === 'in-progress' ? 'Continue where you left off' : allDone ? 'Look back at this week' : `Start week ${n}`}</a>
+      ${open ? html`<a slot="actions" class="btn primary" href=${`/course/week/${n}`}>${st === 'in-progress' ? 'Continue where you left off' : allDone ? 'Look back at this week' : `Start week ${n}`}</a>` : nothing}
       <a slot="actions" class="btn" href="/course">See all weeks</a>
     </al-card>`;
   }
@@ -104,6 +155,7 @@ export class AlHomePage extends LitElement {
               <a slot="actions" class="btn primary" href="/start">Get started</a></al-card>`
           : nothing}
         ${this.renderLesson()}
+        ${this.renderStar()}
         <al-class-home></al-class-home>
         ${this.practice
           ? html`<al-card><h2>Your practice this week</h2><p class="practice">${Object.values(this.practice.plan ?? {}).filter((v) => v.trim()).join('\n')}</p>

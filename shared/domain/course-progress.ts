@@ -47,6 +47,23 @@ export function lessonSteps(week: Week): LessonStep[] {
   ];
 }
 
+/**
+ * Moves the reader to another step. The step they leave counts as done, however they leave it
+ * (Next, Back or the list of steps): a step they have seen is a step they have read.
+ */
+export function moveToStep(progress: Pick<WeekProgress, 'position' | 'done'>, steps: readonly LessonStep[], to: number): Pick<WeekProgress, 'position' | 'done'> {
+  const target = Math.max(0, Math.min(to, steps.length - 1));
+  const from = steps[Math.min(progress.position, steps.length - 1)];
+  const done = new Set(progress.done);
+  if (from && target !== steps.indexOf(from)) done.add(from.id);
+  return { position: target, done: [...done] };
+}
+
+/** The step the reader stopped at, for "you stopped at…"; a position past the end means the last step. */
+export function resumeStep(steps: readonly LessonStep[], progress: Pick<WeekProgress, 'position'>): LessonStep | undefined {
+  return steps[Math.max(0, Math.min(progress.position, steps.length - 1))];
+}
+
 /** The state of a week as the outline shows it. */
 export type WeekState = 'not-started' | 'in-progress' | 'done';
 
@@ -76,10 +93,14 @@ function isSelfOpen(week: number, pacing: Pacing, progress: ReadonlyMap<number, 
   return pacing.allOpen || weekState(progress.get(week - 1)) === 'done';
 }
 
-/** The week to suggest now: the first started-but-unfinished, else the first open not done. */
+/**
+ * The week to suggest now: the first started-but-unfinished, else the first open not done,
+ * else (a class waiting for its next meeting) the first not done, which opens next; else the last.
+ */
 export function currentWeek(count: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): number {
   for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) === 'in-progress') return w;
   for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done' && isWeekOpen(w, pacing, progress, now)) return w;
+  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done') return w;
   return count;
 }
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Week } from '../../content/course-types.ts';
-import { lessonSteps, type LessonStep, type WeekProgress } from '../../domain/course-progress.ts';
+import { lessonSteps, moveToStep, type LessonStep, type WeekProgress } from '../../domain/course-progress.ts';
 import { journalIdFor } from '../../domain/journal.ts';
 import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/profile.ts';
 import { journalRepo, progressRepo } from '../../data/course-repos.ts';
@@ -56,6 +56,7 @@ export class AlLessonPlayer extends LitElement {
       .story { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-4); }
       .takeaways li { margin-bottom: var(--al-space-2); }
       .note { background: var(--al-color-help-bg); color: var(--al-color-help-text); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius); }
+      .help-line { margin: 0 0 var(--al-space-4); padding: var(--al-space-2) var(--al-space-3); font-size: var(--al-font-size-small); }
       .problem { color: var(--al-color-danger); font-weight: 600; }
     `,
   ];
@@ -109,12 +110,10 @@ export class AlLessonPlayer extends LitElement {
     return saved;
   });
 
-  private async goTo(position: number, markDone?: string): Promise<void> {
+  private async goTo(position: number): Promise<void> {
     this.renderRoot.querySelector('details')?.removeAttribute('open');
-    const done = new Set(this.progress?.done ?? []);
-    if (markDone) done.add(markDone);
     try {
-      await this.saveProgress({ position, done: [...done] });
+      await this.saveProgress(moveToStep(this.progress ?? { position: 0, done: [] }, this.steps, position));
       this.problem = '';
     } catch (error) {
       this.problem = (error as Error).message;
@@ -177,6 +176,11 @@ export class AlLessonPlayer extends LitElement {
     }
   }
 
+  /** A week with hard topics keeps the way to help in view on every step, not only where its note is. */
+  private renderHelpLine() {
+    return html`<p class="note help-line">If someone is in danger now, call your local emergency number. <a href="/help">Need help now?</a></p>`;
+  }
+
   override render() {
     if (!this.progress) return html`${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : html`<p>Opening the lesson…</p>`}`;
     const steps = this.steps;
@@ -191,13 +195,15 @@ export class AlLessonPlayer extends LitElement {
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       <section class="step" aria-labelledby="step-title">
         <h2 id="step-title" tabindex="-1">${personalise(step.title, this.profile)}</h2>
+        <!-- Under the heading, so it is in view when a step opens scrolled to its top. -->
+        ${this.week.contentNote && step.kind !== 'welcome' ? this.renderHelpLine() : nothing}
         ${this.renderStep(step)}
       </section>
       <div class="nav">
         ${pos > 0 ? html`<button class="btn" type="button" @click=${() => this.goTo(pos - 1)}>Back</button>` : nothing}
         ${last
           ? html`<button class="btn primary next" type="button" @click=${this.handleFinish}>${this.progress.completedAt ? 'Back to the course' : 'Finish this week'}</button>`
-          : html`<button class="btn primary next" type="button" @click=${() => this.goTo(pos + 1, step.id)}>Next: ${personalise(steps[pos + 1]!.title, this.profile)}</button>`}
+          : html`<button class="btn primary next" type="button" @click=${() => this.goTo(pos + 1)}>Next: ${personalise(steps[pos + 1]!.title, this.profile)}</button>`}
       </div>
       <details>
         <summary>All steps in this week</summary>

@@ -128,3 +128,131 @@ test('lesson steps with forms have no axe violations', async ({ page }) => {
     await expectNoAxeViolations(page, `week 1 step ${step}`);
   }
 });
+
+/** The "All steps" list, opened, for reading which steps are done. */
+async function stepList(page: Page) {
+  await page.getByText('All steps in this week').click();
+  return page.locator('al-lesson-player').getByRole('list');
+}
+
+test('every step a reader leaves counts as read, however they moved, and home names where they stopped', async ({ page }) => {
+  await page.goto('/course/week/1');
+  await openStep(page, 'Recovery is possible');
+  await openStep(page, 'A different question');
+  await openStep(page, 'Reflect');
+  await expect(page.getByRole('progressbar', { name: '3 of 11 steps done' })).toBeAttached();
+  let list = await stepList(page);
+  for (const seen of ['Welcome', 'Recovery is possible', 'A different question']) {
+    await expect(list.getByRole('button', { name: `${seen} (done)` })).toBeVisible();
+  }
+  await expect(list.getByRole('button', { name: 'Reflect (done)' })).toHaveCount(0); // where they are, not yet left
+  await expect(list.getByRole('button', { name: 'Key takeaways (done)' })).toHaveCount(0); // skipped, never seen
+
+  // Back counts too.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Key takeaways' })).toBeFocused();
+  list = await stepList(page);
+  await expect(list.getByRole('button', { name: 'Reflect (done)' })).toBeVisible();
+  await list.getByRole('button', { name: /^Reflect/ }).click();
+  await expect(page.getByRole('progressbar', { name: '5 of 11 steps done' })).toBeAttached();
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  const lesson = page.locator('al-card.lesson');
+  await expect(lesson.getByText('You stopped at: Reflect')).toBeVisible();
+  await expect(lesson.getByRole('progressbar', { name: '5 of 11 steps done this week' })).toBeAttached();
+  await lesson.getByRole('link', { name: 'Continue where you left off' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Reflect' })).toBeVisible();
+});
+
+test('home invites a new person to take their supporter star, and lets it go once taken', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Get started' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Take my star' })).toHaveCount(0); // one thing at a time: getting started first
+
+  await page.getByRole('link', { name: 'Get started' }).click();
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  const invite = page.locator('al-card').filter({ has: page.getByRole('heading', { name: 'Your supporter star' }) });
+  await expect(invite.getByText('It is about you, not the person you support')).toBeVisible();
+  await invite.getByRole('link', { name: 'Take my star' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'My supporter star' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'When is this?' })).toHaveValue('start');
+  for (const area of ['My wellbeing', 'Knowing about it', 'Talking together', 'My boundaries', 'My support', 'Hope', 'My own life']) {
+    await page.getByRole('group', { name: new RegExp(`^${area}`) }).getByRole('radio', { name: /^3\.\s/ }).check();
+  }
+  await page.getByRole('button', { name: 'Save my star' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your star is saved' })).toBeAttached();
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('link', { name: 'Start week 1' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Take my star' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your supporter star' })).toHaveCount(0);
+});
+
+test('a reflection written offline is kept through an offline reload', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await page.goto('/course/week/1');
+  await openStep(page, 'Reflect');
+  await page.getByRole('textbox').first().fill('Cooking for friends again, at their own pace.');
+  await expect(page.getByText('Saved on this device.').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Reflect' })).toBeVisible();
+  await expect(page.getByRole('textbox').first()).toHaveValue('Cooking for friends again, at their own pace.');
+  await context.setOffline(false);
+});
+
+test('home with a week under way and a practice committed has no axe violations, nor has the story step', async ({ page }) => {
+  await page.goto('/start');
+  await page.getByRole('radio', { name: 'My son' }).check();
+  await page.getByRole('radio', { name: 'A mental health condition' }).check();
+  await page.getByRole('button', { name: 'Start the course' }).click();
+  await page.getByRole('link', { name: 'Start week 1' }).click();
+  await openStep(page, /^Try this:/);
+  await page.getByRole('textbox').first().fill('Ask him about his music, and just listen');
+  await expect(page.getByText('Saved on this device.').first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'Your practice this week' })).toBeVisible();
+  await expect(page.getByText('Ask him about his music, and just listen')).toBeVisible();
+  await expect(page.getByText(/^You stopped at: Try this:/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Take my star' })).toBeVisible();
+  await expectNoAxeViolations(page, '/ with a week under way, a practice and the star invitation');
+
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await openStep(page, 'A different question');
+  await expect(page.locator('al-lesson-player .story')).toBeVisible();
+  await expectNoAxeViolations(page, 'week 1 story step');
+});
+
+test('week 6 keeps the way to crisis help in view on every step, also after resuming', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'All weeks open now' }).check();
+  await expect(page.getByText('All weeks are open now.')).toBeVisible();
+
+  const player = page.locator('al-lesson-player');
+  const helpLine = player.getByText('If someone is in danger now, call your local emergency number.');
+  await page.goto('/course/week/6');
+  await expect(page.getByText('Before you start:')).toBeVisible();
+  await openStep(page, 'Early warning signs');
+  await expect(helpLine).toBeInViewport(); // the step opens scrolled to its heading: the line must not be above it
+  await page.getByRole('button', { name: /^Next:/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'A crisis plan, made in calm times' })).toBeFocused();
+  await expect(helpLine).toBeInViewport();
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByText('You stopped at: A crisis plan, made in calm times')).toBeVisible();
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'A crisis plan, made in calm times' })).toBeVisible();
+  await expect(helpLine).toBeVisible();
+  await expectNoAxeViolations(page, 'week 6, a later step');
+  await player.getByRole('link', { name: 'Need help now?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Need help now?' })).toBeVisible();
+
+  // Only weeks with hard topics carry the line.
+  await page.goto('/course/week/1');
+  await page.getByRole('button', { name: /^Next:/ }).click();
+  await expect(page.getByText('Step 2 of 11')).toBeVisible();
+  await expect(helpLine).toHaveCount(0);
+});
