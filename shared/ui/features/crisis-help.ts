@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { CRISIS_HELP, LOCAL_EMERGENCY_ADVICE, WHAT_TO_SAY, guessCountry } from '../../content/crisis-lines.ts';
+import { CRISIS_HELP, LOCAL_EMERGENCY_ADVICE, SOMEWHERE_ELSE, WHAT_TO_SAY, guessCountry } from '../../content/crisis-lines.ts';
 import { baseStyles } from '../shared-styles.ts';
 
 /**
@@ -29,13 +29,13 @@ export class AlCrisisHelp extends LitElement {
 
   @state() private chosen: string | undefined;
 
-  /** A saved country code, if the person chose one. */
+  /** A saved country code, or `SOMEWHERE_ELSE`, if the person chose one. */
   @property() country: string | undefined;
   /** Lines only, without "what to say" (for the popup). */
   @property({ type: Boolean }) compact = false;
 
   private handleCountry(event: Event): void {
-    this.chosen = (event.target as HTMLSelectElement).value || undefined;
+    this.chosen = (event.target as HTMLSelectElement).value;
     this.country = this.chosen;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
@@ -44,10 +44,10 @@ export class AlCrisisHelp extends LitElement {
     const code = this.chosen ?? guessCountry(this.country, navigator.languages ?? [navigator.language]);
     const help = CRISIS_HELP.find((c) => c.code === code);
     return html`
-      <p class="urgent">${LOCAL_EMERGENCY_ADVICE}${help ? ` In ${help.country}, that is ${help.emergency}.` : ''}</p>
+      <p class="urgent">${LOCAL_EMERGENCY_ADVICE}${help ? ` In ${help.inCountry}, that is ${help.emergency}.` : ''}</p>
       <label for="country">Where are you?</label>
       <select id="country" @change=${this.handleCountry}>
-        <option value="" ?selected=${!help}>Somewhere else</option>
+        <option value=${SOMEWHERE_ELSE} ?selected=${!help}>Somewhere else</option>
         ${CRISIS_HELP.map((c) => html`<option value=${c.code} ?selected=${c.code === help?.code}>${c.country}</option>`)}
       </select>
       ${help
