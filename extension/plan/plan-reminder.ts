@@ -6,7 +6,7 @@ import { loadLockState } from '../../shared/data/lock.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
 import type { OwnPromptRecord } from '../../shared/data/schema.ts';
 import { ownPromptsRepo, plansRepo } from '../../shared/data/toolkit-repos.ts';
-import { planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
+import { pickedPrompts, planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
 import { formatWhen } from '../../shared/ui/format.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import '../../shared/ui/features/crisis-help.ts';
@@ -73,7 +73,7 @@ export class AlPlanReminder extends LitElement {
   }
 
   private renderPlan(p: ConversationPlan) {
-    const prompts = p.promptIds.map((id) => (this.own.find((o) => o.id === id) ?? this.library.find((l) => l.id === id))?.words).filter(Boolean);
+    const prompts = pickedPrompts(p, (id) => (this.own.find((o) => o.id === id) ?? this.library.find((l) => l.id === id))?.words).map((pr) => pr.text);
     return html`
       <h1>${planTitle(p)}</h1>
       <p class="when">${p.scheduledAt ? formatWhen(p.scheduledAt) : 'No date set'}</p>

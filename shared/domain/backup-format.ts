@@ -96,6 +96,8 @@ const plan = v.object({
   opening: text(),
   keyPoints: list(text()),
   promptIds: list(id),
+  /** Optional: plans saved before blanks could be filled in (and their backups) lack it; no new schema version needed. */
+  promptFills: v.optional(dict(dict(text()))),
   avoid: text(),
   exitLine: text(),
   afterCare: text(),

@@ -3,7 +3,9 @@
  *
  * A boundary works best when it is about what *I* will do, said calmly, and small enough
  * to keep every time. These checks spot the common slips (a demand on the other person,
- * a threat said in anger, a step too big to keep, a label) and offer a kinder wording.
+ * a threat said in anger or an ultimatum, taking charge of their things or choices, a step
+ * too big to keep, a label) and offer a kinder wording, built from the person's own words
+ * where that is simple (`ownWords`).
  * They are hints, never blocks: the person can save any boundary they choose.
  *
  * Data-driven: each check is a row in `PITFALL_RULES`. To add one, add a row and a case
@@ -14,8 +16,10 @@
 export type PitfallKind =
   /** Asks the other person to change ("you must stop…"). */
   | 'demand'
-  /** Said as a threat in anger ("or else", "last chance"). */
+  /** Said as a threat in anger ("or else", "last chance"), or an ultimatum ("if you don't stop, I'll leave you"). */
   | 'threat'
+  /** Takes charge of the other person's things or choices ("I will take away your phone"). */
+  | 'control'
   /** Too big or too permanent to keep every time, or no plan for holding it. */
   | 'unkeepable'
   /** The "I will" part is about someone else's action. */
@@ -57,6 +61,12 @@ interface PitfallRule {
   /** `{match}` is replaced by the words found. */
   message: string;
   suggestion: string;
+  /**
+   * Where the person's own act sits, to build the suggestion from their words (see `ownWords`):
+   * `after` the words found ("you must| stop drinking"), `after-not` the same but the words found
+   * forbid it ("you can't| drink here"), or `whole` when the words found start with it ("Stop drinking").
+   */
+  reword?: 'after' | 'after-not' | 'whole';
 }
 
 const ALL_FIELDS: readonly BoundaryDraftField[] = ['situation', 'feeling', 'action', 'reason', 'words', 'holdPlan'];
@@ -67,12 +77,23 @@ const SAYING: readonly BoundaryDraftField[] = ['action', 'reason', 'words', 'hol
 const REL = String.raw`(?:son|daughter|child|kid|boy|girl|partner|husband|wife|spouse|brother|sister|mum|mom|mother|dad|father|parent|friend|boyfriend|girlfriend)`;
 /** Words before "you need to" that make it not a demand: "whatever you need to", "if you have to". */
 const NOT_AFTER = String.raw`(?<!\b(?:what|whatever|if|whether|when|whenever|as|how|do|did|know|understand|hope|trust|believe|maybe|feel|feels)\s)`;
+/** Inside an "if"/"when" clause that no comma has closed yet: "when you can't talk right now" describes, it doesn't forbid. */
+const NOT_IN_CONDITION = String.raw`(?<!\b(?:if|when|whenever|while|because|since|though|although|unless)\b[^,.;:!?]*)`;
 /** "…you need to." with nothing after is a relative clause ("take whatever time you need to"), not an order. */
 const ENDS_CLAUSE = String.raw`(?!\s*(?:[.,!?;]|$))`;
 /** A clause that starts with "if"/"when", so we can look at what comes after the comma. */
 const LEAD_CLAUSE = String.raw`(?:(?:if|when|whenever|each\s+time|every\s+time|any\s?time|next\s+time|the\s+next\s+time|once)\b[^,]*,\s*)?`;
 /** The writer speaking about their own action. */
 const FIRST_PERSON = /\bI(?:'ll|'m|'d|\s+will|\s+won't|\s+am|\s+can|\s+plan|\s+choose|\s+want|\s+need|\s+would|\s+shall|\s+do\s+not|\s+don't)\b/i;
+
+/** What a person "wants"/"needs" the other to do that is a kind wish, not an order: "I want you to know I love you". */
+const KIND_WISH = String.raw`(?!\s+(?:know|feel|hear|understand|be\s+(?:safe|happy|well|okay|ok|healthy|proud|sure)|have\s+(?:a\s+)?(?:good|safe|happy|nice|great)))`;
+/** Someone else's, for "take away your phone". */
+const THEIR = String.raw`(?:your|his|her|their|my\s+${REL}'s)`;
+/** Things that belong to the other person, or their private space. */
+const THINGS = String.raw`(?:phones?|laptop|computer|tablet|ipad|console|x-?box|playstation|games?|tv|wi-?fi|car|car\s+keys|keys|bike|cards?|bank\s+card|credit\s+card|wallet|money|cash|pay|bottles?|drinks?|alcohol|beer|wine|drugs|stash|pills|cigarettes|vapes?|weed|things|stuff|belongings|clothes|room|bag|pockets|diary|id|licen[cs]e|passport)`;
+/** What they wrote to others: "I'll read your messages in the morning" is about the ones sent to me, so only "going through" them counts. */
+const THEIR_MESSAGES = String.raw`(?:messages|texts|emails?|chats|dms)`;
 
 const DEMAND = {
   message: 'This reads like a rule for the other person. What they do is up to them, so it is hard to count on.',
@@ -81,6 +102,14 @@ const DEMAND = {
 const THREAT = {
   message: 'This sounds like something said in anger. Threats tend to start a fight, and they are hard to carry out.',
   suggestion: 'Try a calm step you can keep: “If this happens, I will go for a walk, and we can talk tomorrow.”',
+};
+const ULTIMATUM = {
+  message: 'This sounds like an ultimatum. Even when you mean it, it can land as a threat, and it puts your plans in their hands.',
+  suggestion: 'Try saying the step you will take: “If there is drinking at home, I will stay with a friend for a few days.” If you are not safe at home, your safety comes first.',
+};
+const CONTROL = {
+  message: 'This is about their things or their choices. Taking charge of those often starts a fight, and it is hard to keep up.',
+  suggestion: 'Try a step about what is yours to decide: “I will keep my car keys with me,” or “I won’t pay for extras right now.”',
 };
 const TOO_BIG = {
   message: 'This is a big, lasting step. A boundary works best when you can keep it every time, even on a hard day.',
@@ -94,6 +123,32 @@ export const PITFALL_RULES: readonly PitfallRule[] = [
     kind: 'demand',
     fields: SAYING,
     pattern: new RegExp(String.raw`${NOT_AFTER}\byou\s+(?:must|need\s+to|have\s+to|have\s+got\s+to|had\s+better|'d\s+better|better)\b${ENDS_CLAUSE}`, 'i'),
+    reword: 'after',
+    ...DEMAND,
+  },
+  {
+    kind: 'demand',
+    fields: SAYING,
+    pattern: new RegExp(String.raw`${NOT_AFTER}${NOT_IN_CONDITION}\byou\s+(?:can't|cannot|can\s+not|mustn't|shouldn't|should\s+not|ought\s+not\s+to)\b${ENDS_CLAUSE}`, 'i'),
+    reword: 'after-not',
+    ...DEMAND,
+  },
+  {
+    kind: 'demand',
+    fields: ['action', 'words', 'holdPlan'],
+    pattern: new RegExp(String.raw`${NOT_AFTER}${NOT_IN_CONDITION}\b(?:you|he|she|they|my\s+${REL})\s+(?:should|ought\s+to)\b${KIND_WISH}${ENDS_CLAUSE}`, 'i'),
+    reword: 'after',
+    ...DEMAND,
+  },
+  {
+    // Not in the reason: "because I want you to get well" is a hope, not an order.
+    kind: 'demand',
+    fields: ['action', 'words', 'holdPlan'],
+    pattern: new RegExp(
+      String.raw`\bI(?:\s+(?:really\s+|just\s+)?(?:want|need|expect|require)|'d\s+like|\s+would\s+like)\s+(?:you|him|her|them|my\s+${REL})\s+to\b${KIND_WISH}|\bI\s+(?:demand|insist)\s+(?:that\s+)?you\b`,
+      'i',
+    ),
+    reword: 'after',
     ...DEMAND,
   },
   {
@@ -130,12 +185,24 @@ export const PITFALL_RULES: readonly PitfallRule[] = [
     kind: 'demand',
     fields: SAYING,
     pattern: /\b(?:(?:you're|you\s+are|is|are)\s+not\s+allowed\s+to|you\s+are\s+not\s+to|I\s+forbid|I\s+(?:won't|will\s+not)\s+allow\s+you)\b/i,
+    reword: 'after-not',
     ...DEMAND,
   },
   {
     kind: 'demand',
     fields: ['words'],
     pattern: /^(?:please\s+)?(?:stop|quit)\s+\w+ing\b/i,
+    reword: 'whole',
+    ...DEMAND,
+  },
+  {
+    // An order at the start of a sentence: "Don't ever speak to me like that again." Only in
+    // the words: in the action, a leading "don't" is already a hint about whose action it is.
+    kind: 'demand',
+    fields: ['words'],
+    pattern:
+      /(?:^|(?<=[.!?]\s))(?:please\s+)?(?:don't|do\s+not)(?:\s+you)?(?:\s+ever)?\b(?!\s+(?:worry|forget|be\s+(?:afraid|scared|sorry|hard\s+on)|give\s+up|hesitate|feel|think|doubt|blame|let\s+(?:this|it|that)|get\s+me\s+wrong|take\s+this|dare|you\s+dare|know|have\s+to|need\s+to|want\s+to)\b)(?=\s+\w)/i,
+    reword: 'after-not',
     ...DEMAND,
   },
 
@@ -154,6 +221,7 @@ export const PITFALL_RULES: readonly PitfallRule[] = [
         String.raw`\b(?:last|final)\s+(?:chance|warning)\b`,
         String.raw`\bI(?:'m|\s+am)\s+warning\s+you\b`,
         String.raw`\bdon't\s+test\s+me\b`,
+        String.raw`\bdon't\s+you\s+dare\b`,
         String.raw`\bsee\s+what\s+happens\b`,
         String.raw`\bdead\s+to\s+me\b`,
         String.raw`\bone\s+more\s+time\s+and\b`,
@@ -162,6 +230,40 @@ export const PITFALL_RULES: readonly PitfallRule[] = [
       'i',
     ),
     ...THREAT,
+  },
+  {
+    // "Change, or I go": the step is fine to take, but as a bargain it lands as a threat.
+    // "If you keep shouting, I will leave the room" is a boundary, so only steps that end
+    // or punish the relationship count here.
+    kind: 'threat',
+    fields: SAYING,
+    pattern: new RegExp(
+      String.raw`\b(?:if\s+you\s+(?:don't|do\s+not|won't|will\s+not|can't|cannot|refuse\s+to|keep|ever)|unless\s+you)\b[^.?!]*?\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:leave|divorce|dump)\s+you\b(?!\s+(?:alone|to|be|a|an|some|space|in\s+peace|with|at)\b)|walk\s+out\s+on\s+you|end\s+(?:this|us|it|our|the\s+relationship|things)\b|take\s+(?:the\s+kids|the\s+children|away)\b|cut\s+you\s+off\b|stop\s+(?:loving|seeing|helping)\s+you\b|throw\s+you\s+out|kick\s+you\s+out)`,
+      'i',
+    ),
+    ...ULTIMATUM,
+  },
+
+  // (b2) Taking charge of the other person's things or choices.
+  {
+    kind: 'control',
+    fields: ['action', 'words', 'holdPlan'],
+    pattern: new RegExp(
+      [
+        String.raw`\btak(?:e|ing)\s+(?:away\s+)?${THEIR}\s+(?:\w+\s+)?${THINGS}\b`,
+        String.raw`\btak(?:e|ing)\s+away\s+${THEIR}\b`,
+        String.raw`\btak(?:e|ing)\s+${THEIR}\s+\w+(?:\s+\w+)?\s+away\b`,
+        String.raw`\b(?:confiscat(?:e|ing)|hid(?:e|ing)|lock(?:ing)?\s+(?:up|away)|throw(?:ing)?\s+(?:away|out)|pour(?:ing)?\s+(?:away|out)|sell(?:ing)?|smash(?:ing)?|destroy(?:ing)?|search(?:ing)?|go(?:ing)?\s+through|read(?:ing)?|check(?:ing)?|look(?:ing)?\s+through|cut(?:ting)?\s+up|cancel(?:l?ing)?|switch(?:ing)?\s+off|turn(?:ing)?\s+off)\s+${THEIR}\s+(?:\w+\s+)?${THINGS}\b`,
+        String.raw`\b(?:search(?:ing)?|go(?:ing)?\s+through|look(?:ing)?\s+through|snoop(?:ing)?\s+(?:in|through))\s+${THEIR}\s+(?:\w+\s+)?${THEIR_MESSAGES}\b`,
+        String.raw`\b(?:track|monitor|spy\s+on)\s+(?:you|him|her|them|${THEIR}\s+(?:\w+\s+)?${THINGS})\b`,
+        String.raw`(?<!\b(?:won't|not|never|can't|cannot)\s)\b(?:stop|keep|prevent)\s+(?:you|him|her|them|my\s+${REL})\s+from\b`,
+        String.raw`\b(?:decide|choose|pick)\s+(?:who|what|where|when|how)\s+(?:you|he|she|they|my\s+${REL})\s+(?:can|may|will|get\s+to|should|see|go|do|spend)\b`,
+        String.raw`\b(?:choose|pick)\s+${THEIR}\s+friends\b`,
+      ].join('|'),
+      'i',
+    ),
+    skipIf: ['threat'],
+    ...CONTROL,
   },
 
   // (c) Steps too big or too permanent to keep every time.
@@ -202,7 +304,7 @@ export const PITFALL_RULES: readonly PitfallRule[] = [
       'i',
     ),
     unless: FIRST_PERSON,
-    skipIf: ['demand', 'threat'],
+    skipIf: ['demand', 'threat', 'control'],
     message: 'This part is about what someone else will do. A boundary is about your own actions, the part you can count on.',
     suggestion: 'Start with what you will do: “I will go to my sister’s for the night.”',
   },
@@ -227,6 +329,44 @@ export const PITFALL_RULES: readonly PitfallRule[] = [
   },
 ];
 
+/** Where the person's own act ends: punctuation, or a word that starts a new part ("…drinking or else"). */
+const CLAUSE_END = /[.,;:!?()"“”]|\s(?:and|but|or|so|because|cause|then|unless|until|otherwise|while|if|when|before|after)\b/i;
+/** Words at the end of an order that don't belong in "If you …" ("…again", "…right now"). */
+const TAIL = /(?:\s+(?:again|anymore|any\s+more|ever|now|right\s+now|immediately|today|tonight|please|at\s+all|any\s+longer))+$/i;
+/** Getting help is theirs to choose: a hope and an offer work better than "If you …". */
+const HELP = /^(?:go\s+and\s+)?(?:get|go\s+to|see|find|start|call|try|talk\s+to)\s+(?:some\s+)?(?:help|treatment|rehab|detox|therapy|counsel+ing|a\s+doctor|a\s+gp|a\s+counsel+or|a\s+therapist|someone|support|aa|na|a\s+meeting|meetings)\b/i;
+const HELP_SUGGESTION = 'Try sharing your hope and an offer: “I hope you’ll talk to someone. I can help you find a doctor, if you want.”';
+/** Longer than this, the sentence would read oddly, so the general suggestion is kinder. */
+const MAX_OWN_WORDS = 6;
+
+/**
+ * A suggestion built from the person's own words, when it is simple to do well:
+ * "You must stop drinking" → “If you’ve been drinking, I will …”; "You can't drink in this
+ * house" → “If you drink in this house, I will …”. Only for orders to "you" (the words are
+ * said to the person); anything long, odd or hurtful falls back to the rule's own suggestion.
+ */
+function ownWords(reword: NonNullable<PitfallRule['reword']>, found: string, after: string): string | undefined {
+  if (reword !== 'whole' && !/\byou\b|^(?:please\s+)?(?:don't|do\s+not)\b/i.test(found)) return undefined;
+  let act = (reword === 'whole' ? found.replace(/^please\s+/i, '') + after : after).trim();
+  act = act.split(CLAUSE_END)[0]!.trim().replace(TAIL, '').replace(/^(?:to|ever|just)\s+/i, '').trim();
+  let negative = reword === 'after-not';
+  const not = /^(?:not|never)\s+/i.exec(act);
+  if (not) {
+    negative = true;
+    act = act.slice(not[0].length).replace(/^ever\s+/i, '');
+  }
+  if (!negative && HELP.test(act)) return HELP_SUGGESTION;
+  const words = act.split(' ');
+  if (!act || words.length > MAX_OWN_WORDS || !words.every((w) => /^[\p{L}']+$/u.test(w))) return undefined;
+  if (PITFALL_RULES.some((r) => r.kind === 'label' && r.pattern.test(act))) return undefined;
+  const stop = /^(?:stop|quit)\s+(\w+ing\b.*)$/i.exec(act);
+  let sentence: string;
+  if (stop && !negative) sentence = `If you’ve been ${stop[1]}`;
+  else if (negative && !/^(?:stop|quit|be|being)\b/i.test(act)) sentence = `If you ${act}`;
+  else return undefined;
+  return `Try saying what you will do if it happens: “${sentence.replace(/'/g, '’')}, I will …”`;
+}
+
 /** Curly quotes and runs of spaces as a phone keyboard types them, made plain for matching. */
 function plain(text: string): string {
   return text.replace(/[’‘ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
@@ -248,11 +388,12 @@ export function checkBoundary(draft: BoundaryDraft): Pitfall[] {
       const m = rule.pattern.exec(text);
       if (!m || rule.unless?.test(text)) continue;
       const match = m[0].trim();
+      const own = rule.reword && ownWords(rule.reword, match, text.slice(m.index + m[0].length));
       const pitfall: Pitfall = {
         kind: rule.kind,
         field,
         message: rule.message.replace('{match}', match),
-        suggestion: rule.suggestion,
+        suggestion: own || rule.suggestion,
       };
       if (match) pitfall.match = match;
       found.push(pitfall);

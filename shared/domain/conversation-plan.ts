@@ -1,4 +1,8 @@
 import type { BaseRecord } from '../data/records.ts';
+import { fillBlanks } from './prompt-search.ts';
+
+/** What the person typed into picked prompts' blanks: prompt id → blank name → their words. */
+export type PromptFills = Record<string, Record<string, string>>;
 
 /** A plan for one upcoming conversation. */
 export interface ConversationPlan extends BaseRecord {
@@ -11,6 +15,11 @@ export interface ConversationPlan extends BaseRecord {
   keyPoints: string[];
   /** Library or own prompt ids picked for this talk. */
   promptIds: string[];
+  /**
+   * Their words for the picked prompts' blanks ("[another way to help]"). Optional, so plans
+   * saved before it (and old backups) still load; tidied to the picked prompts only.
+   */
+  promptFills?: PromptFills;
   avoid: string;
   exitLine: string;
   afterCare: string;
@@ -27,6 +36,8 @@ export type PlanDraft = Omit<ConversationPlan, 'id' | 'createdAt' | 'updatedAt'>
 export const PLAN_KEY_POINTS_MAX = 3;
 /** Longest text one plan field keeps. */
 export const PLAN_FIELD_MAX = 2000;
+/** Longest words for one blank: a few words, like the prompt card's fields. */
+export const PLAN_FILL_MAX = 200;
 
 /** A new, empty plan. */
 export function emptyPlan(): PlanDraft {
@@ -47,13 +58,52 @@ export function validatePlan(plan: PlanDraft): Partial<Record<(typeof TEXT_FIELD
   return errors;
 }
 
-/** The plan with spaces trimmed, empty key points dropped and prompts listed once. */
+/**
+ * Blank fills for the picked prompts only, trimmed, without empty ones; undefined when none
+ * are left, so a plan without fills keeps its old shape.
+ */
+function tidyFills(fills: PromptFills | undefined, promptIds: readonly string[]): PromptFills | undefined {
+  const out: PromptFills = {};
+  for (const id of promptIds) {
+    if (!fills || !Object.hasOwn(fills, id)) continue;
+    const kept = Object.entries(fills[id] ?? {})
+      .map(([name, value]) => [name.trim(), value.trim().slice(0, PLAN_FILL_MAX)] as const)
+      .filter(([name, value]) => name && value);
+    if (kept.length) out[id] = Object.fromEntries(kept);
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The plan with spaces trimmed, empty key points dropped, prompts listed once and blank fills kept only for them. */
 export function tidyPlan<P extends PlanDraft>(plan: P): P {
   const out = { ...plan };
   for (const key of TEXT_FIELDS) out[key] = plan[key].trim();
   out.keyPoints = plan.keyPoints.map((p) => p.trim()).filter(Boolean).slice(0, PLAN_KEY_POINTS_MAX);
   out.promptIds = [...new Set(plan.promptIds)];
+  const fills = tidyFills(plan.promptFills, out.promptIds);
+  if (fills) out.promptFills = fills;
+  else delete out.promptFills;
   return out;
+}
+
+/** A picked prompt as the plan says it: the words with the person's blanks filled in. */
+export interface PickedPrompt {
+  id: string;
+  /** The prompt's words as the library (or the person) wrote them, blanks and all. */
+  words: string;
+  /** The words with this plan's fills; blanks not filled in stay as `[blank]`. */
+  text: string;
+}
+
+/** The plan's picked prompts that still exist, in order, with this plan's blanks filled in. */
+export function pickedPrompts(
+  plan: Pick<ConversationPlan, 'promptIds' | 'promptFills'>,
+  promptWords: (id: string) => string | undefined,
+): PickedPrompt[] {
+  return plan.promptIds.flatMap((id) => {
+    const words = promptWords(id);
+    return words ? [{ id, words, text: fillBlanks(words, plan.promptFills?.[id] ?? {}) }] : [];
+  });
 }
 
 /** A short name for a plan: "Talk with Sam about money". */
@@ -113,10 +163,11 @@ export interface RehearsalLine {
 
 /**
  * The plan's lines in the order they will be said: the opening, the key points, the
- * chosen prompts, then the exit line. Empty parts and prompts that no longer exist are left out.
+ * chosen prompts (with the person's blanks filled in), then the exit line. Empty parts and
+ * prompts that no longer exist are left out.
  */
 export function rehearsalLines(
-  plan: Pick<ConversationPlan, 'opening' | 'keyPoints' | 'promptIds' | 'exitLine'>,
+  plan: Pick<ConversationPlan, 'opening' | 'keyPoints' | 'promptIds' | 'promptFills' | 'exitLine'>,
   promptWords: (id: string) => string | undefined,
 ): RehearsalLine[] {
   const lines: RehearsalLine[] = [];
@@ -125,10 +176,7 @@ export function rehearsalLines(
     .map((p) => p.trim())
     .filter(Boolean)
     .forEach((text, i) => lines.push({ id: `point-${i}`, label: `Key point ${i + 1}`, text }));
-  plan.promptIds
-    .map((id) => ({ id, words: promptWords(id) }))
-    .filter((p): p is { id: string; words: string } => Boolean(p.words))
-    .forEach((p, i) => lines.push({ id: `prompt-${p.id}`, label: `Prompt ${i + 1}`, text: p.words }));
+  pickedPrompts(plan, promptWords).forEach((p, i) => lines.push({ id: `prompt-${p.id}`, label: `Prompt ${i + 1}`, text: p.text }));
   if (plan.exitLine.trim()) lines.push({ id: 'exit', label: 'Exit line', text: plan.exitLine.trim() });
   return lines;
 }

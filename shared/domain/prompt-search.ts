@@ -155,3 +155,8 @@ export function fillBlanks(words: string, values: Readonly<Record<string, string
     return value ? value : blank;
   });
 }
+
+/** Words to read aloud: a blank not filled in is read as its name ("[feeling]" → "feeling"), never as "bracket". */
+export function blanksAsWords(words: string): string {
+  return words.replace(BLANK, (_blank, name: string) => name.trim());
+}

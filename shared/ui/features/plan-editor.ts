@@ -10,6 +10,7 @@ import {
   validatePlan,
   type ConversationPlan,
   type PlanDraft,
+  type PromptFills,
 } from '../../domain/conversation-plan.ts';
 import { plansRepo } from '../../data/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
@@ -43,6 +44,11 @@ const CALM: readonly Field[] = [
   { key: 'exitLine', label: 'My exit line if it gets heated', hint: 'For example: I want to hear you, and I’m getting upset. Can we take ten minutes?', multiline: true },
   { key: 'afterCare', label: 'What I will do for myself afterwards', hint: 'For example: call my sister, or take a walk.', multiline: true },
 ];
+
+// The same empty values on every render: a fresh `[]` would reset what the person picked
+// whenever the editor re-renders (after a check fails, say).
+const NO_PROMPTS: string[] = [];
+const NO_FILLS: PromptFills = {};
 
 /**
  * Plan one conversation: who, what about, your goal, when and where, what you will say
@@ -92,6 +98,7 @@ export class AlPlanEditor extends LitElement {
     this.fields.forEach((f) => (draft[f.dataset['key'] as TextKey] = f.value));
     draft.keyPoints = [...this.pointFields].map((f) => f.value);
     draft.promptIds = [...this.picker.value];
+    draft.promptFills = this.picker.fills;
     const at = fromLocalInputValue(this.dateInput.value);
     if (at === undefined) delete draft.scheduledAt;
     else draft.scheduledAt = at;
@@ -149,7 +156,7 @@ export class AlPlanEditor extends LitElement {
           label=${`Key point ${i + 1}`}
           hint=${i === 0 ? 'Two or three points are plenty. For example: I love you, and I’m worried about your sleep.' : ''}
           .value=${points[i] ?? ''} .error=${i === 0 ? (this.errors.keyPoints ?? '') : ''}></al-text-field>`)}
-        <al-prompt-picker .value=${this.plan?.promptIds ?? []}></al-prompt-picker>
+        <al-prompt-picker .value=${this.plan?.promptIds ?? NO_PROMPTS} .fills=${this.plan?.promptFills ?? NO_FILLS}></al-prompt-picker>
       </section>
       <section>${this.heading('Keeping it calm')}${this.renderFields(CALM)}</section>
       <div class="buttons">

@@ -3,7 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
-import { planTitle, type ConversationPlan } from '../../domain/conversation-plan.ts';
+import { pickedPrompts, planTitle, type ConversationPlan } from '../../domain/conversation-plan.ts';
+import { blanksOf } from '../../domain/prompt-search.ts';
 import type { JournalEntry } from '../../domain/journal.ts';
 import { journalRepo } from '../../data/course-repos.ts';
 import { ownPromptsRepo, plansRepo } from '../../data/toolkit-repos.ts';
@@ -44,6 +45,8 @@ export class AlPlanView extends LitElement {
       dd ol, dd ul { margin: 0; padding-left: 1.3rem; }
       .line { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-3); }
       .line span { flex: 1 1 14rem; }
+      dd ul.prompts { list-style: none; padding: 0; display: grid; gap: var(--al-space-2); }
+      .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); margin: var(--al-space-1) 0 0; }
       .empty { color: var(--al-color-text-muted); }
       .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
     `,
@@ -131,7 +134,7 @@ export class AlPlanView extends LitElement {
 
   private renderPlan(p: ConversationPlan) {
     const level = this.headingLevel;
-    const prompts = p.promptIds.map((id) => this.words(id)).filter((w): w is string => Boolean(w));
+    const prompts = pickedPrompts(p, (id) => this.words(id));
     return html`
       ${this.h(level, planTitle(p), 'title')}
       <p class="when">${p.scheduledAt ? `Set for ${formatWhen(p.scheduledAt)}` : 'No date set'}</p>
@@ -150,7 +153,16 @@ export class AlPlanView extends LitElement {
           ? html`<dl>
               ${this.item('My opening line', this.copyLine(p.opening, 'my opening line'))}
               ${this.item('Key points', p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : undefined)}
-              ${this.item('Prompts I picked', prompts.length ? html`<ul>${prompts.map((w) => html`<li>${w}</li>`)}</ul>` : undefined)}
+              ${this.item(
+                'Prompts I picked',
+                prompts.length
+                  ? html`<ul class="prompts">${prompts.map(
+                      (pr, i) => html`<li>${this.copyLine(pr.text, `prompt ${i + 1}`)}${blanksOf(pr.text).length
+                        ? html`<p class="note">The words in [brackets] are blanks. You can fill them in with “Edit plan”.</p>`
+                        : nothing}</li>`,
+                    )}</ul>`
+                  : undefined,
+              )}
             </dl>`
           : html`<p class="empty">Nothing here yet. You can add an opening line and key points with “Edit plan”.</p>`}
       </section>

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
-import { buildPromptIndex, searchPrompts, type PromptIndex } from '../../domain/prompt-search.ts';
+import { PLAN_FILL_MAX, type PromptFills } from '../../domain/conversation-plan.ts';
+import { blanksOf, buildPromptIndex, fillBlanks, searchPrompts, type PromptIndex } from '../../domain/prompt-search.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../data/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import type { OwnPromptRecord } from '../../data/schema.ts';
@@ -15,11 +16,13 @@ import '../base/text-field.ts';
 const SHOWN = 6;
 
 /**
- * Pick prompts from the library (and the person's own) for a plan: search, add, remove.
- * Form-like: read `value` (the picked ids) on `change`.
+ * Pick prompts from the library (and the person's own) for a plan: search, add, remove,
+ * and fill in a picked prompt's blanks ("[another way to help]") in their own words.
+ * Form-like: read `value` (the picked ids) and `fills` on `change` / `input`.
  *
  * @summary Prompt picker.
  * @fires change - When a prompt is added or removed.
+ * @fires input - As the person types into a blank (from the field, composed).
  */
 @customElement('al-prompt-picker')
 export class AlPromptPicker extends LitElement {
@@ -34,6 +37,9 @@ export class AlPromptPicker extends LitElement {
       .picked li { background: var(--al-color-primary-soft); border-color: transparent; }
       .muted { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
       .sub { font-weight: 600; font-size: var(--al-font-size-small); margin: var(--al-space-2) 0 var(--al-space-1); }
+      .blanks { flex: 1 1 100%; display: grid; gap: 0 var(--al-space-3); grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
+      .blanks al-text-field { margin-bottom: var(--al-space-2); }
+      .blank { text-decoration: underline; text-decoration-color: var(--al-color-primary); text-underline-offset: 0.2em; }
     `,
   ];
 
@@ -44,6 +50,8 @@ export class AlPromptPicker extends LitElement {
 
   /** Ids of the picked prompts, in order. */
   @property({ attribute: false }) value: string[] = [];
+  /** The person's words for picked prompts' blanks (prompt id → blank → words); kept for a prompt removed and added back. */
+  @property({ attribute: false }) fills: PromptFills = {};
   /** The library to pick from. */
   @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
   /** Where the person's own prompts are kept. */
@@ -90,6 +98,31 @@ export class AlPromptPicker extends LitElement {
     if (focusSelector) this.renderRoot.querySelector<HTMLElement>(focusSelector)?.focus();
   }
 
+  private handleFill(id: string, blank: string, event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.fills = { ...this.fills, [id]: { ...this.fills[id], [blank]: value } };
+  }
+
+  /** The words with what the person typed so far, the typed part marked, as the plan will say them. */
+  private renderFilled(id: string, words: string) {
+    const mine = this.fills[id] ?? {};
+    return words.split(/(\[[^[\]]+\])/).map((part) => {
+      const filled = /^\[[^[\]]+\]$/.test(part) ? fillBlanks(part, mine) : part;
+      return filled === part ? part : html`<span class="blank">${filled}</span>`;
+    });
+  }
+
+  private renderBlanks(id: string, words: string) {
+    const blanks = blanksOf(words);
+    if (!blanks.length) return nothing;
+    return html`<div class="blanks" role="group" aria-label=${`Your words for: ${shortWords(words)}`}>
+      ${blanks.map(
+        (name) => html`<al-text-field label=${name[0]!.toUpperCase() + name.slice(1)} maxlength=${PLAN_FILL_MAX}
+          .value=${this.fills[id]?.[name] ?? ''} @input=${(e: Event) => this.handleFill(id, name, e)}></al-text-field>`,
+      )}
+    </div>`;
+  }
+
   private renderOption(p: Prompt) {
     const picked = this.value.includes(p.id);
     return html`<li>
@@ -112,11 +145,12 @@ export class AlPromptPicker extends LitElement {
         ? html`<ul class="picked" aria-labelledby="picked-label">
             ${picked.map(
               ({ id, prompt }, i) => html`<li>
-                <span class="words">${prompt?.words ?? 'A prompt that is no longer in the library'}</span>
+                <span class="words">${prompt ? this.renderFilled(id, prompt.words) : 'A prompt that is no longer in the library'}</span>
                 <button class="btn quiet" type="button" data-remove=${i} aria-label=${`Remove: ${shortWords(prompt?.words ?? id)}`}
                   @click=${() => void this.set(this.value.filter((x) => x !== id), `[data-remove="${Math.max(0, i - 1)}"], al-text-field`)}>
                   Remove
                 </button>
+                ${prompt ? this.renderBlanks(id, prompt.words) : nothing}
               </li>`,
             )}
           </ul>`

@@ -7,6 +7,7 @@ import { planTitle, rehearsalLines, type ConversationPlan, type RehearsalLine } 
 import { ownPromptsRepo, plansRepo } from '../../data/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import type { OwnPromptRecord } from '../../data/schema.ts';
+import { blanksAsWords, blanksOf } from '../../domain/prompt-search.ts';
 import { canSpeak, speak, stopSpeaking } from '../speech.ts';
 import { baseStyles } from '../shared-styles.ts';
 
@@ -34,6 +35,7 @@ export class AlRehearsal extends LitElement {
       .progress { font-weight: 600; }
       .tip { background: var(--al-color-surface-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3) var(--al-space-4); }
       .empty { color: var(--al-color-text-muted); }
+      .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
     `,
   ];
 
@@ -92,10 +94,11 @@ export class AlRehearsal extends LitElement {
           (l) => html`<li class=${this.ticked.has(l.id) ? 'done' : ''}>
             <p class="kind" id=${`kind-${l.id}`}>${l.label}</p>
             <p class="text">${l.text}</p>
+            ${blanksOf(l.text).length ? html`<p class="note">Say the words in [brackets] your own way, or fill them in on the plan.</p>` : nothing}
             <div class="row">
               <label class="tick"><input type="checkbox" aria-label=${`Practised: ${l.label}`} .checked=${this.ticked.has(l.id)}
                 @change=${(e: Event) => this.toggle(l.id, (e.target as HTMLInputElement).checked)} />Practised</label>
-              ${speech ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${l.label}`} @click=${() => speak(l.text)}>Read aloud</button>` : nothing}
+              ${speech ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${l.label}`} @click=${() => speak(blanksAsWords(l.text))}>Read aloud</button>` : nothing}
             </div>
           </li>`,
         )}

@@ -45,7 +45,8 @@ function plan(id: string, scheduledAt?: number): Record<string, unknown> {
     timeAndPlace: 'Sunday lunch',
     opening: 'I love you, and I want to talk about something hard.',
     keyPoints: ['I can’t lend money', 'I can drive you to your appointment'],
-    promptIds: ['calm-slow-down'],
+    promptIds: ['calm-slow-down', 'no-money-other-help'],
+    promptFills: { 'no-money-other-help': { 'another way to help': 'drive you to work' } },
     avoid: 'Old arguments',
     exitLine: 'Let’s take a break and come back to this.',
     afterCare: 'A walk',
@@ -79,6 +80,7 @@ test('a dated plan gets a reminder alarm at its lead time; an undated one none; 
   await expect(page.getByRole('heading', { level: 1, name: 'Talk with Sam about money' })).toBeVisible();
   await expect(page.getByText('I love you, and I want to talk about something hard.')).toBeVisible();
   await expect(page.getByText('Let’s both slow down. I’m listening.')).toBeVisible();
+  await expect(page.getByText('I can’t give you money. I can drive you to work instead.')).toBeVisible();
   // Before a hard conversation, crisis help is right there.
   await expect(page.getByRole('complementary', { name: 'Need help now?' }).getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page, 'plan page');

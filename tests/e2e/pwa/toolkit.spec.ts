@@ -46,7 +46,8 @@ test('the boundary builder walks six steps, gently flags a demand, and saves onc
   await expect(page.getByText('When you come home after drinking, I will go to my sister’s for the night, because I need to feel safe, and I love you.')).toBeVisible();
   const hints = page.getByRole('status').filter({ hasText: 'A few gentle ideas' });
   await expect(hints).toContainText('This reads like a rule for the other person.');
-  await expect(hints).toContainText('Try saying what you will do instead');
+  // The kinder wording is built from the person's own words.
+  await expect(hints).toContainText('Try saying what you will do if it happens: “If you’ve been drinking, I will …”');
 
   // Fix it from the hint, and come straight back to the review.
   await hints.getByRole('button', { name: 'Change: The words you will say' }).click();
@@ -87,7 +88,8 @@ test('the boundary builder walks six steps, gently flags a demand, and saves onc
   await expect(page.getByRole('listitem').filter({ hasText: sentence })).toContainText('Tried once.');
 });
 
-test('a conversation plan with two prompts and a date is kept, rehearsed, and reflected on in the journal', async ({ page }) => {
+test('a conversation plan with two prompts and a date is kept, rehearsed, and reflected on in the journal', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   // The whole flow on the narrowest phone we support.
   await page.setViewportSize({ width: 320, height: 720 });
   await page.goto('/plans');
@@ -112,6 +114,12 @@ test('a conversation plan with two prompts and a date is kept, rehearsed, and re
   await find.fill('slow down');
   await page.getByRole('button', { name: /^Add: Let’s both slow down/ }).click();
   await expect(page.getByRole('list', { name: 'Prompts you picked' }).getByRole('listitem')).toHaveCount(2);
+  // Fill the picked prompt's blank in your own words; the picked list shows it as you type.
+  const blanks = page.getByRole('group', { name: /^Your words for: I can’t give you money/ });
+  await blanks.getByRole('textbox', { name: 'Another way to help' }).fill('drive you to work');
+  await expect(page.getByRole('list', { name: 'Prompts you picked' })).toContainText('I can’t give you money. I can drive you to work instead.');
+  // A prompt without blanks asks for nothing.
+  await expect(page.getByRole('group', { name: /^Your words for: Let’s both slow down/ })).toHaveCount(0);
   await page.getByRole('textbox', { name: 'What I will avoid' }).fill('Bringing up last year.');
   await page.getByRole('textbox', { name: 'My exit line if it gets heated' }).fill('I want to hear you, and I’m getting upset. Can we take ten minutes?');
   await page.getByRole('textbox', { name: 'What I will do for myself afterwards' }).fill('Call my sister.');
@@ -123,8 +131,17 @@ test('a conversation plan with two prompts and a date is kept, rehearsed, and re
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Talk with Sam about money for rent' })).toBeVisible();
   await expect(page.getByText(/Set for .*2030/)).toBeVisible();
-  await expect(page.getByText('I can’t give you money. I can [another way to help] instead.')).toBeVisible();
+  await expect(page.getByText('I can’t give you money. I can drive you to work instead.')).toBeVisible();
+  await expect(page.getByText('I can’t give you money. I can [another way to help] instead.')).toHaveCount(0);
   await expect(page.getByText('Let’s both slow down. I’m listening.')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy prompt 1' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'drive you to work' }).getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('I can’t give you money. I can drive you to work instead.');
+  expect((await readRecord(page, 'plans', planId))?.['promptFills']).toEqual({ 'no-money-other-help': { 'another way to help': 'drive you to work' } });
+  // Editing the plan brings back what was filled in.
+  await page.getByRole('button', { name: 'Edit plan' }).click();
+  await expect(page.getByRole('group', { name: /^Your words for: I can’t give you money/ }).getByRole('textbox', { name: 'Another way to help' })).toHaveValue('drive you to work');
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await expectNoAxeViolations(page, '/plans/:id');
   expect(await fitsWidth(page), '/plans/:id scrolls sideways at 320px').toBe(true);
 
@@ -138,6 +155,7 @@ test('a conversation plan with two prompts and a date is kept, rehearsed, and re
   await expect(page.getByRole('heading', { level: 1, name: 'Rehearse: Talk with Sam about money for rent' })).toBeVisible();
   const ticks = page.getByRole('checkbox', { name: /^Practised:/ });
   await expect(ticks).toHaveCount(6); // opening, two key points, two prompts, exit line
+  await expect(page.getByText('I can’t give you money. I can drive you to work instead.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Read aloud: Opening line' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Practised: Opening line' }).check();
   await expect(page.getByRole('status').filter({ hasText: '1 of 6 practised' })).toBeVisible();
@@ -163,12 +181,10 @@ test('a conversation plan with two prompts and a date is kept, rehearsed, and re
   await page.reload();
   await expect(page.getByText('Calmer than I feared. Sam listened')).toBeVisible();
 
-  // Where there is a journal screen, the reflection is there too.
-  const journal = page.getByRole('link', { name: 'Open my journal' });
-  if (await journal.count()) {
-    await journal.click();
-    await expect(page.getByText('Calmer than I feared. Sam listened', { exact: false }).first()).toBeVisible();
-  }
+  // The journal screen has the reflection too.
+  await page.getByRole('link', { name: 'Open my journal' }).click();
+  await expect(page).toHaveURL(/\/journal$/);
+  await expect(page.getByText('Calmer than I feared. Sam listened', { exact: false }).first()).toBeVisible();
 });
 
 test('a prompt with a filled blank is copied, and favourites and own prompts are kept', async ({ page, context, baseURL }) => {
@@ -264,5 +280,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, `builder review (${scheme})`);
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await fitsWidth(page)).toBe(true);
+  });
+
+  test(`a saved plan and its rehearsal have no axe violations, with a blank still to fill (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/plans/new');
+    await page.getByRole('textbox', { name: 'What it is about' }).fill('money for rent');
+    await page.getByRole('textbox', { name: 'My opening line' }).fill('Can we talk for a few minutes?');
+    await page.getByRole('searchbox', { name: 'Find a prompt to add' }).fill('money');
+    await page.getByRole('button', { name: /^Add: I can’t give you money/ }).click();
+    await expect(page.getByRole('group', { name: /^Your words for: I can’t give you money/ })).toBeVisible();
+    await expectNoAxeViolations(page, `/plans/new with a picked prompt's blank (${scheme})`);
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Talk about money for rent' })).toBeVisible();
+    await expect(page.getByText('The words in [brackets] are blanks.')).toBeVisible();
+    await expectNoAxeViolations(page, `/plans/:id (${scheme})`);
+    await page.getByRole('link', { name: 'Rehearse this talk' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rehearse: Talk about money for rent' })).toBeVisible();
+    await expect(page.getByText('Say the words in [brackets] your own way')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Practised: Opening line' }).check();
+    await expectNoAxeViolations(page, `/plans/:id/rehearse (${scheme})`);
   });
 }

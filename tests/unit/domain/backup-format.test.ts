@@ -70,6 +70,25 @@ describe('the backup file', () => {
     expect(read.contents.skippedSettings).toBe(3);
   });
 
+  it('reads plans with and without their prompts’ blank fills, and refuses fills out of shape', () => {
+    const plan = {
+      id: 'p1', createdAt: 1, updatedAt: 2, who: 'Sam', about: 'money', goal: '', timeAndPlace: '', opening: '', keyPoints: [],
+      promptIds: ['no-money-other-help'], avoid: '', exitLine: '', afterCare: '',
+    };
+    const fileWith = (plans: unknown[]) =>
+      JSON.stringify({ app: 'alongside', format: 1, schemaVersion: 3, exportedAt: '2026-03-01T09:30:00.000Z', stores: { boundaries: [], settings: [], progress: [], journal: [], checkins: [], star: [], plans, ownPrompts: [], favourites: [] } });
+    const plansOf = (text: string) => {
+      const read = readBackupText(text, 4);
+      if (read.kind !== 'plain') throw new Error('expected a plain file');
+      return read.contents.stores.plans;
+    };
+    expect(plansOf(fileWith([plan]))).toEqual([plan]);
+    const filled = { ...plan, promptFills: { 'no-money-other-help': { 'another way to help': 'drive you there' } } };
+    expect(plansOf(fileWith([filled]))).toEqual([filled]);
+    expect(() => plansOf(fileWith([{ ...plan, promptFills: { 'no-money-other-help': 'drive you there' } }]))).toThrow(BackupError);
+    expect(() => plansOf(fileWith([{ ...plan, promptFills: { x: { blank: 5 } } }]))).toThrow(BackupError);
+  });
+
   it('says where a damaged file is damaged, in words', () => {
     const file = JSON.stringify({ app: 'alongside', format: 1, schemaVersion: 1, exportedAt: '2026-03-01T09:30:00.000Z', stores: { boundaries: [{ id: 'x' }] } });
     const error = (() => {

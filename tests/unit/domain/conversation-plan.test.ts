@@ -3,6 +3,7 @@ import {
   emptyPlan,
   fromLocalInputValue,
   isDueOn,
+  pickedPrompts,
   planRef,
   planTitle,
   plansDueOn,
@@ -37,6 +38,36 @@ describe('tidyPlan', () => {
     expect(tidy.about).toBe('money');
     expect(tidy.keyPoints).toEqual(['one', 'two', 'three']);
     expect(tidy.promptIds).toEqual(['a', 'b']);
+  });
+
+  it('keeps blank fills only for picked prompts, trimmed, and drops the field when nothing is filled', () => {
+    const tidy = tidyPlan({
+      ...emptyPlan(),
+      about: 'money',
+      promptIds: ['a', 'b'],
+      promptFills: { a: { ' feeling ': ' worried ', place: '  ' }, b: { x: '' }, removed: { feeling: 'sad' } },
+    });
+    expect(tidy.promptFills).toEqual({ a: { feeling: 'worried' } });
+    const none = tidyPlan({ ...emptyPlan(), about: 'money', promptIds: ['a'], promptFills: { a: { feeling: ' ' }, gone: { feeling: 'sad' } } });
+    expect(none).not.toHaveProperty('promptFills');
+    expect(tidyPlan({ ...emptyPlan(), about: 'money', promptIds: ['a'] })).not.toHaveProperty('promptFills');
+  });
+
+  it('keeps each fill to a few words', () => {
+    const tidy = tidyPlan({ ...emptyPlan(), about: 'x', promptIds: ['a'], promptFills: { a: { feeling: 'a'.repeat(500) } } });
+    expect(tidy.promptFills!['a']!['feeling']).toHaveLength(200);
+  });
+});
+
+describe('pickedPrompts', () => {
+  it('fills each picked prompt’s blanks with this plan’s words, leaving the rest to fill', () => {
+    const words: Record<string, string> = { p1: 'I can [another way to help] instead.', p2: 'I feel [feeling] when [what happened].' };
+    const picked = pickedPrompts({ promptIds: ['p1', 'gone', 'p2'], promptFills: { p1: { 'another way to help': 'drive you there' }, p2: { feeling: 'scared' } } }, (id) => words[id]);
+    expect(picked).toEqual([
+      { id: 'p1', words: words['p1'], text: 'I can drive you there instead.' },
+      { id: 'p2', words: words['p2'], text: 'I feel scared when [what happened].' },
+    ]);
+    expect(pickedPrompts({ promptIds: ['p1'] }, (id) => words[id])[0]!.text).toBe('I can [another way to help] instead.');
   });
 });
 
@@ -109,5 +140,13 @@ describe('rehearsalLines', () => {
       { id: 'exit', label: 'Exit line', text: 'Let’s stop for now.' },
     ]);
     expect(rehearsalLines({ opening: '', keyPoints: [], promptIds: [], exitLine: '' }, () => undefined)).toEqual([]);
+  });
+
+  it('practises a prompt with the blanks the person filled in', () => {
+    const lines = rehearsalLines(
+      { opening: '', keyPoints: [], promptIds: ['p1'], promptFills: { p1: { 'another way to help': 'cook dinner' } }, exitLine: '' },
+      () => 'I can’t give money. I can [another way to help] instead.',
+    );
+    expect(lines).toEqual([{ id: 'prompt-p1', label: 'Prompt 1', text: 'I can’t give money. I can cook dinner instead.' }]);
   });
 });

@@ -14,6 +14,16 @@ describe('link messages from the course', () => {
     expect(checkLinkMessage({ type: 'sync', payload: { snapshot } }, from, COURSE)).toEqual({ ok: true, type: 'sync', payload: { snapshot } });
   });
 
+  it('carries a plan’s blank fills, and plans saved before them', () => {
+    const snapshot = emptySnapshot();
+    const plan = { id: 'p1', createdAt: 1, updatedAt: 2, who: '', about: 'money', goal: '', timeAndPlace: '', opening: '', keyPoints: [], promptIds: ['x'], avoid: '', exitLine: '', afterCare: '' };
+    snapshot.records.plans.push(plan, { ...plan, id: 'p2', promptFills: { x: { feeling: 'worried' } } });
+    expect(checkLinkMessage({ type: 'sync', payload: { snapshot } }, from, COURSE)).toEqual({ ok: true, type: 'sync', payload: { snapshot } });
+    const bad = emptySnapshot();
+    (bad.records.plans as unknown[]).push({ ...plan, promptFills: { x: 'worried' } });
+    expect(checkLinkMessage({ type: 'sync', payload: { snapshot: bad } }, from, COURSE)).toMatchObject({ ok: false });
+  });
+
   it('refuses other origins, even when the payload names the course', () => {
     expect(checkLinkMessage({ type: 'link-accept', payload: {} }, { origin: 'https://evil.example' }, COURSE)).toMatchObject({ ok: false });
     expect(checkLinkMessage({ type: 'link-accept', payload: {} }, { url: 'http://localhost:4174/' }, COURSE)).toMatchObject({ ok: false });

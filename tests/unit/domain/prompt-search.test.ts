@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OwnPrompt, Prompt } from '../../../shared/content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../../shared/content/prompts/prompts-en.ts';
 import {
+  blanksAsWords,
   blanksOf,
   buildPromptIndex,
   fillBlanks,
@@ -155,6 +156,13 @@ describe('blanksOf', () => {
   it('lists blank names once each, in order', () => {
     expect(blanksOf('I feel [feeling] when [what happened], because [ why ]. [feeling]!')).toEqual(['feeling', 'what happened', 'why']);
     expect(blanksOf('No blanks here.')).toEqual([]);
+  });
+});
+
+describe('blanksAsWords', () => {
+  it('reads a blank that is left as its name, for reading aloud', () => {
+    expect(blanksAsWords('I can [another way to help] instead.')).toBe('I can another way to help instead.');
+    expect(blanksAsWords('No blanks here.')).toBe('No blanks here.');
   });
 });
 
