@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { COURSE_OUTLINE } from '../../shared/content/weeks/outline.ts';
-import { LIMITS, newDraft, packFromDraft, type ClassDraft, type ClassPack } from '../../shared/domain/class-pack.ts';
+import { LIMITS, newDraft, nextClassDraft, packFromDraft, type ClassDraft, type ClassPack } from '../../shared/domain/class-pack.ts';
 import { deviceTimeZone, isValidTimeZone, wallClock } from '../../shared/domain/zoned-time.ts';
 import { classRepo } from '../../shared/data/class-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
@@ -18,7 +19,8 @@ const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? 
 /**
  * For facilitators: make a class pack (name, meetings, place, agreements, local support,
  * week notes), share it as a link, a QR code or a file, and open each week's session guide.
- * The draft is kept on this device as it is typed.
+ * The draft is kept on this device as it is typed. "Start a new class" begins the next one
+ * with a new id, so the first class's members never take it for an update to theirs.
  *
  * @summary Facilitator screen.
  */
@@ -48,12 +50,14 @@ export class AlFacilitatePage extends LitElement {
   ];
 
   @query('.problem') private problemBox!: HTMLElement | null;
+  @query('#name') private nameInput!: HTMLInputElement | null;
 
   @state() private draft: ClassDraft | undefined;
   @state() private pack: ClassPack | undefined;
   @state() private stale = false;
   @state() private problem = '';
   @state() private saved = '';
+  @state() private confirmingNew = false;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
@@ -121,6 +125,34 @@ export class AlFacilitatePage extends LitElement {
     this.pack = result.pack;
   }
 
+  private async handleNewClass(): Promise<void> {
+    if (!this.draft) return;
+    await this.flush();
+    const zone = this.draft.timeZone;
+    this.draft = nextClassDraft(this.draft, crypto.randomUUID(), wallClock(Date.now(), isValidTimeZone(zone) ? zone : deviceTimeZone()).date);
+    this.pack = undefined;
+    this.stale = false;
+    this.problem = '';
+    this.confirmingNew = false;
+    this.dirty = true;
+    await this.flush();
+    this.saved = 'A new class is ready. Your details, place, agreements and local support are kept. The last class’s link still works for its members.';
+    await this.updateComplete;
+    this.nameInput?.focus();
+  }
+
+  private renderNewClass() {
+    return html`<section aria-labelledby="new">
+      <h2 id="new">Start a new class</h2>
+      <p>When this class ends, start the next one here. It gets its own link, so the first group’s members are not moved to it. Your details, place, agreements and local support are kept; the name, notes and dates start again.</p>
+      ${this.confirmingNew
+        ? html`<p><strong>Start a new class?</strong> Make sure you no longer need this class’s link: you can’t change this class after.</p>
+            <div class="buttons"><button class="btn primary" type="button" @click=${this.handleNewClass}>Yes, start a new class</button>
+              <button class="btn" type="button" @click=${() => (this.confirmingNew = false)}>Keep this class</button></div>`
+        : html`<p><button class="btn" type="button" @click=${() => (this.confirmingNew = true)}>Start a new class…</button></p>`}
+    </section>`;
+  }
+
   private handleNote(week: number, text: string): void {
     const others = (this.draft?.notes ?? []).filter((n) => n.week !== week);
     this.change({ notes: [...others, ...(text.trim() ? [{ week, text }] : [])].sort((a, b) => a.week - b.week) });
@@ -171,7 +203,10 @@ export class AlFacilitatePage extends LitElement {
             ${this.renderAbout(d)}
             <section aria-labelledby="meetings">
               <h2 id="meetings">Meetings</h2>
-              <al-class-meetings-editor .meetings=${d.meetings} @change=${(e: Event) => this.change({ meetings: (e.target as AlClassMeetingsEditor).meetings })}></al-class-meetings-editor>
+              ${keyed(
+                d.id,
+                html`<al-class-meetings-editor .meetings=${d.meetings} @change=${(e: Event) => this.change({ meetings: (e.target as AlClassMeetingsEditor).meetings })}></al-class-meetings-editor>`,
+              )}
             </section>
             <section aria-labelledby="agreements">
               <h2 id="agreements">Group agreements</h2>
@@ -203,6 +238,7 @@ export class AlFacilitatePage extends LitElement {
               <p><button class="btn primary" type="button" @click=${this.handleMake}>Make the class pack</button></p>
               ${this.pack && !this.stale ? html`<al-class-share .pack=${this.pack}></al-class-share>` : nothing}
             </section>
+            ${this.renderNewClass()}
           `}
       <section aria-labelledby="run">
         <h2 id="run">Run a meeting</h2>

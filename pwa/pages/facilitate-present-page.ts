@@ -4,12 +4,14 @@ import { ROLEPLAY_CARDS_EN } from '../../shared/content/prompts/roleplay-cards.t
 import { sessionGuide } from '../../shared/content/session-guides.ts';
 import { WEEK_LOADERS, weekFromParam } from '../../shared/content/weeks/index.ts';
 import { sessionSlides, type Slide } from '../../shared/domain/session-slides.ts';
+import { DEFAULT_SESSION_CLASS } from '../../shared/domain/session-agenda.ts';
+import { classRepo } from '../../shared/data/class-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { navigate } from '../app-shell.ts';
 
 /**
  * The presentation view for a shared screen: one large slide at a time, built from course
- * content only (no names, notes or answers). Arrow keys, Page Up/Down and Space move;
+ * content and the class's group agreements only (no names, notes or answers). Arrow keys, Page Up/Down and Space move;
  * Home and End jump; Escape goes back to the session guide. It fills the window as a modal
  * dialog, so nothing behind it can be reached by mistake.
  *
@@ -66,9 +68,13 @@ export class AlFacilitatePresentPage extends LitElement {
     const n = this.number;
     const guide = sessionGuide(n);
     if (!n || !guide) return;
-    void WEEK_LOADERS[n]!().then(async (week) => {
+    const agreements = classRepo.sessionClass().then(
+      (c) => c.agreements,
+      () => DEFAULT_SESSION_CLASS.agreements,
+    );
+    void Promise.all([WEEK_LOADERS[n]!(), agreements]).then(async ([week, agreed]) => {
       const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)).filter((c) => c !== undefined);
-      this.slides = sessionSlides(week, guide, cards);
+      this.slides = sessionSlides(week, guide, cards, agreed);
       this.heading = `Week ${n}: ${week.title}`;
       document.title = `Presenting week ${n} · Alongside`;
       await this.updateComplete;

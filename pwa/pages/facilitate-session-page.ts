@@ -2,18 +2,21 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Week } from '../../shared/content/course-types.ts';
 import { ROLEPLAY_CARDS_EN } from '../../shared/content/prompts/roleplay-cards.ts';
-import { AGENDA, sessionGuide, type AgendaPart, type SessionGuide } from '../../shared/content/session-guides.ts';
+import { sessionGuide, type AgendaPart, type SessionGuide } from '../../shared/content/session-guides.ts';
 import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../shared/content/weeks/index.ts';
 import { DEFAULT_PROFILE, personalise } from '../../shared/domain/profile.ts';
+import { DEFAULT_SESSION_CLASS, sessionAgenda, type SessionClass } from '../../shared/domain/session-agenda.ts';
+import { classRepo } from '../../shared/data/class-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/features/countdown-timer.ts';
 import '../../shared/ui/features/roleplay-cards.ts';
 
 /**
- * Session mode for a facilitator: the meeting's agenda with a timer for each part, the
- * check-in and discussion questions, role-play cards for pairs, and the way to the
- * presentation view for a shared screen.
+ * Session mode for a facilitator: the meeting's agenda with a timer for each part, timed to
+ * fit the class's meeting length, the class's own group agreements, the check-in and
+ * discussion questions, role-play cards for pairs, and the way to the presentation view for
+ * a shared screen.
  *
  * @summary Facilitator session screen.
  */
@@ -32,7 +35,7 @@ export class AlFacilitateSessionPage extends LitElement {
       ol.agenda h2 { font-size: var(--al-font-size-h2); margin-bottom: var(--al-space-1); }
       .minutes { color: var(--al-color-text-muted); font-weight: 600; font-size: var(--al-font-size-small); margin: 0 0 var(--al-space-2); }
       .ask { font-size: 1.1rem; font-weight: 600; border-left: 4px solid var(--al-color-primary); padding-left: var(--al-space-3); }
-      ol.questions li, ul.takeaways li { margin-bottom: var(--al-space-2); }
+      ol.questions li, ul.takeaways li, ul.agreements li { margin-bottom: var(--al-space-2); }
       al-countdown-timer { margin-top: var(--al-space-3); padding-top: var(--al-space-3); border-top: 1px solid var(--al-color-border-soft); }
       nav.weeks ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
       nav.weeks a { display: inline-flex; min-width: var(--al-touch); min-height: var(--al-touch); align-items: center; justify-content: center; border-radius: var(--al-radius-small); border: 1px solid var(--al-color-border-soft); }
@@ -42,12 +45,22 @@ export class AlFacilitateSessionPage extends LitElement {
 
   @state() private week: Week | undefined;
   @state() private problem = '';
+  @state() private classInfo: (SessionClass & { fromClass: boolean }) | undefined;
 
   /** Route parameters: `week`. */
   @property({ attribute: false }) params: Record<string, string> = {};
 
   private get number(): number {
     return weekFromParam(this.params.week);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The facilitator's own class sets the agreements and the timings; the defaults otherwise.
+    classRepo.sessionClass().then(
+      (c) => (this.classInfo = c),
+      () => (this.classInfo = { ...DEFAULT_SESSION_CLASS, fromClass: false }),
+    );
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -65,11 +78,14 @@ export class AlFacilitateSessionPage extends LitElement {
     );
   }
 
-  private renderPart(part: AgendaPart, week: Week, guide: SessionGuide) {
+  private renderPart(part: AgendaPart, week: Week, guide: SessionGuide, agreements: readonly string[]) {
     const p = (t: string) => personalise(t, DEFAULT_PROFILE);
     switch (part) {
       case 'welcome':
-        return guide.careNote ? html`<p class="care"><strong>Before you start:</strong> ${guide.careNote}</p>` : nothing;
+        return html`${guide.careNote ? html`<p class="care"><strong>Before you start:</strong> ${guide.careNote}</p>` : nothing}
+          ${agreements.length
+            ? html`<h3>Our group agreements</h3><ul class="agreements">${agreements.map((a) => html`<li>${a}</li>`)}</ul>`
+            : html`<p>Your class has no group agreements yet. You can add them under “Run a class”.</p>`}`;
       case 'check-in':
         return html`<p class="ask">${guide.checkIn}</p>`;
       case 'topic':
@@ -90,24 +106,26 @@ export class AlFacilitateSessionPage extends LitElement {
     if (!n || !guide) return html`<h1>We could not find that week</h1><p><a href="/facilitate">Back to running a class</a></p>`;
     if (this.problem) return html`<h1>Session guide, week ${n}</h1><p role="alert">${this.problem}</p>`;
     const w = this.week;
-    if (!w) return html`<h1>Session guide, week ${n}</h1><p>Opening the guide…</p>`;
-    const total = AGENDA.reduce((s, a) => s + a.minutes, 0);
+    const c = this.classInfo;
+    if (!w || !c) return html`<h1>Session guide, week ${n}</h1><p>Opening the guide…</p>`;
+    const agenda = sessionAgenda(c.minutes);
+    const total = agenda.reduce((s, a) => s + a.minutes, 0);
     return html`
       <a class="back" href="/facilitate">← Running a class</a>
       <p class="eyebrow">Session guide · Week ${n} of ${WEEK_COUNT}</p>
       <h1>${w.title}</h1>
-      <p class="lead">A meeting of about ${total} minutes. The timings are a guide: follow the group, not the clock.</p>
+      <p class="lead">A meeting of about ${total} minutes${c.fromClass ? ', timed to fit your class' : ''}. The timings are a guide: follow the group, not the clock.</p>
       <div class="actions">
         <a class="btn primary" href=${`/facilitate/present/${n}`}>Open the presentation view</a>
         <a class="btn" href=${`/course/week/${n}/handout`}>Handout to print</a>
       </div>
       <ol class="agenda">
-        ${AGENDA.map(
+        ${agenda.map(
           (a) => html`<li>
             <h2>${a.title}</h2>
             <p class="minutes">About ${a.minutes} minutes</p>
             <p>${a.how}</p>
-            ${this.renderPart(a.part, w, guide)}
+            ${this.renderPart(a.part, w, guide, c.agreements)}
             <al-countdown-timer minutes=${a.minutes} label=${a.title}></al-countdown-timer>
           </li>`,
         )}

@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { CLASS_PACK_MAX_BYTES, describeClassChanges, type ClassPack } from '../../shared/domain/class-pack.ts';
-import { TOO_LARGE, decodeClassPack, packCodeFromHash, readClassPackJson } from '../../shared/domain/class-pack-codec.ts';
-import { classRepo } from '../../shared/data/class-repo.ts';
+import { packCodeFromHash } from '../../shared/domain/class-pack-codec.ts';
+import { openClassPack, type ClassOpening, type ClassSource } from '../../shared/data/class-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import { navigate } from '../app-shell.ts';
@@ -14,12 +13,13 @@ type View =
   | { kind: 'reading' }
   | { kind: 'choose' }
   | { kind: 'problem'; message: string }
-  | { kind: 'preview'; pack: ClassPack; current: ClassPack | undefined; changes: string[] };
+  | { kind: 'preview'; opening: Extract<ClassOpening, { ok: true }> };
 
 /**
  * Joining a class: from a class link (`/join#pack=…`) or a class file, a preview of the class
- * (or of what an updated pack changes), then "Join this class". Nothing is stored until the
- * person says so, and a pack that can't be used changes nothing.
+ * (or of what an updated pack changes), then "Join this class". Both go through
+ * `openClassPack`, the one way a class gets in: nothing is stored until the person says so,
+ * and a pack that can't be used changes nothing.
  *
  * @summary Join a class screen.
  */
@@ -67,18 +67,12 @@ export class AlJoinPage extends LitElement {
       return;
     }
     this.view = { kind: 'reading' };
-    const result = await decodeClassPack(code);
-    await this.show(result.ok ? { pack: result.pack } : { message: result.message });
+    await this.open({ code });
   }
 
-  private async show(result: { pack: ClassPack } | { message: string }): Promise<void> {
-    if ('message' in result) {
-      this.view = { kind: 'problem', message: result.message };
-    } else {
-      const current = await classRepo.get().catch(() => undefined);
-      const changes = current && current.id === result.pack.id ? describeClassChanges(current, result.pack) : [];
-      this.view = { kind: 'preview', pack: result.pack, current, changes };
-    }
+  private async open(source: ClassSource): Promise<void> {
+    const opening = await openClassPack(source);
+    this.view = opening.ok ? { kind: 'preview', opening } : { kind: 'problem', message: opening.message };
     await this.updateComplete;
     this.focusTarget?.focus();
   }
@@ -87,16 +81,13 @@ export class AlJoinPage extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    if (file.size > CLASS_PACK_MAX_BYTES) return this.show({ message: TOO_LARGE });
-    const result = readClassPackJson(await file.text());
-    await this.show(result.ok ? { pack: result.pack } : { message: result.message });
+    if (file) await this.open({ file });
   }
 
-  private async handleJoin(pack: ClassPack, update: boolean): Promise<void> {
+  private async handleJoin(opening: Extract<ClassOpening, { ok: true }>, update: boolean): Promise<void> {
     this.busy = true;
     try {
-      await classRepo.join(pack);
+      await opening.join();
       // The pack is stored now; take it out of the address so a reload does not ask again.
       history.replaceState(null, '', location.pathname);
       navigate(update ? '/class?updated=1' : '/class?joined=1');
@@ -107,7 +98,7 @@ export class AlJoinPage extends LitElement {
     }
   }
 
-  private renderPreview(v: Extract<View, { kind: 'preview' }>) {
+  private renderPreview({ opening: v }: Extract<View, { kind: 'preview' }>) {
     const same = v.current?.id === v.pack.id;
     const replacing = v.current && !same;
     return html`<al-card>
@@ -127,7 +118,7 @@ export class AlJoinPage extends LitElement {
       <p>Joining saves the class on this device only. Each week of the course opens on its meeting date, and you can always catch up on earlier weeks.</p>
       ${same && !v.changes.length
         ? html`<a slot="actions" class="btn primary" href="/class">See my class</a>`
-        : html`<button slot="actions" class="btn primary" type="button" ?disabled=${this.busy} @click=${() => this.handleJoin(v.pack, same)}>${same ? 'Update my class' : 'Join this class'}</button>
+        : html`<button slot="actions" class="btn primary" type="button" ?disabled=${this.busy} @click=${() => this.handleJoin(v, same)}>${same ? 'Update my class' : 'Join this class'}</button>
             <a slot="actions" class="btn" href="/">Not now</a>`}
     </al-card>`;
   }

@@ -1,6 +1,7 @@
-import { classOpensAt, parseClassPack, reviveDraft, type ClassDraft, type ClassPack, type PackResult } from '../domain/class-pack.ts';
-import { decodeClassPack, readClassPackJson } from '../domain/class-pack-codec.ts';
+import { CLASS_PACK_MAX_BYTES, classOpensAt, describeClassChanges, newDraft, parseClassPack, reviveDraft, type ClassDraft, type ClassPack, type PackResult } from '../domain/class-pack.ts';
+import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../domain/class-pack-codec.ts';
 import { DEFAULT_PACING, type Pacing } from '../domain/course-progress.ts';
+import { DEFAULT_SESSION_CLASS, sessionClassOf, type SessionClass } from '../domain/session-agenda.ts';
 import { getDb } from './db.ts';
 import { guarded } from './record-store.ts';
 import { settingsRepo } from './settings-repo.ts';
@@ -60,18 +61,56 @@ export const classRepo = {
     return reviveDraft(await settingsRepo.get('classDraft', null), fresh);
   },
 
+  /**
+   * The class a facilitator runs, for session mode (agreements and meeting length): their
+   * saved draft, else the class they joined; the defaults when there is neither.
+   */
+  async sessionClass(): Promise<SessionClass & { fromClass: boolean }> {
+    const raw = await settingsRepo.get('classDraft', null);
+    const source = raw ? reviveDraft(raw, newDraft('session-class', 'UTC', '2000-01-01')) : await classRepo.get();
+    return source ? { ...sessionClassOf(source), fromClass: true } : { ...DEFAULT_SESSION_CLASS, fromClass: false };
+  },
+
   /** Keeps the facilitator's draft as typed. */
   saveDraft(draft: ClassDraft): Promise<void> {
     return settingsRepo.set('classDraft', draft);
   },
 };
 
+/** Where a class comes from: a link's code (after `#pack=`), a file the person picked, or a file's text. */
+export type ClassSource = { code: string } | { file: Blob } | { json: string };
+
 /**
- * Reads a pack from a link's code or a file's text and joins it. A pack that is not valid
- * is refused before anything is written, so the database is exactly as it was.
+ * A class read from a link or file, ready to preview: the pack, the class already joined
+ * (if any), what the pack would change in it, and `join()` to store it when the person says
+ * so. Or the one message that says why it can't be used.
  */
-export async function importClassPack(source: { code: string } | { json: string }): Promise<PackResult> {
-  const result = 'code' in source ? await decodeClassPack(source.code) : readClassPackJson(source.json);
-  if (result.ok) await classRepo.join(result.pack);
-  return result;
+export type ClassOpening =
+  | { ok: true; pack: ClassPack; current: ClassPack | undefined; changes: string[]; join: () => Promise<void> }
+  | { ok: false; message: string };
+
+/**
+ * The one way a class gets in, used by the join screen: read and check the pack (writing
+ * nothing), show the preview, then `join()`. A pack that is not valid never gets a `join`,
+ * so the database stays exactly as it was.
+ */
+export async function openClassPack(source: ClassSource, locale?: string): Promise<ClassOpening> {
+  const result = await readSource(source);
+  if (!result.ok) return result;
+  const { pack } = result;
+  const current = await classRepo.get().catch(() => undefined);
+  const changes = current && current.id === pack.id ? describeClassChanges(current, pack, locale) : [];
+  return { ok: true, pack, current, changes, join: () => classRepo.join(pack) };
+}
+
+async function readSource(source: ClassSource): Promise<PackResult> {
+  if ('code' in source) return decodeClassPack(source.code);
+  if ('json' in source) return readClassPackJson(source.json);
+  // Checked before reading, so a huge file is never loaded into memory.
+  if (source.file.size > CLASS_PACK_MAX_BYTES) return { ok: false, message: TOO_LARGE };
+  try {
+    return readClassPackJson(await source.file.text());
+  } catch {
+    return { ok: false, message: 'This file could not be read. Please ask your facilitator for the class file again.' };
+  }
 }

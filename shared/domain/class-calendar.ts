@@ -36,6 +36,18 @@ export function icsUtc(at: number): string {
   return new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+/** Counted from here, so the sequence number fits the 32-bit integer RFC 5545 allows for centuries. */
+const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
+
+/**
+ * The SEQUENCE of every event in a pack: seconds from 2024 to the pack's edition. Each updated
+ * pack the facilitator makes is later, so its number is higher, and calendar apps take the
+ * re-imported event as a change to move, not an old copy to ignore.
+ */
+export function icsSequence(pack: Pick<ClassPack, 'updatedAt'>): number {
+  return Math.min(2 ** 31 - 1, Math.max(0, Math.floor((pack.updatedAt - SEQUENCE_EPOCH) / 1000)));
+}
+
 /** What the calendar needs that the pack does not hold: each week's title. */
 export interface CalendarOptions {
   /** When the file is made (DTSTAMP). */
@@ -72,6 +84,9 @@ function meetingEvent(pack: ClassPack, meeting: ClassMeeting, index: number, opt
     // Stable per class and meeting, so opening an updated file moves the event instead of adding one.
     `UID:${pack.id}-meeting-${index + 1}@alongside.invalid`,
     `DTSTAMP:${icsUtc(options.now)}`,
+    // With the UID, these tell a calendar that an updated pack's event replaces the old one.
+    `SEQUENCE:${icsSequence(pack)}`,
+    `LAST-MODIFIED:${icsUtc(pack.updatedAt)}`,
     `DTSTART:${icsUtc(start)}`,
     `DTEND:${icsUtc(start + pack.minutes * 60_000)}`,
     `SUMMARY:${escapeIcsText(`${pack.name}: week ${meeting.week}`)}`,

@@ -2,8 +2,10 @@
  * A class pack: everything a member needs to follow a facilitated class, made by the
  * facilitator and passed on as a file, a link or a QR code. Alongside has no server, so the
  * pack *is* the class. It is read from strangers' links, so every field is checked here, on
- * the way in and on the way out; text stays plain text (the UI renders it only through Lit
- * templates, never as HTML).
+ * the way in and on the way out. Text stays plain text (the UI renders it only through Lit
+ * templates, never as HTML), and text that looks like code (an HTML tag, an event handler, a
+ * `javascript:` address) is refused outright: a class has no use for it, so it can only be a
+ * mistake or an attack, and it is better said than silently kept.
  */
 import * as v from 'valibot';
 import { addDays, isIsoDate, isIsoTime, isValidTimeZone, weekdayOf, zonedToEpoch, type IsoDate, type IsoTime } from './zoned-time.ts';
@@ -98,6 +100,26 @@ export type PackResult = { ok: true; pack: ClassPack } | { ok: false; message: s
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
+// Markup a class never needs. Tags are matched by name (dangerous ones, open or not), or any
+// tag that carries an event handler; "Tom & Jerry <3" and "ages 5<10" stay fine.
+const CODE_PATTERNS: readonly RegExp[] = [
+  /<\/?(?:script|style|iframe|frame|frameset|object|embed|applet|img|image|svg|math|link|meta|base|form|input|button|textarea|select|video|audio|source|track|body|html|head|template|noscript|a|marquee|details|dialog|xml|portal)(?=[\s/>]|$)/i,
+  /<[a-z][\w:-]*[^<>]*\son[a-z]+\s*=/i,
+  /\bon(?:error|load|click|dblclick|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|toggle|begin|end|animation[a-z]*|transition[a-z]*|change|input|submit|wheel|scroll|drag[a-z]*|drop|copy|cut|paste|play|pause|show|beforeunload|unload|message|hashchange|popstate|resize|contextmenu)\s*=/i,
+  /\b(?:javascript|vbscript|livescript)\s*:/i,
+  /\bdata\s*:\s*[a-z]+\/[a-z0-9.+-]+\s*[;,]/i,
+];
+
+/** True when text holds markup or a script address, which a class pack never needs. */
+export function looksLikeCode(text: string): boolean {
+  return CODE_PATTERNS.some((p) => p.test(text));
+}
+
+/** The message for a pack with code in it: `where` is the field, in lower case ("the class name"). */
+export function codeMessage(where: string): string {
+  return `This class pack has code in it (in ${where}). A class needs only plain words, so it can’t be used. If you made it, take out any <tags> or script links.`;
+}
+
 /** Plain text with a length limit; `multiline` keeps line breaks. */
 function plain(label: string, max: number, options: { required?: boolean; multiline?: boolean } = {}) {
   const clean = (s: string) => {
@@ -112,6 +134,22 @@ function plain(label: string, max: number, options: { required?: boolean; multil
     v.transform(clean),
     v.maxLength(max, tooLong),
     v.check((s) => !options.required || s.length > 0, `${label} is missing.`),
+    // Checked after cleaning, so an invisible character cannot split "java\u0000script:".
+    v.check((s) => !looksLikeCode(s), codeMessage(label.charAt(0).toLowerCase() + label.slice(1))),
+  );
+}
+
+/**
+ * A web address field: plain text as above, and when it names a scheme, only `https:` or
+ * `http:` (a bare "example.org" is fine: it becomes an https link).
+ */
+function webAddress(label: string, max: number) {
+  return v.optional(
+    v.pipe(
+      plain(label, max),
+      v.check((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) || safeWebLink(s) !== undefined, `${label} must be a web address that starts with https:// or http://.`),
+    ),
+    '',
   );
 }
 
@@ -146,7 +184,7 @@ const resourceSchema = v.object(
     name: plain('A local resource’s name', LIMITS.resourceName, { required: true }),
     offer: optionalPlain('What a local resource offers', LIMITS.offer, true),
     phone: optionalPlain('A local resource’s phone number', LIMITS.phone),
-    site: optionalPlain('A local resource’s website', LIMITS.site),
+    site: webAddress('A local resource’s website', LIMITS.site),
     address: optionalPlain('A local resource’s address', LIMITS.address, true),
   },
   'Each local resource needs at least a name.',
@@ -318,6 +356,39 @@ export function newDraft(id: string, timeZone: string, today: IsoDate): ClassDra
   };
 }
 
+/**
+ * A second class after `previous`, for "Start a new class". It gets a new id, so members of
+ * the first class see a different class when they open its link, never an update to theirs.
+ * The facilitator's details, time zone, length, place, agreements and local support carry
+ * over; the name, notes and dates start again (eight meetings from next week, on the same
+ * weekday and at the same time as before).
+ */
+export function nextClassDraft(previous: ClassDraft, id: string, today: IsoDate): ClassDraft {
+  const fresh = newDraft(id, isValidTimeZone(previous.timeZone) ? previous.timeZone : 'UTC', today);
+  const first = previous.meetings[0];
+  const from = addDays(today, 7);
+  return {
+    ...fresh,
+    facilitator: { ...previous.facilitator },
+    minutes: previous.minutes,
+    venue: previous.venue,
+    agreements: [...previous.agreements],
+    resources: previous.resources.map((r) => ({ ...r })),
+    meetings: first && isIsoDate(first.date) && isIsoTime(first.time) ? generateMeetings({ from, weekday: weekdayOf(first.date), time: first.time }) : fresh.meetings,
+  };
+}
+
+/**
+ * Meetings put back in date order after one was moved past another. The weeks stay in
+ * course order: the meetings swap dates, not topics, so the class still goes week 1, 2, 3….
+ */
+export function inDateOrder(meetings: readonly ClassMeeting[]): ClassMeeting[] {
+  const weeks = meetings.map((m) => m.week).sort((a, b) => a - b);
+  return [...meetings]
+    .sort((a, b) => (`${a.date}T${a.time}` < `${b.date}T${b.time}` ? -1 : `${a.date}T${a.time}` > `${b.date}T${b.time}` ? 1 : 0))
+    .map((m, i) => ({ ...m, week: weeks[i]! }));
+}
+
 /** What the meeting generator needs: "N weekly meetings from date X on weekday Y at time Z". */
 export interface MeetingPlan {
   /** The first meeting is on the first `weekday` on or after this date. */
@@ -381,6 +452,34 @@ export function safeWebLink(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A piece of text, and the web address it links to when it is one. */
+export interface LinkPart {
+  text: string;
+  href?: string;
+}
+
+/**
+ * Text cut into plain parts and `https:`/`http:` links, for a place like "Zoom:
+ * https://meet.example.org/abc (code 42)". Punctuation after an address stays text. A text
+ * that is a bare address as a whole ("meet.example.org/abc") is one link, as `safeWebLink`.
+ */
+export function linkParts(text: string): LinkPart[] {
+  const whole = safeWebLink(text);
+  if (whole) return [{ text, href: whole }];
+  const parts: LinkPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(/\bhttps?:\/\/[^\s<>"]+/gi)) {
+    const address = match[0].replace(/[.,;:!?'’)\]]+$/, '');
+    const href = safeWebLink(address);
+    if (!href) continue;
+    if (match.index > at) parts.push({ text: text.slice(at, match.index) });
+    parts.push({ text: address, href });
+    at = match.index + address.length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
 }
 
 /** A `tel:` link for a phone number, or undefined when it has too few digits to dial. */

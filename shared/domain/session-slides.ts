@@ -19,13 +19,18 @@ export interface Slide {
   list?: string[];
 }
 
-/** The meeting's slides: title, agreements, check-in, takeaways, each question, pair practice, wrap-up. */
-export function sessionSlides(week: Week, guide: SessionGuide, cards: readonly RoleplayCard[]): Slide[] {
+/**
+ * The meeting's slides: title, the class's group agreements (the defaults when there is no
+ * class; none when the class has none), check-in, takeaways, each question, pair practice,
+ * wrap-up. The agreements are the one part of a class on screen: the facilitator wrote them
+ * for the whole group to read together.
+ */
+export function sessionSlides(week: Week, guide: SessionGuide, cards: readonly RoleplayCard[], agreements: readonly string[] = DEFAULT_AGREEMENTS): Slide[] {
   // A group has many relationships in the room: speak of "the person you support".
   const p = (t: string) => personalise(t, DEFAULT_PROFILE);
   const slides: Slide[] = [
     { eyebrow: `Week ${week.number}`, title: week.title, lines: [week.summary, ...(week.contentNote ? [week.contentNote] : [])] },
-    { eyebrow: 'Welcome', title: 'Our group agreements', lines: [], list: [...DEFAULT_AGREEMENTS] },
+    ...(agreements.length ? [{ eyebrow: 'Welcome', title: 'Our group agreements', lines: [], list: [...agreements] }] : []),
     { eyebrow: 'Check-in round', title: guide.checkIn, lines: [] },
     { eyebrow: 'This week', title: 'Key takeaways', lines: [], list: week.takeaways.map(p) },
     ...guide.questions.map((q, i) => ({ eyebrow: `Question ${i + 1} of ${guide.questions.length}`, title: q, lines: [] })),

@@ -24,8 +24,27 @@ export function wrapLines(measure: (s: string) => number, text: string, width: n
 }
 
 /**
+ * At most `max` lines; when text had to be cut, the last line kept ends in "…" (shortened,
+ * word by word and then letter by letter, until it fits `width`), so a reader can see that
+ * more was written.
+ */
+export function clampLines(measure: (s: string) => number, lines: readonly string[], max: number, width: number): string[] {
+  if (lines.length <= max) return [...lines];
+  if (max <= 0) return [];
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1]!.trimEnd();
+  while (last && measure(`${last}…`) > width) {
+    const shorter = last.replace(/\s*\S+$/, '');
+    last = shorter && shorter !== last ? shorter : [...last].slice(0, -1).join('');
+  }
+  kept[max - 1] = `${last.replace(/[\s.,;:!?]+$/, '')}…`;
+  return kept;
+}
+
+/**
  * Draws a share card as a square PNG (1080 × 1080, black on a warm white) on the device.
- * The text shrinks to fit; nothing is sent anywhere.
+ * The text shrinks to fit, and ends in "…" where even the smallest size cannot hold it all;
+ * nothing is sent anywhere.
  */
 export async function shareCardImage(card: ShareCardContent): Promise<Blob> {
   const size = 1080;
@@ -49,7 +68,8 @@ export async function shareCardImage(card: ShareCardContent): Promise<Blob> {
   if (card.context) {
     ctx.fillStyle = '#5a5048';
     ctx.font = font(34);
-    for (const line of wrapLines((s) => ctx.measureText(s).width, card.context, size - 2 * pad).slice(0, 3)) {
+    const measure = (s: string) => ctx.measureText(s).width;
+    for (const line of clampLines(measure, wrapLines(measure, card.context, size - 2 * pad), 3, size - 2 * pad)) {
       ctx.fillText(line, pad, y);
       y += 46;
     }
@@ -65,8 +85,8 @@ export async function shareCardImage(card: ShareCardContent): Promise<Blob> {
     if (lines.length * px * 1.3 <= room) break;
   }
   ctx.fillStyle = '#2a2420';
-  for (const line of lines) {
-    if (y + px * 1.3 > size - pad - 60) break;
+  const fits = Math.max(1, Math.floor((size - pad - 60 - y) / (px * 1.3)));
+  for (const line of clampLines((s) => ctx.measureText(s).width, lines, fits, size - 2 * pad)) {
     ctx.fillText(line, pad, y);
     y += px * 1.3;
   }

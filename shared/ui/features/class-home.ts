@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
-import { formatMeeting, nextMeeting, noteFor, safeWebLink, type ClassPack } from '../../domain/class-pack.ts';
+import { formatMeeting, nextMeeting, noteFor, type ClassPack } from '../../domain/class-pack.ts';
 import { deviceTimeZone } from '../../domain/zoned-time.ts';
 import { classRepo } from '../../data/class-repo.ts';
+import { linkedText } from '../linked-text.ts';
 import { baseStyles } from '../shared-styles.ts';
 import '../base/card.ts';
 import './calendar-button.ts';
@@ -61,11 +62,10 @@ export class AlClassHome extends LitElement {
     if (!next) return html`<p>Your class has had its last meeting. Everything you wrote is still here.</p>`;
     const m = next.meeting;
     const note = noteFor(p, m.week);
-    const venueLink = safeWebLink(p.venue);
     return html`
       <p class="eyebrow">Next meeting · Week ${m.week}: ${COURSE_OUTLINE[m.week - 1]?.title ?? ''}</p>
       <p class="when">${formatMeeting(p, m, undefined, p.timeZone !== deviceTimeZone())}</p>
-      ${p.venue ? html`<p class="venue">${venueLink ? html`<a href=${venueLink} target="_blank" rel="noopener noreferrer">${p.venue}</a>` : p.venue}</p>` : nothing}
+      ${p.venue ? html`<p class="venue">${linkedText(p.venue)}</p>` : nothing}
       ${note ? html`<p class="note">A note from ${p.facilitator.name}: ${note}</p>` : nothing}
     `;
   }

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { COURSE_WEEKS, MAX_MEETINGS, generateMeetings, type ClassMeeting } from '../../domain/class-pack.ts';
+import { COURSE_WEEKS, MAX_MEETINGS, generateMeetings, inDateOrder, type ClassMeeting } from '../../domain/class-pack.ts';
 import { weekdayOf } from '../../domain/zoned-time.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
@@ -16,7 +16,9 @@ function longDate(date: string): string {
 
 /**
  * The class's meetings: a generator ("8 weekly meetings from a date, on a weekday, at a
- * time"), then every meeting on its own row, so one can move for a holiday.
+ * time"), then every meeting on its own row, so one can move for a holiday. A meeting moved
+ * past another goes back into date order when focus leaves the list (not while typing,
+ * where a half-typed year would send the row away), each week still in course order.
  *
  * @summary Meetings editor.
  * @fires change - When the meetings change (read `meetings`).
@@ -33,6 +35,8 @@ export class AlClassMeetingsEditor extends LitElement {
       li h3 { margin: 0 0 var(--al-space-2); font-size: 1rem; }
       .when { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); font-weight: 400; }
       .meeting { grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr)); }
+      /* Kept in the page while empty, so the announcement is heard when it fills. */
+      .reordered:empty { margin: 0; }
     `,
   ];
 
@@ -40,6 +44,7 @@ export class AlClassMeetingsEditor extends LitElement {
   @state() private from = '';
   @state() private weekday = 2;
   @state() private time = '18:30';
+  @state() private reordered = '';
 
   /** The meetings, in date order. */
   @property({ attribute: false }) meetings: ClassMeeting[] = [];
@@ -67,7 +72,17 @@ export class AlClassMeetingsEditor extends LitElement {
   }
 
   private handleMeeting(index: number, change: Partial<ClassMeeting>): void {
+    this.reordered = '';
     this.emit(this.meetings.map((m, i) => (i === index ? { ...m, ...change } : m)));
+  }
+
+  private handleListFocusOut(event: FocusEvent): void {
+    const list = event.currentTarget as HTMLElement;
+    if (event.relatedTarget instanceof Node && list.contains(event.relatedTarget)) return;
+    const sorted = inDateOrder(this.meetings);
+    if (sorted.every((m, i) => m.date === this.meetings[i]!.date && m.time === this.meetings[i]!.time)) return;
+    this.emit(sorted);
+    this.reordered = 'The meetings are back in date order. Each one still covers the next week of the course.';
   }
 
   private handleAdd(): void {
@@ -99,7 +114,8 @@ export class AlClassMeetingsEditor extends LitElement {
         </div>
         <div class="buttons"><button class="btn" type="button" @click=${this.handleGenerate}>Make ${this.count} weekly ${this.count === 1 ? 'meeting' : 'meetings'}</button></div>
       </fieldset>
-      <ol aria-label="Meetings">
+      <p class="hint reordered" role="status">${this.reordered}</p>
+      <ol aria-label="Meetings" @focusout=${this.handleListFocusOut}>
         ${this.meetings.map(
           (m, i) => html`<li>
             <h3>Meeting ${i + 1} <span class="when">${longDate(m.date)}</span></h3>

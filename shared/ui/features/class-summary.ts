@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
-import { formatMeeting, meetingStart, noteFor, safeWebLink, type ClassPack } from '../../domain/class-pack.ts';
+import { formatMeeting, meetingStart, noteFor, type ClassPack } from '../../domain/class-pack.ts';
 import { deviceTimeZone } from '../../domain/zoned-time.ts';
+import { linkedText } from '../linked-text.ts';
 import { baseStyles } from '../shared-styles.ts';
 
 /**
@@ -46,7 +47,6 @@ export class AlClassSummary extends LitElement {
   override render() {
     const p = this.pack;
     if (!p) return nothing;
-    const venueLink = safeWebLink(p.venue);
     const elsewhere = p.timeZone !== deviceTimeZone();
     const ends = p.meetings.map((m) => meetingStart(p, m) + p.minutes * 60_000);
     const next = ends.findIndex((end) => end > this.now);
@@ -57,7 +57,7 @@ export class AlClassSummary extends LitElement {
         <dt>Facilitator</dt>
         <dd>${p.facilitator.name}${p.facilitator.contact ? html`<br />${p.facilitator.contact}` : nothing}</dd>
         <dt>Where</dt>
-        <dd>${venueLink ? html`<a href=${venueLink} target="_blank" rel="noopener noreferrer">${p.venue}</a>` : p.venue || 'Your facilitator will tell you.'}</dd>
+        <dd>${p.venue ? linkedText(p.venue) : 'Your facilitator will tell you.'}</dd>
         <dt>Each meeting</dt>
         <dd>About ${p.minutes} minutes${elsewhere ? html`<br />Times are in ${p.timeZone}.` : nothing}</dd>
       </dl>

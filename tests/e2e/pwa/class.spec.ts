@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '../support/pwa-test.ts';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 import { watchEgress } from '../support/no-egress.ts';
+import { dumpPageDatabase } from '../support/page-db.ts';
+import { codeFor, typicalPack } from '../../fixtures/hostile-class-packs.ts';
 
 /** Both people are in London and read dates the British way, so the expected words are fixed. */
 const PLACE = { timezoneId: 'Europe/London', locale: 'en-GB' } as const;
@@ -126,13 +129,25 @@ test('a facilitator makes a class; a member joins, follows the dates, and takes 
   await m.getByRole('textbox').first().fill(reflection);
   await expect(m.getByText('Saved on this device.').first()).toBeVisible();
 
-  // A bad link says so kindly and changes nothing.
+  // A bad link says so kindly and changes nothing: the database is the same, record for record.
   await m.goto('/');
+  const beforeBadLinks = await dumpPageDatabase(m);
+  // The dump holds what matters: the class and the member's own words.
+  expect(beforeBadLinks).toContain(reflection);
+  expect(beforeBadLinks).toContain('Tuesday family group');
   await m.goto('/join#pack=not-a-real-class-pack');
   const problem = m.getByRole('alert').filter({ hasText: 'We could not open this class' });
   await expect(problem).toContainText('This class link looks damaged');
   await expect(problem).toContainText('Nothing on this device was changed.');
   await expectNoAxeViolations(m, '/join with a damaged link');
+  expect(await dumpPageDatabase(m)).toBe(beforeBadLinks);
+  // So does a class whose text has code in it.
+  const hostile = await codeFor(JSON.stringify({ ...typicalPack(), name: 'Tuesday family group <img src=x onerror=alert(1)>' }));
+  await m.goto('/');
+  await m.goto(`/join#pack=${hostile}`);
+  await expect(problem).toContainText('This class pack has code in it (in the class name).');
+  await expect(m.getByRole('button', { name: /Join this class|Update my class/ })).toHaveCount(0);
+  expect(await dumpPageDatabase(m)).toBe(beforeBadLinks);
 
   // The facilitator moves meeting 3 and sends the link again.
   await f.getByLabel('Date of meeting 3').fill('2026-03-26');
@@ -177,9 +192,11 @@ test('a facilitator makes a class; a member joins, follows the dates, and takes 
 });
 
 test('session mode: each part has a timer that runs with the clock, and the presentation moves with the keyboard', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.clock.install({ time: new Date('2026-03-10T17:00:00Z') });
   await page.goto('/facilitate/session/1');
   await expect(page.getByRole('heading', { level: 1, name: 'Hope and the recovery model' })).toBeVisible();
+  await expect(page.getByText('A meeting of about 90 minutes. The timings are a guide')).toBeVisible();
   await expect(page.getByText('Say your first name, and one word for how you feel as you arrive today.')).toBeVisible();
   await expect(page.locator('al-roleplay-cards').getByText('“I’m fine. Stop asking.”')).toBeVisible();
   await expectNoAxeViolations(page, '/facilitate/session/1');
@@ -203,6 +220,50 @@ test('session mode: each part has a timer that runs with the clock, and the pres
   await expect(page.getByText('Time is up for Welcome.')).toHaveCount(0);
   await page.clock.resume();
 
+  // The facilitator's own life on this device: a profile, a reflection, a boundary, and the
+  // class they are making, with its own agreements and one-hour meetings.
+  const PRIVATE = {
+    reflection: 'Marek has not slept at home since Friday and I am scared.',
+    situation: 'Marek asks to borrow the car late at night',
+    action: 'keep the car keys with me after ten',
+    className: 'Zuzana’s Wednesday circle',
+    facilitator: 'Zuzana',
+    contact: 'zuzana.k@example.org',
+    venue: 'Flat 4, 17 Quarry Road',
+    note: 'Bring the form from the clinic in Hartwell.',
+  };
+  const ownAgreement = 'Phones on silent, please.';
+  await page.goto('/start');
+  await page.getByRole('radio', { name: 'My son' }).check();
+  await page.getByRole('radio', { name: 'Substance use (alcohol or drugs)' }).check();
+  await page.getByRole('button', { name: 'Start the course' }).click();
+  await page.goto('/course/week/1');
+  await openStep(page, 'Reflect');
+  await page.getByRole('textbox').first().fill(PRIVATE.reflection);
+  await expect(page.getByText('Saved on this device.').first()).toBeVisible();
+  await page.goto('/boundaries');
+  await saveBoundaryWithBuilder(page, { situation: PRIVATE.situation, action: PRIVATE.action });
+  await expect(page.getByText(PRIVATE.action).first()).toBeVisible();
+  await page.goto('/facilitate');
+  await page.getByLabel('Class name').fill(PRIVATE.className);
+  await page.getByLabel('Your first name').fill(PRIVATE.facilitator);
+  await page.getByLabel('How to reach you (optional)').fill(PRIVATE.contact);
+  await page.getByLabel('Where you meet').fill(PRIVATE.venue);
+  await page.getByLabel('Each meeting lasts (minutes)').fill('60');
+  await page.getByLabel('One agreement per line').fill(`${ownAgreement}\nWe listen without trying to fix.`);
+  await page.getByText('Write a short note members see for a week').click();
+  await page.getByLabel(/^Week 1:/).fill(PRIVATE.note);
+  await page.getByLabel('Class name').click();
+  await expect(page.getByText('Your draft is saved on this device.')).toBeVisible();
+
+  // The session guide follows that class: its agreements, and timings for an hour.
+  await page.goto('/facilitate/session/1');
+  await expect(page.getByText('A meeting of about 60 minutes, timed to fit your class.')).toBeVisible();
+  await expect(page.getByRole('timer', { name: /^Welcome:/ })).toHaveText('5:00');
+  await expect(page.getByRole('timer', { name: /^This week’s topic:/ })).toHaveText('20:00');
+  await expect(page.getByRole('listitem').filter({ hasText: ownAgreement, hasNot: page.getByRole('heading') })).toBeVisible();
+  await expectNoAxeViolations(page, '/facilitate/session/1 for a class');
+
   // The presentation view: large slides, keyboard to move, Escape to leave.
   await page.getByRole('link', { name: 'Open the presentation view' }).click();
   const dialog = page.getByRole('dialog', { name: 'Week 1: Hope and the recovery model' });
@@ -212,6 +273,7 @@ test('session mode: each part has a timer that runs with the clock, and the pres
   await expectNoAxeViolations(page, '/facilitate/present/1');
   await page.keyboard.press('ArrowRight');
   await expect(slide).toHaveText('Our group agreements');
+  await expect(dialog.getByRole('listitem').first()).toHaveText(ownAgreement);
   await page.keyboard.press('Space');
   await expect(slide).toHaveText('Say your first name, and one word for how you feel as you arrive today.');
   await page.keyboard.press('ArrowLeft');
@@ -222,11 +284,105 @@ test('session mode: each part has a timer that runs with the clock, and the pres
   await expect(slide).toHaveText('What is one thing you will set down this week, even for a day?');
   await page.keyboard.press('Home');
   await expect(slide).toHaveText('Hope and the recovery model');
-  // Only course content is shown: no names, notes or answers.
-  await expect(dialog).not.toContainText('Sam');
+
+  // Every slide, read in turn: the class's agreements are there (the group reads them
+  // together), but nothing else of the facilitator's: no profile, reflection, boundary,
+  // class name, contact, place or note.
+  const box = dialog.locator('section.slide');
+  const count = Number(/of (\d+)$/.exec((await box.getAttribute('aria-label')) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(8);
+  let shown = '';
+  for (let i = 1; i <= count; i++) {
+    await expect(box).toHaveAttribute('aria-label', `Slide ${i} of ${count}`);
+    shown += `${await dialog.innerText()}\n`;
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(shown).toContain(ownAgreement);
+  for (const [what, text] of Object.entries({ ...PRIVATE, profile: 'your son', name: 'Marek' })) expect(shown, what).not.toContain(text);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/facilitate\/session\/1$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Hope and the recovery model' })).toBeVisible();
+});
+
+test('a class travels as a file too; a moved meeting goes back in date order; a second class is a new class, not an update', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const fac = await person(browser, '2026-05-04T10:00:00Z');
+  const f = fac.page;
+  await f.goto('/facilitate');
+  await f.getByLabel('Class name').fill('Thursday carers');
+  await f.getByLabel('Your first name').fill('Lee');
+  await f.getByLabel('Where you meet').fill('Online: https://meet.example.org/thursday (code 42)');
+  await f.getByLabel('Starting from').fill('2026-05-07');
+  await f.getByLabel('On', { exact: true }).selectOption({ label: 'Thursdays' });
+  await f.getByLabel('At', { exact: true }).fill('19:00');
+  await f.getByRole('button', { name: 'Make 8 weekly meetings' }).click();
+  const meetings = f.getByRole('list', { name: 'Meetings' }).getByRole('listitem');
+  await expect(meetings.nth(1)).toContainText(/Thursday,? 14 May 2026/);
+
+  // Meeting 2 moves past meeting 3; once focus leaves the list, the dates are in order again
+  // and the weeks still go 1, 2, 3.
+  await f.getByLabel('Date of meeting 2').fill('2026-05-22');
+  await expect(meetings.nth(1)).toContainText(/Friday,? 22 May 2026/);
+  await f.getByLabel('Class name').click();
+  await expect(f.getByText('The meetings are back in date order.')).toBeVisible();
+  await expect(meetings.nth(1)).toContainText(/Thursday,? 21 May 2026/);
+  await expect(meetings.nth(2)).toContainText(/Friday,? 22 May 2026/);
+  await expect(f.getByLabel('Week of meeting 2')).toHaveValue('2');
+  await expect(f.getByLabel('Week of meeting 3')).toHaveValue('3');
+
+  // The facilitator downloads the class file.
+  await f.getByRole('button', { name: 'Make the class pack' }).click();
+  const [download] = await Promise.all([f.waitForEvent('download'), f.getByRole('button', { name: 'Download the class file' }).click()]);
+  expect(download.suggestedFilename()).toBe('alongside-class-thursday-carers.json');
+  const file = (await download.path())!;
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { app: string; id: string; name: string; meetings: { date: string }[] };
+  expect(saved).toMatchObject({ app: 'alongside-class', name: 'Thursday carers' });
+  expect(saved.meetings.map((m) => m.date).slice(0, 3)).toEqual(['2026-05-07', '2026-05-21', '2026-05-22']);
+
+  // The member opens the file on "Join a class", sees the preview, and joins.
+  const mem = await person(browser, '2026-05-05T10:00:00Z');
+  const m = mem.page;
+  await m.goto('/join');
+  await m.getByLabel('Or open a class file (.json)').setInputFiles(file);
+  await expect(m.getByText('You are invited to a class')).toBeVisible();
+  await expect(m.getByRole('heading', { level: 2, name: 'Thursday carers' })).toBeFocused();
+  // A web address in the place is a link; the words around it stay words.
+  const summary = m.locator('al-class-summary');
+  await expect(summary.getByRole('link', { name: 'https://meet.example.org/thursday' })).toHaveAttribute('href', 'https://meet.example.org/thursday');
+  await expect(summary).toContainText('Online: https://meet.example.org/thursday (code 42)');
+  await m.getByRole('button', { name: 'Join this class' }).click();
+  await expect(m.getByRole('status').filter({ hasText: 'You joined Thursday carers.' })).toBeVisible();
+
+  // The same file again changes nothing.
+  await m.goto('/join');
+  await m.getByLabel('Or open a class file (.json)').setInputFiles(file);
+  await expect(m.getByText('You are already in this class, and nothing has changed.')).toBeVisible();
+
+  // The facilitator starts the next class: a new class, with its own id.
+  await f.getByRole('button', { name: 'Start a new class…' }).click();
+  await f.getByRole('button', { name: 'Yes, start a new class' }).click();
+  await expect(f.getByLabel('Class name')).toBeFocused();
+  await expect(f.getByLabel('Class name')).toHaveValue('');
+  await expect(f.getByLabel('Your first name')).toHaveValue('Lee');
+  await expect(meetings.nth(0)).toContainText(/Thursday,? 14 May 2026/);
+  await expectNoAxeViolations(f, '/facilitate after starting a new class');
+  await f.getByLabel('Class name').fill('Autumn carers');
+  await f.getByRole('button', { name: 'Make the class pack' }).click();
+  const [second] = await Promise.all([f.waitForEvent('download'), f.getByRole('button', { name: 'Download the class file' }).click()]);
+  const secondFile = (await second.path())!;
+  expect((JSON.parse(await readFile(secondFile, 'utf8')) as { id: string }).id).not.toBe(saved.id);
+
+  // At the member it is another class, not an update to theirs.
+  await m.goto('/join');
+  await m.getByLabel('Or open a class file (.json)').setInputFiles(secondFile);
+  await expect(m.getByText('You are invited to a class')).toBeVisible();
+  await expect(m.getByText('An update to your class')).toHaveCount(0);
+  await expect(m.getByText('You are in another class now, “Thursday carers”. Joining this one takes its place.')).toBeVisible();
+
+  fac.egress.assertNone();
+  mem.egress.assertNone();
+  await fac.context.close();
+  await mem.context.close();
 });
 
 test('sharing by choice: a small win as a big card, an image and a printable page', async ({ page }) => {
@@ -238,7 +394,10 @@ test('sharing by choice: a small win as a big card, an image and a printable pag
   await expectNoAxeViolations(page, '/share');
   await page.getByRole('button', { name: 'Show it big on my screen' }).click();
   await expect(page.getByRole('dialog', { name: 'Your card, shown large' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Your card, shown large' })).toContainText('I said no to lending money');
+  await expectNoAxeViolations(page, '/share, the card shown large');
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Your card, shown large' })).toBeHidden();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as an image' }).click()]);
   expect(download.suggestedFilename()).toBe('alongside-win.png');
   const png = await readFile((await download.path())!);
@@ -259,10 +418,31 @@ test('a week’s handout prints without the app around it', async ({ page }) => 
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(1000);
-  await page.pdf({ format: 'Letter' });
+  // Both paper sizes: a real document of a page or two, not an empty one or one page per line.
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format });
+    expect(pdf.subarray(0, 5).toString('latin1'), format).toBe('%PDF-');
+    expect(pdfPageCount(pdf), format).toBeGreaterThanOrEqual(1);
+    expect(pdfPageCount(pdf), format).toBeLessThanOrEqual(3);
+    const [width, height] = format === 'A4' ? [595.3, 841.9] : [612, 792];
+    for (const [w, h] of pdfMediaBoxes(pdf)) {
+      expect(Math.abs(w - width), `${format} width`).toBeLessThan(2);
+      expect(Math.abs(h - height), `${format} height`).toBeLessThan(2);
+    }
+  }
 });
+
+/** Pages in a PDF that Chromium wrote (its page objects are not compressed). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;
+}
+
+/** Each page's width and height in points (A4 is about 595 × 842, Letter 612 × 792). */
+function pdfMediaBoxes(pdf: Buffer): [number, number][] {
+  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.\s]+)\]/g)].map((b) => b[1]!.trim().split(/\s+/).map(Number));
+  expect(boxes.length).toBeGreaterThan(0);
+  return boxes.map(([x0, y0, x1, y1]) => [x1! - x0!, y1! - y0!]);
+}
 
 for (const path of ['/facilitate', '/join', '/class']) {
   test(`${path} has no axe violations when empty`, async ({ page }) => {

@@ -3,6 +3,7 @@ import { AGENDA, SESSION_GUIDES } from '../../../shared/content/session-guides.t
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { WEEK_COUNT, WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
 import { sessionSlides } from '../../../shared/domain/session-slides.ts';
+import { DEFAULT_AGREEMENTS } from '../../../shared/domain/class-pack.ts';
 import { readingGrade } from '../../support/readability.ts';
 
 /** Words VOICE.md asks us never to use about people. */
@@ -50,5 +51,18 @@ describe('session guides', () => {
       expect(slides.length).toBe(4 + g.questions.length + 1 + g.cards.length + 1);
       expect(JSON.stringify(slides)).not.toMatch(/\{(person|Person|relation)\}/);
     }
+  });
+
+  it('shows the class’s own group agreements, the defaults when there is no class, and none when the class has none', async () => {
+    const g = SESSION_GUIDES[0]!;
+    const week = await WEEK_LOADERS[1]!();
+    const cards = g.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)!);
+    const agreementsSlide = (slides: ReturnType<typeof sessionSlides>) => slides.find((s) => s.title === 'Our group agreements');
+    expect(agreementsSlide(sessionSlides(week, g, cards))?.list).toEqual(DEFAULT_AGREEMENTS);
+    const own = ['Phones on silent.', 'We start and end on time.'];
+    expect(agreementsSlide(sessionSlides(week, g, cards, own))?.list).toEqual(own);
+    const none = sessionSlides(week, g, cards, []);
+    expect(agreementsSlide(none)).toBeUndefined();
+    expect(none).toHaveLength(sessionSlides(week, g, cards).length - 1);
   });
 });

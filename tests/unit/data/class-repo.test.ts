@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { destroyDb, getDb } from '../../../shared/data/db.ts';
 import { STORE_NAMES, type StoreName } from '../../../shared/data/schema.ts';
-import { classRepo, importClassPack } from '../../../shared/data/class-repo.ts';
+import { classRepo, openClassPack, type ClassSource } from '../../../shared/data/class-repo.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { journalRepo } from '../../../shared/data/course-repos.ts';
-import { CLASS_PACK_APP, CLASS_PACK_MAX_BYTES, generateMeetings, type ClassPack } from '../../../shared/domain/class-pack.ts';
-import { encodeClassPack } from '../../../shared/domain/class-pack-codec.ts';
+import { CLASS_PACK_APP, CLASS_PACK_MAX_BYTES, DEFAULT_AGREEMENTS, generateMeetings, type ClassPack } from '../../../shared/domain/class-pack.ts';
+import { TOO_LARGE, encodeClassPack } from '../../../shared/domain/class-pack-codec.ts';
 import { zonedToEpoch } from '../../../shared/domain/zoned-time.ts';
 import { v3Fill } from '../../fixtures/db-v3.ts';
+import { BAD_LINKS, BAD_PACKS, codeFor } from '../../fixtures/hostile-class-packs.ts';
+import { dumpDatabase } from '../../support/db-dump.ts';
 
 afterEach(() => destroyDb());
 
@@ -93,6 +95,14 @@ describe('classRepo', () => {
     expect(await classRepo.get()).toBeUndefined();
   });
 
+  it('gives session mode the facilitator’s draft, else the joined class, else the defaults', async () => {
+    expect(await classRepo.sessionClass()).toEqual({ agreements: DEFAULT_AGREEMENTS, minutes: 90, fromClass: false });
+    await classRepo.join({ ...pack, minutes: 60 });
+    expect(await classRepo.sessionClass()).toEqual({ agreements: ['It is fine to pass.'], minutes: 60, fromClass: true });
+    await classRepo.saveDraft({ ...pack, agreements: ['Phones on silent.'], minutes: 120 });
+    expect(await classRepo.sessionClass()).toEqual({ agreements: ['Phones on silent.'], minutes: 120, fromClass: true });
+  });
+
   it('keeps the facilitator’s draft, and reads a damaged one leniently', async () => {
     const fresh = { ...pack, name: '' };
     expect(await classRepo.draft(fresh)).toEqual(fresh);
@@ -101,36 +111,86 @@ describe('classRepo', () => {
   });
 });
 
-describe('importing a bad pack', () => {
-  const BAD_SOURCES: readonly [string, () => Promise<{ code: string } | { json: string }>][] = [
-    ['a link that is not base64', async () => ({ code: '%%%not-a-pack%%%' })],
-    ['a link cut short', async () => ({ code: (await encodeClassPack(pack)).slice(0, 120) })],
-    ['a future version', async () => ({ json: JSON.stringify({ ...pack, version: 9 }) })],
-    ['another app’s file', async () => ({ json: JSON.stringify({ app: 'other', version: 1 }) })],
-    ['a file over 64 KB', async () => ({ json: JSON.stringify({ ...pack, padding: 'x'.repeat(CLASS_PACK_MAX_BYTES) }) })],
-    ['a pack with meetings out of order', async () => ({ json: JSON.stringify({ ...pack, meetings: [...pack.meetings].reverse() }) })],
-    ['a prototype attack', async () => ({ json: `{"__proto__":{"app":"${CLASS_PACK_APP}","version":1}}` })],
-  ];
+describe('opening a pack the way the join screen does', () => {
+  /** What the join screen does with a link or a file: open it, and join only when it can be used. */
+  async function openAndJoin(source: ClassSource) {
+    const opening = await openClassPack(source);
+    if (opening.ok) await opening.join();
+    return opening;
+  }
 
-  for (const [what, source] of BAD_SOURCES) {
+  /** The same pack as the three things a person can bring: a file's text, a picked file, and a link. */
+  async function sourcesOf(json: string): Promise<[string, ClassSource][]> {
+    return [
+      ['file text', { json }],
+      ['picked file', { file: new Blob([json], { type: 'application/json' }) }],
+      ['link', { code: await codeFor(json) }],
+    ];
+  }
+
+  it(`covers every hostile pack and link in the shared fixture (${BAD_PACKS.length} packs, ${BAD_LINKS.length} links)`, () => {
+    expect(BAD_PACKS.length).toBeGreaterThanOrEqual(30);
+    expect(BAD_LINKS.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const { what, make } of BAD_PACKS) {
     it(`changes nothing in the database: ${what}`, async () => {
       await fillEverything();
-      const before = await dumpAll();
-      const result = await importClassPack(await source());
-      expect(result.ok).toBe(false);
-      expect(await dumpAll()).toEqual(before);
+      const before = await dumpDatabase();
+      for (const [as, source] of await sourcesOf(JSON.stringify(make()))) {
+        const opening = await openAndJoin(source);
+        expect(opening.ok, `${what}, as a ${as}`).toBe(false);
+        if (!opening.ok) expect(opening.message, as).toMatch(/^[A-Z].*\.$/s);
+        expect(await dumpDatabase(), `${what}, as a ${as}`).toBe(before);
+      }
+    });
+  }
+
+  for (const { what, code, message } of BAD_LINKS) {
+    it(`changes nothing in the database: ${what}`, async () => {
+      await fillEverything();
+      const before = await dumpDatabase();
+      const opening = await openAndJoin({ code: await code() });
+      expect(opening.ok).toBe(false);
+      if (!opening.ok) expect(opening.message).toMatch(message);
+      expect(await dumpDatabase()).toBe(before);
     });
   }
 
   it('changes nothing on a fresh device either', async () => {
-    const before = await dumpAll();
-    expect((await importClassPack({ json: 'not json' })).ok).toBe(false);
-    expect(await dumpAll()).toEqual(before);
+    const before = await dumpDatabase();
+    for (const source of [{ json: 'not json' }, { file: new Blob(['x'.repeat(CLASS_PACK_MAX_BYTES + 1)]) }, { code: '%%%' }]) {
+      expect((await openAndJoin(source)).ok).toBe(false);
+    }
+    expect(await dumpDatabase()).toBe(before);
   });
 
-  it('joins from a good link', async () => {
-    const result = await importClassPack({ code: await encodeClassPack(pack) });
-    expect(result.ok).toBe(true);
+  it('refuses a picked file over 64 KB without reading it', async () => {
+    const file = new Blob(['{}']);
+    Object.defineProperty(file, 'size', { value: CLASS_PACK_MAX_BYTES + 1 });
+    Object.defineProperty(file, 'text', { value: () => Promise.reject(new Error('read a file that was too large')) });
+    expect(await openClassPack({ file })).toEqual({ ok: false, message: TOO_LARGE });
+  });
+
+  it('previews a good link without storing it, then joins when asked', async () => {
+    const before = await dumpDatabase();
+    const opening = await openClassPack({ code: await encodeClassPack(pack) });
+    if (!opening.ok) throw new Error(opening.message);
+    expect(opening).toMatchObject({ pack, current: undefined, changes: [] });
+    expect(await dumpDatabase()).toBe(before);
+    await opening.join();
     expect(await classRepo.get()).toEqual(pack);
+  });
+
+  it('previews an update from a file: what changes, and the class it changes', async () => {
+    await classRepo.join(pack);
+    const moved = structuredClone(pack);
+    moved.meetings[2]!.date = '2026-03-20';
+    const opening = await openClassPack({ file: new Blob([JSON.stringify(moved)]) }, 'en-US');
+    if (!opening.ok) throw new Error(opening.message);
+    expect(opening.current).toEqual(pack);
+    expect(opening.changes).toEqual([expect.stringMatching(/^The meeting for week 3 moved from Thursday, March 19.* to Friday, March 20/)]);
+    await opening.join();
+    expect((await classRepo.get())?.meetings[2]!.date).toBe('2026-03-20');
   });
 });

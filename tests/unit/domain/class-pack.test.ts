@@ -1,50 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   CLASS_PACK_APP,
-  CLASS_PACK_MAX_BYTES,
-  CLASS_PACK_VERSION,
   DEFAULT_AGREEMENTS,
   MAX_MEETINGS,
   NEWER_VERSION,
-  NOT_A_PACK,
   classOpensAt,
   describeClassChanges,
   generateMeetings,
+  inDateOrder,
+  linkParts,
+  looksLikeCode,
   meetingStart,
   newDraft,
+  nextClassDraft,
   nextMeeting,
   packFromDraft,
   parseClassPack,
   reviveDraft,
   safeWebLink,
   telLink,
-  type ClassPack,
 } from '../../../shared/domain/class-pack.ts';
-import { DAMAGED_LINK, TOO_LARGE, classFileName, classLink, decodeClassPack, encodeClassPack, packCodeFromHash, readClassPackJson } from '../../../shared/domain/class-pack-codec.ts';
-import { calendarFileName, classCalendar, escapeIcsText, foldIcsLine, icsUtc } from '../../../shared/domain/class-calendar.ts';
+import { TOO_LARGE, classFileName, classLink, decodeClassPack, encodeClassPack, packCodeFromHash, readClassPackJson } from '../../../shared/domain/class-pack-codec.ts';
+import { calendarFileName, classCalendar, escapeIcsText, foldIcsLine, icsSequence, icsUtc } from '../../../shared/domain/class-calendar.ts';
 import { wallClock, zonedToEpoch } from '../../../shared/domain/zoned-time.ts';
-
-/** A typical class: eight Tuesday evenings in London, spanning the clocks going forward. */
-function typicalPack(): ClassPack {
-  return {
-    app: CLASS_PACK_APP,
-    version: CLASS_PACK_VERSION,
-    id: 'c1a55-0000-4000-8000-tuesday',
-    updatedAt: Date.UTC(2026, 1, 20),
-    name: 'Tuesday family group',
-    facilitator: { name: 'Sam', contact: 'sam@example.org' },
-    timeZone: 'Europe/London',
-    minutes: 90,
-    meetings: generateMeetings({ from: '2026-03-10', weekday: 2, time: '18:30' }),
-    venue: 'Riverside Community Centre, Room 2\n12 High Street',
-    agreements: [...DEFAULT_AGREEMENTS],
-    resources: [
-      { name: 'Family support line', offer: 'A trained volunteer to talk to, weekdays 9 to 5.', phone: '0123 456 789', site: 'https://example.org/support', address: '' },
-      { name: 'Peer support café', offer: 'Tea and a chat on Thursdays.', phone: '', site: '', address: '4 Mill Lane' },
-    ],
-    notes: [{ week: 1, text: 'Tea from 6:15. Bring a notebook if you like.' }],
-  };
-}
+import { BAD_LINKS, BAD_PACKS, typicalPack } from '../../fixtures/hostile-class-packs.ts';
 
 /** The smallest pack that is valid: optional parts left out. */
 function minimalPack(): Record<string, unknown> {
@@ -65,21 +44,6 @@ const ok = (input: unknown) => {
   if (!r.ok) throw new Error(`expected a valid pack, got: ${r.message}`);
   return r.pack;
 };
-
-const mutate = (change: (p: Record<string, unknown> & ClassPack) => void): unknown => {
-  const p = structuredClone(typicalPack()) as Record<string, unknown> & ClassPack;
-  change(p);
-  return p;
-};
-
-async function codeFor(json: string | Uint8Array): Promise<string> {
-  const bytes = typeof json === 'string' ? new TextEncoder().encode(json) : json;
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const out = new Uint8Array(await new Response(stream).arrayBuffer());
-  let binary = '';
-  for (const b of out) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 describe('class pack: valid packs', () => {
   it('accepts a typical class and keeps every field', () => {
@@ -115,11 +79,27 @@ describe('class pack: valid packs', () => {
     expect(pack.facilitator).toEqual({ name: 'Sam', contact: '' });
   });
 
-  it('keeps a script in a text field as inert text, and strips invisible control and direction characters', () => {
-    const pack = ok({ ...typicalPack(), name: '<script>alert(1)</script>', venue: '<img src=x onerror=alert(1)>', agreements: ['Be kind\u202E.txt', 'Listen\u0000 well'] });
-    expect(pack.name).toBe('<script>alert(1)</script>');
-    expect(pack.venue).toBe('<img src=x onerror=alert(1)>');
-    expect(pack.agreements).toEqual(['Be kind.txt', 'Listen well']);
+  it('keeps symbols that are not code as plain text, and strips invisible control and direction characters', () => {
+    const pack = ok({
+      ...typicalPack(),
+      name: 'Tom & Jerry <3 group',
+      venue: 'Room <2>, ages 5<10; online = fine',
+      agreements: ['Be kind\u202E.txt', 'Listen\u0000 well', 'Say "no" if you like: <b>it is fine</b>', 'One person = one voice'],
+      resources: [{ name: 'Data: help', offer: 'Phone us on: 0123', phone: '', site: 'example.org/help', address: '' }],
+    });
+    expect(pack.name).toBe('Tom & Jerry <3 group');
+    expect(pack.venue).toBe('Room <2>, ages 5<10; online = fine');
+    expect(pack.agreements).toEqual(['Be kind.txt', 'Listen well', 'Say "no" if you like: <b>it is fine</b>', 'One person = one voice']);
+    expect(pack.resources[0]!.site).toBe('example.org/help');
+  });
+
+  it('tells code from ordinary words', () => {
+    for (const code of ['<script>', '</script >', '<img src=x>', '<a href="x">', '<div onclick=go()>', 'x onerror = y', 'JAVASCRIPT:void(0)', 'data:image/svg+xml;base64,AA', '<iframe']) {
+      expect(looksLikeCode(code), code).toBe(true);
+    }
+    for (const words of ['Tom & Jerry <3', 'I <3 this group', 'a < b and c > d', 'Scripture reading at 7', 'Meet online=yes', 'Data: we keep none', 'On Monday = rest day', '<Room 2>', 'java script']) {
+      expect(looksLikeCode(words), words).toBe(false);
+    }
   });
 
   it('keeps line breaks where text may have them and folds them elsewhere', () => {
@@ -129,57 +109,10 @@ describe('class pack: valid packs', () => {
   });
 });
 
-/** Hostile and broken packs, each with the readable message it must get. */
-const BAD: readonly [string, () => unknown, RegExp][] = [
-  ['null', () => null, /not an Alongside class/],
-  ['a number', () => 42, /not an Alongside class/],
-  ['a string', () => 'class', /not an Alongside class/],
-  ['an array', () => [typicalPack()], /not an Alongside class/],
-  ['no app marker', () => mutate((p) => delete (p as Partial<ClassPack>).app), /not an Alongside class/],
-  ['another app’s marker', () => mutate((p) => ((p as Record<string, unknown>).app = 'other-app')), /not an Alongside class/],
-  ['no version', () => mutate((p) => delete (p as Partial<ClassPack>).version), /no version we can read/],
-  ['version as text', () => mutate((p) => ((p as Record<string, unknown>).version = '1')), /no version we can read/],
-  ['version 0', () => mutate((p) => ((p as Record<string, unknown>).version = 0)), /no version we can read/],
-  ['a future version', () => mutate((p) => ((p as Record<string, unknown>).version = 2)), /newer version of Alongside/],
-  ['a far-future version', () => mutate((p) => ((p as Record<string, unknown>).version = 99)), /newer version of Alongside/],
-  ['no name', () => mutate((p) => delete (p as Partial<ClassPack>).name), /class name is missing/],
-  ['a meeting with no date', () => mutate((p) => delete (p.meetings[3] as Partial<ClassPack['meetings'][number]>).date), /meeting has no date/],
-  ['an empty name', () => mutate((p) => (p.name = '   ')), /class name is missing/],
-  ['a name that is a number', () => mutate((p) => ((p as Record<string, unknown>).name = 7)), /class name must be text/],
-  ['a huge name', () => mutate((p) => (p.name = 'x'.repeat(100_000))), /class name is too long/],
-  ['no facilitator', () => mutate((p) => delete (p as Partial<ClassPack>).facilitator), /needs a facilitator/],
-  ['a facilitator with no name', () => mutate((p) => (p.facilitator = { name: '', contact: '' })), /facilitator’s name is missing/],
-  ['a bad class id', () => mutate((p) => (p.id = '../../etc')), /class id is not valid/],
-  ['an unknown time zone', () => mutate((p) => (p.timeZone = 'Mars/Olympus_Mons')), /time zone is not one we know/],
-  ['a time zone that is an object', () => mutate((p) => ((p as Record<string, unknown>).timeZone = { zone: 'UTC' })), /time zone must be text/],
-  ['no meetings', () => mutate((p) => (p.meetings = [])), /has no meetings/],
-  ['meetings that are not a list', () => mutate((p) => ((p as Record<string, unknown>).meetings = { 0: p.meetings[0] })), /needs a list of meetings/],
-  ['too many meetings', () => mutate((p) => (p.meetings = generateMeetings({ from: '2026-01-01', weekday: 1, time: '10:00', count: 16 }).concat([{ week: 8, date: '2026-12-01', time: '10:00' }]))), /16 meetings at most/],
-  ['a meeting for week 9', () => mutate((p) => (p.meetings[7]!.week = 9)), /week from 1 to 8/],
-  ['a meeting for week 2.5', () => mutate((p) => (p.meetings[1]!.week = 2.5)), /whole week number/],
-  ['a meeting on 30 February', () => mutate((p) => (p.meetings[0]!.date = '2026-02-30')), /not a real date/],
-  ['a meeting date in another format', () => mutate((p) => (p.meetings[0]!.date = '10/03/2026')), /not a real date/],
-  ['a meeting in the year 3000', () => mutate((p) => (p.meetings[7]!.date = '3000-01-01')), /out of range/],
-  ['a meeting at 25:00', () => mutate((p) => (p.meetings[0]!.time = '25:00')), /not a time of day/],
-  ['meetings out of date order', () => mutate((p) => ([p.meetings[2], p.meetings[3]] = [p.meetings[3]!, p.meetings[2]!])), /Meeting 3 is not after meeting 2|Meeting 4 is not after meeting 3/],
-  ['two meetings at the same time', () => mutate((p) => (p.meetings[1] = { ...p.meetings[0]!, week: 2 })), /Meeting 2 is not after meeting 1/],
-  ['weeks going backwards', () => mutate((p) => (p.meetings[4]!.week = 2)), /covers week 2, which comes before/],
-  ['a meeting length of 0', () => mutate((p) => (p.minutes = 0)), /at least 15 minutes/],
-  ['too many agreements', () => mutate((p) => (p.agreements = Array.from({ length: 13 }, (_, i) => `Agreement ${i}`))), /12 group agreements at most/],
-  ['an empty agreement', () => mutate((p) => (p.agreements = ['Be kind', ''])), /group agreement is missing/],
-  ['an agreement that is an object', () => mutate((p) => ((p as Record<string, unknown>).agreements = [{ text: 'hi' }])), /group agreement must be text/],
-  ['a resource with no name', () => mutate((p) => (p.resources[0]!.name = '')), /resource’s name is missing/],
-  ['too many resources', () => mutate((p) => (p.resources = Array.from({ length: 21 }, (_, i) => ({ name: `R${i}`, offer: '', phone: '', site: '', address: '' })))), /20 local resources at most/],
-  ['a huge week note', () => mutate((p) => (p.notes = [{ week: 1, text: 'n'.repeat(1001) }])), /week note is too long/],
-  ['two notes for one week', () => mutate((p) => (p.notes = [{ week: 1, text: 'a' }, { week: 1, text: 'b' }])), /one note per week/],
-  ['a negative pack date', () => mutate((p) => (p.updatedAt = -5)), /date of the pack is not valid/],
-  ['required fields hidden behind __proto__', () => JSON.parse(`{"__proto__": ${JSON.stringify(typicalPack())}}`), /not an Alongside class/],
-];
-
 describe('class pack: invalid and hostile packs', () => {
-  it('has at least 30 of them', () => expect(BAD.length).toBeGreaterThanOrEqual(30));
+  it('has at least 30 of them', () => expect(BAD_PACKS.length).toBeGreaterThanOrEqual(30));
 
-  for (const [what, make, message] of BAD) {
+  for (const { what, make, message } of BAD_PACKS) {
     it(`refuses ${what}, saying why`, () => {
       const result = parseClassPack(make());
       expect(result.ok).toBe(false);
@@ -233,24 +166,9 @@ describe('class pack: links and files', () => {
     await expect(encodeClassPack({ ...typicalPack(), name: '' })).rejects.toThrow(/class name is missing/);
   });
 
-  const LINKS: readonly [string, () => Promise<string> | string, string | RegExp][] = [
-    ['an empty link', () => '', DAMAGED_LINK],
-    ['text that is not base64url', () => 'this is not!base64', DAMAGED_LINK],
-    ['base64 of a wrong length', () => 'abcde', DAMAGED_LINK],
-    ['bytes that are not compressed', async () => btoa('{"app":"alongside-class"}').replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'), DAMAGED_LINK],
-    ['a link cut short', async () => (await encodeClassPack(typicalPack())).slice(0, 200), DAMAGED_LINK],
-    ['compressed text that is not JSON', () => codeFor('hello, this is not json'), /could not be read/],
-    ['compressed bytes that are not UTF-8', () => codeFor(new Uint8Array([0xff, 0xfe, 0xfd, 0x00])), DAMAGED_LINK],
-    ['compressed JSON of another app', () => codeFor(JSON.stringify({ app: 'other', version: 1 })), NOT_A_PACK],
-    ['compressed JSON of a future version', () => codeFor(JSON.stringify({ ...typicalPack(), version: 2 })), NEWER_VERSION],
-    ['a pack over 64 KB once opened', () => codeFor(JSON.stringify({ ...typicalPack(), padding: 'x'.repeat(CLASS_PACK_MAX_BYTES) })), TOO_LARGE],
-    ['a zip bomb (5 MB of spaces)', () => codeFor(' '.repeat(5 * 1024 * 1024)), TOO_LARGE],
-    ['a link longer than any real pack', () => 'A'.repeat(200_000), TOO_LARGE],
-  ];
-
-  for (const [what, make, message] of LINKS) {
+  for (const { what, code, message } of BAD_LINKS) {
     it(`refuses ${what}`, async () => {
-      const result = await decodeClassPack(await make());
+      const result = await decodeClassPack(await code());
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toMatch(message);
     });
@@ -337,6 +255,48 @@ describe('class pack: meetings and time zones', () => {
     expect(reviveDraft('garbage', draft)).toBe(draft);
   });
 
+  it('turns web addresses inside a place into links, and nothing else', () => {
+    expect(linkParts('Zoom: https://meet.example.org/j/123 (code 42).')).toEqual([
+      { text: 'Zoom: ' },
+      { text: 'https://meet.example.org/j/123', href: 'https://meet.example.org/j/123' },
+      { text: ' (code 42).' },
+    ]);
+    expect(linkParts('Room 2\nor online at http://example.org/room, if you prefer')).toEqual([
+      { text: 'Room 2\nor online at ' },
+      { text: 'http://example.org/room', href: 'http://example.org/room' },
+      { text: ', if you prefer' },
+    ]);
+    expect(linkParts('meet.example.org/abc')).toEqual([{ text: 'meet.example.org/abc', href: 'https://meet.example.org/abc' }]);
+    expect(linkParts('Riverside Community Centre, Room 2')).toEqual([{ text: 'Riverside Community Centre, Room 2' }]);
+    expect(linkParts('ftp://example.org/file and mailto:sam@example.org')).toEqual([{ text: 'ftp://example.org/file and mailto:sam@example.org' }]);
+    expect(linkParts('')).toEqual([]);
+  });
+
+  it('puts a moved meeting back in date order, keeping the weeks in course order', () => {
+    const meetings = generateMeetings({ from: '2026-03-10', weekday: 2, time: '18:30', count: 5 });
+    meetings[1] = { ...meetings[1]!, date: '2026-04-08' }; // week 2 moved past meetings 3, 4 and 5
+    const sorted = inDateOrder(meetings);
+    expect(sorted.map((m) => m.date)).toEqual(['2026-03-10', '2026-03-24', '2026-03-31', '2026-04-07', '2026-04-08']);
+    expect(sorted.map((m) => m.week)).toEqual([1, 2, 3, 4, 5]);
+    expect(parseClassPack({ ...typicalPack(), meetings: sorted }).ok).toBe(true);
+    expect(parseClassPack({ ...typicalPack(), meetings }).ok).toBe(false);
+    // Two meetings for one week stay two.
+    const twice = [{ week: 1, date: '2026-03-12', time: '10:00' }, { week: 1, date: '2026-03-10', time: '10:00' }, { week: 2, date: '2026-03-11', time: '10:00' }];
+    expect(inDateOrder(twice).map((m) => [m.date, m.week])).toEqual([['2026-03-10', 1], ['2026-03-11', 1], ['2026-03-12', 2]]);
+  });
+
+  it('starts a second class with a new id, so its link is never taken as an update to the first', () => {
+    const first = { ...typicalPack(), notes: [{ week: 2, text: 'Bring a photo.' }] };
+    const second = nextClassDraft(first, 'second-class-0002', '2026-06-01');
+    expect(second.id).toBe('second-class-0002');
+    expect(second.id).not.toBe(first.id);
+    expect(second).toMatchObject({ name: '', notes: [], facilitator: first.facilitator, timeZone: first.timeZone, minutes: first.minutes, venue: first.venue, agreements: first.agreements, resources: first.resources });
+    // Eight meetings from next week, on the same weekday (Tuesday) and time as before.
+    expect(second.meetings).toHaveLength(8);
+    expect(second.meetings[0]).toEqual({ week: 1, date: '2026-06-09', time: '18:30' });
+    expect(packFromDraft({ ...second, name: 'Summer group' }, Date.UTC(2026, 5, 1)).ok).toBe(true);
+  });
+
   it('makes links only from web and phone addresses', () => {
     expect(safeWebLink('javascript:alert(1)')).toBeUndefined();
     expect(safeWebLink('data:text/html,hi')).toBeUndefined();
@@ -383,6 +343,28 @@ describe('class pack: calendar file (.ics)', () => {
     }
     expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
     expect(escapeIcsText('a\r\nb')).toBe('a\\nb');
+  });
+
+  it('numbers each edition of a pack, so a calendar moves an updated event instead of keeping the old one', () => {
+    const first = typicalPack();
+    const moved = { ...structuredClone(first), updatedAt: first.updatedAt + 60_000 };
+    moved.meetings[2] = { ...moved.meetings[2]!, date: '2026-03-26' };
+    const events = (ics: string) => ics.split('BEGIN:VEVENT').slice(1);
+    const field = (event: string, name: string) => new RegExp(`\r\n${name}:([^\r]*)`).exec(event)?.[1];
+    const before = events(classCalendar(first, { now, weekTitle: titles }));
+    const after = events(classCalendar(moved, { now: now + 60_000, weekTitle: titles }));
+    for (const [i, event] of after.entries()) {
+      expect(field(event, 'UID')).toBe(field(before[i]!, 'UID'));
+      expect(field(event, 'DTSTAMP'), 'every event has a DTSTAMP').toMatch(/^\d{8}T\d{6}Z$/);
+      expect(field(event, 'LAST-MODIFIED')).toBe(icsUtc(moved.updatedAt));
+      const seq = Number(field(event, 'SEQUENCE'));
+      expect(Number.isInteger(seq) && seq >= 0 && seq < 2 ** 31).toBe(true);
+      expect(seq).toBeGreaterThan(Number(field(before[i]!, 'SEQUENCE')));
+    }
+    expect(field(after[2]!, 'DTSTART')).toBe('20260326T183000Z');
+    // Packs from before 2024 and far in the future still give a valid number.
+    expect(icsSequence({ updatedAt: 0 })).toBe(0);
+    expect(icsSequence({ updatedAt: 8.64e15 })).toBe(2 ** 31 - 1);
   });
 
   it('can hold only the next meeting', () => {
