@@ -269,13 +269,10 @@ describe('detectCues: long text', () => {
     expect(cues[0]!.start).toBe(0);
   });
 
-  it('handles 10,000 characters quickly', () => {
+  it('finds the cue at the end of 10,000 characters', () => {
+    // How fast is the bench's (scripts/bench-detector.ts); here, that nothing is lost in a long text.
     const text = `${filler.repeat(160)}You never listen.`.slice(-10_000);
-    detectCues(text);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) detectCues(text);
-    // The bench measures properly; this only catches a pattern gone quadratic.
-    expect((performance.now() - t0) / 20).toBeLessThan(50);
+    expect(detectCues(text).cues.map((c) => c.match)).toContain('You never');
   });
 });
 

@@ -135,20 +135,15 @@ describe('searchPrompts', () => {
     }
   });
 
-  it('stays instant on 500 prompts', () => {
+  it('finds prompts in a library of 500 (many of them the person’s own)', () => {
     const many = Array.from({ length: 500 }, (_, i) => {
       const base = PROMPTS_EN[i % PROMPTS_EN.length]!;
       return { ...base, id: `${base.id}-${i}` };
     });
-    const queries = ['mo', 'money', 'i feel', 'text message', 'calm down tomorrow', 'dont', 'treatment help', 'x'];
-    const start = performance.now();
     const index = buildPromptIndex(many);
-    let rounds = 0;
-    for (; rounds < 50; rounds++) for (const q of queries) searchPrompts(index, q, rounds % 2 ? { category: 'asking' } : {});
-    const perQuery = (performance.now() - start) / (rounds * queries.length);
-    // A keystroke should feel instant; 5 ms per search leaves plenty of room on a slow phone.
-    expect(perQuery).toBeLessThan(5);
+    // How fast is for `npm run bench` (scripts/bench-search.ts); here, only that it still finds.
     expect(searchPrompts(index, 'money').length).toBeGreaterThan(10);
+    expect(searchPrompts(index, 'money', { category: 'asking' }).every((h) => h.prompt.category === 'asking')).toBe(true);
   });
 });
 

@@ -39,12 +39,12 @@ describe('journal groups', () => {
     expect(byWeek.map((g) => g.key)).toEqual(['week-3', 'week-none']);
   });
 
-  it('sorts and groups 10,000 entries quickly', () => {
+  it('sorts and groups 10,000 entries', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => entry(String(i), now - i * 3_600_000, (i % 8) + 1));
-    const t = performance.now();
     const groups = groupEntries(sortForView(many, 'date'), 'date', now);
+    // Its speed is the bench's (the journal with 10,000 entries, in the browser).
     expect(groups.length).toBeGreaterThan(400);
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(groups.flatMap((g) => g.entries)).toHaveLength(10_000);
   });
 
   it('counts found entries in words', () => {
