@@ -2,7 +2,20 @@ import * as v from 'valibot';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
-const block = v.union([text, v.strictObject({ list: v.pipe(v.array(text), v.minLength(2)) })]);
+const textBlock = v.union([text, v.strictObject({ list: v.pipe(v.array(text), v.minLength(2)) })]);
+const textBlocks = v.pipe(v.array(textBlock), v.minLength(1));
+const situationBlock = v.strictObject({
+  kind: v.literal('by-situation'),
+  variants: v.pipe(
+    v.strictObject({ 'mental-illness': textBlocks, 'substance-use': textBlocks, both: textBlocks }),
+    v.check(
+      (variants) => new Set(Object.values(variants).map((b) => JSON.stringify(b))).size > 1,
+      'a by-situation block says something different for at least one situation',
+    ),
+  ),
+});
+const crisisHelpBlock = v.strictObject({ kind: v.literal('crisis-help') });
+const block = v.union([textBlock, situationBlock, crisisHelpBlock]);
 const blocks = v.pipe(v.array(block), v.minLength(1));
 
 /** Runtime schema for one week; mirrors `course-types.ts` and adds the course's rules. */
@@ -20,7 +33,7 @@ export const weekSchema = v.strictObject({
   ),
   story: v.strictObject({
     title: text,
-    variants: v.strictObject({ 'mental-illness': blocks, 'substance-use': blocks, both: blocks }),
+    variants: v.strictObject({ 'mental-illness': textBlocks, 'substance-use': textBlocks, both: textBlocks }),
   }),
   takeaways: v.pipe(v.array(text), v.minLength(3)),
   reflections: v.pipe(v.array(v.strictObject({ id, prompt: text, hint: v.optional(text) })), v.minLength(1)),

@@ -14,7 +14,25 @@
 export type Situation = 'mental-illness' | 'substance-use' | 'both';
 
 /** A run of text: a paragraph, or a bulleted list of short items. */
-export type Block = string | { list: string[] };
+export type TextBlock = string | { list: string[] };
+
+/**
+ * Text written for each situation: the reader sees only the one that fits what they chose at
+ * "Getting started" (or "both" until they choose). Used wherever an example would otherwise
+ * speak of drink and drugs to a parent of a son with psychosis, or the other way round.
+ */
+export interface SituationBlock {
+  kind: 'by-situation';
+  variants: Record<Situation, TextBlock[]>;
+}
+
+/** The crisis lines for the reader's country and what to say when calling, right in the lesson. */
+export interface CrisisHelpBlock {
+  kind: 'crisis-help';
+}
+
+/** One part of a lesson's text. */
+export type Block = TextBlock | SituationBlock | CrisisHelpBlock;
 
 /** One short reading section of a lesson. */
 export interface ReadingSection {
@@ -27,7 +45,7 @@ export interface ReadingSection {
 /** A real-life example, told as a short story, in a variant for each situation. */
 export interface Story {
   title: string;
-  variants: Record<Situation, Block[]>;
+  variants: Record<Situation, TextBlock[]>;
 }
 
 /** A question whose answer is saved to the journal as the person types. */

@@ -1,6 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import type { Block } from '../../shared/content/course-types.ts';
+import type { Block, Situation } from '../../shared/content/course-types.ts';
+import { blocksFor } from '../../shared/domain/lesson-blocks.ts';
 
 /** Placeholders read as the words they usually become, so they count fairly. */
 const PLACEHOLDERS: Record<string, string> = {
@@ -9,10 +10,14 @@ const PLACEHOLDERS: Record<string, string> = {
   '{relation}': 'son',
 };
 
-/** Flattens blocks to plain text; each list item counts as its own sentence. */
-export function blocksToText(blocks: readonly Block[]): string {
-  return blocks
-    .map((b) => (typeof b === 'string' ? b : b.list.map((item) => ensureSentence(item)).join(' ')))
+/**
+ * Flattens blocks to the plain text a reader facing `situation` sees; each list item counts as
+ * its own sentence. Crisis help is the shared crisis-lines component, not lesson prose, so it
+ * adds no text here.
+ */
+export function blocksToText(blocks: readonly Block[], situation: Situation = 'both'): string {
+  return blocksFor(blocks, situation)
+    .flatMap((b) => (typeof b === 'string' ? [b] : 'list' in b ? [b.list.map((item) => ensureSentence(item)).join(' ')] : []))
     .map(ensureSentence)
     .join(' ');
 }

@@ -16,7 +16,20 @@ export const week: Week = {
       blocks: [
         "Here is something worth holding on to. Many people who live with a mental illness or a substance use problem get better. Some feel well for years at a time. Others still have hard days, but they build a life they value. Both count as recovery.",
         "Recovery does not always mean that every sign of the illness is gone. For many people, it means living well with it, or alongside it. It means having hope, a place to belong, and a say in their own life.",
-        "Recovery is also personal. No two paths look the same. One person finds that talking therapy helps most. Another leans on a peer group, their faith, or a steady job. One person stops drinking all at once. Someone else cuts down step by step. What works for one may not work for the next.",
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Recovery is also personal. No two paths look the same. One person finds that talking therapy helps most. Another leans on a peer group, their faith, or a steady job. One person feels better within months. For someone else, it takes years of small steps. What works for one may not work for the next.',
+            ],
+            'substance-use': [
+              'Recovery is also personal. No two paths look the same. One person finds that talking therapy helps most. Another leans on a peer group, their faith, or a steady job. One person stops drinking or using all at once. Someone else cuts down step by step. What works for one may not work for the next.',
+            ],
+            both: [
+              'Recovery is also personal. No two paths look the same. One person finds that talking therapy helps most. Another leans on a peer group, their faith, or a steady job. One person gets help for their mood first, and the drinking eases. Someone else cuts down step by step while they work on both. What works for one may not work for the next.',
+            ],
+          },
+        },
         "The path is rarely a straight line. There will likely be good weeks and hard weeks. A setback does not wipe out what came before. It is a normal part of the road, not a sign that all is lost.",
         "You may not feel hopeful right now. That is all right. For now, you can let this course hold some of the hope for you.",
       ],
@@ -53,8 +66,23 @@ export const week: Week = {
           ],
         },
         "Look at what is on this list. Most of it is about a good life, not just fewer symptoms.",
-        "Your idea of recovery for {person} may not match theirs. You may hope they stop drinking for good, while they want to cut down first. You may want them back at work, while they want to sleep through the night. That gap is normal. It does not mean that either of you is wrong.",
-        "Words matter here too. Some people say they are 'in recovery'. Others say 'sober', 'well' or 'getting there'. Some do not want a label at all. When you can, use their words.",
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Your idea of recovery for {person} may not match theirs. You may hope every sign of the illness goes away, while they want to feel less alone first. You may want them back at work, while they want to sleep through the night. That gap is normal. It does not mean that either of you is wrong.',
+              "Words matter here too. Some people say they are 'in recovery'. Others say 'well', 'doing better' or 'getting there'. Some do not want a label at all. When you can, use their words.",
+            ],
+            'substance-use': [
+              'Your idea of recovery for {person} may not match theirs. You may hope they stop drinking or using for good, while they want to cut down first. You may want them back at work, while they want to sleep through the night. That gap is normal. It does not mean that either of you is wrong.',
+              "Words matter here too. Some people say they are 'in recovery'. Others say 'sober', 'not drinking', 'cutting back' or 'getting there'. Some do not want a label at all. When you can, use their words.",
+            ],
+            both: [
+              'Your idea of recovery for {person} may not match theirs. You may hope they stop drinking and feel well again, while they want to cut down first. You may want them back at work, while they want to sleep through the night. That gap is normal. It does not mean that either of you is wrong.',
+              "Words matter here too. Some people say they are 'in recovery'. Others say 'sober', 'well' or 'getting there'. Some do not want a label at all. When you can, use their words.",
+            ],
+          },
+        },
         "If the time feels right, you might ask: 'What would a good day look like for you?' Then just listen. Their answer is a good place to start.",
       ],
     },

@@ -14,7 +14,20 @@ export const week: Week = {
       id: 'common-conditions',
       title: 'Common conditions, in plain words',
       blocks: [
-        "Mental health conditions are common. Many people live with one at some point in their lives. They are health problems, like asthma or diabetes. They are not a flaw in someone's character, and no one chooses them.",
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              "Mental health conditions are common. Many people live with one at some point in their lives. They are health problems, like asthma or diabetes. They are not a flaw in someone's character, and no one chooses them.",
+            ],
+            'substance-use': [
+              "Mental health conditions are common. Many people live with one at some point in their lives. They are even more common in people who drink heavily or use drugs, so they are worth knowing about even if alcohol or drugs are the main worry. Like substance use problems, they are health problems, not a flaw in someone's character.",
+            ],
+            both: [
+              "Mental health conditions are common. Many people live with one at some point in their lives. They are health problems, like asthma or diabetes. They are not a flaw in someone's character, and no one chooses them.",
+            ],
+          },
+        },
         'Here are some you may hear about. These short notes are only a start. Each one can look different from person to person.',
         {
           list: [
@@ -33,7 +46,21 @@ export const week: Week = {
       id: 'substance-use',
       title: 'When substance use is part of the picture',
       blocks: [
-        "A substance use problem is more than a bad habit. Over time, alcohol and drugs change how the brain handles reward, stress and self-control. Cutting down can become very hard, even when the person truly wants to. That is why willpower alone is often not enough.",
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Even if {person} does not drink much or use drugs, this part is worth a read. Mental illness and substance use so often come together that it helps to know how each one affects the other.',
+              'A substance use problem is more than a bad habit. Over time, alcohol and drugs change how the brain handles reward, stress and self-control. Cutting down can become very hard, even when the person truly wants to. That is why willpower alone is often not enough.',
+            ],
+            'substance-use': [
+              'A substance use problem is more than a bad habit. Over time, alcohol and drugs change how the brain handles reward, stress and self-control. Cutting down can become very hard, even when the person truly wants to. That is why willpower alone is often not enough.',
+            ],
+            both: [
+              'A substance use problem is more than a bad habit. Over time, alcohol and drugs change how the brain handles reward, stress and self-control. Cutting down can become very hard, even when the person truly wants to. That is why willpower alone is often not enough.',
+            ],
+          },
+        },
         'Substance use problems come in many shapes. Some people drink every day. Some use drugs now and then, but in risky ways. Some start with pills from a doctor and slowly take more than they meant to.',
         "Mental health problems and substance use often go together. This is called co-occurring, or a dual diagnosis. It is common, not rare. Each one can feed the other:",
         {
@@ -52,8 +79,21 @@ export const week: Week = {
       title: "When they don't see it",
       blocks: [
         "One of the hardest things for families is this: {person} may not believe that anything is wrong. You can see the signs clearly. They cannot. It can be very painful to watch.",
-        "With some conditions, like schizophrenia and bipolar disorder, this has a name. It is called anosognosia, or lack of insight. The illness itself can affect the part of the brain that lets us notice changes in ourselves. It is a symptom. It is not stubbornness, and it is not a choice.",
-        "Something similar can happen with substance use. A person may truly believe they have it under control. Or they may feel torn: part of them wants to change, and part does not. That mixed feeling is normal. It is often where change begins.",
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'With some conditions, like schizophrenia and bipolar disorder, this has a name. It is called anosognosia, or lack of insight. The illness itself can affect the part of the brain that lets us notice changes in ourselves. It is a symptom. It is not stubbornness, and it is not a choice.',
+            ],
+            'substance-use': [
+              'With alcohol and drugs, a person may truly believe they have it under control. Or they may feel torn: part of them wants to change, and part does not. That mixed feeling is normal. It is not a lie or a choice to hurt you. It is often where change begins.',
+            ],
+            both: [
+              'With some conditions, like schizophrenia and bipolar disorder, this has a name. It is called anosognosia, or lack of insight. The illness itself can affect the part of the brain that lets us notice changes in ourselves. It is a symptom. It is not stubbornness, and it is not a choice.',
+              'Something similar can happen with substance use. A person may truly believe they have it under control. Or they may feel torn: part of them wants to change, and part does not. That mixed feeling is normal. It is often where change begins.',
+            ],
+          },
+        },
         "Here is why this matters. If you argue about the diagnosis, you will likely lose. Pushing a label tends to make people dig in. It can also wear away the trust you will need later.",
         'What tends to help more:',
         {
@@ -75,12 +115,37 @@ export const week: Week = {
         "Stigma can also turn inward. A person may start to believe the harsh things they hear. They may feel they do not deserve help. Families feel stigma too. You may have kept things quiet for fear of what others would think. That is very common, and it is nothing to be ashamed of.",
         "Words are one place where we can push back. Person-first words put the person before the condition. They remind everyone, {person} included, that a person is more than an illness.",
         {
-          list: [
-            "Say 'a person living with schizophrenia' rather than naming someone by their illness.",
-            "Say 'a person with a substance use problem' rather than using a label.",
-            "Say 'in recovery', 'sober' or 'not using' rather than words that judge.",
-            "Say 'had a setback' or 'returned to use' rather than words that blame.",
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  "Say 'a person living with schizophrenia' rather than naming someone by their illness.",
+                  "Say 'has a mental health condition' rather than words that mock.",
+                  "Say 'became unwell again' or 'had a setback' rather than words that blame.",
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  "Say 'a person with a substance use problem' rather than using a label.",
+                  "Say 'in recovery', 'sober' or 'not using' rather than words that judge.",
+                  "Say 'had a setback' or 'returned to use' rather than words that blame.",
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  "Say 'a person living with schizophrenia' rather than naming someone by their illness.",
+                  "Say 'a person with a substance use problem' rather than using a label.",
+                  "Say 'in recovery', 'sober' or 'not using' rather than words that judge.",
+                  "Say 'had a setback' or 'returned to use' rather than words that blame.",
+                ],
+              },
+            ],
+          },
         },
         "Most of all, listen to the words {person} uses, and follow their lead. Some people find strength in a name for what they live with. Others find it painful. Asking 'What words feel right to you?' is a kind thing to do.",
       ],
@@ -149,7 +214,7 @@ export const week: Week = {
       "When {person} does not see a problem, a debate about the diagnosis can take over every talk. This week, try a different way in. Set the label aside. Look for something they care about, or something they already find hard. That is your common ground.",
     ],
     steps: [
-      'Notice when you are about to argue about the diagnosis or their use. Pause and take a breath.',
+      'Notice when you are about to argue about the diagnosis or the problem. Pause and take a breath.',
       'Think of something they have said is hard, in their own words: sleep, stress, money, feeling alone, a job.',
       "Name it back to them kindly: 'You said the nights have been rough.'",
       'Ask an open question about it. Listen to the answer without trying to fix it.',
@@ -199,7 +264,7 @@ export const week: Week = {
       id: 'w2-person-first',
       question: 'Which of these ways of speaking help push back against stigma?',
       options: [
-        { text: "Putting the person first: 'my sister, who lives with bipolar disorder'.", correct: true },
+        { text: "Putting the person first: 'my sister, who lives with a health condition'.", correct: true },
         { text: 'Using the words they prefer for themselves.', correct: true },
         { text: 'Making jokes about their illness to lighten the mood.', correct: false },
       ],

@@ -7,7 +7,20 @@ export const week: Week = {
   summary: 'Look past the illness to the whole person: their health, home, purpose and community, the strengths they already have, and the goals they choose.',
   minutes: 30,
   welcome: [
-    "When someone you love is struggling, the illness can fill the whole picture. Talks turn to symptoms, to drinking or using, to what went wrong today. That is a normal result of worry and love. It doesn't mean you have stopped seeing the person.",
+    {
+      kind: 'by-situation',
+      variants: {
+        'mental-illness': [
+          "When someone you love is struggling, the illness can fill the whole picture. Talks turn to symptoms, to appointments, to what went wrong today. That is a normal result of worry and love. It doesn't mean you have stopped seeing the person.",
+        ],
+        'substance-use': [
+          "When someone you love is struggling, the problem can fill the whole picture. Talks turn to drinking or using, to money, to what went wrong today. That is a normal result of worry and love. It doesn't mean you have stopped seeing the person.",
+        ],
+        both: [
+          "When someone you love is struggling, the illness can fill the whole picture. Talks turn to symptoms, to drinking or using, to what went wrong today. That is a normal result of worry and love. It doesn't mean you have stopped seeing the person.",
+        ],
+      },
+    },
     'This week we step back and look at {person} as a whole person. We look at the parts of a good life, at the strengths they already have, and at how you can back the goals they choose for themselves.',
   ],
   sections: [
@@ -17,7 +30,20 @@ export const week: Week = {
       blocks: [
         "A diagnosis names one part of a life. It doesn't tell you who someone is. {Person} still has a sense of humour, things they care about, and ways they are kind. Those parts may be harder to see right now. They have not gone away.",
         'Worry narrows what we notice. When you are scared, your mind scans for danger. You may spot every missed meal and every late night. That is your care at work. But if all {person} hears about is what is wrong, they may start to believe that is all they are.',
-        'The recovery model asks us to widen the lens. Recovery is not only fewer symptoms or fewer drinks. It is about a life that feels worth living, in the eyes of the person living it. That might mean friends, a routine, a safe place to sleep, or a reason to get up.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'The recovery model asks us to widen the lens. Recovery is not only fewer symptoms or fewer bad days. It is about a life that feels worth living, in the eyes of the person living it. That might mean friends, a routine, a safe place to sleep, or a reason to get up.',
+            ],
+            'substance-use': [
+              'The recovery model asks us to widen the lens. Recovery is not only fewer drinks or fewer days of using. It is about a life that feels worth living, in the eyes of the person living it. That might mean friends, a routine, a safe place to sleep, or a reason to get up.',
+            ],
+            both: [
+              'The recovery model asks us to widen the lens. Recovery is not only fewer symptoms or fewer drinks. It is about a life that feels worth living, in the eyes of the person living it. That might mean friends, a routine, a safe place to sleep, or a reason to get up.',
+            ],
+          },
+        },
         'You can help by keeping the whole person in view. Here are a few ways:',
         {
           list: [
@@ -35,12 +61,39 @@ export const week: Week = {
       blocks: [
         'Many recovery services talk about four parts of life that support recovery. They are health, home, purpose and community. Together they give you a simple way to see the whole person.',
         {
-          list: [
-            'Health: caring for body and mind, and making choices that help them feel well. For some, this includes treatment, or cutting down on alcohol or drugs.',
-            'Home: a safe, steady place to live. That might be with family, alone, or with others.',
-            'Purpose: things to do that feel worth doing. Work, study, caring for others, art, faith or a hobby can all count.',
-            'Community: people to belong with. Friends, peers, neighbours, a team, or a group online.',
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  'Health: caring for body and mind, and making choices that help them feel well. For some, this includes treatment, or help with sleep and stress.',
+                  'Home: a safe, steady place to live. That might be with family, alone, or with others.',
+                  'Purpose: things to do that feel worth doing. Work, study, caring for others, art, faith or a hobby can all count.',
+                  'Community: people to belong with. Friends, peers, neighbours, a team, or a group online.',
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  'Health: caring for body and mind, and making choices that help them feel well. For some, this includes treatment, or cutting down on alcohol or drugs.',
+                  'Home: a safe, steady place to live. That might be with family, alone, or with others.',
+                  'Purpose: things to do that feel worth doing. Work, study, caring for others, art, faith or a hobby can all count.',
+                  'Community: people to belong with. Friends, peers, neighbours, a team, or a group online.',
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  'Health: caring for body and mind, and making choices that help them feel well. For some, this includes treatment for their mental health, or cutting down on alcohol or drugs.',
+                  'Home: a safe, steady place to live. That might be with family, alone, or with others.',
+                  'Purpose: things to do that feel worth doing. Work, study, caring for others, art, faith or a hobby can all count.',
+                  'Community: people to belong with. Friends, peers, neighbours, a team, or a group online.',
+                ],
+              },
+            ],
+          },
         },
         'These four parts are linked. A steady home can make it easier to keep up with care. A reason to get up can help with sleep and mood. A friend who understands can make a hard week lighter. A small gain in one part often helps the others.',
         "No one needs to work on all four at once. And {person} gets to say which part matters most to them right now. You might think a job is the key. They might feel that a good night's sleep, or one good friend, comes first. Both views can make sense. But their view is the one that will move them.",
@@ -61,7 +114,20 @@ export const week: Week = {
             "Hard times they have lived through. Getting through takes strength, even when it doesn't look neat.",
           ],
         },
-        'Strengths can hide in hard places. Someone who has kept going through years of low mood has stamina. Someone who hears voices and still goes to the shop shows courage. Someone who has tried to cut down, more than once, keeps hope alive.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Strengths can hide in hard places. Someone who has kept going through years of low mood has stamina. Someone who hears voices and still goes to the shop shows courage. Someone who goes back to the doctor after a bad visit keeps hope alive.',
+            ],
+            'substance-use': [
+              'Strengths can hide in hard places. Someone who has tried to cut down, more than once, keeps hope alive. Someone who tells you about a slip shows courage. Someone who goes back to a group after a setback has stamina.',
+            ],
+            both: [
+              'Strengths can hide in hard places. Someone who has kept going through years of low mood has stamina. Someone who hears voices and still goes to the shop shows courage. Someone who has tried to cut down, more than once, keeps hope alive.',
+            ],
+          },
+        },
         "When you spot a strength, name it in plain, clear words. 'You're great' is kind, but it is easy to brush off. 'You stayed calm when your niece was upset. That was patient of you' is harder to argue with. Real praise about a real moment helps a person see themselves in a new light. It also reminds you that they are still there.",
       ],
     },
@@ -70,7 +136,20 @@ export const week: Week = {
       title: 'Their goals, your backing',
       blocks: [
         'In recovery, the person sets the goals. This can be hard for families. You may see clearly what you think would help. But the goals people choose for themselves are the ones they tend to work for. Goals handed to them can feel like pressure, even when they come from love.',
-        "{Person}'s goals may look small, or different from yours. They may want to sleep better, see a friend, or get through a family meal without a drink. Those are real goals. Small steps add up.",
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              "{Person}'s goals may look small, or different from yours. They may want to sleep better, see a friend, or get through a family meal without feeling swamped. Those are real goals. Small steps add up.",
+            ],
+            'substance-use': [
+              "{Person}'s goals may look small, or different from yours. They may want to sleep better, see a friend, or get through a family meal without a drink. Those are real goals. Small steps add up.",
+            ],
+            both: [
+              "{Person}'s goals may look small, or different from yours. They may want to sleep better, see a friend, or get through a family meal without a drink. Those are real goals. Small steps add up.",
+            ],
+          },
+        },
         'Here are some ways to back their goals:',
         {
           list: [
@@ -147,7 +226,7 @@ export const week: Week = {
     ],
     steps: [
       'Over the next few days, watch for one real strength in {person}. Write down what you saw.',
-      'Pick a calm moment. Avoid times of crisis, or times when they have been drinking or using.',
+      'Pick a calm moment. Avoid times of crisis, or times when they are very unwell or not clear-headed.',
       "Say what you saw in one or two plain sentences. For example: 'I noticed you fixed the gate. You took your time and did it well.'",
       "If it feels right, ask one open question. For example: 'What would make next week a bit better for you?'",
       'Listen, and thank them. Ask if there is anything they would like from you. Try not to fix or plan for them.',

@@ -19,11 +19,36 @@ export const week: Week = {
         "Listening to understand is different. Your only job is to find out how things look from where {person} stands. You don't have to agree. You don't have to fix anything. You just want to get it right.",
         'One of the best tools is reflecting back. You put what you heard into your own words, and check if you got it. For example:',
         {
-          list: [
-            "'It sounds like work has been really hard this week.'",
-            "'So you feel like everyone is watching you. Is that right?'",
-            "'You're saying a drink helps you switch off at night.'",
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  "'It sounds like work has been really hard this week.'",
+                  "'So you feel like everyone is watching you. Is that right?'",
+                  "'You're saying your mind won't slow down at night.'",
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  "'It sounds like work has been really hard this week.'",
+                  "'So you feel like we're always checking up on you. Is that right?'",
+                  "'You're saying a drink helps you switch off at night.'",
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  "'It sounds like work has been really hard this week.'",
+                  "'So you feel like everyone is watching you. Is that right?'",
+                  "'You're saying a drink helps you switch off at night.'",
+                ],
+              },
+            ],
+          },
         },
         'Reflecting back shows that you heard. It slows the talk down. It also gives {person} a chance to correct you, and that often leads them to say more.',
         'A few more tips:',
@@ -44,11 +69,36 @@ export const week: Week = {
         "To validate means to say that a feeling makes sense. It tells {person}: 'Your feelings are real, and I take them seriously.' Many people in distress feel that no one gets it. Being understood can calm things more than any advice.",
         'Validating a feeling is not the same as agreeing with everything. You can accept the feeling and still see the facts, or the choices, in a different way. For example:',
         {
-          list: [
-            "'I can see how scared you are. That sounds awful.' You don't have to agree that the neighbours are spying.",
-            "'It makes sense that you're angry about losing the job.' You don't have to agree that drinking is the answer.",
-            "'You feel like no one listens to you. I want to change that.' You don't have to say yes to every request.",
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  "'I can see how scared you are. That sounds awful.' You don't have to agree that the neighbours are spying.",
+                  "'It makes sense that you feel low after losing the job.' You don't have to agree that you will never work again.",
+                  "'You feel like no one listens to you. I want to change that.' You don't have to say yes to every request.",
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  "'I can see how much pain you're in. That sounds awful.' You don't have to agree that more pills are the answer.",
+                  "'It makes sense that you're angry about losing the job.' You don't have to agree that drinking is the answer.",
+                  "'You feel like no one listens to you. I want to change that.' You don't have to say yes to every request.",
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  "'I can see how scared you are. That sounds awful.' You don't have to agree that the neighbours are spying.",
+                  "'It makes sense that you're angry about losing the job.' You don't have to agree that drinking is the answer.",
+                  "'You feel like no one listens to you. I want to change that.' You don't have to say yes to every request.",
+                ],
+              },
+            ],
+          },
         },
         "Try not to brush a feeling aside, even when you mean well. 'Calm down', 'It's not that bad' and 'You shouldn't feel that way' tend to make people feel more alone.",
         "Feelings and actions are separate. A feeling is never wrong in itself. Actions can still have limits. You might say, 'I get why you're so angry. I'm not okay with being shouted at. Let's talk when we're both calmer.' That one line holds both your care and your limit.",
@@ -58,7 +108,20 @@ export const week: Week = {
       id: 'five-keys',
       title: 'Five keys to a calmer talk',
       blocks: [
-        'Family programmes for people whose loved one drinks or uses drugs often teach a few keys for hard talks. Some call it positive communication. The keys work just as well for mental health worries.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Many family programmes teach a few keys for hard talks. Some call it positive communication. The keys help with all kinds of worries, mental health included.',
+            ],
+            'substance-use': [
+              'Family programmes for people whose loved one drinks or uses drugs often teach a few keys for hard talks. Some call it positive communication. They were made for worries like yours.',
+            ],
+            both: [
+              'Family programmes for people whose loved one drinks or uses drugs often teach a few keys for hard talks. Some call it positive communication. The keys work just as well for mental health worries.',
+            ],
+          },
+        },
         {
           list: [
             "Be positive. Start with what you would like, not with what went wrong. 'I'd love to have dinner together more' works better than 'You're never home.'",
@@ -77,7 +140,20 @@ export const week: Week = {
       id: 'when-they-dont-see-a-problem',
       title: "When they don't see a problem",
       blocks: [
-        "In week 2 we looked at why some people can't see that they are unwell. With drinking or drug use, a person may also truly believe it is not a problem. Arguing about it rarely helps. The harder you push, the harder they defend.",
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              "In week 2 we looked at why some people can't see that they are unwell. It can be part of the illness, not a choice. Arguing about it rarely helps. The harder you push, the harder they defend.",
+            ],
+            'substance-use': [
+              'In week 2 we looked at why a person may not see a problem. With drinking or drug use, they may truly believe it is under control, or feel torn about change. Arguing about it rarely helps. The harder you push, the harder they defend.',
+            ],
+            both: [
+              "In week 2 we looked at why some people can't see that they are unwell. With drinking or drug use, a person may also truly believe it is not a problem. Arguing about it rarely helps. The harder you push, the harder they defend.",
+            ],
+          },
+        },
         'A psychologist, Xavier Amador, created an approach called LEAP for times like this. It has four steps:',
         {
           list: [
@@ -97,14 +173,45 @@ export const week: Week = {
       blocks: [
         'Some habits are very human and hard to shake. They also tend to shut talks down. Try to steer clear of:',
         {
-          list: [
-            'Arguing about the diagnosis or the drinking. It rarely changes a mind, and it often costs trust.',
-            "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 5 looks at this.",
-            "Labels. Words like 'lazy', 'liar' or 'drunk' stick. Talk about the action, not the person.",
-            "Always and never. 'You always ruin things' starts a fight about the word 'always'.",
-            'Long lectures. After the first minute, most people stop hearing.',
-            'Hard talks when they have been drinking or using, or are in deep distress. Wait for a calmer time.',
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  'Arguing about the diagnosis. It rarely changes a mind, and it often costs trust.',
+                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 5 looks at this.",
+                  "Labels. Words like 'lazy', 'dramatic' or 'attention-seeking' stick. Talk about the action, not the person.",
+                  "Always and never. 'You always ruin things' starts a fight about the word 'always'.",
+                  'Long lectures. After the first minute, most people stop hearing.',
+                  'Hard talks when they are in deep distress, or very unwell. Wait for a calmer time.',
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  'Arguing about the drinking or drug use. It rarely changes a mind, and it often costs trust.',
+                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 5 looks at this.",
+                  "Labels. Words like 'lazy', 'liar' or 'drunk' stick. Talk about the action, not the person.",
+                  "Always and never. 'You always ruin things' starts a fight about the word 'always'.",
+                  'Long lectures. After the first minute, most people stop hearing.',
+                  'Hard talks when they have been drinking or using. Wait for a calmer time.',
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  'Arguing about the diagnosis or the drinking. It rarely changes a mind, and it often costs trust.',
+                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 5 looks at this.",
+                  "Labels. Words like 'lazy', 'liar' or 'drunk' stick. Talk about the action, not the person.",
+                  "Always and never. 'You always ruin things' starts a fight about the word 'always'.",
+                  'Long lectures. After the first minute, most people stop hearing.',
+                  'Hard talks when they have been drinking or using, or are in deep distress. Wait for a calmer time.',
+                ],
+              },
+            ],
+          },
         },
         "You will slip. Everyone does. When a talk goes wrong, you can repair it: 'I'm sorry I shouted last night. I'd like to try again.' A repair can teach as much as a perfect talk.",
         "If a talk ever turns to threats, or you fear for anyone's safety, stop. Step away to somewhere safe. Call your local emergency number, or use the Need help now? button at the top of every screen.",

@@ -15,7 +15,20 @@ export const week: Week = {
       title: 'What a boundary is, and what it is not',
       blocks: [
         'A boundary is about what you will do. It is not a rule for someone else. You can’t control what {person} does. You can choose how you respond.',
-        'Here is the difference. “You have to stop drinking” is a demand. It asks them to change, and you can’t make that happen. “I won’t lend money while you’re drinking” is a boundary. It says what you will do. It is in your hands.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Here is the difference. “You have to stop shouting at me” is a demand. It asks them to change, and you can’t make that happen. “When you shout, I will leave the room for a while” is a boundary. It says what you will do. It is in your hands.',
+            ],
+            'substance-use': [
+              'Here is the difference. “You have to stop drinking” is a demand. It asks them to change, and you can’t make that happen. “I won’t lend money while you’re drinking” is a boundary. It says what you will do. It is in your hands.',
+            ],
+            both: [
+              'Here is the difference. “You have to stop drinking” is a demand. It asks them to change, and you can’t make that happen. “I won’t lend money while you’re drinking” is a boundary. It says what you will do. It is in your hands.',
+            ],
+          },
+        },
         'A boundary is:',
         {
           list: [
@@ -45,11 +58,36 @@ export const week: Week = {
         'Then ask what matters to you here. Is it your sleep? Your savings? Feeling safe at home? That is the root. The boundary grows from it.',
         'Now write it in one or two short sentences. A simple shape is “When [this happens], I will [what I will do].” Here are a few examples.',
         {
-          list: [
-            '“When you call after eleven at night, I will let it ring. I will call you back at breakfast.”',
-            '“When you have been drinking, I will not get in the car with you.”',
-            '“When you ask me for cash, I will say no. I’m glad to buy food with you on Saturday.”',
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  '“When you call after eleven at night, I will let it ring. I will call you back at breakfast.”',
+                  '“When you shout at me, I will go for a walk. I will come back in an hour.”',
+                  '“When you ask me to phone in sick for you, I will say no. I will sit with you while you make the call.”',
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  '“When you call after eleven at night, I will let it ring. I will call you back at breakfast.”',
+                  '“When you have been drinking, I will not get in the car with you.”',
+                  '“When you ask me for cash, I will say no. I’m glad to buy food with you on Saturday.”',
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  '“When you call after eleven at night, I will let it ring. I will call you back at breakfast.”',
+                  '“When you have been drinking, I will not get in the car with you.”',
+                  '“When you ask me for cash, I will say no. I’m glad to buy food with you on Saturday.”',
+                ],
+              },
+            ],
+          },
         },
         'Check it before you share it. Is it about your own actions? Can you keep it on a bad day, when you are tired? If not, make it smaller. It is fine to start with something easy and build from there.',
         'Pick a calm time to talk, not the middle of a fight. Say it kindly and keep it brief. You don’t need to defend it for an hour. “This is what I can do” is enough.',
@@ -98,11 +136,39 @@ export const week: Week = {
       id: 'good-moments-and-consequences',
       title: 'Reward the good moments, let consequences happen',
       blocks: [
-        'Once you see the pattern, you can shift where your energy goes. Give your warmth and time to the good moments. When {person} is sober, calm, or doing something that helps them, notice it. Spend time together. Say what you like: “I loved cooking with you tonight.”',
-        'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.” Then leave the room.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Once you see the pattern, you can shift where your energy goes. Give your warmth and time to the good moments. When {person} is calm, joins in, or does something that helps them, notice it. Spend time together. Say what you like: “I loved cooking with you tonight.”',
+              'When things turn hurtful, like shouting or name-calling, you can step back for a while. This is not a punishment. You are stepping away from the hurtful words, not from {person}. If they are scared or in deep distress, stay kind and close instead. You might say, “I’ll be glad to talk when we both feel calmer.”',
+            ],
+            'substance-use': [
+              'Once you see the pattern, you can shift where your energy goes. Give your warmth and time to the good moments. When {person} is sober, calm, or doing something that helps them, notice it. Spend time together. Say what you like: “I loved cooking with you tonight.”',
+              'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.” Then leave the room.',
+            ],
+            both: [
+              'Once you see the pattern, you can shift where your energy goes. Give your warmth and time to the good moments. When {person} is sober, calm, or doing something that helps them, notice it. Spend time together. Say what you like: “I loved cooking with you tonight.”',
+              'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.” Then leave the room.',
+            ],
+          },
+        },
         'Natural consequences are what happen on their own, without you adding anything. Missing work after a late night is one. Families often soften these out of love. They pay the fine, call the boss, or clean up the mess. But this can hide the cost of the problem from the person living it.',
         'Letting a consequence happen never means leaving someone in danger. Safety comes first. If {person} is at risk of harm, act to keep them safe. If you are ever afraid for your own safety, that matters most. Call your local emergency number, or use the Need help now? button at the top of every screen.',
-        'Some boundaries are there just to keep people safe. “I won’t get in the car if you’ve been drinking.” “If you shout or break things, I will leave and stay with a friend.” These are not up for debate.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Some boundaries are there just to keep people safe. “If you shout or break things, I will leave and stay with a friend.” “If I think you might harm yourself, I will call for help, even if you are angry with me.” These are not up for debate.',
+            ],
+            'substance-use': [
+              'Some boundaries are there just to keep people safe. “I won’t get in the car if you’ve been drinking.” “If you shout or break things, I will leave and stay with a friend.” These are not up for debate.',
+            ],
+            both: [
+              'Some boundaries are there just to keep people safe. “I won’t get in the car if you’ve been drinking.” “If you shout or break things, I will leave and stay with a friend.” These are not up for debate.',
+            ],
+          },
+        },
       ],
     },
   ],
@@ -196,8 +262,8 @@ export const week: Week = {
       id: 'w5-check-boundary',
       question: 'Which of these is a boundary?',
       options: [
-        { text: '“You have to stop drinking, or else.”', correct: false },
-        { text: '“When you’ve been drinking, I won’t get in the car with you.”', correct: true },
+        { text: '“You have to stop shouting, or else.”', correct: false },
+        { text: '“When you shout, I will leave the room for a while.”', correct: true },
         { text: '“You’re not allowed to see those friends.”', correct: false },
       ],
       explanation:
@@ -229,7 +295,7 @@ export const week: Week = {
       id: 'w5-check-consequences',
       question: 'What does letting natural consequences happen mean?',
       options: [
-        { text: 'Not stepping in to fix problems their drinking or drug use causes, like calling in sick for them.', correct: true },
+        { text: 'Not rushing in to fix things that follow on their own, like calling in sick for them.', correct: true },
         { text: 'Leaving them alone, even if they are in danger.', correct: false },
         { text: 'Adding your own punishments to teach a lesson.', correct: false },
       ],
@@ -241,7 +307,7 @@ export const week: Week = {
     title: 'Guilt is not proof you did wrong',
     blocks: [
       'Holding a boundary can bring up guilt, even when you know it is fair. That feeling is very common. It often shows how much you care. It does not mean you did something wrong.',
-      'After you share a boundary, do one kind thing for yourself. Take a walk, call a friend, have a warm drink, or go to bed early. Tell someone you trust what you did. Saying it out loud can help the guilt settle.',
+      'After you share a boundary, do one kind thing for yourself. Take a walk, call a friend, make a cup of tea, or go to bed early. Tell someone you trust what you did. Saying it out loud can help the guilt settle.',
       'Your needs count too. Looking after them is part of how you keep showing up.',
     ],
   },

@@ -16,7 +16,20 @@ export const week: Week = {
       id: 'setbacks',
       title: 'Setbacks are part of the path',
       blocks: [
-        'Recovery rarely goes in a straight line. It is more like a winding path, with climbs, dips and flat stretches. Symptoms can come back after months of feeling well. Someone who stopped drinking or using can return to use. This happens to many people, even those who work hard at their recovery.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'Recovery rarely goes in a straight line. It is more like a winding path, with climbs, dips and flat stretches. Symptoms can come back after months of feeling well. Someone who was well for a long time can become unwell again. This happens to many people, even those who work hard at their recovery.',
+            ],
+            'substance-use': [
+              'Recovery rarely goes in a straight line. It is more like a winding path, with climbs, dips and flat stretches. Someone who stopped drinking or using can return to use, even after months or years. This happens to many people, even those who work hard at their recovery.',
+            ],
+            both: [
+              'Recovery rarely goes in a straight line. It is more like a winding path, with climbs, dips and flat stretches. Symptoms can come back after months of feeling well. Someone who stopped drinking or using can return to use. This happens to many people, even those who work hard at their recovery.',
+            ],
+          },
+        },
         'A setback does not wipe out the progress before it. The skills, the insight and the good months still count. Many people learn something from a setback. It might show a new trigger, a need for more support, or a sign they missed.',
         'How the people around them react can help a lot. When a setback happens, try these.',
         {
@@ -37,15 +50,54 @@ export const week: Week = {
       blocks: [
         'Before a crisis, there are often small changes. These are early warning signs. They are different for each person, and they can be hard to see up close. Here are some common ones.',
         {
-          list: [
-            'sleeping much more, or much less',
-            'pulling away from friends, family or things they enjoy',
-            'skipping meals, work, classes or appointments',
-            'money going missing, or new money troubles',
-            'mood swings, more anger, or a flat, empty mood',
-            'talk that is fast, mixed up, or hard to follow',
-            'saying they feel hopeless, trapped, or like a burden',
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  'sleeping much more, or much less',
+                  'pulling away from friends, family or things they enjoy',
+                  'skipping meals, work, classes or appointments',
+                  'money going missing, or new money troubles',
+                  'mood swings, more anger, or a flat, empty mood',
+                  'talk that is fast, mixed up, or hard to follow',
+                  'hearing or seeing things others don’t, or strong new fears',
+                  'saying they feel hopeless, trapped, or like a burden',
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  'sleeping much more, or much less',
+                  'pulling away from friends, family or things they enjoy',
+                  'skipping meals, work, classes or appointments',
+                  'money going missing, or new money troubles',
+                  'mood swings, more anger, or a flat, empty mood',
+                  'talk that is fast, mixed up, or hard to follow',
+                  'drinking or using more, or starting to hide it',
+                  'spending time again with people or places linked to using',
+                  'saying they feel hopeless, trapped, or like a burden',
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  'sleeping much more, or much less',
+                  'pulling away from friends, family or things they enjoy',
+                  'skipping meals, work, classes or appointments',
+                  'money going missing, or new money troubles',
+                  'mood swings, more anger, or a flat, empty mood',
+                  'talk that is fast, mixed up, or hard to follow',
+                  'hearing or seeing things others don’t, or strong new fears',
+                  'drinking or using more, or starting to hide it',
+                  'spending time again with people or places linked to using',
+                  'saying they feel hopeless, trapped, or like a burden',
+                ],
+              },
+            ],
+          },
         },
         'No single sign proves anything. Everyone has bad nights. Look for changes from what is usual for {person}, and for signs that pile up over days.',
         'The best expert on their warning signs is {person}. If you can, ask them at a calm time. “What do you notice first when things start to slip? What would you like me to do if I see it?” Write down what they say.',
@@ -106,7 +158,8 @@ export const week: Week = {
             'is so confused or upset that they may hurt themselves or someone else',
           ],
         },
-        'You can also use the Need help now? button at the top of every screen. It shows ways to reach help fast. A crisis line is there when you are worried but not sure it is an emergency. You can call about {person}, and you can call for yourself.',
+        'Here are the crisis lines where you live. A crisis line is there when you are worried but not sure it is an emergency. You can call about {person}, and you can call for yourself. The same help is always one tap away, under Need help now? at the top of every screen.',
+        { kind: 'crisis-help' },
         'While you wait for help, try these.',
         {
           list: [
@@ -211,7 +264,7 @@ export const week: Week = {
   selfCheck: [
     {
       id: 'w6-check-setback',
-      question: 'After months of doing well, {person} returns to drinking, or their symptoms come back. What is most true?',
+      question: 'After months of doing well, {person} has a setback. What is most true?',
       options: [
         { text: 'All the progress is lost.', correct: false },
         { text: 'Setbacks are common, and the progress before still counts.', correct: true },

@@ -36,15 +36,56 @@ export const week: Week = {
         'Peer support means help from someone who has lived through something like it. A peer does not give orders or advice from a book. They share what worked for them and show that life can get better.',
         'For the person you support, peer support might look like:',
         {
-          list: [
-            'a peer support worker at a clinic or service',
-            'a mutual-help group, such as a 12-step group or another recovery group',
-            'a group for people who hear voices or live with low mood',
-            'an online forum or chat run by a trusted group',
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              {
+                list: [
+                  'a peer support worker at a clinic or service',
+                  'a group for people who hear voices or live with low mood',
+                  'a recovery college, with free classes on living well, often taught by peers',
+                  'an online forum or chat run by a trusted group',
+                ],
+              },
+            ],
+            'substance-use': [
+              {
+                list: [
+                  'a peer support worker at a clinic or service',
+                  'a mutual-help group, such as a 12-step group or another recovery group',
+                  'a recovery group with a different approach, for people who find 12-step groups are not for them',
+                  'an online forum or chat run by a trusted group',
+                ],
+              },
+            ],
+            both: [
+              {
+                list: [
+                  'a peer support worker at a clinic or service',
+                  'a mutual-help group, such as a 12-step group or another recovery group',
+                  'a group for people who hear voices or live with low mood',
+                  'a group for people working on both mental health and substance use',
+                  'an online forum or chat run by a trusted group',
+                ],
+              },
+            ],
+          },
         },
         'Whether they join is their choice. Some try many groups before one fits. Some never like groups, and that is fine too.',
-        'For you, there are family support groups. These are for partners, parents, children, siblings and friends. Some are free courses run by families who have been through it. Others meet each week to share and listen. There are groups for families affected by mental illness, and groups for those who love someone who drinks or uses drugs.',
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [
+              'For you, there are family support groups. These are for partners, parents, children, siblings and friends. Some are free courses run by families who have been through it. Others meet each week to share and listen. Look for groups for families affected by mental illness.',
+            ],
+            'substance-use': [
+              'For you, there are family support groups. These are for partners, parents, children, siblings and friends. Some are free courses run by families who have been through it. Others meet each week to share and listen. Look for groups for people who love someone who drinks or uses drugs.',
+            ],
+            both: [
+              'For you, there are family support groups. These are for partners, parents, children, siblings and friends. Some are free courses run by families who have been through it. Others meet each week to share and listen. There are groups for families affected by mental illness, and groups for those who love someone who drinks or uses drugs. Some welcome both.',
+            ],
+          },
+        },
         'At a first meeting, you do not have to speak. You can just listen. Many people say they felt relief, even tears, on the way home. It can take two or three visits to know if a group is right for you. If one is not, try another.',
       ],
     },
@@ -177,7 +218,7 @@ export const week: Week = {
       'Choose one need. Pick the one that feels most pressing or most doable.',
       'Find two places that might help. Use your doctor, a helpline, a family group, the library or a plain online search.',
       'Write down what you want to ask before you call, write or visit.',
-      'Make the contact. If you can, do it at a calm time of day, with a drink and a pen nearby.',
+      'Make the contact. If you can, do it at a calm time of day, with a cup of tea and a pen nearby.',
       'Write down what you learned and one next step. If it was for {person}, share what you found and let them decide.',
     ],
     plan: [

@@ -1,12 +1,17 @@
 import { html } from 'lit';
 import type { Block } from '../../content/course-types.ts';
-import { personalise, type Profile } from '../../domain/profile.ts';
+import { blocksFor } from '../../domain/lesson-blocks.ts';
+import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/profile.ts';
+import './country-crisis-help.ts';
 
-/** Renders course text blocks (paragraphs and lists), filled in with the reader's own words. */
+/**
+ * Renders course text blocks (paragraphs, lists, crisis help) for the reader: the variant
+ * written for their situation, filled in with their own words.
+ */
 export function renderBlocks(blocks: readonly Block[], profile: Profile | undefined) {
-  return blocks.map((b) =>
-    typeof b === 'string'
-      ? html`<p>${personalise(b, profile)}</p>`
-      : html`<ul>${b.list.map((item) => html`<li>${personalise(item, profile)}</li>`)}</ul>`,
-  );
+  return blocksFor(blocks, (profile ?? DEFAULT_PROFILE).situation).map((b) => {
+    if (typeof b === 'string') return html`<p>${personalise(b, profile)}</p>`;
+    if ('list' in b) return html`<ul>${b.list.map((item) => html`<li>${personalise(item, profile)}</li>`)}</ul>`;
+    return html`<al-country-crisis-help></al-country-crisis-help>`;
+  });
 }

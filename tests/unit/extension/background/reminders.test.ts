@@ -34,6 +34,9 @@ function fakeChrome() {
   return { state, chrome };
 }
 
+/** An alarm as Chrome hands it over when it fires now. */
+const alarm = (name: string): chrome.alarms.Alarm => ({ name, scheduledTime: Date.now(), persistAcrossSessions: true });
+
 let fake = fakeChrome();
 const HOUR = 3_600_000;
 /** A Wednesday, 10:00 local time. */
@@ -72,7 +75,7 @@ describe('a planned talk’s reminder', () => {
     expect(fake.state.alarms.get(PLAN_PREFIX + plan.id)).toBe(NOW + 2 * HOUR - 45 * 60_000);
 
     vi.setSystemTime(NOW + 2 * HOUR - 45 * 60_000);
-    await handleAlarm({ name: PLAN_PREFIX + plan.id, scheduledTime: Date.now() });
+    await handleAlarm(alarm(PLAN_PREFIX + plan.id));
     const notice = fake.state.notifications.get(PLAN_PREFIX + plan.id);
     expect(notice?.title).toMatch(/^Talk with Sam about money for rent at /);
     expect(notice?.message).toBe('Your goal: That Sam knows I care.\nYou could start with: “Can I share something I’ve noticed?”');
@@ -82,7 +85,7 @@ describe('a planned talk’s reminder', () => {
     const plan = await planTalk(1);
     await syncReminders(NOW);
     vi.setSystemTime(NOW + 30 * 60_000);
-    await handleAlarm({ name: PLAN_PREFIX + plan.id, scheduledTime: Date.now() });
+    await handleAlarm(alarm(PLAN_PREFIX + plan.id));
     await syncReminders(Date.now());
     expect(fake.state.alarms.has(PLAN_PREFIX + plan.id)).toBe(false);
   });
@@ -92,7 +95,7 @@ describe('a planned talk’s reminder', () => {
     await syncReminders(NOW);
     await settingsRepo.set('quietHours', { from: '11:00', to: '13:00' });
     vi.setSystemTime(NOW + 90 * 60_000); // 11:30, inside the quiet hours
-    await handleAlarm({ name: PLAN_PREFIX + plan.id, scheduledTime: Date.now() });
+    await handleAlarm(alarm(PLAN_PREFIX + plan.id));
     expect(fake.state.notifications.size).toBe(0);
     // The talk is at 12:00, inside the quiet hours too: a reminder after it would be no use.
     expect(fake.state.alarms.has(PLAN_PREFIX + plan.id)).toBe(false);
@@ -100,7 +103,7 @@ describe('a planned talk’s reminder', () => {
 
   it('says something kind when the plan has no goal or opening line', async () => {
     const plan = await planTalk(1, { goal: ' ', opening: '' });
-    await handleAlarm({ name: PLAN_PREFIX + plan.id, scheduledTime: Date.now() });
+    await handleAlarm(alarm(PLAN_PREFIX + plan.id));
     expect(fake.state.notifications.get(PLAN_PREFIX + plan.id)?.message).toBe('Take a breath. You have prepared for this.');
   });
 
@@ -108,14 +111,14 @@ describe('a planned talk’s reminder', () => {
     const past = await planTalk(-1);
     const gone = await planTalk(2);
     await plansRepo.remove(gone.id);
-    await handleAlarm({ name: PLAN_PREFIX + past.id, scheduledTime: Date.now() });
-    await handleAlarm({ name: PLAN_PREFIX + gone.id, scheduledTime: Date.now() });
+    await handleAlarm(alarm(PLAN_PREFIX + past.id));
+    await handleAlarm(alarm(PLAN_PREFIX + gone.id));
     expect(fake.state.notifications.size).toBe(0);
   });
 
   it('opens the plan in the extension’s plan page when clicked, and clears itself', async () => {
     const plan = await planTalk(1);
-    await handleAlarm({ name: PLAN_PREFIX + plan.id, scheduledTime: Date.now() });
+    await handleAlarm(alarm(PLAN_PREFIX + plan.id));
     await handleNotificationClick(PLAN_PREFIX + plan.id);
     expect(fake.state.tabs).toEqual([`chrome-extension://alongside/extension/plan/index.html?id=${plan.id}`]);
     expect(fake.state.notifications.size).toBe(0);
@@ -129,7 +132,7 @@ describe('the weekly lesson reminder', () => {
     expect(fake.state.alarms.get(LESSON_ALARM)).toBe(new Date(2030, 4, 9, 19, 30).getTime());
 
     vi.setSystemTime(new Date(2030, 4, 9, 19, 30).getTime());
-    await handleAlarm({ name: LESSON_ALARM, scheduledTime: Date.now() });
+    await handleAlarm(alarm(LESSON_ALARM));
     expect(fake.state.notifications.get(LESSON_ALARM)?.message).toMatch(/This week’s lesson is ready/);
     // And the next one is a week later.
     expect(fake.state.alarms.get(LESSON_ALARM)).toBe(new Date(2030, 4, 16, 19, 30).getTime());
