@@ -7,7 +7,7 @@
  * (`read-message`), inside the browser, read in memory and never stored or logged. Only
  * positions and the lexicon's own notes come back. Prompts are asked for by kind of cue.
  */
-import type { CueKind, Sensitivity } from '../shared/domain/cue-detector.ts';
+import type { CueKind } from '../shared/domain/cue-detector.ts';
 
 /** One thing to say, as the in-page panel shows it. */
 export interface ChipPrompt {
@@ -43,17 +43,30 @@ export interface FoundCue {
 export interface SiteState {
   /** False when the site is quiet today, turned off, or nudges are off: the script stays idle. */
   active: boolean;
-  /** How readily to nudge. */
-  sensitivity: Sensitivity;
 }
+
+/**
+ * What reading a message gives back. `stop`: Alongside is no longer on for this site (turned
+ * off, quiet today, or nudges off), so the text was not read and the in-page script stops.
+ */
+export type MessageReading = { stop: true } | { stop: false; nudge: boolean; cues: FoundCue[] };
+
+/**
+ * Extension pages and the background → the in-page scripts of open tabs: a site was turned
+ * off or quiet, or nudges changed; ask `site-state` again. It says nothing of which site.
+ */
+export const SITES_CHANGED = 'alongside-sites-changed';
 
 /** Each message's request (`payload`) and response. */
 export interface MessageMap {
   /** In-page script → background: prompts that fit these kinds of cue (never the text). */
   'prompts-for-cues': { request: { kinds: CueKind[] }; response: { prompts: ChipPrompt[] } };
-  /** In-page script → background: read this message for cues (in memory only; never stored or logged). */
-  'read-message': { request: { text: string; caret: number | null; sensitivity: Sensitivity }; response: { nudge: boolean; cues: FoundCue[] } };
-  /** In-page script → background: is Alongside on here, and how gently? The site is the sender's. */
+  /**
+   * In-page script → background: read this message for cues (in memory only; never stored or
+   * logged), if Alongside is still on for the sender's site, as readily as the stored setting says.
+   */
+  'read-message': { request: { text: string; caret: number | null }; response: MessageReading };
+  /** In-page script → background: is Alongside on here? The site is the sender's. */
   'site-state': { request: Record<string, never>; response: SiteState };
   /** In-page script → background: quiet on the sender's site until tomorrow, or never again here. */
   'site-quiet': { request: { mode: 'today' | 'never' }; response: { ok: true } };

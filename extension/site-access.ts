@@ -1,5 +1,6 @@
 import contentScript from './content/main.ts?script';
 import { originOfPattern } from './site-origin.ts';
+import { tellOpenTabs } from './tell-open-tabs.ts';
 
 export { siteOrigin } from './site-origin.ts';
 
@@ -36,9 +37,10 @@ export async function startInTab(tabId: number): Promise<void> {
   await chrome.scripting.executeScript({ target: { tabId }, files: [contentScript] });
 }
 
-/** Turns Alongside off for one origin and gives back the permission. */
+/** Turns Alongside off for one origin, stops it in tabs already open there, and gives back the permission. */
 export async function disableSite(origin: string): Promise<void> {
   await locked(async () => register((await listEnabledSites()).filter((s) => s !== origin)));
+  await tellOpenTabs();
   try {
     await chrome.permissions.remove({ origins: [`${origin}/*`] });
   } catch {

@@ -7,8 +7,10 @@ import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
 import { boundariesRepo } from '../../shared/data/boundaries-repo.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
+import type { Sensitivity } from '../../shared/domain/cue-detector.ts';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../messages.ts';
 import { disableSite, listEnabledSites } from '../site-access.ts';
+import { tellOpenTabs } from '../tell-open-tabs.ts';
 import { checkMessage } from './message-validation.ts';
 import { pickPrompts } from './pick-prompts.ts';
 import { readMessage, warmUpDetector } from './read-message.ts';
@@ -28,6 +30,18 @@ async function currentQuietSites(now: number): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(all).filter(([, until]) => until > now));
 }
 
+/**
+ * Whether Alongside is on for a site right now, and how readily it nudges there, from what
+ * the extension keeps: the sites turned on, quiet-today, and the nudge setting. Never from
+ * what the page says.
+ */
+async function siteNow(origin: string | undefined): Promise<{ active: boolean; sensitivity: Sensitivity }> {
+  const now = Date.now();
+  const [sites, quiet, sensitivity] = await Promise.all([listEnabledSites(), currentQuietSites(now), settingsRepo.get('nudgeSensitivity', 'standard')]);
+  const on = origin !== undefined && sites.includes(origin);
+  return { active: on && !(origin in quiet) && sensitivity !== 'off', sensitivity };
+}
+
 const handlers: Handlers = {
   'prompts-for-cues': async ({ kinds }) => {
     const [boundaries, favourites, own, profile] = await Promise.all([
@@ -40,16 +54,19 @@ const handlers: Handlers = {
     return { prompts: pickPrompts(kinds, { boundaries, favourites, own, library: PROMPTS_EN, situation: profile?.situation }) };
   },
 
-  'read-message': async ({ text, caret, sensitivity }) => readMessage(text, caret, sensitivity),
+  'read-message': async ({ text, caret }, { origin }) => {
+    // Checked before every read, not only when the page loaded: a tab opened before the
+    // person turned this site off or quiet still runs the script. Then the text is not read.
+    const site = await siteNow(origin);
+    if (!site.active) return { stop: true };
+    return { stop: false, ...readMessage(text, caret, site.sensitivity) };
+  },
 
   'site-state': async (_payload, { origin }) => {
-    const now = Date.now();
-    const [sites, quiet, sensitivity] = await Promise.all([listEnabledSites(), currentQuietSites(now), settingsRepo.get('nudgeSensitivity', 'standard')]);
-    const on = origin !== undefined && sites.includes(origin);
-    const active = on && !(origin in quiet) && sensitivity !== 'off';
+    const { active } = await siteNow(origin);
     // A message field was just focused there: have the detector ready for the first pause.
     if (active) warmUpDetector();
-    return { active, sensitivity };
+    return { active };
   },
 
   'site-quiet': async ({ mode }, { origin }) => {
@@ -59,7 +76,9 @@ const handlers: Handlers = {
     if (mode === 'today') quiet[origin] = endOfLocalDay(now);
     else delete quiet[origin];
     await settingsRepo.set('quietSites', quiet);
+    // Other tabs on this site stop too ("never" tells them through disableSite).
     if (mode === 'never') await disableSite(origin);
+    else await tellOpenTabs();
     return { ok: true };
   },
 

@@ -22,7 +22,6 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = 
   'read-message': v.strictObject({
     text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE_CHARS)),
     caret: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MESSAGE_CHARS))),
-    sensitivity: v.picklist(['gentle', 'standard', 'off']),
   }),
   'site-state': empty as v.GenericSchema<unknown, Record<string, never>>,
   'site-quiet': v.strictObject({ mode: v.picklist(['today', 'never']) }),

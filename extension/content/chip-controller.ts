@@ -8,8 +8,8 @@
  * answers with positions and notes. Nothing here stores it.
  */
 import { render } from 'lit/html.js';
-import type { Cue, Sensitivity } from '../../shared/domain/cue-detector.ts';
-import { send, type ChipPrompt } from '../messages.ts';
+import type { Cue } from '../../shared/domain/cue-detector.ts';
+import { send, SITES_CHANGED, type ChipPrompt } from '../messages.ts';
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';
 import { ChipHost } from './chip-host.ts';
@@ -28,8 +28,6 @@ interface Reading {
 
 /** How long typing must pause before the message is read. */
 export const PAUSE_MS = 600;
-/** How long a "yes, Alongside is on here" from the background is trusted. */
-const RECHECK_MS = 30_000;
 
 /**
  * Asks the background whether Alongside is on here; returns the controller, or null
@@ -38,7 +36,7 @@ const RECHECK_MS = 30_000;
 export async function startChip(main: AbortController): Promise<ChipController | null> {
   try {
     const state = await send('site-state', {});
-    if (state.active && !main.signal.aborted) return new ChipController(state.sensitivity, main);
+    if (state.active && !main.signal.aborted) return new ChipController(main);
   } catch {
     // The extension was updated or removed under this page: stay out of the way.
   }
@@ -60,13 +58,10 @@ export class ChipController {
   private view: ChipViewState | null = null;
   private readonly snoozes = new WeakMap<HTMLElement, Snooze>();
   private readonly prompts = new Map<string, ChipPrompt[]>();
-  /** When the background last said Alongside is on here. */
-  private confirmedAt = Date.now();
+  /** The person chose "quiet today" or "never" here: the panel says so, and its Close ends the script. */
+  private quieting = false;
 
-  constructor(
-    private sensitivity: Sensitivity,
-    private readonly main: AbortController,
-  ) {
+  constructor(private readonly main: AbortController) {
     const signal = main.signal;
     this.host = new ChipHost(signal, () => this.handleFocusElsewhere());
     this.actions = {
@@ -78,7 +73,12 @@ export class ChipController {
       never: () => void this.handleQuiet('never'),
       keydown: (e) => this.handleKeydown(e),
     };
-    signal.addEventListener('abort', () => this.teardown(), { once: true });
+    // Told that a site was turned off or quiet (in the popup, options or another tab): ask about this one.
+    const handleNotice = (message: unknown, sender: chrome.runtime.MessageSender): void => {
+      if (sender.id === chrome.runtime.id && (message as { type?: unknown } | null)?.type === SITES_CHANGED) void this.handleSitesChanged();
+    };
+    chrome.runtime.onMessage.addListener(handleNotice);
+    signal.addEventListener('abort', () => (chrome.runtime.onMessage.removeListener(handleNotice), this.teardown()), { once: true });
   }
 
   /** Starts watching a focused message field (or checks it again on a return to it). */
@@ -140,37 +140,24 @@ export class ChipController {
     if (this.view && this.view.mode !== 'chip') return;
     this.cues = result.cues;
     if (!result.nudge) return this.hide();
-    if (this.view) return this.show(this.view);
-    void this.stillWelcome().then((ok) => ok && this.field === field && !this.view && this.show({ mode: 'chip', notes: [], safety: false, prompts: 'loading' }));
+    this.show(this.view ?? { mode: 'chip', notes: [], safety: false, prompts: 'loading' });
   }
 
   /**
-   * Before a chip appears, checks (at most every half minute) that Alongside is still on
-   * here: the person may have turned it off or quiet in another tab or in the popup.
+   * Has the background read the text; null when Alongside is off here now or the extension
+   * is gone, and this script then stops (chip removed, nothing more read or sent).
    */
-  private async stillWelcome(): Promise<boolean> {
-    if (Date.now() - this.confirmedAt < RECHECK_MS) return true;
-    try {
-      const state = await send('site-state', {});
-      if (state.active) {
-        this.confirmedAt = Date.now();
-        this.sensitivity = state.sensitivity;
-        return true;
-      }
-    } catch {
-      // The extension was updated or removed: stop quietly.
-    }
-    this.main.abort();
-    return false;
-  }
-
-  /** Has the background read the text; null when the extension is gone (this script then stops). */
   private async read(text: string, caret: number | undefined): Promise<Reading | null> {
-    if (this.sensitivity === 'off') return { nudge: false, cues: [] };
+    if (this.main.signal.aborted) return null;
     const [start, end] = messageWindow(text.length, caret);
     const part = text.slice(start, end);
     try {
-      const found = await send('read-message', { text: part, caret: caret === undefined ? null : Math.min(Math.max(caret - start, 0), part.length), sensitivity: this.sensitivity });
+      const found = await send('read-message', { text: part, caret: caret === undefined ? null : Math.min(Math.max(caret - start, 0), part.length) });
+      // Turned off or quiet since this page loaded: the background did not read it.
+      if (found.stop) {
+        this.main.abort();
+        return null;
+      }
       const cues = found.cues.map(({ kind, start: from, end: to, explanation, safety }): ReadCue => ({ kind, match: part.slice(from, to), explanation, ...(safety ? { safety } : {}) }));
       return { nudge: found.nudge, cues };
     } catch {
@@ -206,6 +193,17 @@ export class ChipController {
 
   private backToField(): void {
     this.field?.focus({ preventScroll: true });
+  }
+
+  private async handleSitesChanged(): Promise<void> {
+    // The notice is about this tab's own "quiet" or "never": its panel answers, then Close ends the script.
+    if (this.quieting) return;
+    try {
+      if ((await send('site-state', {})).active) return;
+    } catch {
+      // The extension was updated or removed: stop quietly.
+    }
+    this.main.abort();
   }
 
   private handleFocusElsewhere(): void {
@@ -256,6 +254,7 @@ export class ChipController {
   }
 
   private async handleQuiet(mode: 'today' | 'never'): Promise<void> {
+    this.quieting = true;
     try {
       await send('site-quiet', { mode });
     } catch {

@@ -106,7 +106,7 @@ function panel(state: ChipViewState, a: ChipViewActions): TemplateResult {
       <button class="btn quiet" type="button" @click=${a.quietToday}>Quiet on this site today</button>
       <button class="btn quiet" type="button" @click=${a.never}>Never on this site</button>
     </div>
-    <p class="fine">Only you can see this. Alongside never keeps or sends what you type.</p>
+    <p class="fine">Only you can see this. Alongside reads what you write only inside your browser, and never keeps it or sends it anywhere.</p>
   </section>`;
 }
 

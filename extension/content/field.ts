@@ -14,7 +14,10 @@ export interface FieldFacts {
   editable: boolean;
   readOnly: boolean;
   disabled: boolean;
-  /** `autocomplete`, `inputmode`, `role`, `name`, `id`, `aria-label`, `placeholder`, joined, lower-case. */
+  /**
+   * `autocomplete`, `inputmode`, `role`, `name`, `id`, `aria-label`, `placeholder`, and the
+   * text of its `<label>`s and `aria-labelledby` elements, joined, lower-case.
+   */
   hints: string;
 }
 
@@ -30,6 +33,32 @@ export function isEligibleField(f: FieldFacts): boolean {
   return !NEVER.test(f.hints);
 }
 
+/** The most of one label's text that is read: a field's name is short, and this runs on every focus. */
+const MAX_LABEL_CHARS = 200;
+
+/**
+ * The names a person reads beside the field: its `<label>`s and the elements `aria-labelledby`
+ * points at, so `<label for=x>Card number</label><input id=x>` counts as a card field. A label
+ * wrapping the field leaves the field's own text out.
+ */
+function labelText(el: HTMLElement): string {
+  const named: Element[] = [];
+  const labels = (el as HTMLInputElement).labels;
+  if (labels) named.push(...Array.from(labels));
+  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const root = el.getRootNode() as Document | ShadowRoot;
+  for (const id of ids) {
+    const found = root.getElementById?.(id);
+    if (found) named.push(found);
+  }
+  return named
+    .map((node) => {
+      const text = node.textContent ?? '';
+      return (node.contains(el) ? text.replace(el.textContent ?? '', ' ') : text).slice(0, MAX_LABEL_CHARS);
+    })
+    .join(' ');
+}
+
 /** The facts of an element, read from the DOM. */
 export function factsOf(el: HTMLElement): FieldFacts {
   const attr = (name: string): string => el.getAttribute(name) ?? '';
@@ -40,7 +69,7 @@ export function factsOf(el: HTMLElement): FieldFacts {
     editable: el.isContentEditable && (el.parentElement === null || !el.parentElement.isContentEditable),
     readOnly: input.readOnly === true || attr('aria-readonly') === 'true',
     disabled: input.disabled === true || attr('aria-disabled') === 'true',
-    hints: [attr('autocomplete'), attr('inputmode'), attr('role'), attr('name'), el.id, attr('aria-label'), attr('placeholder')].join(' ').toLowerCase(),
+    hints: [attr('autocomplete'), attr('inputmode'), attr('role'), attr('name'), el.id, attr('aria-label'), attr('placeholder'), labelText(el)].join(' ').toLowerCase(),
   };
 }
 

@@ -70,7 +70,7 @@ export class AlOptions extends LitElement {
                 @al-unlocked=${() => void this.handleExport()}></al-unlock-panel>`
             : nothing}
           <p class="saved" role="status">${this.exportStatus}</p>
-          <al-link-status></al-link-status>
+          <al-link-status explain-unlinked></al-link-status>
         </al-card>
       </main>
     `;

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import type { Sensitivity } from '../../shared/domain/cue-detector.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { tellOpenTabs } from '../tell-open-tabs.ts';
 import { formStyles } from './options-styles.ts';
 
 const CHOICES: readonly { value: Sensitivity; label: string; detail: string }[] = [
@@ -35,7 +36,9 @@ export class AlOptionsNudges extends LitElement {
     this.value = value;
     try {
       await this.settings.set('nudgeSensitivity', value);
-      this.saved = 'Saved. Pages you open from now on will use it.';
+      // Pages already open follow at once: with "off" they stop reading what you write.
+      await tellOpenTabs();
+      this.saved = 'Saved. It applies to pages already open, too.';
     } catch (error) {
       this.saved = error instanceof Error ? error.message : 'That could not be saved.';
     }

@@ -73,7 +73,7 @@ export class AlOptionsSites extends LitElement {
     const suggestions = SUGGESTED_SITES.filter((s) => !this.sites?.includes(s.origin));
     return html`
       <h2>Sites</h2>
-      <p>Alongside only works on sites you choose. On those, it can offer a calm prompt while you write a hard message. It never reads anything else, and never keeps or sends what you type.</p>
+      <p>Alongside only works on sites you choose. On those, it can offer a calm prompt while you write a hard message. To do that, it reads the message you are writing, only inside your browser. It never keeps it or sends it anywhere, and it skips password and card fields.</p>
       <h3>Turned on</h3>
       ${this.renderSites()}
       ${suggestions.length

@@ -1,9 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { onStorageTrouble } from '../../shared/data/db.ts';
 import { loadLockState, onLockChange, type LockState } from '../../shared/data/lock.ts';
 import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
+import type { AlToast } from '../../shared/ui/base/toast.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import '../../shared/ui/base/toast.ts';
 import '../../shared/ui/features/boundaries-panel.ts';
 import '../../shared/ui/features/crisis-help.ts';
 import '../../shared/ui/features/favourite-prompts.ts';
@@ -51,15 +54,20 @@ export class AlPopup extends LitElement {
     `,
   ];
 
+  @query('al-toast') private toast!: AlToast;
+
   @state() private showHelp = false;
   @state() private view: View = 'home';
   @state() private lock: LockState = 'unknown';
 
   private stopLock: (() => void) | undefined;
+  private stopTrouble: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopLock = onLockChange((s) => void (this.lock = s));
+    // Trouble no single read reports (a newer version of the extension upgrading its database, the browser closing it) still shows.
+    this.stopTrouble = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
     // Nothing personal shows until the lock's state is known; storage trouble shows in the parts that read.
     void loadLockState().catch(() => (this.lock = 'off'));
   }
@@ -67,6 +75,7 @@ export class AlPopup extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLock?.();
+    this.stopTrouble?.();
   }
 
   private async show(view: View): Promise<void> {
@@ -134,6 +143,7 @@ export class AlPopup extends LitElement {
             : this.renderHome()}
       </main>
       <footer>Kept in this browser only. Nothing is sent anywhere.</footer>
+      <al-toast></al-toast>
     `;
   }
 }

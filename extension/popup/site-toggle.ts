@@ -97,7 +97,7 @@ export class AlSiteToggle extends LitElement {
     }
     const name = siteName(this.origin);
     return html`<div class="box">
-      <p>On <span class="site">${name}</span>, Alongside ${this.enabled ? 'can offer' : 'could offer'} a calm prompt beside a hard message you are writing. It never keeps or sends what you type.</p>
+      <p>On <span class="site">${name}</span>, Alongside ${this.enabled ? 'can offer' : 'could offer'} a calm prompt beside a hard message you are writing. It reads what you write only inside your browser, and never keeps it or sends it anywhere.</p>
       <button class="btn ${this.enabled ? '' : 'primary'}" type="button" ?disabled=${this.busy} @click=${this.handleToggle}>
         ${this.enabled ? 'Stop using Alongside here' : 'Use Alongside on this site'}
       </button>

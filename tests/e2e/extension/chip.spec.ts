@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { EXTENSION_DIR, expect, test as base } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
@@ -30,7 +30,10 @@ const test = base.extend({
   },
 });
 
-/** A small page to write on: a textarea, a rich-text editor and a password field. It records the input events it hears. */
+/**
+ * A small page to write on: a textarea, a rich-text editor, a password field, and a card
+ * field that only its label names. It records the input events it hears.
+ */
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Write a message</title>
 <style>body { font: 16px/1.5 sans-serif; margin: 2rem; max-width: 40rem } textarea, [contenteditable] { display: block; width: 100%; min-height: 6rem; border: 1px solid #888; padding: .5rem; margin: .25rem 0 1.5rem; box-sizing: border-box } * { letter-spacing: 3px !important; }</style></head>
@@ -38,6 +41,7 @@ const PAGE = `<!doctype html>
 <label for="message">Message</label><textarea id="message"></textarea>
 <p id="editor-label">Rich message</p><div id="editor" contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="editor-label"></div>
 <label for="secret">Password</label> <input id="secret" type="password">
+<label for="f3">Card number</label> <input id="f3">
 </main>
 <script>
   window.heard = [];
@@ -187,8 +191,11 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
   await message.pressSequentially(' And you are such a liar.');
   await expect(chip).toBeAttached();
 
-  // A password field never gets a chip.
+  // A password field never gets a chip, nor a card field that only its label names.
   await page.getByLabel('Password').fill(HARD);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  await page.getByLabel('Card number').fill(HARD);
   await page.waitForTimeout(PAUSE);
   await expect(chip).toHaveCount(0);
 
@@ -247,6 +254,96 @@ test('"Never on this site" turns the site off and gives back its access', async 
   await expect.poll(() => shadow.text()).toContain('Alongside is now off on this site');
   const registered = await background.evaluate(() => chrome.scripting.getRegisteredContentScripts());
   expect(registered).toEqual([]);
+});
+
+/** Counts the messages the background is asked to read, from now on (a second listener beside its own). */
+async function countReads(background: Worker): Promise<void> {
+  await background.evaluate(() => {
+    const self = globalThis as unknown as { reads?: number };
+    if (self.reads === undefined) {
+      chrome.runtime.onMessage.addListener((message: { type?: string }) => void (message?.type === 'read-message' && (self.reads = (self.reads ?? 0) + 1)));
+    }
+    self.reads = 0;
+  });
+}
+async function reads(background: Worker): Promise<number> {
+  return background.evaluate(() => (globalThis as unknown as { reads: number }).reads);
+}
+
+/** Stores one setting straight in the extension's database, as another of its pages would, with no notice to open tabs. */
+async function storeSetting(background: Worker, id: string, value: unknown): Promise<void> {
+  await background.evaluate(
+    async ([id, value]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('alongside');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ id, value, createdAt: Date.now(), updatedAt: Date.now() });
+      await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
+      db.close();
+    },
+    [id, value] as const,
+  );
+}
+
+test('once Alongside is off on a site, a tab already open there stops: no chip, and nothing more is sent to be read', async ({ context, extensionUrl, background }) => {
+  const options = await context.newPage();
+  await turnOnTestSite(options, extensionUrl('extension/options/index.html'));
+  await countReads(background);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  const chip = page.locator('alongside-chip');
+  const message = page.getByRole('textbox', { name: 'Message', exact: true });
+  await message.fill(HARD);
+  await expect(chip).toBeAttached();
+  expect(await reads(background)).toBeGreaterThan(0);
+
+  // Nudges turned off in the stored settings, with no word to the tab: the background checks
+  // them before it reads, so the tab's next read is refused unread and the tab stops.
+  await storeSetting(background, 'nudgeSensitivity', 'off');
+  await countReads(background);
+  await message.fill(`${HARD} You always do this.`);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  expect(await reads(background)).toBe(1);
+  await message.fill('');
+  await message.fill(`${HARD} It is your fault.`);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  expect(await reads(background)).toBe(1);
+
+  // On again (after a reload), then "Remove" on the options page: the open tab is told and
+  // stops at once, before it sends anything more.
+  await storeSetting(background, 'nudgeSensitivity', 'standard');
+  await page.reload();
+  await message.fill(HARD);
+  await expect(chip).toBeAttached();
+  await options.bringToFront();
+  await options.getByRole('button', { name: `Stop using Alongside on ${new URL(origin).host}` }).click();
+  await expect(options.getByText(`Alongside is off on ${new URL(origin).host}.`)).toBeVisible();
+  await countReads(background);
+  await page.bringToFront();
+  await expect(chip).toHaveCount(0);
+  await message.fill('');
+  await message.fill(`${HARD} Really, you never do.`);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  expect(await reads(background)).toBe(0);
+
+  // Turned on again and started in this tab (as the popup's "Use Alongside on this site"
+  // does), it works again without a reload.
+  await turnOnTestSite(options, extensionUrl('extension/options/index.html'));
+  await background.evaluate(async (url) => {
+    const [script] = await chrome.scripting.getRegisteredContentScripts();
+    const [tab] = await chrome.tabs.query({ url: `${url}/*` });
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: script!.js! });
+  }, origin);
+  await page.bringToFront();
+  await message.fill('');
+  await message.fill(HARD);
+  await expect(chip).toBeAttached();
 });
 
 test('the chip panel has no axe violations (rendered in an open shadow root on the extension’s preview page)', async ({ context, extensionUrl }) => {

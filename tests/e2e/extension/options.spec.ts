@@ -12,10 +12,13 @@ test('options settings are kept across a reload; the page has no axe violations'
   await expect(page.getByRole('button', { name: 'Turn on for Gmail' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Standard/ })).toBeChecked();
   await expect(page.getByRole('spinbutton', { name: 'Minutes before a planned talk' })).toHaveValue('30');
+  // Not linked yet: it says so, and where linking is done.
+  await expect(page.getByText('Not linked with the course.')).toBeVisible();
+  await expect(page.getByText('go to its Settings, and choose “Link”', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page, 'options');
 
   await page.getByRole('radio', { name: /^Gentle/ }).check();
-  await expect(page.getByText('Saved. Pages you open from now on will use it.')).toBeVisible();
+  await expect(page.getByText('Saved. It applies to pages already open, too.')).toBeVisible();
   const lead = page.getByRole('spinbutton', { name: 'Minutes before a planned talk' });
   await lead.fill('45');
   await lead.press('Tab');

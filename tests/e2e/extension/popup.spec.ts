@@ -38,6 +38,25 @@ test('the popup and the options page have no axe violations', async ({ context, 
 test('the extension asks for no site access at install', async ({ background }) => {
   const perms = await background.evaluate(() => chrome.permissions.getAll());
   expect(perms.origins ?? []).toEqual([]);
-  // Each one is explained in extension/PERMISSIONS.md.
+  // Each one is explained in the README, under "The extension's permissions".
   expect([...(perms.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting']);
+});
+
+test('the popup says so when a newer Alongside upgrades its storage under it', async ({ context, extensionUrl, background }) => {
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl('extension/popup/index.html'));
+  // The popup has read its boundaries, so it holds the database open.
+  await expect(popup.getByText('No boundaries yet.')).toBeVisible();
+  // Another part of the extension opens it at a newer version (as an update would).
+  await background.evaluate(async () => {
+    const [{ version }] = (await indexedDB.databases()).filter((d) => d.name === 'alongside') as { version: number }[];
+    await new Promise((resolve, reject) => {
+      const open = indexedDB.open('alongside', version + 1);
+      open.onsuccess = () => resolve(open.result.close());
+      open.onerror = () => reject(open.error);
+    });
+  });
+  // Announced, and shown.
+  await expect(popup.getByRole('alert').filter({ hasText: 'This copy of Alongside is older than the data saved on this device.' })).toHaveCount(1);
+  await expect(popup.locator('p', { hasText: 'older than the data saved on this device. Please reload the page' })).toBeVisible();
 });

@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleMessage } from '../../../../extension/background/message-handlers.ts';
+import { readMessage } from '../../../../extension/background/read-message.ts';
+import type { Reply } from '../../../../extension/messages.ts';
+import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
+
+/** The sites turned on, as the content-script registration would list them. */
+const enabled = vi.hoisted(() => ({ sites: [] as string[] }));
+
+// Site access goes through chrome.scripting; here it is the list above.
+vi.mock('../../../../extension/site-access.ts', () => ({
+  listEnabledSites: async () => [...enabled.sites],
+  disableSite: async (origin: string) => void (enabled.sites = enabled.sites.filter((s) => s !== origin)),
+}));
+vi.mock('../../../../extension/tell-open-tabs.ts', () => ({ tellOpenTabs: async () => undefined }));
+// The real reader, watched: the test checks whether the text was looked at at all.
+vi.mock('../../../../extension/background/read-message.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../extension/background/read-message.ts')>();
+  return { ...real, readMessage: vi.fn(real.readMessage) };
+});
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const SITE = 'https://mail.example.com';
+const HARD = 'You never listen, this is your last chance!!!';
+
+/** Sends a message as an in-page script on `origin` would, and waits for the answer. */
+function fromPage(type: string, payload: unknown, origin = SITE): Promise<Reply<unknown>> {
+  return new Promise((resolve) => {
+    handleMessage({ type, payload }, { id: ID, url: `${origin}/inbox`, origin, tab: { id: 7 } as chrome.tabs.Tab, frameId: 0 }, resolve);
+  });
+}
+
+beforeEach(async () => {
+  vi.stubGlobal('chrome', { runtime: { id: ID } });
+  vi.mocked(readMessage).mockClear();
+  enabled.sites = [SITE];
+  await settingsRepo.set('nudgeSensitivity', 'standard');
+  await settingsRepo.set('quietSites', {});
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('read-message in the background', () => {
+  it('reads a message on a site that is on, with the stored sensitivity', async () => {
+    const reply = await fromPage('read-message', { text: HARD, caret: null });
+    expect(reply).toMatchObject({ ok: true, value: { stop: false, nudge: true } });
+    expect(readMessage).toHaveBeenCalledWith(HARD, null, 'standard');
+    await settingsRepo.set('nudgeSensitivity', 'gentle');
+    await fromPage('read-message', { text: HARD, caret: null });
+    expect(readMessage).toHaveBeenLastCalledWith(HARD, null, 'gentle');
+  });
+
+  it('answers "stop" without reading when the site was turned off, never, quiet today, or nudges are off', async () => {
+    const stopped = async (): Promise<void> => {
+      expect(await fromPage('read-message', { text: HARD, caret: 3 })).toEqual({ ok: true, value: { stop: true } });
+      expect(readMessage).not.toHaveBeenCalled();
+    };
+
+    enabled.sites = [];
+    await stopped();
+
+    enabled.sites = [SITE];
+    expect(await fromPage('site-quiet', { mode: 'today' })).toEqual({ ok: true, value: { ok: true } });
+    await stopped();
+    await settingsRepo.set('quietSites', {});
+
+    await settingsRepo.set('nudgeSensitivity', 'off');
+    await stopped();
+    await settingsRepo.set('nudgeSensitivity', 'standard');
+
+    expect(await fromPage('site-quiet', { mode: 'never' })).toEqual({ ok: true, value: { ok: true } });
+    expect(enabled.sites).toEqual([]);
+    await stopped();
+  });
+
+  it('goes by the sender’s own site: another site being on does not count', async () => {
+    expect(await fromPage('read-message', { text: HARD, caret: null }, 'https://chat.example.org')).toEqual({ ok: true, value: { stop: true } });
+    expect(readMessage).not.toHaveBeenCalled();
+  });
+
+  it('refuses a page that tries to choose how readily it is read', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await fromPage('read-message', { text: HARD, caret: null, sensitivity: 'standard' })).toEqual({ ok: false, error: 'refused' });
+    expect(readMessage).not.toHaveBeenCalled();
+  });
+});
