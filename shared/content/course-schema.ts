@@ -43,7 +43,13 @@ export const weekSchema = v.strictObject({
     intro: blocks,
     steps: v.pipe(v.array(text), v.minLength(2)),
     plan: v.pipe(v.array(v.strictObject({ id, label: text, hint: v.optional(text) })), v.minLength(2), v.maxLength(4)),
-    tool: v.optional(v.strictObject({ href: v.pipe(v.string(), v.regex(/^\/[a-z0-9/-]*$/, 'tool links are paths inside the app')), label: text })),
+    tools: v.optional(
+      v.pipe(
+        v.array(v.strictObject({ href: v.pipe(v.string(), v.regex(/^\/[a-z0-9/-]*$/, 'tool links are paths inside the app')), label: text })),
+        v.minLength(1),
+        v.maxLength(3),
+      ),
+    ),
   }),
   selfCheck: v.pipe(
     v.array(

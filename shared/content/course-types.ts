@@ -74,8 +74,8 @@ export interface Practice {
   steps: string[];
   /** The "try this" plan: 2–4 fields the person fills in, then marks as tried. */
   plan: PlanField[];
-  /** A tool in the app that helps with this skill (e.g. the boundary builder). */
-  tool?: { href: string; label: string };
+  /** Tools in the app that help with this skill (e.g. the boundary builder), the main one first. */
+  tools?: { href: string; label: string }[];
 }
 
 /** One self-check question: no score, every answer explained kindly. */

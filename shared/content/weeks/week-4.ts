@@ -272,7 +272,11 @@ export const week: Week = {
   ],
   practice: {
     id: 'w4-practice',
-    tool: { href: '/prompts', label: 'Find words to say in the prompt library' },
+    tools: [
+      { href: '/prompts', label: 'Find words to say in the prompt library' },
+      { href: '/plans/new', label: 'Plan a hard conversation' },
+      { href: '/practice', label: 'Practise with role-play cards' },
+    ],
     title: 'Listen, reflect, then speak',
     intro: [
       'This week, practise one skill. Listen and reflect back before you share your own view. Start small. A talk about their day, a film or a plan for the weekend is a good place to begin.',

@@ -222,7 +222,10 @@ export const week: Week = {
   ],
   practice: {
     id: 'w5-practice',
-    tool: { href: '/boundaries', label: 'Write a boundary with the boundary builder' },
+    tools: [
+      { href: '/boundaries', label: 'Write a boundary with the boundary builder' },
+      { href: '/plans/new', label: 'Plan the talk where you share it' },
+    ],
     title: 'Write one boundary',
     intro: [
       'This week’s skill is to write one boundary and share it. Keep it small. A boundary you can hold on a tired day is worth more than a big one you can’t.',

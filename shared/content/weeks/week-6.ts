@@ -225,7 +225,7 @@ export const week: Week = {
   ],
   practice: {
     id: 'w6-practice',
-    tool: { href: '/crisis-plan', label: 'Open our family crisis plan' },
+    tools: [{ href: '/crisis-plan', label: 'Open our family crisis plan' }],
     title: 'Start a family crisis plan',
     intro: [
       'This week’s skill is to start a family crisis plan. You don’t need to finish it in one go. A plan with a few lines is more than you had before.',

@@ -12,6 +12,6 @@ export function renderBlocks(blocks: readonly Block[], profile: Profile | undefi
   return blocksFor(blocks, (profile ?? DEFAULT_PROFILE).situation).map((b) => {
     if (typeof b === 'string') return html`<p>${personalise(b, profile)}</p>`;
     if ('list' in b) return html`<ul>${b.list.map((item) => html`<li>${personalise(item, profile)}</li>`)}</ul>`;
-    return html`<al-country-crisis-help></al-country-crisis-help>`;
+    return html`<al-country-crisis-help nested></al-country-crisis-help>`;
   });
 }

@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import type { AlCrisisHelp } from './crisis-help.ts';
 import './crisis-help.ts';
@@ -18,6 +18,8 @@ export class AlCountryCrisisHelp extends LitElement {
   `;
 
   @state() private country: string | undefined;
+  /** Inside a section with its own h2: headings one level down. */
+  @property({ type: Boolean }) nested = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -33,7 +35,7 @@ export class AlCountryCrisisHelp extends LitElement {
   }
 
   override render() {
-    return html`<al-crisis-help .country=${this.country} @change=${this.handleChange}></al-crisis-help>`;
+    return html`<al-crisis-help ?nested=${this.nested} .country=${this.country} @change=${this.handleChange}></al-crisis-help>`;
   }
 }
 

@@ -23,7 +23,7 @@ export class AlCrisisHelp extends LitElement {
       .line { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); background: var(--al-color-surface); }
       .line .line-name { margin: 0 0 var(--al-space-2); font-size: 1.1rem; }
       .call { font-size: 1.15rem; }
-      h2 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }
+      h2.say, h3.say { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }
     `,
   ];
 
@@ -33,6 +33,12 @@ export class AlCrisisHelp extends LitElement {
   @property() country: string | undefined;
   /** Lines only, without "what to say" (for the popup). */
   @property({ type: Boolean }) compact = false;
+  /** Inside a page section that has its own h2 (a lesson step): headings one level down. */
+  @property({ type: Boolean }) nested = false;
+
+  private heading(text: string, className: string) {
+    return this.nested ? html`<h3 class=${className}>${text}</h3>` : html`<h2 class=${className}>${text}</h2>`;
+  }
 
   private handleCountry(event: Event): void {
     this.chosen = (event.target as HTMLSelectElement).value;
@@ -54,7 +60,7 @@ export class AlCrisisHelp extends LitElement {
         ? html`<ul class="lines">
             ${help.lines.map(
               (l) => html`<li class="line">
-                <h2 class="line-name">${l.name}</h2>
+                ${this.heading(l.name, 'line-name')}
                 <p class="call"><a href=${l.href}>${l.contact}</a></p>
                 <p>${l.detail}</p>
               </li>`,
@@ -63,7 +69,7 @@ export class AlCrisisHelp extends LitElement {
         : html`<p>Many countries have a free crisis line. A local doctor, pharmacist or library can tell you yours. Until then, your local emergency number is always there.</p>`}
       ${this.compact
         ? ''
-        : html`<h2>What to say when you call</h2>
+        : html`${this.heading('What to say when you call', 'say')}
             <ol>${WHAT_TO_SAY.map((s) => html`<li>${s}</li>`)}</ol>
             <p>You do not need the right words. Saying "I am worried and I don't know what to do" is enough to start.</p>`}
     `;

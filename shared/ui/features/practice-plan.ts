@@ -27,6 +27,7 @@ export class AlPracticePlan extends LitElement {
       .plan { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); background: var(--al-color-surface); margin-top: var(--al-space-4); }
       h3 { font-size: 1.15rem; }
       .tried { color: var(--al-color-success); font-weight: 700; }
+      .tools { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
     `,
   ];
 
@@ -84,7 +85,9 @@ export class AlPracticePlan extends LitElement {
     return html`
       ${renderBlocks(this.practice.intro, p)}
       <ol>${this.practice.steps.map((s) => html`<li>${personalise(s, p)}</li>`)}</ol>
-      ${this.practice.tool ? html`<p><a class="btn" href=${this.practice.tool.href}>${this.practice.tool.label}</a></p>` : nothing}
+      ${this.practice.tools
+        ? html`<p class="tools">${this.practice.tools.map((t, i) => html`<a class=${i === 0 ? 'btn' : 'btn quiet'} href=${t.href}>${t.label}</a>`)}</p>`
+        : nothing}
       <section class="plan" aria-labelledby="plan-heading">
         <h3 id="plan-heading">My plan</h3>
         ${this.practice.plan.map(

@@ -106,6 +106,22 @@ test('every week opens offline once the app has been visited', async ({ page, co
   await context.setOffline(false);
 });
 
+test('the weeks on talking and boundaries lead to the tools for them', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'All weeks open now' }).check();
+  await page.goto('/course/week/4');
+  await openStep(page, /^Try this:/);
+  const tools = page.locator('al-practice-plan');
+  await expect(tools.getByRole('link', { name: 'Find words to say in the prompt library' })).toHaveAttribute('href', '/prompts');
+  await expect(tools.getByRole('link', { name: 'Practise with role-play cards' })).toHaveAttribute('href', '/practice');
+  await tools.getByRole('link', { name: 'Plan a hard conversation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan a conversation' })).toBeVisible();
+
+  await page.goto('/course/week/5');
+  await openStep(page, /^Try this:/);
+  await expect(page.locator('al-practice-plan').getByRole('link', { name: 'Plan the talk where you share it' })).toHaveAttribute('href', '/plans/new');
+});
+
 test('a week that is not open yet says why, kindly', async ({ page }) => {
   await page.goto('/course/week/3');
   await expect(page.getByText('This week is not open yet.')).toBeVisible();

@@ -22,7 +22,7 @@ test('"Need help now?" shows each country\'s crisis line, the local emergency nu
     await expect(emergency).toContainText(`In ${inCountry}, that is ${number}.`);
   }
 
-  await expect(page.getByRole('heading', { name: 'What to say when you call' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'What to say when you call' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Say who you are and that you are worried about someone' })).toBeVisible();
   await expect(page.getByText('Saying "I am worried and I don\'t know what to do" is enough to start.')).toBeVisible();
 

@@ -48,7 +48,7 @@ test("week 6's emergency step shows the crisis lines for the reader's country, a
   const help = lesson(page).locator('al-crisis-help');
   await expect(help.getByRole('link', { name: 'Call 13 11 14' })).toHaveAttribute('href', 'tel:131114');
   await expect(help.getByText(/call your local emergency number\. In Australia, that is 000\./)).toBeVisible();
-  await expect(help.getByRole('heading', { name: 'What to say when you call' })).toBeVisible();
+  await expect(help.getByRole('heading', { level: 3, name: 'What to say when you call' })).toBeVisible();
   await expectNoAxeViolations(page, 'week 6, In an emergency');
 
   // A country chosen in the lesson is remembered for the help screen too.
