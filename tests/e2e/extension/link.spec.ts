@@ -50,3 +50,40 @@ test('linked with the course: a boundary made in the course shows in the popup, 
   await page.goto(`${PWA_URL}/settings`);
   await expect(card.getByRole('button', { name: 'Link' })).toBeVisible();
 });
+
+test('a talk planned in the course two minutes ahead gets its reminder in the linked extension, one minute before', async ({ context, background, extensionUrl }) => {
+  const options = await context.newPage();
+  await options.goto(extensionUrl('extension/options/index.html'));
+  const lead = options.getByRole('spinbutton', { name: 'Minutes before a planned talk' });
+  await lead.fill('1');
+  await lead.press('Tab');
+  await expect(options.getByText('Reminder time saved.')).toBeVisible();
+
+  const page = await context.newPage();
+  await page.goto(`${PWA_URL}/settings`);
+  await page.locator('al-link-card').getByRole('button', { name: 'Link' }).click();
+  await expect(page.locator('al-link-card').getByText('Linked with the Alongside extension.')).toBeVisible();
+
+  // Two whole minutes ahead, in the browser's own time zone (the field takes local time, to the minute).
+  const { talkAt, local } = await page.evaluate(() => {
+    const at = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 60_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { talkAt: at.getTime(), local: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}` };
+  });
+  await page.goto(`${PWA_URL}/plans/new`);
+  await page.getByRole('textbox', { name: 'Who you will talk with' }).fill('Sam');
+  await page.getByRole('textbox', { name: 'What it is about' }).fill('money for rent');
+  await page.getByRole('textbox', { name: 'My goal' }).fill('That Sam knows I care.');
+  await page.getByLabel('Date and time (optional)').fill(local);
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  const planId = page.url().split('/').pop()!;
+
+  // The course syncs shortly after a change; the extension's background then sets the alarm.
+  await expect(async () => {
+    const alarms = await background.evaluate(() => chrome.alarms.getAll());
+    const alarm = alarms.find((a) => a.name === `plan:${planId}`);
+    expect(alarm, 'the reminder alarm').toBeDefined();
+    expect(Math.abs(alarm!.scheduledTime - (talkAt - 60_000))).toBeLessThan(2000);
+  }).toPass({ timeout: 20_000 });
+});
