@@ -1,5 +1,15 @@
 import type { Week } from '../course-types.ts';
 
+/** Early warning signs whatever the person is facing; each situation adds its own below. */
+const SIGNS_FOR_EVERYONE = [
+  'sleeping much more, or much less',
+  'pulling away from friends, family or things they enjoy',
+  'skipping meals, work, classes or appointments',
+  'money going missing, or new money troubles',
+  'mood swings, more anger, or a flat, empty mood',
+  'talk that is fast, mixed up, or hard to follow',
+];
+
 export const week: Week = {
   number: 6,
   title: 'When things get hard',
@@ -55,12 +65,7 @@ export const week: Week = {
             'mental-illness': [
               {
                 list: [
-                  'sleeping much more, or much less',
-                  'pulling away from friends, family or things they enjoy',
-                  'skipping meals, work, classes or appointments',
-                  'money going missing, or new money troubles',
-                  'mood swings, more anger, or a flat, empty mood',
-                  'talk that is fast, mixed up, or hard to follow',
+                  ...SIGNS_FOR_EVERYONE,
                   'hearing or seeing things others don’t, or strong new fears',
                   'saying they feel hopeless, trapped, or like a burden',
                 ],
@@ -69,12 +74,7 @@ export const week: Week = {
             'substance-use': [
               {
                 list: [
-                  'sleeping much more, or much less',
-                  'pulling away from friends, family or things they enjoy',
-                  'skipping meals, work, classes or appointments',
-                  'money going missing, or new money troubles',
-                  'mood swings, more anger, or a flat, empty mood',
-                  'talk that is fast, mixed up, or hard to follow',
+                  ...SIGNS_FOR_EVERYONE,
                   'drinking or using more, or starting to hide it',
                   'spending time again with people or places linked to using',
                   'saying they feel hopeless, trapped, or like a burden',
@@ -84,12 +84,7 @@ export const week: Week = {
             both: [
               {
                 list: [
-                  'sleeping much more, or much less',
-                  'pulling away from friends, family or things they enjoy',
-                  'skipping meals, work, classes or appointments',
-                  'money going missing, or new money troubles',
-                  'mood swings, more anger, or a flat, empty mood',
-                  'talk that is fast, mixed up, or hard to follow',
+                  ...SIGNS_FOR_EVERYONE,
                   'hearing or seeing things others don’t, or strong new fears',
                   'drinking or using more, or starting to hide it',
                   'spending time again with people or places linked to using',
