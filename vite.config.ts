@@ -1,7 +1,8 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 import { EXTENSION_ID } from './extension/extension-key.ts';
+import { IN_PAGE_SCRIPT } from './extension/in-page-script.ts';
 import manifest from './extension/manifest.config.ts';
 import { tokenCss } from './shared/ui/tokens.ts';
 
@@ -13,6 +14,8 @@ import { tokenCss } from './shared/ui/tokens.ts';
  */
 /** Where builds go (ALONGSIDE_DIST moves them, so two builds and test runs can share a checkout). */
 const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
+/** The extension's browser floor (its manifest's minimum_chrome_version). */
+const EXTENSION_TARGET = 'chrome116';
 
 export default defineConfig(({ mode }): UserConfig => (mode === 'extension' ? extensionConfig() : pwaConfig()));
 
@@ -23,16 +26,15 @@ function extensionConfig(): UserConfig {
     build: {
       outDir: `${DIST}/extension`,
       emptyOutDir: true,
-      target: 'chrome116',
+      target: EXTENSION_TARGET,
       sourcemap: false,
-      // No <link rel=modulepreload>: from the in-page script it would be added to the web page
-      // and point at that site's own server. Extension files load from disk anyway.
+      // Extension files load from disk: nothing to preload.
       modulePreload: false,
       // Pages the manifest doesn't name: a plan opened from its reminder, and the chip's
       // preview (the in-page panel in an open shadow root, for axe and screenshots).
       rollupOptions: { input: { plan: 'extension/plan/index.html', 'chip-preview': 'extension/dev/chip-preview.html' } },
     },
-    plugins: [crx({ manifest }), chipTokens()],
+    plugins: [crx({ manifest }), chipTokens(), inPageScript()],
     server: { port: 5174, strictPort: true },
   };
 }
@@ -48,6 +50,45 @@ function chipTokens(): Plugin {
     name: 'alongside-chip-tokens',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(tokenCss(':host').cssText)};` : null),
+  };
+}
+
+/**
+ * The in-page script (extension/content/main.ts) as ONE classic script with no imports,
+ * built on its own and added to the extension as IN_PAGE_SCRIPT. Not through crxjs's
+ * `?script`: that ships a loader that imports its parts, which must then be
+ * web-accessible, and any site could fetch them to learn Alongside is installed (the id is
+ * fixed by its key). A file the browser injects itself needs no such listing.
+ */
+function inPageScript(): Plugin {
+  return {
+    name: 'alongside-in-page-script',
+    apply: 'build',
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        root: import.meta.dirname,
+        publicDir: false,
+        logLevel: 'warn',
+        mode: 'production',
+        plugins: [chipTokens()],
+        build: {
+          write: false,
+          target: EXTENSION_TARGET,
+          sourcemap: false,
+          copyPublicDir: false,
+          lib: { entry: 'extension/content/main.ts', formats: ['iife'], name: 'alongside', fileName: () => IN_PAGE_SCRIPT },
+          // One file: anything imported later is bundled in, not fetched at run time. Strict,
+          // as the same code is as a module.
+          rolldownOptions: { output: { codeSplitting: false, strict: true } },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+      const files = outputs.flatMap((o) => o.output);
+      const chunk = files.find((f): f is Rolldown.OutputChunk => f.type === 'chunk' && f.isEntry);
+      if (!chunk || files.length !== 1) throw new Error(`The in-page script must build to one file, got: ${files.map((f) => f.fileName).join(', ')}`);
+      this.emitFile({ type: 'asset', fileName: IN_PAGE_SCRIPT, source: chunk.code });
+    },
   };
 }
 

@@ -1,9 +1,4 @@
 /// <reference types="vite/client" />
-declare module '*?script' {
-  /** The built file's path inside the extension, for chrome.scripting. */
-  const path: string;
-  export default path;
-}
 
 interface ImportMetaEnv {
   /** Where the course (the PWA) is served, for the weekly lesson reminder. */

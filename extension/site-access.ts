@@ -1,4 +1,4 @@
-import contentScript from './content/main.ts?script';
+import { IN_PAGE_SCRIPT } from './in-page-script.ts';
 import { originOfPattern } from './site-origin.ts';
 import { tellOpenTabs } from './tell-open-tabs.ts';
 
@@ -34,7 +34,7 @@ export async function enableSite(origin: string): Promise<boolean> {
 
 /** Starts the in-page script in a tab already open on a site just turned on, so no reload is needed. */
 export async function startInTab(tabId: number): Promise<void> {
-  await chrome.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+  await chrome.scripting.executeScript({ target: { tabId }, files: [IN_PAGE_SCRIPT] });
 }
 
 /** Turns Alongside off for one origin, stops it in tabs already open there, and gives back the permission. */
@@ -75,7 +75,7 @@ async function register(sites: string[]): Promise<void> {
     if (existing) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return;
   }
-  const script = { id: SCRIPT_ID, js: [contentScript], matches: sites.map((s) => `${s}/*`), runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
+  const script = { id: SCRIPT_ID, js: [IN_PAGE_SCRIPT], matches: sites.map((s) => `${s}/*`), runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
   if (existing) await chrome.scripting.updateContentScripts([script]);
   else await chrome.scripting.registerContentScripts([script]);
 }

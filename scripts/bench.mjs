@@ -137,20 +137,8 @@ try {
 const precache = readdirSync('dist/pwa/assets').filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(join('dist/pwa/assets', f)), 0);
 row('PWA', 'All screens and lessons, precached (gzip)', kb(precache), 'KB', '', undefined);
 
-// 3. The extension's in-page script: the loader and every chunk it pulls in.
-const manifest = JSON.parse(readFileSync('dist/extension/manifest.json', 'utf8'));
-const contentFiles = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources).filter((f) => f.endsWith('.js'));
-const seen = new Set();
-const walk = (file) => {
-  if (seen.has(file)) return;
-  seen.add(file);
-  const code = readFileSync(join('dist/extension', file), 'utf8');
-  for (const m of code.matchAll(/from\s*["']\.\/([^"']+)["']|import\(\s*["']\.\/([^"']+)["']\)/g)) walk(join('assets', m[1] ?? m[2]));
-};
-contentFiles.forEach(walk);
-// The small loader the browser injects first (registered at run time, so not in the manifest).
-for (const f of readdirSync('dist/extension/assets')) if (/loader.*\.js$/.test(f)) walk(join('assets', f));
-const contentGz = [...seen].reduce((n, f) => n + gz(join('dist/extension', f)), 0);
+// 3. The extension's in-page script: one self-contained file (vite.config.ts, IN_PAGE_SCRIPT).
+const contentGz = gz('dist/extension/content/alongside-in-page.js');
 row('Extension', 'Content script (gzip)', kb(contentGz), 'KB', '≤ 15 KB', kb(contentGz) <= 15);
 
 // 4. The message cue detector, in Node.

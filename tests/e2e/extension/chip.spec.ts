@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
+import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 import { EXTENSION_DIR, expect, test as base } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
@@ -335,15 +336,67 @@ test('once Alongside is off on a site, a tab already open there stops: no chip, 
   // Turned on again and started in this tab (as the popup's "Use Alongside on this site"
   // does), it works again without a reload.
   await turnOnTestSite(options, extensionUrl('extension/options/index.html'));
+  await injectInPageScript(background);
+  await page.bringToFront();
+  await message.fill('');
+  await message.fill(HARD);
+  await expect(chip).toBeAttached();
+
+  // Started once more while it runs (the button pressed again): still one chip, and one read per pause.
+  await injectInPageScript(background);
+  await page.waitForTimeout(PAUSE);
+  await countReads(background);
+  await message.fill('');
+  await message.fill(`${HARD} Really, you never do.`);
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(1);
+  expect(await reads(background)).toBe(1);
+});
+
+/** Injects the registered in-page script into the open test page, as the popup's "Use Alongside on this site" does. */
+async function injectInPageScript(background: Worker): Promise<void> {
   await background.evaluate(async (url) => {
     const [script] = await chrome.scripting.getRegisteredContentScripts();
     const [tab] = await chrome.tabs.query({ url: `${url}/*` });
     await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: script!.js! });
   }, origin);
-  await page.bringToFront();
-  await message.fill('');
-  await message.fill(HARD);
-  await expect(chip).toBeAttached();
+}
+
+/** Every file in the built extension, as paths inside it. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).map((f) => f.split('\\').join('/'));
+}
+
+test('a web site cannot fetch any of Alongside’s files (the in-page script included) to learn it is installed, while the chip works there', async ({ context, extensionUrl, extensionDir }) => {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown[] };
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  const files = filesIn(extensionDir);
+  expect(files).toContain(IN_PAGE_SCRIPT);
+
+  const options = await context.newPage();
+  await turnOnTestSite(options, extensionUrl('extension/options/index.html'));
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(HARD);
+  await expect(page.locator('alongside-chip')).toBeAttached();
+
+  // As the site's own script would try it (the page's world, not the extension's). The
+  // site's own page is the control: a fetch that can succeed does here.
+  const urls = [`${origin}/`, ...files.map(extensionUrl)];
+  const fetched = await page.evaluate(async (urls) => {
+    const ok: string[] = [];
+    for (const url of urls) {
+      try {
+        if ((await fetch(url)).ok) ok.push(url);
+      } catch {
+        // Refused: the browser does not let a site read this file.
+      }
+    }
+    return ok;
+  }, urls);
+  expect(fetched).toEqual([`${origin}/`]);
+  // What the in-page script keeps between injections stays in the extension's own world.
+  expect(await page.evaluate(() => Object.keys(window).filter((k) => /alongside/i.test(k)))).toEqual([]);
 });
 
 test('the chip panel has no axe violations (rendered in an open shadow root on the extension’s preview page)', async ({ context, extensionUrl }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '../support/pwa-test.ts';
 import { readFileSync, existsSync } from 'node:fs';
+import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 
 const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
 
@@ -10,6 +11,11 @@ test('the build wrote an installable PWA and an MV3 extension', async ({ request
     expect(existsSync(`${DIST}/extension/${page}`), page).toBe(true);
   }
   expect(ext.host_permissions ?? []).toEqual([]);
+  // No file a web site could fetch to learn Alongside is installed; the in-page script is
+  // one classic script that loads nothing else (chip.spec.ts tries the fetch from a site).
+  expect(ext.web_accessible_resources ?? []).toEqual([]);
+  const inPage = readFileSync(`${DIST}/extension/${IN_PAGE_SCRIPT}`, 'utf8');
+  expect(inPage).not.toMatch(/\bimport\s*[({"'*]|\bexport\s*[{*]|getURL\(/);
   expect(existsSync(`${DIST}/pwa/sw.js`)).toBe(true);
   expect(existsSync(`${DIST}/pwa/manifest.webmanifest`)).toBe(true);
 
