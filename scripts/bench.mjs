@@ -141,6 +141,17 @@ row('PWA', 'All screens and lessons, precached (gzip)', kb(precache), 'KB', '', 
 const contentGz = gz('dist/extension/content/alongside-in-page.js');
 row('Extension', 'Content script (gzip)', kb(contentGz), 'KB', '≤ 15 KB', kb(contentGz) <= 15);
 
+// 3b. One pause in typing on an enabled site, in Chromium: the in-page script's message to the
+// background and the answer back, with the background's checks and the read in between.
+{
+  const { benchTypingPause } = await import('./bench-typing-pause.mjs');
+  for (const r of await benchTypingPause(ensureChromium(), RUNS * 40)) {
+    const n = r.chars.toLocaleString('en');
+    if (r.chars === 200) row('Extension', 'First typing pause after the site is turned on, 200 characters', r.firstMs, 'ms', '', undefined);
+    row('Extension', `Typing pause, message to background and back, ${n} characters (p95)`, r.p95Ms, 'ms', r.chars === 2000 ? '< 16 ms' : '', r.chars === 2000 ? r.p95Ms < 16 : undefined);
+  }
+}
+
 // 4. The message cue detector, in Node.
 if (existsSync('scripts/bench-detector.ts')) {
   const report = JSON.parse(step('Detector', 'npx', ['tsx', 'scripts/bench-detector.ts', '--json']));
