@@ -5,6 +5,7 @@ import { onStorageTrouble } from '../../shared/data/db.ts';
 import { loadLockState, onLockChange, type LockState } from '../../shared/data/lock.ts';
 import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
 import type { AlToast } from '../../shared/ui/base/toast.ts';
+import type { InsertIntoPage } from '../../shared/ui/features/insert-button.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import '../../shared/ui/base/toast.ts';
 import '../../shared/ui/features/boundaries-panel.ts';
@@ -14,6 +15,7 @@ import '../../shared/ui/features/today-plan.ts';
 import '../../shared/ui/features/unlock-panel.ts';
 import './link-status.ts';
 import './site-toggle.ts';
+import { insertIntoTab, popupTabId } from './insert-into-tab.ts';
 import { ownPromptsWhileLocked } from './while-locked.ts';
 
 /** What the popup shows: the overview, the 60-second prep, or the prompt library. */
@@ -21,7 +23,8 @@ type View = 'home' | 'prep' | 'words';
 
 /**
  * The extension popup: before a hard conversation, a 60-second prep, today's plan, favourite
- * words and boundaries, ready to read and copy; crisis help one click away. It shares the
+ * words and boundaries, ready to read and copy (the prep's lines also to insert into the
+ * message being written in the tab it opened on); crisis help one click away. It shares the
  * PWA's components; its data lives in the extension's own database.
  *
  * With the course's app lock on (linked), the person's words are stored sealed here too:
@@ -59,6 +62,8 @@ export class AlPopup extends LitElement {
   @state() private showHelp = false;
   @state() private view: View = 'home';
   @state() private lock: LockState = 'unknown';
+  /** The prep's "Insert": into the message the person was writing in the tab this popup opened on. */
+  @state() private insertIntoPage: InsertIntoPage | undefined;
 
   private stopLock: (() => void) | undefined;
   private stopTrouble: (() => void) | undefined;
@@ -70,6 +75,9 @@ export class AlPopup extends LitElement {
     this.stopTrouble = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
     // Nothing personal shows until the lock's state is known; storage trouble shows in the parts that read.
     void loadLockState().catch(() => (this.lock = 'off'));
+    void popupTabId().then((tabId) => {
+      if (tabId !== undefined) this.insertIntoPage = (words) => insertIntoTab(tabId, words);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -137,7 +145,7 @@ export class AlPopup extends LitElement {
           ${this.showHelp ? html`<al-crisis-help compact></al-crisis-help>` : ''}
         </div>
         ${this.view === 'prep'
-          ? html`<al-quick-prep @al-quick-prep-done=${() => void this.show('home')}></al-quick-prep>`
+          ? html`<al-quick-prep .insertIntoPage=${this.insertIntoPage} @al-quick-prep-done=${() => void this.show('home')}></al-quick-prep>`
           : this.view === 'words'
             ? this.renderWords()
             : this.renderHome()}

@@ -15,7 +15,9 @@ import { AlQuickPrepDoneEvent } from '../toolkit-events.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { progressBar, stepStyles } from './steps.ts';
 import type { FavouriteStore } from './prompt-library.ts';
+import type { InsertIntoPage } from './insert-button.ts';
 import './copy-button.ts';
+import './insert-button.ts';
 
 type Slot = 'goal' | 'opening' | 'exit';
 const OWN = 'own';
@@ -31,7 +33,8 @@ const SOURCE: Record<QuickLine['source'], string> = {
 /**
  * "I'm about to have a hard conversation": a calm minute to breathe, pick a goal, and pick
  * an opening and an exit line (from what the person prepared, or a few calm ones), then
- * see them ready to copy.
+ * see them ready to copy, or, where the product can (`insertIntoPage`), to insert into the
+ * message they were writing.
  *
  * @summary Quick prep before a hard talk.
  * @fires al-quick-prep-done - When the person is done or goes back.
@@ -59,7 +62,7 @@ export class AlQuickPrep extends LitElement {
       label.field { display: block; font-weight: 600; margin-bottom: var(--al-space-1); }
       .error { color: var(--al-color-danger); font-weight: 600; }
       .ready { margin-bottom: var(--al-space-4); }
-      .ready al-copy-button { margin-top: var(--al-space-2); }
+      .actions { display: flex; flex-wrap: wrap; align-items: center; column-gap: var(--al-space-2); margin-top: var(--al-space-2); }
       .goal { background: var(--al-color-surface-soft); border-radius: var(--al-radius-small); padding: var(--al-space-2) var(--al-space-3); }
       .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
     `,
@@ -82,6 +85,8 @@ export class AlQuickPrep extends LitElement {
   @property({ attribute: false }) boundariesStore: RecordStore<Boundary> = boundariesRepo;
   /** Where plans are kept: today's plan's lines come first. */
   @property({ attribute: false }) plansStore: RecordStore<ConversationPlan> = plansRepo;
+  /** Puts a line into the message the person was writing; when set, each line gets an "Insert" button (the extension's popup gives one). */
+  @property({ attribute: false }) insertIntoPage: InsertIntoPage | undefined;
   /** Level of the step headings. */
   @property({ type: Number }) headingLevel: 2 | 3 = 2;
 
@@ -190,13 +195,18 @@ export class AlQuickPrep extends LitElement {
       <label class="field" for=${`final-${key}`}>${label}</label>
       <textarea id=${`final-${key}`} rows="3" maxlength="600" .value=${live(this.final[key])}
         @input=${(e: Event) => (this.final = { ...this.final, [key]: (e.target as HTMLTextAreaElement).value })}></textarea>
-      <al-copy-button .text=${this.final[key]} label=${`Copy ${label.toLowerCase()}`}></al-copy-button>
+      <div class="actions">
+        ${this.insertIntoPage
+          ? html`<al-insert-button .text=${this.final[key]} .insert=${this.insertIntoPage} label=${`Insert ${label.toLowerCase()} into your message`}></al-insert-button>`
+          : nothing}
+        <al-copy-button .text=${this.final[key]} label=${`Copy ${label.toLowerCase()}`}></al-copy-button>
+      </div>
     </div>`;
     return html`${this.heading('You’re ready', false)}
       <p class="goal"><strong>Your goal:</strong> ${goal}</p>
       ${field('opening', 'Opening line')}
       ${field('exit', 'Exit line')}
-      <p class="note">You can change the words above, and fill in any [blanks], before you copy. If it gets heated, it is okay to say your exit line and step away. You can come back to it later.</p>
+      <p class="note">You can change the words above, and fill in any [blanks], before you copy${this.insertIntoPage ? ' or insert. Insert puts them where your cursor was in your message, and sends nothing' : ''}. If it gets heated, it is okay to say your exit line and step away. You can come back to it later.</p>
       <div class="nav">
         <button class="btn" type="button" @click=${this.restart}>Start again</button>
         <button class="btn primary next" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>Done</button>

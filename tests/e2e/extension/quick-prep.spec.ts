@@ -74,6 +74,8 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('I need a short break. Let’s talk after dinner, okay?');
     await expectNoAxeViolations(page, 'quick prep: ready');
     expect(await fitsPopup(page)).toBe(true);
+    // Opened as a page of its own, the popup has no web page behind it: nothing to insert into (quick-prep-insert.spec.ts).
+    await expect(page.getByRole('button', { name: /^Insert/ })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByRole('button', { name: 'I’m about to have a hard conversation' })).toBeFocused();
