@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
-import { EXTENSION_DIR, expect, test as base } from '../support/extension.ts';
+import { expect } from '../support/extension.ts';
+import { testWithGrantedSites } from '../support/granted-sites.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
 import { watchEgress } from '../support/no-egress.ts';
@@ -19,17 +19,7 @@ import { watchEgress } from '../support/no-egress.ts';
  * page then runs the real `enableSite()`, whose request resolves at once because the
  * browser already granted it. The product's own manifest grants no site (popup.spec.ts).
  */
-const test = base.extend({
-  extensionDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'alongside-ext-copy-'));
-    cpSync(EXTENSION_DIR, dir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    manifest.host_permissions = ['http://127.0.0.1/*'];
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
-});
+const test = testWithGrantedSites(['http://127.0.0.1/*']);
 
 /**
  * A small page to write on: a textarea, a rich-text editor, a password field, and a card
