@@ -8,12 +8,13 @@
  * - each lexicon is compiled once and cached (patterns lower-cased, text lower-cased,
  *   so no costly case-insensitive compile);
  * - one pass over the word starts of the text tries, at each, only the rules that can
- *   begin with that letter;
+ *   begin with its first few characters (cue-pattern-prefixes.ts);
  * - patterns are built from bounded pieces, so the cost grows in line with the text;
  * - very long text is read only where the person is writing (MAX_ANALYSED_CHARS).
- * About 0.25 ms for 2,000 characters on a laptop-class CPU; see scripts/bench-detector.ts.
+ * About 0.2 ms for 2,000 characters on a laptop-class CPU; see scripts/bench-detector.ts.
  */
 import { lexiconEn } from '../content/cues/lexicon-en.ts';
+import { patternPrefixes } from './cue-pattern-prefixes.ts';
 import type { CueKind, CueLexicon, CueRule, ShoutingSettings } from '../content/cues/lexicon-types.ts';
 
 export type { CueKind, CueLexicon } from '../content/cues/lexicon-types.ts';
@@ -77,6 +78,11 @@ const AFTER_CARET_CHARS = 2_000;
 const GUARD_REACH = 60;
 /** How far a sentence may reach either side of a match. */
 const SENTENCE_REACH = 200;
+/**
+ * How many characters of a word start pick the rules tried there: "you n" (for "you
+ * never") rules out the forty rules that begin "you're", "your" or "you k".
+ */
+const PREFIX_LENGTH = 5;
 /** Upper bound on the length of one cue, used to keep overlap checks linear. */
 const MAX_CUE_SPAN = 400;
 /** Each repeat of the same rule adds a quarter of its weight, up to one and a half times. */
@@ -97,6 +103,7 @@ interface CompiledRule {
   notAfter: RegExp | null;
   notBefore: RegExp | null;
   notInSentence: RegExp | null;
+  onlyInSentence: RegExp | null;
 }
 
 interface CompiledLexicon {
@@ -105,6 +112,10 @@ interface CompiledLexicon {
   rulesByFirst: Map<number, CompiledRule[]>;
   /** Rules that could start with almost anything: scanned in full. */
   anywhereRules: CompiledRule[];
+  /** Rules by the first few characters they can start with (see cue-pattern-prefixes.ts). */
+  rulesByPrefix: Map<string, CompiledRule[]>;
+  /** The prefix lengths used in rulesByPrefix, shortest first. */
+  prefixLengths: number[];
   shouting: ShoutingSettings;
   acronyms: ReadonlySet<string>;
   quoteRe: RegExp | null;
@@ -183,6 +194,11 @@ export function precompileLexicon(lexicon: CueLexicon = lexiconEn): void {
   // word with every first character the rules know.
   const sample = [...compiled.rulesByFirst.keys()].map((u) => `${String.fromCharCode(u)}x`).join(' ');
   scanWordStarts(compiled, sample, []);
+  // Rules indexed by prefix may not run on that sample: run every rule once.
+  for (const rule of compiled.rules) {
+    rule.sticky.lastIndex = 0;
+    rule.sticky.test(sample);
+  }
 }
 
 /** Compiles a lexicon's patterns once; later calls reuse them. */
@@ -212,6 +228,7 @@ function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
         notAfter: guard(rule.notAfter, rule.id),
         notBefore: guard(rule.notBefore, rule.id),
         notInSentence: guard(rule.notInSentence, rule.id),
+        onlyInSentence: guard(rule.onlyInSentence, rule.id),
       };
     } catch (error) {
       throw new Error(`Cue lexicon "${lexicon.language}": rule ${rule.id} does not compile: ${(error as Error).message}`);
@@ -219,9 +236,21 @@ function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
   });
 
   const byFirst = new Map<number, CompiledRule[]>();
+  const byPrefix = new Map<string, CompiledRule[]>();
   const anywhereRules: CompiledRule[] = [];
   for (const rule of rules) {
-    const first = firstUnits(expand(lexicon.rules[rule.index]!.pattern, rule.id));
+    const pattern = expand(lexicon.rules[rule.index]!.pattern, rule.id);
+    // Digits and long lists can make too many prefixes; a shorter one still narrows a lot.
+    const prefixes = patternPrefixes(pattern, PREFIX_LENGTH) ?? patternPrefixes(pattern, 2);
+    if (prefixes) {
+      for (const prefix of prefixes) {
+        const list = byPrefix.get(prefix);
+        if (list) list.push(rule);
+        else byPrefix.set(prefix, [rule]);
+      }
+      continue;
+    }
+    const first = firstUnits(pattern);
     if (first === null) {
       anywhereRules.push(rule);
       continue;
@@ -236,6 +265,8 @@ function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
     rules,
     rulesByFirst: byFirst,
     anywhereRules,
+    rulesByPrefix: byPrefix,
+    prefixLengths: [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b),
     shouting: lexicon.shouting,
     acronyms: new Set(lexicon.shouting.acronyms.map((a) => a.toUpperCase())),
     quoteRe: quotePattern(lexicon.quotes.pairs),
@@ -404,18 +435,27 @@ function scanWordStarts(compiled: CompiledLexicon, scan: string, out: RawCue[]):
       continue;
     }
     prevIsWord = isWord;
-    const candidates = compiled.rulesByFirst.get(foldUnit(unit));
-    if (!candidates) continue;
-    for (const rule of candidates) {
-      if (p < resumeAt[rule.index]!) continue;
-      const re = rule.sticky;
-      re.lastIndex = p;
-      if (!re.test(scan)) continue;
-      const end = re.lastIndex;
-      if (end === p) continue;
-      resumeAt[rule.index] = end;
-      accept(rule, scan, p, end, out);
+    const byFirst = compiled.rulesByFirst.get(foldUnit(unit));
+    if (byFirst) tryRules(byFirst, scan, p, resumeAt, out);
+    for (const length of compiled.prefixLengths) {
+      if (p + length > scan.length) break;
+      const byPrefix = compiled.rulesByPrefix.get(scan.slice(p, p + length));
+      if (byPrefix) tryRules(byPrefix, scan, p, resumeAt, out);
     }
+  }
+}
+
+/** Tries each rule at position `p`, skipping any still inside its last match. */
+function tryRules(rules: readonly CompiledRule[], scan: string, p: number, resumeAt: Int32Array, out: RawCue[]): void {
+  for (const rule of rules) {
+    if (p < resumeAt[rule.index]!) continue;
+    const re = rule.sticky;
+    re.lastIndex = p;
+    if (!re.test(scan)) continue;
+    const end = re.lastIndex;
+    if (end === p) continue;
+    resumeAt[rule.index] = end;
+    accept(rule, scan, p, end, out);
   }
 }
 
@@ -440,7 +480,11 @@ function isWordUnit(unit: number, scan: string, p: number): boolean {
 function accept(rule: CompiledRule, scan: string, start: number, end: number, out: RawCue[]): void {
   if (rule.notAfter && rule.notAfter.test(lineBefore(scan, start))) return;
   if (rule.notBefore && rule.notBefore.test(lineAfter(scan, end))) return;
-  if (rule.notInSentence && rule.notInSentence.test(sentenceAround(scan, start, end))) return;
+  if (rule.notInSentence || rule.onlyInSentence) {
+    const sentence = sentenceAround(scan, start, end);
+    if (rule.notInSentence && rule.notInSentence.test(sentence)) return;
+    if (rule.onlyInSentence && !rule.onlyInSentence.test(sentence)) return;
+  }
   out.push({ kind: rule.kind, rule: rule.id, start, end, weight: rule.weight, explanation: rule.explanation, safety: rule.safety });
 }
 
@@ -491,6 +535,7 @@ function findShouting(scan: string, compiled: CompiledLexicon, out: RawCue[]): v
   const { shouting, acronyms } = compiled;
   let runStart = -1;
   let runEnd = -1;
+  let wordStart = -1;
   let lastEnd = -1;
   let shouted = 0;
   // A lone "I" or "A" just before the first shouted word belongs to the run ("I AM DONE").
@@ -498,6 +543,10 @@ function findShouting(scan: string, compiled: CompiledLexicon, out: RawCue[]): v
   const closeRun = (): void => {
     if (shouted >= shouting.minRun) {
       out.push({ kind: 'shouting', rule: 'shouting.capitals', start: runStart, end: runEnd, weight: shouting.runWeight, explanation: shouting.explanation, safety: false });
+    } else if (shouted === 1 && shouting.wordWeight !== undefined) {
+      // One shouted word among ordinary ones ("you LIED") is emphasis: it adds a little to
+      // other cues. The run's lead "I" is left out, so only the loud word is marked.
+      out.push({ kind: 'shouting', rule: 'shouting.word', start: wordStart, end: runEnd, weight: shouting.wordWeight, explanation: shouting.explanation, safety: false });
     }
     runStart = -1;
     leadStart = -1;
@@ -517,7 +566,10 @@ function findShouting(scan: string, compiled: CompiledLexicon, out: RawCue[]): v
       continue;
     }
     // A run starts and ends on shouted words, so a trailing "OK" is not highlighted.
-    if (runStart === -1) runStart = leadStart !== -1 ? leadStart : start;
+    if (runStart === -1) {
+      runStart = leadStart !== -1 ? leadStart : start;
+      wordStart = start;
+    }
     runEnd = end;
     shouted++;
   }

@@ -3,14 +3,17 @@ import type { CueLexicon, CueRule } from './lexicon-types.ts';
 /*
  * English cue lexicon. Data only; the matching rules are in shared/domain/cue-detector.ts.
  * Weights: 1 nudges on its own at standard sensitivity, 1.5 at gentle (see lexicon-types.ts).
- * Tuned against tests/fixtures/messages/labelled-messages.json; run
- * `npx tsx scripts/bench-detector.ts` after a change to see precision and recall.
+ * Tuned against tests/fixtures/messages/labelled-messages.json and dev-messages.json; run
+ * `npx tsx scripts/bench-detector.ts` after a change to see precision and recall on those and
+ * on held-out-messages.json, which is never tuned on (don't add rules for its misses).
  *
- * Be honest about what a phrase list can do: on fresh messages written after tuning
- * (four rounds, Nov 2025), precision stayed around 0.9 but recall was only about 0.3.
- * It catches the phrasings it knows. When you meet a new one, add the family of
- * phrasings it belongs to (not the exact sentence), add the message to the labelled
- * set, and check the bench.
+ * Be honest about what a phrase list can do. Fresh messages written after tuning have
+ * scored recall about 0.3 again and again (Nov 2025; and in Nov 2026 a new batch of 40 hard
+ * messages scored 0.30 after three rounds of tuning), with precision near 1. The held-out
+ * set went from 0.27 to 0.60 over those rounds, but its author also wrote the rules, so
+ * expect less on other people's words. It catches the phrasings it knows. When you meet a
+ * new one, add the family of phrasings it belongs to (not the exact sentence), add the
+ * message to the dev set, and check the bench.
  */
 
 /** Regex fragments shared by the patterns below, used as `{name}`. */
@@ -39,14 +42,24 @@ const macros: Record<string, string> = {
   labelTail:
     '(?:(?:{fill} ){0,2}(?:a|an) (?:{fill} ){0,3}{labelNounA}|(?:{fill} ){0,4}(?:{labelNoun}|{labelAdj})|(?:{fill} ){0,2}the (?:most|biggest|worst) (?:{labelAdj}|{labelNoun}|(?:mother|father|mum|mom|dad|son|daughter|brother|sister|partner|husband|wife|person))|(?:acting|behaving) like (?:a |an )?(?:spoil(?:ed|t) |little |big |stupid )?(?:child|kid|baby|brat|teenager|toddler|animal))(?!\\p{L})',
   labelAdj:
-    '(?:crazy|mental|nuts|insane|psycho|schizo|bipolar|unhinged|deranged|delusional|paranoid|hysterical|selfish|useless|pathetic|worthless|disgusting|embarrassing|evil|lazy|stupid|not right in the head|sick in the head|off (?:your|his|her|their) (?:head|rocker|meds)|out of control|out of (?:your|his|her|their) mind)',
+    '(?:impossible(?=\\s*(?:[.!]|$))|ungrateful|toxic|manipulative|heartless|spoil(?:ed|t)|irresponsible|(?:a )?nightmare to (?:live with|be around|deal with)|impossible to (?:live with|be around|deal with|talk to)|crazy|mental|nuts|insane|psycho|schizo|bipolar|unhinged|deranged|delusional|paranoid|hysterical|selfish|useless|pathetic|worthless|disgusting|embarrassing|evil|lazy|stupid|not right in the head|sick in the head|off (?:your|his|her|their) (?:head|rocker|meds)|out of control|out of (?:your|his|her|their) mind)',
   // Third person before an adjective: "he's", "your mother is".
   they: "(?:(?:he|she|they)(?:'s|'re| is| are| was| were| has been| have been)|(?:{your}|my|our|his|her|their) {family}(?:'s| is| was| has been| are| were))",
-  laugh: '(?:lol|lmao|lmfao|rofl|haha\\w*|hehe\\w*|jk|just kidding|joking|kidding|😂|🤣|😆|😜|😝|😹|🙃|😅)',
+  laugh: '(?:lol|lmao|lmfao|rofl|haha\\w*|hehe\\w*|jk|just kidding|joking|kidding|😂|🤣|😆|😜|😝|😹|🙃|😅|😄|😁|😀|😉|🙈|😛)',
   // Warmth in the sentence turns "you always…" into a compliment.
-  warm: "(?:love|loved|lovely|laugh|smile|smiling|proud|best|amazing|great|wonderful|awesome|brilliant|beautiful|gorgeous|thank you|thanks(?! for nothing)|grateful|welcome|happy|glad|cheer|brighten|fun|funny|cute|adorable|surprise|perfect|❤️|❤|💕|💖|😊|🥰|😍|🙂|☺️|🤗|(?<!\\p{L})x{1,4}(?!\\p{L})|{laugh})",
+  warm: "(?:love|loved|lovely|thoughtful|generous|sweet|helpful|patient|caring|talented|clever|sensible|(?<!\\p{L})kind(?! of)|legend|(?<!\\p{L})star(?!\\p{L})|hero|treasure|laugh|smile|smiling|proud|best|amazing|great|wonderful|awesome|brilliant|beautiful|gorgeous|thank you|thanks(?! for nothing)|grateful|welcome|happy|glad|cheer|brighten|fun|funny|cute|adorable|surprise|perfect|❤️|❤|💕|💖|😊|🥰|😍|🙂|☺️|🤗|(?<!\\p{L})x{1,4}(?!\\p{L})|{laugh})",
   // Past tense after "you never": "you never replied" is about one time, not a habit.
   past: "(?:\\p{L}*[^\\se]ed|told|said|sent|gave|came|went|got|took|made|paid|brought|left|rang|wrote|thought|knew|bought|showed|kept|saw|met|found|forgot|spoke|ate|drove|ran|sat|slept|understood|heard|lost|won|meant|felt|taught|caught|wore|woke|did|had|was|were)(?!\\p{L})",
+  // Things said about a person's drinking, using or behaviour; "again" beside one of them counts.
+  misdeed:
+    "(?<!\\p{L})(?:drink\\p{L}*|drunk|drank|booze|boozing|bottles?|vodka|wine|beer|cans|pub|high|stoned|wasted|hammered|using|used|drugs?|pills|meds|medication|relaps\\p{L}*|rehab|detox|police|arrested|cell|custody|court|hospital|a&e|ward|sectioned|money|cash|card|purse|wallet|rent|quid|stole|stolen|steal\\p{L}*|took|taken|nicked|borrow\\p{L}*|lie|lied|lies|lying|liar|promised?|disappear\\p{L}*|walked out|hit|shout\\p{L}*|scream\\p{L}*|gambl\\p{L}*|cover\\p{L}*|excuses?|bail\\p{L}*|let (?:me|us|everyone|them) down)(?!\\p{L})|[£$€]",
+  // Things of value that go missing: "you took my card", "who took the £20".
+  valuable:
+    "(?:money|cash|savings|rent|wages|pension|benefits|(?:bank )?card|purse|wallet|laptop|jewellery|jewelry|rings?|necklace|watch|tv|[£$€]\\s?\\d[\\d,]*|\\d+ (?:quid|pounds|dollars|euros|bucks))",
+  // Whose it was: "my", "the", "mum's".
+  whose: "(?:all )?(?:the|my|our|that|this|mum's|mom's|mam's|dad's|gran's|nan's|grandma's|grandad's|granddad's|your (?:sister|brother|mum|mom|dad|gran|nan)'s)",
+  // Family members someone may be compared to in anger: "you're just like your father".
+  elder: '(?:father|dad|mother|mum|mom|brother|sister|uncle|grandad|granddad|grandfather|ex)',
   // "Do you always…?" at the start of a clause is a question, not a charge. "Why do you always…" still counts.
   askingAux: '(?:^|[^\\p{L}\\s]\\s*|(?:^|\\s)(?:so|and|but|hey|oh|wait|also|um|btw)\\s+)(?:do|does|did|are|were|have|had|can|could|would|will|should)\\s+$',
 };
@@ -62,7 +75,7 @@ const absolute: CueRule[] = [
     explanation: ALWAYS_NEVER_NOTE,
     notAfter: '{askingAux}',
     // Kind idioms: "you never know", "you never have to apologise", "you're never alone".
-    notBefore: '^\\s*(?:know|can tell|cease|fail|have to|need to|had to|will have to|ever have to|alone|too (?:old|late)|mind|looked better|disappoint|let (?:me|us) down)(?!\\p{L})',
+    notBefore: '^\\s*(?:know|can tell|going to (?:believe|guess)|gonna (?:believe|guess)|guess|believe|cease|fail|have to|need to|had to|will have to|ever have to|alone|too (?:old|late)|mind|looked better|disappoint|let (?:me|us) down)(?!\\p{L})',
     // Only clear warmth here: "you never say you love me" is still a hard message.
     notInSentence: '{laugh}|(?:lovely|surprise|amazing|amazes|❤️|🥰|😍)',
   },
@@ -111,6 +124,41 @@ const absolute: CueRule[] = [
     explanation: 'Counting past times can make someone stop listening. Try naming this one time and how it felt.',
     notInSentence: '{laugh}',
   },
+  {
+    id: 'absolute.again',
+    kind: 'absolute',
+    // "Again" is everyday ("lost my keys again") until it sits beside drinking, money or lies.
+    pattern: '(?:yet |once |all over )?again|this time(?=\\s*[?!]|\\s*$)',
+    weight: 0.5,
+    explanation: '“Again” can sound like counting past times. Talking about this one time may help.',
+    onlyInSentence: '{misdeed}',
+    notAfter: "(?:never|won't|wont|start|try)(?:\\s+[\\p{L}']+){0,3}\\s*$",
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'absolute.keep-doing',
+    kind: 'absolute',
+    pattern: "{you} (?:just |still |always )?(?:keep|kept|keep on) (?:on )?(?:doing (?:this|that|it)|lying|stealing|taking|drinking|using|breaking|letting (?:me|us|everyone|them|her|him) down|disappearing|vanishing|making excuses|coming home|turning up|showing up|running off|blaming|choosing|ignoring|pushing|hurting|messing|screwing|wrecking|ruining|throwing|asking (?:me |us )?for (?:money|cash)|borrowing|promising|relapsing|walking out|shouting|screaming|picking fights)(?!\\p{L})",
+    weight: 1,
+    explanation: 'Saying what keeps happening can sound like a charge. Naming this one time, and how it felt, may help.',
+    notAfter: '{askingAux}',
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'absolute.again-alone',
+    kind: 'absolute',
+    // "Again." as its own sentence points at the last time: "Dad's been arrested. Again."
+    pattern: "(?:^|(?<=[.!?]\\s{1,3}))(?:yet |once )?again(?=\\s*[.!?])",
+    weight: 0.6,
+    explanation: '“Again” can sound like counting past times. Talking about this one time may help.',
+  },
+  {
+    id: 'absolute.enough-alone',
+    kind: 'absolute',
+    pattern: "(?:^|(?<=[.!?]\\s{1,3}))enough(?=\\s*[.!])",
+    weight: 0.6,
+    explanation: 'A one-word “Enough.” can shut a talk down. Saying what you need may keep it open.',
+  },
 ];
 
 const blame: CueRule[] = [
@@ -125,7 +173,7 @@ const blame: CueRule[] = [
   {
     id: 'blame.because-of-you',
     kind: 'blame',
-    pattern: 'because of {you}(?! guys)|because of {your} (?:drinking|using|drug use|drugs|lies|lying|habit|addiction|temper|behaviou?r|choices|gambling)|{youre} the reason',
+    pattern: 'because of {you}(?! guys)|because of {your} (?:\\p{L}+ )?(?:drinking|using|drug use|drugs|lies|lying|habit|addiction|temper|behaviou?r|choices|gambling|moods?|mood swings|outbursts|tantrums|antics|stunts?|nonsense|selfishness|attitude)|walking on eggshells|{youre} the reason',
     weight: 1,
     notAfter: '{negated}',
     notInSentence: '{warm}',
@@ -148,7 +196,7 @@ const blame: CueRule[] = [
   {
     id: 'blame.blame-you',
     kind: 'blame',
-    pattern: "I (?:blame|will never forgive|'ll never forgive|can't forgive|cant forgive|won't forgive|wont forgive|will never forget) {you}|{you} (?:only )?have yourself to blame|{you} brought (?:this|it) on yourself|look (?:at )?what {you}(?:'ve| have)? (?:done|did)|{you} did this(?: to (?:us|me|this family|yourself))?(?=\\s*(?:[.!?]|$))|this is (?:what|how) {you} (?:do|repay|thank|treat)|how {you} repay me",
+    pattern: "I (?:blame|will never forgive|'ll never forgive|can't forgive|cant forgive|won't forgive|wont forgive|will never forget) (?:{you}|(?:you )?(?:for )?(?:that|this|what you did))|{you} (?:only )?have yourself to blame|{you} brought (?:this|it) on yourself|look (?:at )?what {you}(?:'ve| have)? (?:done|did)|{you} did this(?: to (?:us|me|this family|yourself))?(?=\\s*(?:[.!?]|$))|this is (?:what|how) {you} (?:do|repay|thank|treat)|how {you} repay me",
     weight: 1.2,
     notAfter: '{negated}',
     notInSentence: '{warm}',
@@ -188,7 +236,7 @@ const blame: CueRule[] = [
   {
     id: 'blame.wish',
     kind: 'blame',
-    pattern: "I wish {you}(?:'d| had| would)? (?:never been born|were dead|was dead|would die|would disappear|weren't my|wasn't my)|I wish I(?:'d| had) never had {you}|(?:drink|drug|smoke) yourself to death|{youre} (?:not|no longer) my {family}(?: any ?more)?",
+    pattern: "I wish {you}(?:'d| had| would)? (?:just )?(?:never been born|were dead|was dead|would die|would disappear|disappear|vanish|go away|weren't my|wasn't my|never came (?:back|home)|never come (?:back|home))|I wish I(?:'d| had) never had {you}|(?:drink|drug|smoke) yourself (?:to death|into (?:an early grave|the ground|a coma|oblivion))|{youre} (?:not|no longer) my {family}(?: any ?more)?",
     weight: 1.5,
   },
   {
@@ -209,8 +257,8 @@ const blame: CueRule[] = [
   {
     id: 'blame.lying',
     kind: 'blame',
-    pattern: "{you} (?:lied|lie|are lying|'re lying|keep lying|always lie|never tell the truth)(?! (?:down|on|in|back|there)(?!\\p{L}))|(?:don't|dont|do not|stop) (?:you )?(?:dare )?(?:lie|lying) to me",
-    weight: 0.8,
+    pattern: "{you}(?:'ve| have)? (?:lied|lie|are lying|'re lying|been lying|keep lying|always lie|never tell the truth)(?! (?:down|on|in|back|there)(?!\\p{L}))|(?:don't|dont|do not|stop) (?:you )?(?:dare )?(?:lie|lying) to me",
+    weight: 1,
     notInSentence: '{laugh}',
   },
   {
@@ -236,7 +284,7 @@ const blame: CueRule[] = [
   {
     id: 'blame.sick-of-you',
     kind: 'blame',
-    pattern: '(?:sick|tired)(?: to death| and tired)? of (?:your|ur) (?:excuses|lies|lying|drinking|using|drug use|games|bullshit|crap|shit|drama|attitude|behaviou?r|mess|messes|temper|moods?|nonsense|selfishness|promises|problems|rubbish|face)|(?:sick|tired)(?: to death| and tired)? of (?:you|u)(?=\\s*(?:[.!,]|$))',
+    pattern: '(?:sick|tired)(?: to death| and tired| to the back teeth)? of (?:your|ur) (?:excuses|lies|lying|drinking|using|drug use|games|bullshit|crap|shit|drama|attitude|behaviou?r|mess|messes|temper|moods?|nonsense|selfishness|promises|problems|rubbish|face)|(?:sick|tired)(?: to death| and tired)? of (?:you|u)(?=\\s*(?:[.!,]|$))',
     weight: 1,
     notInSentence: '{laugh}',
   },
@@ -246,6 +294,162 @@ const blame: CueRule[] = [
     pattern: 'I told you so|told you this would happen|what did you expect',
     weight: 0.6,
     notInSentence: '{laugh}',
+  },
+  {
+    id: 'blame.about-you',
+    kind: 'blame',
+    pattern: "{you} (?:make|made|turn|turned|have to make|always make) (?:everything|it all|this|it|every (?:single )?(?:thing|day|conversation|argument)) about (?:you|yourself)|{you}(?:'ve| have)? (?:put|putting|are putting|'re putting) (?:me|us|this family|the family|everyone|your (?:mother|father|mum|mom|dad|family|kids|children|sister|brother)) through (?:hell|so much|enough|all this|this|everything|a lot|the wringer)|{you} (?:clearly |obviously |just |even )?(?:don't|dont|do not|never) (?:even )?give a (?:damn|toss|shit|fuck|monkey's|hoot) about|{you} (?:don't|dont|didn't|didnt|never) even (?:notice|care|ask|listen|try)(?!\\p{L})",
+    weight: 1,
+    notAfter: '{negated}',
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'blame.thanks-to-you',
+    kind: 'blame',
+    // Thanks that is really blame: "thanks to you we can't pay the rent", "thanks for embarrassing me".
+    pattern: "thanks to (?:you|u|your (?:drinking|using|lies|lying|habit|gambling))(?:,)? (?:we|I|the kids|the children|the family|everyone|nobody|no one|your \\p{L}+|mum|dad)(?:'ve| have| had| are|'re|'ll| will)? (?:[\\p{L}']+ )?(?:can't|cant|cannot|couldn't|couldnt|lost|had to|have to|missed|no longer|never|won't|wont|got nothing|have nothing|nothing)|thanks (?:a lot |so much )?for (?:embarrassing|humiliating|showing (?:me|us) up|letting (?:me|us) down|making (?:me|us) look|the lies|the drama|ruining|spoiling|wrecking)",
+    weight: 1,
+    notInSentence: '{laugh}',
+  },
+  {
+    id: 'blame.like-your',
+    kind: 'blame',
+    pattern: "{youre} (?:just |exactly |no better than |getting |becoming |turning into )?(?:just )?(?:like|as bad as|the same as) {your} {elder}|{youre} (?:turning into|becoming) {your} {elder}|same as {your} {elder}(?=\\s*(?:[.!,]|$))",
+    weight: 1,
+    explanation: 'Comparing someone to a relative can cut deep. Naming what happened, and how it felt, is easier to hear.',
+    notAfter: '{negated}',
+    notInSentence: '{warm}|looks?|look like|eyes|smile|laugh',
+  },
+  {
+    id: 'blame.demand-explain',
+    kind: 'blame',
+    pattern: "care to explain|explain yourself|(?:^|(?<=[.!?]\\s{1,3}))explain(?=\\s*[.!]|\\s*$)|is there something (?:you want to|you need to|you'd like to|you should) tell me|(?:don't|dont|do not) (?:even )?(?:try to )?deny it|(?:just )?admit it(?=\\s*(?:[.!]|$))|who (?:do|did) you think you(?:'re| are) fooling",
+    weight: 0.6,
+    explanation: 'A demand to explain can make someone defend themselves. Saying what you noticed, and asking gently, may help.',
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'blame.sarcasm',
+    kind: 'blame',
+    // A one-word "Brilliant." after bad news is sarcasm; it only adds to other cues.
+    pattern: "(?:^|(?<=[.!?]\\s{1,3}))(?:just |oh |yeah )?(?:brilliant|great|perfect|fantastic|lovely|wonderful|marvellous|marvelous|typical|of course|sure|classic|nice one|well done|charming|thanks a lot|cheers for that)(?:,? (?:just |really )?(?:brilliant|great|perfect|fantastic|lovely))?(?=\\.)",
+    weight: 0.4,
+    explanation: 'Sarcasm can sting more than plain words. Saying how you feel may land better.',
+  },
+  {
+    id: 'blame.sarcasm-pointed',
+    kind: 'blame',
+    pattern: "how convenient(?: that| for you)|funny (?:that|how (?:you|it))|what a surprise|surprise,? surprise|shock horror|so this is what (?:you|u) call|is this what (?:you|u) call",
+    weight: 0.6,
+    explanation: 'Sarcasm can sting more than plain words. Saying how you feel may land better.',
+    notInSentence: '{laugh}',
+  },
+  {
+    id: 'blame.contempt-look',
+    kind: 'blame',
+    pattern: "look at the state of (?:you|yourself|u)|(?:^|(?<=[.!?]\\s{1,3}))(?:pathetic|disgusting|disgraceful|shameful|selfish)(?=\\s*[.!]|\\s*$)",
+    weight: 1,
+    notInSentence: '{laugh}',
+  },
+  {
+    id: 'blame.demand-answer',
+    kind: 'blame',
+    // When someone is scared, a demand can come out sharp; alone it is not enough to nudge.
+    pattern: "answer (?:your |the |my )?(?:bloody |damn |fucking |effing )?(?:phone|texts?|calls?|messages?)|answer me(?! (?:this|one|a)(?!\\p{L}))|pick up (?:the|your) (?:bloody |damn |fucking |effing )?phone|where (?:the hell |the fuck |on earth )?are you(?=\\s*[.!?]|\\s*$)|why (?:won't|wont|aren't|arent|don't|dont|can't|cant) you (?:answer|pick up|reply|call (?:me )?back|text (?:me )?back|ring (?:me )?back)",
+    weight: 0.5,
+    explanation: 'Worry can come out as a sharp demand. Saying you are scared for them may land better.',
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'blame.guilt',
+    kind: 'blame',
+    pattern: "after (?:all|everything) (?:I|we)(?:'ve| have)? (?:done|given up|sacrificed) for (?:you|u)|this is (?:what|the thanks) I get|do {you} (?:even )?know what it(?:'s| is) like|stop taking it out on (?:me|us|the kids|everyone)|{you}(?:'re| are)? (?:always |just )?taking it out on (?:me|us|the kids|everyone)|{you}(?:'ve| have)? (?:turned into|become) (?:someone|somebody|a person|a stranger|a monster)|(?:it's|it is|it feels) like living with (?:a stranger|a ghost|a zombie|a monster|someone I (?:don't|dont) know)|play(?:ing)? the (?:victim|martyr)|{you} (?:don't|dont|do not) get to (?:be|play|decide|tell|act)|(?:I|we) (?:don't|dont|do not) (?:even )?(?:recognise|recognize|know) (?:you|who you are) any ?more|why {cant} {you} (?:just )?be (?:more )?like (?:your|ur) {family}|(?:why can't you|you should) be more like (?:your|ur) \\p{L}+",
+    weight: 1,
+    notAfter: '{negated}',
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'blame.dismissive',
+    kind: 'blame',
+    pattern: "pull yourself together|man up|toughen up|get over (?:it|yourself)(?=\\s*(?:[.!,]|$| and))|(?:just )?cheer up(?=\\s*(?:[.!,]|$| and))|stop being so (?:sensitive|dramatic|soft|negative|miserable|moody)|(?:it's|it is) all in (?:your|ur) head|(?:just )?get on with it(?=\\s*(?:[.!]|$))",
+    weight: 1,
+    explanation: 'Being told to cheer up can leave someone feeling unseen. Asking how it is for them may help.',
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'blame.whereabouts',
+    kind: 'blame',
+    pattern: "where (?:the hell |on earth |the fuck )?(?:were|have) you (?:been )?(?:all night|all weekend|all day|last night|till|until|since)|(?:and )?(?:don't|dont|do not) (?:you )?(?:even )?(?:say|tell me|try (?:and|to) tell me|give me) (?:it was|it's|you were|that|some|another|any)(?!\\p{L})|what (?:is it|was it|are you on|have you taken) this time|another (?:night|weekend|day|morning|evening|christmas|birthday) of (?:you|your)(?!\\p{L})",
+    weight: 0.7,
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'blame.not-your-bank',
+    kind: 'blame',
+    pattern: "{im} not (?:your|ur) (?:bank|cash ?machine|atm|piggy bank|wallet|personal bank|slave|maid|servant|punching bag|doormat|skivvy|taxi(?: service)?)",
+    weight: 1,
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'blame.broken-promise',
+    kind: 'blame',
+    pattern: "{you} promised(?: (?:me|us))? (?:you'd|you would|that you'd|that you would|me you'd|us you'd) (?:stop|quit|never|not|get help|go|change|be home|come home)",
+    weight: 1,
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'blame.charge',
+    kind: 'blame',
+    // A charge about how they live, said to them: "you're not even trying", "you haven't showered in a week".
+    pattern: "{youre} not even (?:trying|listening|sorry|bothering|pretending|looking)|{you} (?:don't|dont|didn't|didnt) even (?:try|bother|apologi[sz]e|say sorry)|{you} (?:haven't|havent|have not|didn't|didnt) (?:even )?(?:showered|washed|eaten|left (?:the house|your room|bed)|got out of bed|been out|changed your clothes|cleaned) (?:in|for) (?:a week|days|weeks|ages|\\d+ days|two days|three days|a month)|{you} {cant} keep (?:turning up|doing|taking|asking|treating|coming|disappearing|lying|borrowing|using|drinking|expecting|calling|ringing|showing up)|{you} think {youre} (?:fine|ok|okay|in control|hiding it|fooling (?:anyone|us|me|everyone)|so clever|getting away with)|I {cant} believe (?:you|u)(?:'d| would| could| did|'ve| have)? (?:do|did|done|say|said) (?:this|that|something like (?:this|that))|enough (?:with|of) (?:the|your) (?:excuses|lies|lying|drama|games|attitude|nonsense|crap|bullshit|tantrums|sulking)|why (?:does|do|must) (?:everything|it|every(?:thing)? \\p{L}+) (?:always )?(?:have to be|has to be|turn into) (?:a |an |such a )?(?:drama|fight|battle|argument|row|war|about you|so hard|so difficult)|is this what (?:you|u) call (?:sober|clean|recovery|cutting down|trying|getting better|being (?:sober|clean|well|better|responsible|helpful))|(?:{youre}|{you}(?:'re| are)?) (?:just )?never going to (?:pay (?:me|us|it) back|change|stop|grow up|learn|listen|get better|sort (?:it|yourself) out)",
+    weight: 1,
+    notAfter: '{negated}',
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'blame.resentment',
+    kind: 'blame',
+    pattern: "why (?:do|must|should) I always have to|why am I (?:always )?the (?:only )?one who (?:always )?(?:has to|have to|sorts|picks|cleans|pays|deals|covers|fixes|does)|{im} (?:always )?the only one (?:in this (?:family|house) )?who (?:does|cares|helps|tries|bothers|pays|cleans|visits|sorts)|pick(?:ing)? up the pieces",
+    weight: 1,
+    explanation: 'Carrying this much is tiring, and your feelings make sense. Saying what you need may be easier to hear.',
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'blame.public-shame',
+    kind: 'blame',
+    pattern: "(?:everyone|everybody|the neighbours|the neighbors|people|the whole (?:street|family|town|school|village)|all your friends)(?:'s| are| is|'re)? (?:talking about|laughing at|gossiping about) (?:you|us|it)(?!\\p{L})|the whole (?:street|town|family|building|neighbourhood|neighborhood|school|village) (?:heard|saw|knows)",
+    weight: 1,
+    notInSentence: '{laugh}|{warm}|congrat',
+  },
+  {
+    id: 'blame.ridiculous',
+    kind: 'blame',
+    // Adds to a charge; alone it is everyday ("this queue is ridiculous").
+    pattern: "(?:this|it|you)(?:'s| is|'re| are) (?:absolutely |just |getting |so )?(?:ridiculous|a joke|beyond a joke|pathetic|unacceptable)(?=\\s*(?:[.!]|$))|get out of (?:bed|your room|your pit)(?=\\s*[,.!])",
+    weight: 0.5,
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'blame.hard-word',
+    kind: 'blame',
+    // A hard word in a sentence said to "you" ("your behaviour was disgusting").
+    pattern: "(?:lied|lying|liar|stole|stolen|stealing|thief|betrayed|disgusting|disgusted|disgraceful|disgrace|shameful|ashamed|pathetic|selfish|lazy|useless|worthless|irresponsible|ungrateful|cruel|vile|toxic|abusive|violent|vicious|wrecked|ruined)",
+    weight: 1,
+    explanation: 'Said to someone, a hard word can feel like an attack. Saying what happened and how it felt may land better.',
+    onlyInSentence: "(?<!\\p{L})(?:you|u|your|ur|you're|youre|yourself)(?!\\p{L})",
+    notAfter: "{negated}|(?<!\\p{L})(?:nothing|anything)(?:\\s+[\\p{L}']+){0,2}\\s*$|(?:so|such|really|very|a bit|bit of a|feeling|feel|am|i'm|im|felt) $",
+    notInSentence: '{warm}|{laugh}|\\?\\s*$',
+  },
+  {
+    id: 'blame.hard-word-mild',
+    kind: 'blame',
+    // Milder words: they only tip a message that already has another cue.
+    pattern: "(?:cheated|abandoned|embarrassed|embarrassing|humiliated|humiliating|hopeless|ridiculous|childish|immature|nasty|excuses|mess|drunk|hungover|stoned|wasted|dealer|booze|debt|owe|promised|screaming|stinks?|reek(?:s|ing)?)",
+    weight: 0.5,
+    explanation: 'Said to someone, a hard word can feel like an attack. Saying what happened and how it felt may land better.',
+    onlyInSentence: "(?<!\\p{L})(?:you|u|your|ur|you're|youre|yourself)(?!\\p{L})",
+    notAfter: "{negated}|(?<!\\p{L})(?:nothing|anything)(?:\\s+[\\p{L}']+){0,2}\\s*$|(?:so|such|really|very|a bit|bit of a|feeling|feel|am|i'm|im|felt) $",
+    notInSentence: '{warm}|{laugh}|\\?\\s*$',
   },
 ];
 
@@ -274,7 +478,7 @@ const ultimatum: CueRule[] = [
     id: 'ultimatum.if-then',
     kind: 'ultimatum',
     // A consequence after "if you…": "If you use again, I'm leaving". Kind offers ("I'll pick you up") don't match.
-    pattern: "if (?:{you}|he|she|they)(?!\\p{L})[^.!?\\n]{1,80}?(?:,\\s*|\\s+)(?:then\\s+)?(?:{iWill}|we(?:'ll| will|'re| are)(?: going to)?) (?:\\p{L}+ ){0,2}?(?:leave|leaving|call(?:ing)? the (?:police|cops)|kick(?:ing)? you out|throw(?:ing)? you out|cut(?:ting)? you off|stop (?:giving|paying|helping|talking|lending)|chang(?:e|ing) the locks|report(?:ing)? you|walk(?:ing)? away|walk(?:ing)? out|divorc(?:e|ing)|ask you to (?:leave|move out|go)|mov(?:e|ing) out|pack(?:ing)? your|never (?:speak|talk|see|help|give|forgive)|end(?:ing)? (?:this|it|things|us)|tak(?:e|ing) the (?:kids|children)|press(?:ing)? charges|get(?:ting)? a (?:lawyer|restraining order))(?!\\p{L})|if (?:{you}|he|she|they)(?!\\p{L})[^.!?\\n]{1,80}?(?:,\\s*|\\s+)(?:then\\s+)?(?:{im}|we're|we are|{youre}|he's|she's|they're) (?:so |completely )?(?:done|gone|through|finished|out)(?=\\s*(?:[.!,]|$))|if {you}(?!\\p{L})[^.!?\\n]{1,80}?,\\s*(?:then\\s+)?(?:don't|dont|do not) (?:bother|ever|even think about) \\p{L}+",
+    pattern: "if (?:{you}|he|she|they|I (?:find|catch|see|smell|hear))(?!\\p{L})[^.!?\\n]{1,80}?(?:,\\s*|\\s+)(?:then\\s+)?(?:{iWill}|we(?:'ll| will|'re| are)(?: going to)?) (?:\\p{L}+ ){0,2}?(?:leave|leaving|call(?:ing)? the (?:police|cops)|kick(?:ing)? you out|throw(?:ing)? you out|cut(?:ting)? you off|stop (?:giving|paying|helping|talking|lending)|chang(?:e|ing) the locks|report(?:ing)? you|walk(?:ing)? away|walk(?:ing)? out|divorc(?:e|ing)|ask you to (?:leave|move out|go)|mov(?:e|ing) out|pack(?:ing)? your|never (?:speak|talk|see|help|give|forgive)|end(?:ing)? (?:this|it|things|us)|tak(?:e|ing) the (?:kids|children)|press(?:ing)? charges|get(?:ting)? a (?:lawyer|restraining order))(?!\\p{L})|if (?:{you}|he|she|they)(?!\\p{L})[^.!?\\n]{1,80}?(?:,\\s*|\\s+)(?:then\\s+)?(?:{im}|we're|we are|{youre}|he's|she's|they're) (?:so |completely )?(?:done|gone|through|finished|out)(?=\\s*(?:[.!,]|$))|if {you}(?!\\p{L})[^.!?\\n]{1,80}?,\\s*(?:then\\s+)?(?:don't|dont|do not) (?:bother|ever|even think about) \\p{L}+|if {you}(?!\\p{L})[^.!?\\n]{1,80}?(?:,\\s*|\\s+)(?:then\\s+)?(?:you (?:can't|cannot|can not) (?:live|stay|come) (?:here|home|with (?:us|me))|you(?:'re| are) not (?:living|staying|welcome) here|you(?:'ll| will) have to (?:leave|go|move out|find somewhere))",
     weight: 1.4,
   },
   {
@@ -333,6 +537,90 @@ const ultimatum: CueRule[] = [
     explanation: 'A threat said in anger is hard to take back. A calm boundary about what you will do often lands better. If you are in danger, your safety comes first.',
     notBefore: '^\\s*(?:station|non-?emergency|to report (?:a|my|the)|about (?:the|a|my) (?:lost|stolen)|(?:if|when) you (?:don\'t|dont|do not) (?:come|go|try|book)|not (?:coming|going|trying|booking))',
     notInSentence: '(?:lost|stolen) (?:wallet|bike|phone|car|purse|bag)',
+  },
+  {
+    id: 'ultimatum.move-out',
+    kind: 'ultimatum',
+    pattern: "{you} (?:should|need to|have to|must|better|'d better|had better|will have to|'ll have to|are going to have to|'re going to have to|gotta|might as well|may as well) (?:just |go and |start looking to |think about )?(?:move out|get out|find (?:your own|a|another|somewhere|someplace) (?:\\p{L}+ )?(?:place|flat|room|home|to live|else to live)|get (?:your own|a) (?:place|flat)|pack (?:up )?your (?:bags|things|stuff)|leave (?:this|my|our|the) (?:house|home|flat))(?!\\p{L})|time (?:for )?{you} (?:to )?(?:found|find|got|get) (?:your own|a|somewhere|someplace) (?:\\p{L}+ )?(?:place|flat|room|home|else)|time (?:for )?{you} (?:to )?(?:moved|move) out|(?:I|we) (?:just |really )?(?:want|need) (?:you|u|him|her|them) (?:out|gone|to (?:leave|go|move out|get out|find somewhere else))(?=\\s*(?:[.!,]|$|now|today|tonight|by|of|this|for good|I mean|and (?:don't|dont|never)))|(?:I|we) (?:honestly |really |just )?(?:don't|dont|do not) want (?:you|him|her|them) (?:back )?(?:here|home|in (?:this|my|our|the) (?:house|home|flat)|around (?:here|me|us|the kids)|anywhere near (?:me|us|the kids))(?=\\s*(?:[.!,]|$|any ?more|ever|again))",
+    weight: 1.2,
+    explanation: 'Asking someone to leave is a big step. Saying it at a calm moment, as what you need, often lands better.',
+    notAfter: '{askingAux}',
+    notInSentence: "{laugh}|\\?\\s*$|(?:when|whenever|if) you(?:'re| are)? (?:feel )?(?:ready|want)|no (?:pressure|rush)",
+  },
+  {
+    id: 'ultimatum.bags-packed',
+    kind: 'ultimatum',
+    pattern: "(?:I've|I have|I|we've|we have) (?:already )?packed (?:a bag|your (?:bags?|things|stuff|cases?)|up your (?:things|stuff))(?: for you)?|your (?:bags?|things|stuff|cases?)(?:'s| is| are) (?:packed|by the door|on the (?:doorstep|step|drive)|outside)",
+    weight: 1.2,
+    explanation: 'Asking someone to leave is a big step. Saying it at a calm moment, as what you need, often lands better.',
+    notInSentence: '(?:holiday|trip|hospital|weekend|sleepover|camp|flight|airport|school|uni|the ward|stay)',
+  },
+  {
+    id: 'ultimatum.until-sorted',
+    kind: 'ultimatum',
+    pattern: "(?:don't|dont|do not) (?:bother )?(?:come|coming) (?:back|home|round|near (?:me|us|here)) (?:here )?until {you}(?:'ve| have|'re| are| can)?(?: \\p{L}+)? (?:sorted|got|gotten|cleaned|sobered|stopped|quit|dried|been|gone|done|ready|sober|clean|off)(?!\\p{L})|either {you} [^.!?\\n]{1,60}? or (?:you(?:'re| are| can| will|'ll)? )?(?:go|leave|out|move out|get out|find somewhere else|we(?:'re| are) (?:done|through|finished|over)|I(?:'m| am) (?:leaving|done|gone|out))(?=\\s*(?:[.!,]|$))",
+    weight: 1.3,
+  },
+  {
+    id: 'ultimatum.had-it',
+    kind: 'ultimatum',
+    pattern: "I(?:'ve| have|ve)? had it (?:with (?:you|u|this|your)|up to here)|enough is enough",
+    weight: 1,
+    notInSentence: '{laugh}|(?:weather|rain|traffic|train|bus|printer|laptop|phone|wifi|heat|cold|snow)',
+  },
+  {
+    id: 'ultimatum.mean-it',
+    kind: 'ultimatum',
+    // Firmness adds to a threat or ask; alone it is just firm.
+    pattern: "I (?:really )?mean it(?: this time)?|(?:this|that) is not a (?:joke|threat)|{im} not (?:joking|kidding)(?= about this|\\s*[.!]|\\s*$)",
+    weight: 0.4,
+    notInSentence: '{warm}',
+  },
+  {
+    id: 'ultimatum.covering',
+    kind: 'ultimatum',
+    pattern: "(?:{cant}|won't|wont|will not|not going to|refuse to|stop|quit|done|finished|tired of|sick of|fed up (?:of|with)|no more|(?:I'm|im|i am) not)(?: (?:keep|keep on|be|go on|carry on|just|always))? (?:covering|cover|making excuses|make excuses|lying) (?:for|to) (?:you|u|him|her|them|{your} \\p{L}+|(?:my|our|his|her) {family})(?!\\p{L})|(?:{cant}|won't|wont|will not|stop|quit|done|tired of|sick of|no more) (?:keep )?(?:covering|cover) (?:up )?for (?:you|u|him|her|them)",
+    weight: 1,
+    explanation: 'It is okay to stop covering. Saying it calmly, as what you will do, may land better.',
+    notAfter: '{negated}',
+    notInSentence: '{laugh}|thanks|thank you',
+  },
+  {
+    id: 'ultimatum.control',
+    kind: 'ultimatum',
+    pattern: "whether {you} like it or not|and that's final|end of (?:discussion|story|conversation)(?=\\s*[.!]|\\s*$)|(?:I've|I have|we've|we have) booked you (?:in(?:to)?|a place (?:in|at)) (?:rehab|detox|treatment|a clinic|the clinic|therapy)|(?:don't|dont|do not) make me (?:call|ring|phone|come|get|do)|if I have to drag you|{iWill} (?:tell|ring|call|phone|email|speak to|report you to) {your} (?:boss|manager|work|school|probation officer|parole officer|doctor|psychiatrist|sponsor|social worker|gp|dad|father|mum|mom|mother|wife|husband|partner)(?: myself| everything| the truth| about (?:this|you|what)| what you)|(?:is|are) going to hear about this|(?:^|(?<=[.!?]\\s{1,3}))(?:just )?(?:get out|leave|go away|go|out)[.!,]?\\s+now(?=\\s*[.!]|\\s*$)",
+    weight: 1,
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'ultimatum.cant-with-you',
+    kind: 'ultimatum',
+    pattern: "I {cant} (?:even )?(?:deal )?with (?:you|u)(?: right now| any ?more| today)?(?=\\s*(?:[.!,]|$))|{im} (?:so |completely |totally |absolutely |just )?done with (?:all (?:of )?(?:it|this)|everything|it all|all this|this)(?=\\s*(?:[.!]|$))",
+    weight: 1,
+    notInSentence: '{laugh}|(?:yay|woo+|🎉|finally|hooray|homework|shift|work|exams?|ironing|washing|cleaning)',
+  },
+  {
+    id: 'ultimatum.carry-on',
+    kind: 'ultimatum',
+    pattern: "(?:carry on|carrying on|keep this up|keep it up) (?:like this )?(?:,\\s*|and )?(?:you(?:'ll| will|'re going to|'re gonna| are going to) (?:lose|end up|regret|kill|ruin|never)|you(?:'re| are) (?:out|gone|done)|(?:I|we)(?:'ll| will|'m| am|'re| are) (?:leave|leaving|done|out|gone|call))|{you}(?:'ll| will|'re going to|'re gonna| are going to) lose (?:your job|your flat|your home|your licence|your license|the kids|your kids|everything|us|me|your family|your place)(?!\\p{L})|{you}(?:'ll| will|'re going to|'re gonna| are going to| are gonna) end up (?:dead|homeless|in (?:a ditch|a coffin|the ground|prison|jail|hospital|a cell|the gutter|the morgue|the grave|a&e|rehab)|on the streets|alone|like (?:your|him|her|them))",
+    weight: 1.2,
+    explanation: 'Fear for them can come out as a warning that sounds like a threat. Saying you are scared for them may land better.',
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'ultimatum.put-it-down',
+    kind: 'ultimatum',
+    pattern: "put (?:the|that|your) (?:bottle|glass|drink|can|pipe|joint|pills) down|{you}(?:'ve| have) had (?:enough|too much|a few too many|one too many|a skinful)(?! (?:of|to eat|cake|food|sun|coffee|sleep|rest|time|fun)(?!\\p{L}))",
+    weight: 1,
+    explanation: 'Drinking can be a hard subject. Saying what you saw and how you feel can help.',
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'ultimatum.pull-back',
+    kind: 'ultimatum',
+    pattern: "{iWill} (?:stop|not be) (?:answering|picking up|replying to|taking) (?:your|ur) (?:calls|texts|messages|phone calls)|{im} (?:blocking|going to block) you|{im} not (?:going to |gonna )?(?:visit|see|help|come and get|pick you up|bail you out|rescue) (?:you )?(?:in hospital|in prison|in jail|again|this time|any ?more)|(?:don't|dont) (?:even )?think about (?:asking|coming|calling|texting|ringing|showing up|turning up|borrowing)|{you} (?:can't|cannot|can not) (?:live|stay) (?:here|with (?:us|me))(?: any ?more)?(?=\\s*(?:[.!,]|$))|act (?:your age|like (?:it|an adult|a grown-?up|a man|a father|a mother|a parent))(?=\\s*(?:[.!]|$))|in that state|in (?:the|a) state like that",
+    weight: 1,
+    notInSentence: '{laugh}|{warm}',
   },
 ];
 
@@ -403,6 +691,12 @@ const label: CueRule[] = [
     weight: 0.7,
     notInSentence: '{laugh}|(?:no way|omg|seriously\\?)',
   },
+  {
+    id: 'label.point-of-you',
+    kind: 'label',
+    pattern: "(?:what(?:'s| is) )?the point of (?:you|u)(?=\\s*(?:[.!?]|$))",
+    weight: 1.5,
+  },
 ];
 
 const distress: CueRule[] = [
@@ -417,7 +711,7 @@ const distress: CueRule[] = [
   {
     id: 'distress.afraid-of-them',
     kind: 'distress',
-    pattern: "(?:{im} |I feel )?(?:scared|afraid|frightened|terrified) (?:of (?:what )?(?:him|her|them|he'll|she'll|they'll|he might|she might|they might)|(?:he|she|they)(?:'ll| will| might) (?:hurt|hit) (?:me|us|the kids))|(?:he|she|they) (?:hit|hurt|pushed|threatened) (?:me|us|the kids)",
+    pattern: "(?:{im} |I feel )?(?:scared|afraid|frightened|terrified) (?:of (?:what )?(?:him|her|them|he'll|she'll|they'll|he might|she might|they might)|(?:he|she|they)(?:'ll| will| might) (?:hurt|hit) (?:me|us|the kids))|(?:he|she|they|you) (?:hit|hurt|pushed|shoved|punched|slapped|kicked|grabbed|choked|strangled|threatened|threw (?:[\\p{L}']+ ){0,3}?at) (?:me|us|the kids|the children)(?!\\p{L})|(?:scared|afraid|frightened|terrified) of (?:my own |our own |my |our )(?:son|daughter|child|kid|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|father|mum|mom|mother|ex)(?!'s|\\p{L})",
     weight: 1,
     explanation: 'Your safety comes first. If you are in danger, call your local emergency number or a helpline.',
     safety: true,
@@ -425,14 +719,14 @@ const distress: CueRule[] = [
   {
     id: 'distress.cant-go-on',
     kind: 'distress',
-    pattern: "I (?:just |really |honestly |simply )?{cant} (?:do (?:this|it) )?any ?more|I {cant} (?:keep |go on |carry on )?(?:living|going on|carrying on) like this|I {cant} (?:do|take|handle|deal with|cope with|keep doing|live like|go on like) (?:this|it|any of this|any of it)(?: (?:any ?more|much longer|on my own|alone))|I {cant} (?:take (?:it|this|any more|anymore)|go on|keep going|breathe)(?=\\s*(?:[.!,]|$|like this|any ?more))|I(?:'ve| have|ve) had enough(?=\\s*(?:[.!]|$))|(?:don't|dont|do not) know how (?:much more I can take|to keep going|to go on|much longer I can)",
+    pattern: "I (?:just |really |honestly |simply |literally |genuinely |seriously |actually )?{cant} (?:do (?:this|it) )?any ?more|I {cant} (?:keep|go on|carry on) (?:doing|living|covering|paying|picking up|cleaning up|making excuses|lying|pretending|holding|bailing|rescuing|waiting|worrying|watching|fighting|going|carrying)(?!\\p{L})|I {cant} (?:keep |go on |carry on )?(?:living|going on|carrying on) like this|I {cant} (?:do|take|handle|deal with|cope with|keep doing|live like|go on like) (?:this|it|any of this|any of it)(?: (?:any ?more|much longer|on my own|alone))|I {cant} (?:take (?:it|this|any more|anymore)|go on|keep going|breathe)(?=\\s*(?:[.!,]|$|like this|any ?more))|I(?:'ve| have|ve) had enough(?=\\s*(?:[.!]|$))|(?:don't|dont|do not) know how (?:much more I can take|to keep going|to go on|much longer I can)",
     weight: 1.1,
     notInSentence: '{laugh}|(?:cute|funny|hilarious|adorable|excited|can\'t wait)',
   },
   {
     id: 'distress.cant-cope',
     kind: 'distress',
-    pattern: "I {cant} cope|{im} (?:not|barely|hardly) coping|struggling to cope|{im} at (?:breaking point|the end of my (?:rope|tether)|my wits'? end)|{im} (?:so |just |completely |totally |utterly |really )?(?:falling apart|losing my mind|drowning|broken|a wreck|desperate)|I feel like {im} losing (?:him|her|them|my (?:son|daughter|child|kid|partner|husband|wife|brother|sister|mum|mom|dad))|{im} failing (?:him|her|them|my (?:son|daughter|kids|children|family)|everyone)|nothing (?:I|we) (?:do|try|say) (?:ever )?(?:helps|works|matters|makes a difference|is (?:ever )?(?:enough|right))|I feel (?:so |completely |totally |really |just )?(?:hopeless|helpless|alone|trapped|broken|worthless|useless|like (?:a failure|I'm failing|giving up|I'm going crazy|I'm drowning|I'm losing my mind|a terrible (?:mother|father|mum|mom|dad|parent|sister|brother|wife|husband|partner|friend)))",
+    pattern: "I {cant} cope|{im} (?:not|barely|hardly) coping|struggling to cope|{im} at (?:breaking point|the end of my (?:rope|tether)|my wits'? end|my limit(?=\\s*(?:[.!,]|$)))|{im} (?:barely|hardly|only just|just about) (?:holding on|holding (?:it|myself|things) together|coping|surviving|keeping (?:it|my head) together|functioning|hanging on)|{im} (?:really |just |honestly )?not (?:okay|ok|alright|all right|coping|doing (?:well|ok|okay))(?=\\s*(?:[.!,]|$))|I (?:haven't|havent|have not) been (?:okay|ok|alright|well|coping) (?:for|in) (?:a long time|months|weeks|ages|years)|I (?:just )?(?:want|wanna|need) to (?:run away|disappear|escape|get away) from (?:all (?:of )?(?:it|this)|everything|everyone|it all|you all|this family|my life)|I (?:just )?(?:want|wanna) to disappear(?=\\s*(?:[.!,]|$))|I (?:really |just |honestly )?hate (?:my life|myself|who I've become|what I've become)|I (?:don't|dont|do not) (?:even )?want to (?:come home|be (?:here|home|around you|near you|in this house)|see you|talk to you|speak to you|live (?:here|with you))(?: any ?more| ever again)(?!\\p{L})|{im} (?:so |just |completely |totally |utterly |really )?(?:falling apart|losing my mind|drowning|broken|a wreck|desperate)|I feel like {im} losing (?:him|her|them|my (?:son|daughter|child|kid|partner|husband|wife|brother|sister|mum|mom|dad))|{im} failing (?:him|her|them|my (?:son|daughter|kids|children|family)|everyone)|nothing (?:I|we) (?:do|try|say) (?:ever )?(?:helps|works|matters|makes a difference|is (?:ever )?(?:enough|right))|I feel (?:so |completely |totally |really |just )?(?:hopeless|helpless|alone|trapped|broken|worthless|useless|like (?:a failure|I'm failing|giving up|I'm going crazy|I'm drowning|I'm losing my mind|a terrible (?:mother|father|mum|mom|dad|parent|sister|brother|wife|husband|partner|friend)))",
     weight: 1,
     notInSentence: '{laugh}|(?:cute|funny|hilarious|adorable|excited)',
   },
@@ -443,6 +737,35 @@ const distress: CueRule[] = [
     pattern: "I(?:'ve| have)? (?:cry|cried) (?:in the car |myself to sleep |in the shower )?(?:every (?:day|night|morning)|all the time)|{im} (?:so |really |completely |utterly |just |totally |absolutely |beyond )?(?:exhausted|worn out|worn down|drained|burnt out|burned out|running on empty|terrified|scared|frightened)|(?:{im}|I'm) (?:so |just |really )?(?:sick and tired|sick|tired) of (?:this|it|all (?:of )?this|everything|living like this|covering|cleaning up|picking up|lying|the lies)|I (?:haven't|havent|have not|can't|cant) (?:slept|sleep)(?: properly)?(?: in| for) (?:(?:\\d+|two|three|four|five|six|several|a few|a couple of) )?(?:days|weeks|nights|ages|months)|(?:nobody|no one|no-one) (?:cares|helps|listens|understands|notices|ever helps|ever listens)|(?:going to|gonna|about to) lose my mind|I (?:just )?{dont} know what (?:else )?to do(?: any ?more| about (?:him|her|them|this))",
     weight: 0.5,
     notInSentence: '{laugh}',
+  },
+  {
+    id: 'distress.barely',
+    kind: 'distress',
+    pattern: "I (?:can|could) (?:barely|hardly) (?:get out of bed|sleep|eat|function|think straight|breathe|keep going|keep my eyes open|face (?:anyone|people|work|the day)|cope|hold (?:it|myself) together)|(?:I've|I have|I) (?:got )?nothing left(?: to give| in me| in the tank)?(?=\\s*(?:[.!,]|$| to give| in))|I feel (?:so )?(?:empty|numb|invisible)(?=\\s*(?:[.!,]|$))",
+    weight: 0.6,
+    notInSentence: '{laugh}',
+  },
+  {
+    id: 'distress.fed-up',
+    kind: 'distress',
+    pattern: "{im} (?:so |just |really |absolutely |completely )?(?:sick and tired|sick|fed up|tired) of (?:this|it|all (?:of )?this|everything|all of it|living like this)(?=\\s*(?:[.!,]|$))|I {cant} (?:sleep|eat|think|breathe|focus)(?=\\s*(?:[.!,]|$))|I (?:just )?(?:give up)(?=\\s*(?:[.!]|$))",
+    weight: 0.7,
+    notInSentence: '{laugh}',
+  },
+  {
+    id: 'distress.fear-for-them',
+    kind: 'distress',
+    pattern: "(?:scared|afraid|frightened|terrified|worried|worry) (?:that )?(?:you|he|she|they)(?:'re| are| is|'s)? (?:going to|gonna|will|'ll|might|could) (?:die|end up dead|overdose|od|kill (?:yourself|himself|herself|themselves)|not wake up|hurt (?:yourself|himself|herself|themselves))|(?:watch|watching|see|seeing) (?:you|him|her|them) (?:destroy|kill|ruin|throw away)(?:ing)? (?:yourself|himself|herself|themselves|your life|his life|her life|their life)|{you}(?:'re| are) (?:killing|destroying) yourself",
+    weight: 1,
+    explanation: 'Your fear for them makes sense. If anyone is in danger now, call your local emergency number or a crisis line.',
+    safety: true,
+  },
+  {
+    id: 'distress.heavy',
+    kind: 'distress',
+    pattern: "I {cant} stop (?:shaking|crying|panicking)|(?:my heart|I) {cant} take (?:much )?(?:more|any more|anymore) of (?:this|it|you)|(?:I've|I have|I) failed (?:as an? \\p{L}+|him|her|them|my (?:son|daughter|kids|children|family|boy|girl))|(?:I )?(?:dread|dreading) (?:what (?:you|he|she|they)(?:'ll| will)|(?:coming|going) home|the phone|every (?:call|knock|night|morning))|(?:too )?tired (?:of|to keep) (?:fighting|arguing|begging|trying|asking|pleading) (?:with )?(?:you|him|her|them)",
+    weight: 1,
+    notInSentence: '{laugh}|{warm}',
   },
 ];
 
@@ -487,7 +810,7 @@ const topic: CueRule[] = [
   {
     id: 'topic.money',
     kind: 'topic',
-    pattern: "money(?:'s| is| has| keeps| kept| was)? (?:going |gone |been )?(?:missing|disappearing|disappeared|vanished|gone)|(?:missing|stolen) (?:money|cash)|(?:money|cash|[$£€]\\s?\\d[\\d,]*|\\d+ (?:quid|pounds|dollars|euros)) (?:is |was |has |went )?(?:missing |gone )?(?:from|out of) (?:my|our|the|your|mum's|mom's|dad's|gran's|grandma's) (?:purse|wallet|account|bag|card|jar|tin|drawer|room)|(?:took|stole|stolen|steal|stealing|nicked|taken|pinched) (?:money|cash|my (?:card|purse|wallet|bank card|jewellery|jewelry|rings?|laptop)|from (?:me|us|my|our|mum|mom|dad|your|the)|it from)|pawn(?:ed|ing)?(?: shop)?|where(?:'s| is| did| has) (?:the|my|all the|all my|our) money (?:gone|go)|the money(?:'s| is) gone|(?:jewellery|jewelry|rings?|necklace|laptop|tv|bank card|card|purse|wallet|money|cash|savings)(?:'s| is| are| has| have)? (?:gone|missing|disappeared)|cleared out (?:the|my|our|her|his) (?:account|savings)",
+    pattern: "money(?:'s| is| has| keeps| kept| was)? (?:going |gone |been )?(?:missing|disappearing|disappeared|vanished|gone)|(?:missing|stolen) (?:money|cash)|(?:money|cash|[$£€]\\s?\\d[\\d,]*|\\d+ (?:quid|pounds|dollars|euros)) (?:is |was |has |went )?(?:missing |gone )?(?:from|out of) (?:my|our|the|your|mum's|mom's|dad's|gran's|grandma's) (?:purse|wallet|account|bag|card|jar|tin|drawer|room)|(?:took|stole|stolen|steal|stealing|nicked|taken|pinched) (?:money|cash|my (?:card|purse|wallet|bank card|jewellery|jewelry|rings?|laptop)|from (?:me|us|my|our|mum|mom|dad|your|the)|it from)|pawn(?:ed|ing)?(?: shop)?|where(?:'s| is| did| has) (?:the|my|all the|all my|our) money (?:gone|go)|the money(?:'s| is) gone|(?:jewellery|jewelry|rings?|necklace|chain|bracelet|earrings|watch|laptop|ipad|tablet|console|tv|bank card|card|purse|wallet|money|cash|savings)(?:'s| is| are| has| have)? (?:gone|missing|disappeared|vanished)|cleared out (?:the|my|our|her|his) (?:account|savings)",
     weight: 0.6,
     explanation: 'Money going missing hurts. Saying what you noticed, without guessing why, can keep the door open.',
   },
@@ -518,6 +841,100 @@ const topic: CueRule[] = [
     pattern: 'police|cops|arrest(?:ed)?|probation|in custody|charged with|jail|prison|restraining order|on bail|court (?:date|case|hearing|order)',
     weight: 0.3,
     explanation: 'Police can be a frightening subject. If anyone is in danger now, your safety comes first.',
+  },
+  {
+    id: 'topic.again-using',
+    kind: 'topic',
+    pattern: "(?:drinking|using|drunk|high|wasted|stoned|hammered|smashed|gambling|hungover|at the (?:bottle|booze)|on the (?:drink|booze|bottle)|off (?:his|her|their|your|ur) (?:meds|medication|pills|face|head)|sectioned|arrested|in (?:a&e|custody|rehab|detox))(?: (?:again|yet again|all over again))|back on (?:the )?(?:drink|booze|bottle|drugs|gear|heroin|meth|coke|pills|it|the stuff)|back in (?:the )?(?:psych ward|ward|mental health unit|a&e|rehab|detox|crisis house|cells?)",
+    weight: 1,
+    explanation: 'A setback can feel scary. It is part of many recoveries, and calm words help you both.',
+    notAfter: "{negated}|(?:prices?|rents?|bills?|temperatures?|temps?|fever|tide|river|water|pollen|numbers?|scores?|costs?|rates?|kids|sugar)(?:\\s+[\\p{L}']+){0,2}\\s*$",
+    notInSentence: '{laugh}|(?:proud|well done)',
+  },
+  {
+    id: 'topic.said-to-you',
+    kind: 'topic',
+    // Drinking or using named as a charge to the person: "you're drunk", "have you been drinking?".
+    pattern: "(?:{youre}|you were|you've been|you have been|have you been|are you|were you|you look|you sound|you seem|you smell) (?:so |completely |totally |absolutely |clearly |obviously |still |just |even )?(?:drunk|high|stoned|wasted|hammered|smashed|plastered|pissed(?! off)|off (?:your|ur) (?:face|head|tits|trolley)|out of your (?:head|skull))(?! (?:on|up|school|street|five|chair|heels|tide|sugar|with|of life|spirits)(?!\\p{L}))|{you} (?:were |was |are |'re )?(?:slurring|stumbling|staggering|swaying|falling about|throwing up|paralytic|legless)|(?:{youre}|you were|you've been|you have been|have you been|been|you're still|are you still) (?:drinking|using)(?=\\s*(?:[.!?,]|$|again|haven't|havent|aren't|arent|didn't|weren't|all (?:day|night|weekend)|since|behind|at (?:the|his|her|their|my|our|your|work|gran's)))",
+    weight: 1,
+    explanation: 'Naming drinking or drug use as a charge can bring up shame. Saying what you saw and how you feel can help.',
+    notAfter: '{negated}',
+    notInSentence: '{laugh}|(?:water|coffee|tea|enough|proud|well done)',
+  },
+  {
+    id: 'topic.money-taken',
+    kind: 'topic',
+    pattern: "{you} (?:took|stole|nicked|pinched|spent|blew|gambled|pawned|sold|pocketed|helped yourself to|have taken|'ve taken|'ve been taking|have been taking|been taking|keep taking) {whose} (?:\\p{L}+ ){0,2}?{valuable}|did {you} (?:take|steal|nick|pinch|spend|pawn|sell|borrow) {whose} (?:\\p{L}+ ){0,2}?{valuable}|who (?:took|stole|nicked|pinched|has taken|'s been taking|has been taking|keeps taking|has been in) (?:the |my |our |all the |that )?{valuable}|where(?:'s| is| did| has| have)? (?:all )?(?:the|my|our|all the|all my|that|your) (?:\\p{L}+ )?(?:money|cash|savings|wages|rent|pension)(?: (?:gone|go|went))?|what (?:happened|have you done|did you do) (?:to|with) (?:the|my|our|all the|all my|that) (?:\\p{L}+ )?(?:money|cash|savings|wages|rent|pension)",
+    weight: 1,
+    explanation: 'Money going missing hurts. Saying what you noticed, without guessing why, can keep the door open.',
+    notBefore: '^\\s*(?:charger|case|by mistake|home|back|with you|for the (?:trip|school|milkman|window)|in the (?:tin|jar|envelope) for)',
+    notInSentence: '{warm}|(?:raffle|trip|school|milkman|window cleaner|tooth fairy)',
+  },
+  {
+    id: 'topic.money-short',
+    kind: 'topic',
+    pattern: "(?:rent|account|money|tin|jar|purse|wallet|savings|kitty)(?:'s| is| was| has been| came up)? (?:short|empty|cleared out|drained)|(?:card|bank card|account)(?:'s| has| had| was)? been used|(?:[£$€]\\s?\\d[\\d,]*|(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred|two hundred|(?:one|two|three|four|five|six|seven|eight|nine) hundred) (?:quid|pounds|dollars|euros|bucks)) (?:\\p{L}+ )?(?:gone|missing|short)",
+    weight: 0.6,
+    explanation: 'Money going missing hurts. Saying what you noticed, without guessing why, can keep the door open.',
+  },
+  {
+    id: 'topic.meds-stopped',
+    kind: 'topic',
+    pattern: "{you}(?:'ve| have)? (?:stopped|quit|skipped|been skipping|come off|came off|not taking|aren't taking|arent taking|haven't been taking|haven't taken|havent taken|are off|'re off) (?:taking )?(?:your|ur) (?:meds|medication|pills|tablets|lithium|antidepressants|injections?)|(?:did|have) {you} (?:even|actually|really) (?:take|taken) (?:your|ur) (?:meds|medication|pills|tablets)",
+    weight: 1,
+    explanation: 'Medication can be a sore subject. Asking how they feel about it may help more than checking up.',
+    notInSentence: '{warm}|doctor said|(?:gp|nurse) said',
+  },
+  {
+    id: 'topic.unconscious',
+    kind: 'topic',
+    pattern: "(?:found|find) (?:him|her|them|you) (?:\\p{L}+ )?(?:unconscious|unresponsive|on the floor|collapsed)|unconscious|unresponsive",
+    weight: 1,
+    explanation: 'This is a heavy subject. If anyone is in danger now, call your local emergency number or a crisis line.',
+    notInSentence: '{laugh}',
+    safety: true,
+  },
+  {
+    id: 'topic.passed-out',
+    kind: 'topic',
+    pattern: "(?:passed|blacked) out(?! (?:the|leaflets|flyers|sweets|cards|programmes)(?!\\p{L}))",
+    weight: 0.8,
+    explanation: 'This is a heavy subject. If anyone is in danger now, call your local emergency number or a crisis line.',
+    notInSentence: '{laugh}|(?:tired|exhausted|knackered|shattered|long day|long shift|marathon|gym|heat)',
+    safety: true,
+  },
+  {
+    id: 'topic.hidden',
+    kind: 'topic',
+    pattern: "why (?:is|are) there (?:a |an |some |more |another |empty |three |two |\\d+ )?(?:\\p{L}+ )?(?:bottles?|cans|vodka|gin|whisky|pills|drugs|needles?|foil|weed|baggies|wraps?|spoons?)(?!\\p{L})|(?:found|find|finding) (?:a |an |the |some |more |another |empty |three |two )?(?:\\p{L}+ )?(?:bottles?|cans|vodka|gin|whisky|pills|drugs|needles?|foil|weed|baggies|wraps?) (?:[\\p{L}']+ ){0,3}?(?:in|under|behind|inside) (?:your|ur|the back of your)|(?:found|find) (?:your|ur) (?:stash|gear|bottles?|pills|drugs|weed|vodka|needles?)|(?:hidden|hiding|stashed|tucked) (?:away )?(?:in|under|behind|at the back of) (?:your|ur|the)",
+    weight: 1,
+    explanation: 'Finding this can be a shock. Saying what you found and how you feel, without guessing, can keep you talking.',
+    notInSentence: '{laugh}|(?:present|gift|surprise|christmas|birthday|easter)',
+  },
+  {
+    id: 'topic.money-spent',
+    kind: 'topic',
+    pattern: "maxed out (?:another|my|your|the|our|mum's|dad's|two|three)(?: \\p{L}+)? cards?|run up (?:[£$€]\\s?[\\d,]+|debts?|a bill|(?:\\p{L}+ )?(?:thousand|hundred|grand)) (?:[\\p{L}'£$€\\d,]+ ){0,3}?on (?:my|our|the|mum's|dad's|your)|spending money (?:you|we) (?:don't|dont|do not) have|bailiffs|debt collectors|(?:who|someone|somebody|you)(?:'s| has| have|'ve)? (?:been (?:in|through|into)|gone through|went through|going through) (?:my|our|mum's|dad's|gran's|nan's) (?:purse|wallet|bag|handbag|drawer|room|bedroom|account|savings|jewellery box|safe)|(?:money|penny|pound|cash|wages|pay|benefits|it all|everything) (?:I give you |you get |you earn |you have )?(?:goes|went|gone|going) (?:on|to|up (?:your nose|in smoke)) (?:drink|drugs|booze|the pub|gambling|betting|the bookies|weed|coke|the machines|scratchcards)|{you}(?:'ve| have)? (?:spent|blown|wasted|drunk|lost|gambled) (?:away )?(?:every penny|all (?:of )?(?:our|my|the|your|his|her) (?:money|savings|wages|pension)|everything we had|the lot)|(?:gambl\\p{L}*|drinking|spending|blowing|wasting|betting) (?:away )?{whose} (?:\\p{L}+ )?(?:money|rent|savings|wages|pension|benefits)|(?:[£$€]\\s?\\d[\\d,]*|(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred|two hundred|(?:one|two|three|four|five|six|seven|eight|nine) hundred) (?:quid|pounds|dollars|euros|bucks))(?: is| has| was)? (?:gone|missing)(?! (?:on|for)(?!\\p{L}))|(?:^|(?<=[.!?]\\s{1,3}))explain (?:the|this|that|these|why|how|where|what) (?:[\\p{L}£$€\\d]+ ){0,3}?(?:withdrawals?|money|cash|receipts?|charges?|transactions?|payments?|bottles?|cans|texts?|messages?|bruises?)(?=\\s*[.!]|\\s*$)",
+    weight: 1,
+    explanation: 'Money going missing hurts. Saying what you noticed, without guessing why, can keep the door open.',
+    notInSentence: '{laugh}|{warm}',
+  },
+  {
+    id: 'topic.drink-driving',
+    kind: 'topic',
+    pattern: "(?:drove|drive|driving|drive home|drove home|driven) (?:[\\p{L}']+ ){0,3}?(?:drunk|high|stoned|over the limit|after drinking)(?!\\p{L})|(?:drink|drunk)[- ]driv\\p{L}*|driving after (?:the pub|drinking|a drink|a few|the party|a session)",
+    weight: 1,
+    explanation: 'This is frightening to face. Saying you are scared for everyone’s safety may help them hear you.',
+    notAfter: '{negated}',
+    notInSentence: '{laugh}|(?:campaign|advert|ad|checkpoint|statistics|film)',
+  },
+  {
+    id: 'topic.how-much',
+    kind: 'topic',
+    pattern: "how (?:much|many) (?:have|did) {you} (?:had|have|drunk|drink|drank|taken|take|smoked|smoke|used|use)(?! to(?!\\p{L}))(?!\\p{L})|(?:drinking|using) (?:in the mornings?|before (?:work|noon|lunch|school)|at breakfast|every (?:day|night)|alone|in secret)|{your} (?:\\p{L}+ )?(?:drinking|using|lying|gambling|behaviou?r|temper|moods?) (?:is|was|are|were) (?:the reason|why|ruining|killing|destroying|tearing)|straight back to it|back to (?:your|his|her|their) old ways",
+    weight: 1,
+    explanation: 'Drinking can be a hard subject. Saying what you saw and how you feel can help.',
+    notInSentence: '{laugh}|{warm}',
   },
 ];
 
@@ -556,6 +973,7 @@ export const lexiconEn: CueLexicon = {
     ],
     minRun: 2,
     runWeight: 0.6,
+    wordWeight: 0.3,
     punctuationWeight: 0.4,
     maxTotal: 0.6,
     explanation: 'Capitals and “!!!” can read as shouting, even when you mean it as care.',

@@ -50,6 +50,11 @@ export interface CueRule {
   notBefore?: string;
   /** Skip the match when this regex matches anywhere in its sentence (warmth, laughter, a marketing word…). */
   notInSentence?: string;
+  /**
+   * Keep the match only when this regex matches somewhere in its sentence. For words that
+   * are ordinary alone and hard beside a subject: "again" next to drinking or money.
+   */
+  onlyInSentence?: string;
   /** The cue touches suicide, self-harm or overdose: the UI shows crisis lines with it. */
   safety?: boolean;
 }
@@ -62,6 +67,11 @@ export interface ShoutingSettings {
   minRun: number;
   /** Weight of one run of capitals. */
   runWeight: number;
+  /**
+   * Weight of one shouted word among ordinary ones ("you LIED"): emphasis, lighter than a
+   * run. Leave out to ignore single words.
+   */
+  wordWeight?: number;
   /** Weight of one run like "!!!" or "?!?!". */
   punctuationWeight: number;
   /** Most that shouting can add to a message, so capitals alone never nudge. */

@@ -14,9 +14,21 @@ import { scoreLabelled, type LabelledMessage } from '../../../shared/domain/cue-
 import { lexiconEn } from '../../../shared/content/cues/lexicon-en.ts';
 import { readingGrade } from '../../support/readability.ts';
 
-const LABELLED: LabelledMessage[] = JSON.parse(
-  readFileSync(new URL('../../fixtures/messages/labelled-messages.json', import.meta.url), 'utf8'),
-) as LabelledMessage[];
+function loadSet(file: string): LabelledMessage[] {
+  return JSON.parse(readFileSync(new URL(`../../fixtures/messages/${file}`, import.meta.url), 'utf8')) as LabelledMessage[];
+}
+
+/** The set the lexicon was first tuned on. */
+const LABELLED = loadSet('labelled-messages.json');
+/** Written later to tune generalisation on: tuning on it is fine. */
+const DEV = loadSet('dev-messages.json');
+/**
+ * NEVER TUNE ON THIS SET. It was written before the generalisation work and scored before
+ * any rule changed; it is the only honest guess at how the detector does on messages it
+ * has not seen. Don't add rules for its misses, and don't edit its messages or labels
+ * (write a wrong label up instead). New hard phrasings belong in the dev set.
+ */
+const HELD_OUT = loadSet('held-out-messages.json');
 
 /** The cue of this kind whose match is exactly `match`, or undefined. */
 function cueOf(text: string, kind: CueKind, match: string): Cue | undefined {
@@ -79,6 +91,16 @@ describe('detectCues: each kind, with the span of the words', () => {
     ["I can't do this anymore.", 'distress', "I can't do this anymore"],
     ["I’m exhausted.", 'distress', "I’m exhausted"],
     ["I can't cope.", 'distress', "I can't cope"],
+    ['I can’t keep covering for you.', 'ultimatum', 'can’t keep covering for you'],
+    ['Where did the money go this time?', 'topic', 'Where did the money go'],
+    ['Maybe you should just move out.', 'ultimatum', 'you should just move out'],
+    ["You're drunk again aren't you", 'topic', "You're drunk"],
+    ['Have you been drinking?', 'topic', 'Have you been drinking'],
+    ['Why is there a bottle of gin in the wardrobe?', 'topic', 'Why is there a bottle'],
+    ['You keep lying to me.', 'absolute', 'You keep lying'],
+    ['Pull yourself together.', 'blame', 'Pull yourself together'],
+    ['Your behaviour at dinner was disgusting.', 'blame', 'disgusting'],
+    ["I'm barely holding on.", 'distress', "I'm barely holding on"],
   ];
 
   it.each(cases)('%j → %s "%s"', (text, kind, match) => {
@@ -111,6 +133,45 @@ describe('detectCues: each kind, with the span of the words', () => {
   });
 });
 
+describe('detectCues: hard messages in everyday words', () => {
+  it.each([
+    "I can't keep covering for you",
+    'Where did the money go this time?',
+    'Maybe you should just move out',
+    "You're drunk again aren't you",
+  ])('nudges %j', (text) => {
+    expect(detectCues(text).nudge, JSON.stringify(detectCues(text).cues)).toBe(true);
+  });
+
+  it.each(['Can you grab milk?', 'I never got your text'])('leaves %j alone', (text) => {
+    expect(detectCues(text)).toEqual({ nudge: false, cues: [], score: 0 });
+  });
+
+  it('counts "again" beside drinking, money or lies, and not beside keys', () => {
+    const card = detectCues('He took my card again.');
+    expect(card.cues.map((c) => c.match)).toContain('again');
+    expect(card.nudge).toBe(true);
+    expect(detectCues('I lost my keys again.').cues).toEqual([]);
+    expect(detectCues('Can we start again?').cues).toEqual([]);
+  });
+
+  it('marks one shouted word among ordinary ones, lightly', () => {
+    const blue = detectCues('Can you bring the BLUE one?');
+    expect(blue.cues.map(({ kind, match }) => ({ kind, match }))).toEqual([{ kind: 'shouting', match: 'BLUE' }]);
+    expect(blue.nudge).toBe(false);
+    // With a charge beside it, the loud word adds to it, and only the word is marked.
+    const lied = detectCues("you said you'd stopped. you LIED");
+    expect(lied.nudge).toBe(true);
+    expect(lied.cues.find((c) => c.kind === 'shouting')?.match).toBe('LIED');
+  });
+
+  it('reads a hard word said to "you" as blame, but not when it is negated or warm', () => {
+    expect(kindsOf('Your behaviour at dinner was disgusting.')).toEqual(['blame']);
+    expect(detectCues("It's not your fault, you did nothing disgusting.").cues).toEqual([]);
+    expect(detectCues('You owe me a coffee after that pep talk 😄').nudge).toBe(false);
+  });
+});
+
 describe('detectCues: ordinary messages', () => {
   const ordinary = [
     'never mind, see you at 6',
@@ -134,6 +195,13 @@ describe('detectCues: ordinary messages', () => {
     'Are you drinking tonight or driving?',
     'You always know what to say ❤️',
     'Why do you always get the window seat? 😂',
+    'Thanks for covering for me on Saturday!',
+    'Did the milkman take the money I left out?',
+    'Jess is moving out in June, we’ll have her room for guests.',
+    'You should move out when you feel ready, no pressure at all.',
+    "You're never going to believe what happened at work.",
+    'Have you been drinking enough water? It’s so hot.',
+    "You're always so thoughtful with presents.",
   ];
   it.each(ordinary)('%j does not nudge', (text) => {
     const result = detectCues(text);
@@ -221,6 +289,8 @@ describe('detectCues: spans', () => {
     'You never listen', "it's your fault", 'this is your last chance', "you're a junkie", 'I can’t do this anymore',
     'HOW MANY TIMES', '!!!', '?!?!', '😂', '❤️', 'İstanbul', '“you always”', "'quoted'", '\n> you never\n', 'drinking again',
     'because of you', 'the police', 'lol', 'ﬁne', 'Ωmega', 'ß', 'e\u0301', 'I AM DONE', 'NHS', 'x'.repeat(30),
+    'where did the money go', "you've been drinking", 'covering for you', '£50 is gone', 'you should move out', 'LIED',
+    'Again.', 'u r drunk', 'how much have you had', 'disgusting', '😄', '🤬🤬', '1,000', 'I’m barely holding on',
   ];
   const messages = fc
     .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 }), fc.constantFrom(' ', '. ', ', ', '\n', ' \u00A0')), { maxLength: 40 })
@@ -245,7 +315,7 @@ describe('detectCues: spans', () => {
       }),
       { numRuns: 400 },
     );
-    for (const { text } of LABELLED) expect(detectCues(text)).toEqual(detectCues(text, { fullScan: true }));
+    for (const { text } of [...LABELLED, ...DEV, ...HELD_OUT]) expect(detectCues(text)).toEqual(detectCues(text, { fullScan: true }));
   });
 });
 
@@ -349,5 +419,45 @@ describe('scoreLabelled', () => {
     for (const miss of score.misses) console.log(`  ${miss.expected ? 'missed' : 'false alarm'}: ${JSON.stringify(miss.text)}`);
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('generalisation: messages the lexicon was not tuned on', () => {
+  function report(name: string, set: readonly LabelledMessage[]): ReturnType<typeof scoreLabelled> {
+    const score = scoreLabelled(set);
+    console.log(
+      `cue detector on ${set.length} ${name} messages: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} ` +
+        `(tp ${score.tp}, fp ${score.fp}, fn ${score.fn}, tn ${score.tn})`,
+    );
+    return score;
+  }
+
+  it('keeps the three sets apart, so a score on one says something about the others', () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(150);
+    expect(DEV.length).toBeGreaterThanOrEqual(100);
+    const norm = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const tuned = new Set([...LABELLED, ...DEV].map((m) => norm(m.text)));
+    expect(HELD_OUT.filter((m) => tuned.has(norm(m.text))).map((m) => m.text)).toEqual([]);
+    // Roughly half should nudge, so recall and precision both mean something.
+    for (const set of [DEV, HELD_OUT]) {
+      const share = set.filter((m) => m.nudge).length / set.length;
+      expect(share).toBeGreaterThan(0.35);
+      expect(share).toBeLessThan(0.65);
+    }
+  });
+
+  it('meets the bar on the dev set: precision ≥ 0.9, recall ≥ 0.9', () => {
+    const score = report('dev', DEV);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('stays above its floor on the held-out set: precision ≥ 0.9, recall ≥ 0.56', () => {
+    // The floor sits a little under what the lexicon reached (0.60 in Nov 2026, from 0.27
+    // before the generalisation work), so a rule change that loses what generalised fails
+    // here. Raise it when recall rises; never by tuning on this set (see HELD_OUT above).
+    const score = report('held-out', HELD_OUT);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.56);
   });
 });
