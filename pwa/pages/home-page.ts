@@ -8,6 +8,7 @@ import { personalise } from '../../shared/domain/profile.ts';
 import { starDue } from '../../shared/domain/star-due.ts';
 import type { StarMoment } from '../../shared/domain/supporter-star.ts';
 import { journalRepo, starRepo } from '../../shared/data/course-repos.ts';
+import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { loadCourseState, type CourseState } from '../../shared/data/course-state.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
@@ -46,6 +47,8 @@ export class AlHomePage extends LitElement {
       ul.links a { display: flex; align-items: center; min-height: var(--al-touch); font-weight: 600; }
       .welcome { border: 2px solid var(--al-color-primary); }
       .star { border-left: 4px solid var(--al-color-accent); }
+      .star-note:empty { margin: 0; }
+      .star-note:focus { outline: none; }
     `,
   ];
 
@@ -54,6 +57,7 @@ export class AlHomePage extends LitElement {
   /** The title of the step the reader stopped at in this week, once its lesson is read. */
   @state() private stoppedAt: string | undefined;
   @state() private starMoment: StarMoment | undefined;
+  @state() private starNote = '';
   @state() private problem = '';
 
   override connectedCallback(): void {
@@ -95,7 +99,8 @@ export class AlHomePage extends LitElement {
 
   private async loadStarMoment(state: CourseState): Promise<StarMoment | undefined> {
     try {
-      return starDue({ stars: await starRepo.list(), progress: state.progress, onboarded: state.onboarded, weekCount: COURSE_OUTLINE.length });
+      const [stars, dismissed] = await Promise.all([starRepo.list(), settingsRepo.get('starInviteDismissed', null)]);
+      return starDue({ stars, progress: state.progress, onboarded: state.onboarded, weekCount: COURSE_OUTLINE.length, dismissed });
     } catch {
       return undefined; // The star is an invitation: without it, home is still whole.
     }
@@ -106,7 +111,18 @@ export class AlHomePage extends LitElement {
     if (!moment) return nothing;
     const [title, text] = STAR_INVITES[moment];
     return html`<al-card class="star"><h2>${title}</h2><p>${text}</p>
-      <a slot="actions" class="btn" href="/star">Take my star</a></al-card>`;
+      <a slot="actions" class="btn" href=${`/star?moment=${moment}`}>Take my star</a>
+      <button slot="actions" class="btn quiet" type="button" @click=${() => this.handleStarNotNow(moment)}>Not now</button></al-card>`;
+  }
+
+  /** "Not now" lets this moment's invitation go on this device; the next moment still comes. */
+  private async handleStarNotNow(moment: StarMoment): Promise<void> {
+    this.starMoment = undefined;
+    await settingsRepo.set('starInviteDismissed', moment).catch(() => undefined);
+    this.starNote = 'Okay. Your star is always under "How are you doing?" when you want it.';
+    // The button is gone with its card: keep keyboard and screen-reader users where they were.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.star-note')?.focus();
   }
 
   private renderLesson() {
@@ -149,6 +165,7 @@ export class AlHomePage extends LitElement {
   private renderGrid(s: CourseState | undefined) {
     const done = s ? COURSE_OUTLINE.filter((w) => weekState(s.progress.get(w.number)) === 'done').length : 0;
     return html`
+      <p class="star-note" role="status" tabindex="-1">${this.starNote}</p>
       <div class="grid">
         ${s && !s.onboarded
           ? html`<al-card class="welcome lesson"><h2>New here?</h2><p>Two quick questions help the course fit your life. It takes a minute, and you can skip it.</p>

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { WEEK_COUNT } from '../../shared/content/weeks/index.ts';
-import { STAR_AREAS, type StarAssessment } from '../../shared/domain/supporter-star.ts';
+import { STAR_AREAS, STAR_MOMENTS, type StarAssessment, type StarMoment } from '../../shared/domain/supporter-star.ts';
 import { starRepo } from '../../shared/data/course-repos.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
@@ -24,6 +24,12 @@ import { storageProblem } from '../../shared/ui/storage-call.ts';
  *
  * @summary Supporter star screen.
  */
+/** The moment home's invitation named ("/star?moment=middle"), so the form starts where the invitation said. */
+function invitedMoment(): StarMoment | undefined {
+  const asked = new URLSearchParams(location.search).get('moment');
+  return STAR_MOMENTS.find((m) => m === asked);
+}
+
 @customElement('al-star-page')
 export class AlStarPage extends LitElement {
   static override styles = [
@@ -151,7 +157,7 @@ export class AlStarPage extends LitElement {
         <al-card>
           <h2 id="form-heading">Where am I today?</h2>
           <p>For each area, choose the step that fits you best right now. There are no wrong answers.</p>
-          <al-star-form .moment=${suggestMoment(stars ?? [], this.week, WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
+          <al-star-form .moment=${invitedMoment() ?? suggestMoment(stars ?? [], this.week, WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
         </al-card>
       </section>
       <section aria-labelledby="history-heading">

@@ -23,6 +23,7 @@ import { PROMPT_CATEGORY_IDS } from '../content/prompts/prompt-types.ts';
 import { parseClassPack, type ClassDraft } from './class-pack.ts';
 import { SYNCED_STORES } from './toolkit-sync.ts';
 import type { SettingKey, SettingValues } from './settings.ts';
+import { STAR_MOMENTS } from './supporter-star.ts';
 
 /** The `app` field of every backup. */
 export const BACKUP_APP = 'alongside';
@@ -83,7 +84,7 @@ const checkin = v.object({ ...base, week: int(0, 100), stress: int(1, 5), hope: 
 
 const star = v.object({
   ...base,
-  moment: v.picklist(['start', 'middle', 'end', 'any']),
+  moment: v.picklist(STAR_MOMENTS),
   scores: dict(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(5))),
 });
 
@@ -178,9 +179,9 @@ export type BackupRecord<N extends BackupStoreName = BackupStoreName> = v.InferO
 // ---- Settings ----
 
 /** Settings that belong to this device only: never written to a file, never taken from one. */
-export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained' | 'linkedAt';
+export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained' | 'linkedAt' | 'starInviteDismissed';
 /** Ids in the settings store that stay on this device: the above, and the lock's salt and check value. */
-export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt', 'backupReminderDismissedAt', 'persistenceExplained', 'linkedAt'] satisfies (
+export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt', 'backupReminderDismissedAt', 'persistenceExplained', 'linkedAt', 'starInviteDismissed'] satisfies (
   | DeviceOnlySetting
   | 'lock'
 )[];

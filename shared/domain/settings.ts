@@ -2,6 +2,7 @@ import type { ClassDraft, ClassPack } from './class-pack.ts';
 import type { Pacing } from './course-progress.ts';
 import type { Profile } from './profile.ts';
 import type { Sensitivity } from './cue-detector.ts';
+import type { StarMoment } from './supporter-star.ts';
 
 /** A daily stretch of local time, "HH:MM" to "HH:MM"; may run past midnight ("22:00"–"07:00"). */
 export interface QuietHours {
@@ -51,6 +52,8 @@ export interface SettingValues {
   persistenceExplained: boolean;
   /** When the person linked the course and the extension in this browser (ms), or null. Not carried in backups. */
   linkedAt: number | null;
+  /** The supporter-star moment whose invitation on home the person said "not now" to, or null. Not carried in backups. */
+  starInviteDismissed: StarMoment | null;
 }
 
 /** A setting's name. */

@@ -11,6 +11,8 @@ export interface StarDueInput {
   onboarded: boolean;
   /** How many weeks the course has. */
   weekCount: number;
+  /** The moment whose invitation the reader said "not now" to: not offered again (the next moment is). */
+  dismissed?: StarMoment | null;
 }
 
 /**
@@ -24,9 +26,16 @@ export interface StarDueInput {
  * "No star since" keeps home from asking again right after a star taken "any time"; the
  * weeks-finished rule keeps a reader who only peeked ahead (all weeks open) from being asked early.
  */
-export function starDue({ stars, progress, onboarded, weekCount }: StarDueInput): StarMoment | undefined {
+export function starDue(input: StarDueInput): StarMoment | undefined {
+  let moment = dueMoment(input, false);
+  // A reader who let the first star go is still asked halfway and at the end.
+  if (moment === 'start' && input.dismissed === 'start') moment = dueMoment(input, true);
+  return moment === input.dismissed ? undefined : moment;
+}
+
+function dueMoment({ stars, progress, onboarded, weekCount }: StarDueInput, pastStart: boolean): StarMoment | undefined {
   if (!onboarded) return undefined;
-  if (stars.length === 0) return 'start';
+  if (stars.length === 0 && !pastStart) return 'start';
   const has = (m: StarMoment) => stars.some((s) => s.moment === m);
   const takenSince = (time: number) => stars.some((s) => s.createdAt >= time);
 

@@ -27,8 +27,11 @@ export const LADDER = [
   { step: 5, label: 'Self-reliance', detail: 'I can do this well most of the time, and I know where to get help.' },
 ] as const;
 
+/** When in the course a star can be taken. */
+export const STAR_MOMENTS = ['start', 'middle', 'end', 'any'] as const;
+
 /** When in the course a star was taken. */
-export type StarMoment = 'start' | 'middle' | 'end' | 'any';
+export type StarMoment = (typeof STAR_MOMENTS)[number];
 
 /** One time the reader placed themselves on the star. */
 export interface StarAssessment extends BaseRecord {

@@ -189,6 +189,7 @@ test('home invites a new person to take their supporter star, and lets it go onc
   await page.getByRole('button', { name: 'Skip for now' }).click();
   const invite = page.locator('al-card').filter({ has: page.getByRole('heading', { name: 'Your supporter star' }) });
   await expect(invite.getByText('It is about you, not the person you support')).toBeVisible();
+  await expect(invite.getByRole('link', { name: 'Take my star' })).toHaveAttribute('href', '/star?moment=start');
   await invite.getByRole('link', { name: 'Take my star' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'My supporter star' })).toBeVisible();
@@ -203,6 +204,25 @@ test('home invites a new person to take their supporter star, and lets it go onc
   await expect(page.getByRole('link', { name: 'Start week 1' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Take my star' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Your supporter star' })).toHaveCount(0);
+});
+
+test('"Not now" lets the star invitation go, on this device, until the next moment', async ({ page }) => {
+  await page.goto('/start');
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  const invite = page.locator('al-card').filter({ has: page.getByRole('heading', { name: 'Your supporter star' }) });
+  await invite.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('heading', { name: 'Your supporter star' })).toHaveCount(0);
+  const note = page.getByRole('status').filter({ hasText: 'Your star is always under "How are you doing?"' });
+  await expect(note).toBeFocused();
+  await expectNoAxeViolations(page, '/ after "Not now" to the star');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Start week 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your supporter star' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'My supporter star' })).toBeVisible();
+
+  // An invitation names its moment, and the star form starts there.
+  await page.goto('/star?moment=middle');
+  await expect(page.getByRole('combobox', { name: 'When is this?' })).toHaveValue('middle');
 });
 
 test('a reflection written offline is kept through an offline reload', async ({ page, context }) => {

@@ -22,6 +22,20 @@ function due(input: Partial<StarDueInput>): StarMoment | undefined {
   return starDue({ stars: [], progress: new Map(), onboarded: true, weekCount: 8, ...input });
 }
 
+describe('starDue: "not now"', () => {
+  it('lets the moment said "not now" to go, and still offers the next one', () => {
+    expect(due({ dismissed: 'start' })).toBeUndefined();
+    expect(due({ dismissed: 'middle' })).toBe('start');
+    // The reader let the first star go: halfway and at the end they are still asked.
+    expect(due({ dismissed: 'start', progress: weeksDone(2, 3) })).toBeUndefined();
+    expect(due({ dismissed: 'start', progress: weeksDone(3, 4) })).toBe('middle');
+    expect(due({ dismissed: 'start', progress: weeksDone(8) })).toBe('end');
+    expect(due({ dismissed: 'start', stars: [star('start', 1)], progress: weeksDone(3, 4) })).toBe('middle');
+    expect(due({ dismissed: 'middle', stars: [star('start', 1)], progress: weeksDone(3, 4) })).toBeUndefined();
+    expect(due({ dismissed: 'middle', stars: [star('start', 1)], progress: weeksDone(8) })).toBe('end');
+  });
+});
+
 describe('starDue: the start', () => {
   it('asks a new reader for their first star once they are past "Getting started"', () => {
     expect(due({ onboarded: false })).toBeUndefined();
