@@ -3,11 +3,14 @@
  * the one typed `send()`. The background service worker answers them
  * (`background/message-handlers.ts`), after checking who sent them and what they hold.
  *
- * What the person is typing goes to one place only: the background's cue detector
- * (`read-message`), inside the browser, read in memory and never stored or logged. Only
- * positions and the lexicon's own notes come back. Prompts are asked for by kind of cue.
+ * What the person is typing in a web page goes to one place only: the background's cue
+ * detector (`read-message`), inside the browser, read in memory and never stored or logged.
+ * Only positions and the lexicon's own notes come back. Prompts are asked for by kind of cue.
+ * The popup's 60-second prep in progress (`prep-draft-*`) is kept the same way: in the
+ * background's memory only, for a few minutes, never written or logged.
  */
 import type { CueKind } from '../shared/domain/cue-detector.ts';
+import type { QuickPrepDraft } from '../shared/domain/quick-prep-draft.ts';
 
 /** One thing to say, as the in-page panel shows it. */
 export interface ChipPrompt {
@@ -74,6 +77,12 @@ export interface MessageMap {
   'plans-changed': { request: Record<string, never>; response: { reminders: number } };
   /** Options page → background: reminder settings changed; re-plan the reminders. */
   'settings-changed': { request: Record<string, never>; response: { reminders: number } };
+  /** Popup → background: keep the prep in progress, in memory only, for a few minutes (background/prep-draft.ts). */
+  'prep-draft-save': { request: { draft: QuickPrepDraft }; response: { ok: true } };
+  /** Popup → background: the prep in progress, if one is still kept. */
+  'prep-draft-get': { request: Record<string, never>; response: { draft: QuickPrepDraft | null } };
+  /** Popup → background: let the prep go (Done, Start again). */
+  'prep-draft-clear': { request: Record<string, never>; response: { ok: true } };
 }
 
 /** The name of a message. */

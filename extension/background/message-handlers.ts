@@ -1,7 +1,8 @@
 /**
  * The background's answers, one handler per message type (the names are the types).
  * Each reads what it needs from the extension's database through the shared repositories:
- * nothing is kept in memory, because Chrome stops the service worker when idle.
+ * nothing is kept in memory, because Chrome stops the service worker when idle. The one
+ * exception is the popup's prep in progress (prep-draft.ts), kept in memory on purpose.
  */
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
 import { boundariesRepo } from '../../shared/data/boundaries-repo.ts';
@@ -13,6 +14,7 @@ import { disableSite, listEnabledSites } from '../site-access.ts';
 import { tellOpenTabs } from '../tell-open-tabs.ts';
 import { checkMessage } from './message-validation.ts';
 import { pickPrompts } from './pick-prompts.ts';
+import { forgetPrepDraft, keepPrepDraft, prepDraft } from './prep-draft.ts';
 import { readMessage, warmUpDetector } from './read-message.ts';
 import { endOfLocalDay } from './reminder-schedule.ts';
 import { syncReminders } from './reminders.ts';
@@ -84,6 +86,16 @@ const handlers: Handlers = {
 
   'plans-changed': async () => ({ reminders: await syncReminders() }),
   'settings-changed': async () => ({ reminders: await syncReminders() }),
+
+  'prep-draft-save': async ({ draft }) => {
+    keepPrepDraft(draft);
+    return { ok: true };
+  },
+  'prep-draft-get': async () => ({ draft: prepDraft() }),
+  'prep-draft-clear': async () => {
+    forgetPrepDraft();
+    return { ok: true };
+  },
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { CueKind } from '../../shared/domain/cue-detector.ts';
+import { MAX_PREP_CHOICE_CHARS, MAX_PREP_TEXT_CHARS, QUICK_PREP_STEPS, type QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
 import { MAX_MESSAGE_CHARS, type MessageType, type RequestOf } from '../messages.ts';
 
 /** Every kind of cue the detector reports; the type check keeps it in step with `CueKind`. */
@@ -15,6 +16,19 @@ const noMissingKind: MissingKind extends never ? true : false = true;
 void noMissingKind;
 
 const empty = v.strictObject({});
+
+const prepChoice = v.pipe(v.string(), v.maxLength(MAX_PREP_CHOICE_CHARS));
+const prepText = v.pipe(v.string(), v.maxLength(MAX_PREP_TEXT_CHARS));
+/** A 60-second prep in progress: exactly its fields, each bounded. */
+const prepDraft: v.GenericSchema<unknown, QuickPrepDraft> = v.strictObject({
+  step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(QUICK_PREP_STEPS)),
+  choice: v.strictObject({ goal: prepChoice, opening: prepChoice, exit: prepChoice }),
+  ownText: v.strictObject({ goal: prepText, opening: prepText, exit: prepText }),
+  final: v.strictObject({ opening: prepText, exit: prepText }),
+});
+
+/** Messages that carry the person's words: a refusal says nothing of what they held. */
+const CARRIES_WORDS: ReadonlySet<MessageType> = new Set(['read-message', 'prep-draft-save']);
 
 /** The schema of each message's payload. */
 const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = {
@@ -27,6 +41,9 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = 
   'site-quiet': v.strictObject({ mode: v.picklist(['today', 'never']) }),
   'plans-changed': empty as v.GenericSchema<unknown, Record<string, never>>,
   'settings-changed': empty as v.GenericSchema<unknown, Record<string, never>>,
+  'prep-draft-save': v.strictObject({ draft: prepDraft }),
+  'prep-draft-get': empty as v.GenericSchema<unknown, Record<string, never>>,
+  'prep-draft-clear': empty as v.GenericSchema<unknown, Record<string, never>>,
 };
 
 /** Where a message may come from: a web page's in-page script, or one of the extension's own pages. */
@@ -37,6 +54,10 @@ const FROM: Record<MessageType, 'page-script' | 'extension-page'> = {
   'site-quiet': 'page-script',
   'plans-changed': 'extension-page',
   'settings-changed': 'extension-page',
+  // The prep is the popup's; a web page never sees it, nor can ask for it.
+  'prep-draft-save': 'extension-page',
+  'prep-draft-get': 'extension-page',
+  'prep-draft-clear': 'extension-page',
 };
 
 /** The parts of `chrome.runtime.MessageSender` the checks read. */
@@ -91,7 +112,7 @@ export function checkMessage(message: unknown, sender: SenderLike, extensionId: 
   }
 
   const parsed = v.safeParse(SCHEMAS[kind], payload);
-  // The reason goes to the console: for a message being written, say nothing of what it held.
-  if (!parsed.success) return { ok: false, error: kind === 'read-message' ? `bad ${kind}` : `bad ${kind}: ${parsed.issues[0]?.message ?? 'invalid'}` };
+  // The reason goes to the console: for the person's words, say nothing of what they held.
+  if (!parsed.success) return { ok: false, error: CARRIES_WORDS.has(kind) ? `bad ${kind}` : `bad ${kind}: ${parsed.issues[0]?.message ?? 'invalid'}` };
   return { ok: true, type: kind, payload: parsed.output, origin };
 }

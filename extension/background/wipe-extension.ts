@@ -6,6 +6,7 @@
 import { allowReopenAfterWipe } from '../../shared/data/db.ts';
 import { announceWipe, databaseNames, deleteAllDatabases } from '../../shared/data/wipe.ts';
 import type { ExtensionLeftovers } from '../../shared/domain/link-protocol.ts';
+import { forgetPrepDraft } from './prep-draft.ts';
 
 /** The chrome.storage areas that exist; none without the `storage` permission (today's manifest). */
 function storageAreas(): chrome.storage.StorageArea[] {
@@ -49,6 +50,8 @@ export async function extensionLeftovers(): Promise<ExtensionLeftovers> {
 /** Deletes everything the extension keeps, then says what is left (all empty when it worked). */
 export async function wipeExtension(timeoutMs = 10_000): Promise<ExtensionLeftovers> {
   announceWipe();
+  // The popup's prep in progress, held in this worker's memory only.
+  forgetPrepDraft();
   // The database first: once it is closed for good, a sync or reminder running now can't write back.
   await step('its database', () => deleteAllDatabases(timeoutMs));
   await step('the in-page script', () => chrome.scripting.unregisterContentScripts());

@@ -4,8 +4,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { onStorageTrouble } from '../../shared/data/db.ts';
 import { loadLockState, onLockChange, type LockState } from '../../shared/data/lock.ts';
 import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
+import type { QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
 import type { AlToast } from '../../shared/ui/base/toast.ts';
 import type { InsertIntoPage } from '../../shared/ui/features/insert-button.ts';
+import type { AlQuickPrepChangeEvent } from '../../shared/ui/features/quick-prep.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import '../../shared/ui/base/toast.ts';
 import '../../shared/ui/features/boundaries-panel.ts';
@@ -16,10 +18,18 @@ import '../../shared/ui/features/unlock-panel.ts';
 import './link-status.ts';
 import './site-toggle.ts';
 import { insertIntoTab, popupTabId } from './insert-into-tab.ts';
+import { PrepKeeper } from './prep-keeper.ts';
 import { ownPromptsWhileLocked } from './while-locked.ts';
 
 /** What the popup shows: the overview, the 60-second prep, or the prompt library. */
 type View = 'home' | 'prep' | 'words';
+
+/**
+ * Longest the popup waits to learn whether a prep is waiting before it shows the overview
+ * (the background answers in a few milliseconds when awake): no flash of the overview, and
+ * no click on it landing on the prep as the view changes.
+ */
+const RESUME_WAIT_MS = 800;
 
 /**
  * The extension popup: before a hard conversation, a 60-second prep, today's plan, favourite
@@ -31,6 +41,10 @@ type View = 'home' | 'prep' | 'words';
  * until the course passcode is typed, the popup shows an unlock panel in their place, and
  * what needs none of them (crisis help, the prep, the prompt library, the site) stays
  * usable. The key lives only in the popup's memory and goes when it closes.
+ *
+ * The prep in progress is kept a few minutes in the background's memory (`PrepKeeper`), so
+ * the popup opens where the person was after it closed; with the lock on, only once the
+ * passcode is typed, as for their other words.
  *
  * @summary Popup.
  */
@@ -53,9 +67,12 @@ export class AlPopup extends LitElement {
       .back { margin-bottom: var(--al-space-2); }
       .view-heading:focus, .intro:focus { outline: none; }
       al-unlock-panel { margin-top: var(--al-space-4); }
+      .again { margin-top: var(--al-space-2); }
       footer { padding: 0 var(--al-space-4) var(--al-space-4); font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
     `,
   ];
+
+  private readonly keeper = new PrepKeeper(this);
 
   @query('al-toast') private toast!: AlToast;
 
@@ -64,6 +81,12 @@ export class AlPopup extends LitElement {
   @state() private lock: LockState = 'unknown';
   /** The prep's "Insert": into the message the person was writing in the tab this popup opened on. */
   @state() private insertIntoPage: InsertIntoPage | undefined;
+  /** Until the popup knows whether a prep is waiting, it shows no view. */
+  @state() private checkingForPrep = true;
+  /** A prep kept from before, for the prep view to open at. */
+  @state() private resumeFrom: QuickPrepDraft | undefined;
+  /** A prep kept from before while the lock is closed: it opens once the passcode is typed. */
+  @state() private waitingBehindLock: QuickPrepDraft | undefined;
 
   private stopLock: (() => void) | undefined;
   private stopTrouble: (() => void) | undefined;
@@ -74,7 +97,8 @@ export class AlPopup extends LitElement {
     // Trouble no single read reports (a newer version of the extension upgrading its database, the browser closing it) still shows.
     this.stopTrouble = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
     // Nothing personal shows until the lock's state is known; storage trouble shows in the parts that read.
-    void loadLockState().catch(() => (this.lock = 'off'));
+    const lockKnown = loadLockState().catch(() => (this.lock = 'off'));
+    void this.resumePrep(lockKnown);
     void popupTabId().then((tabId) => {
       if (tabId !== undefined) this.insertIntoPage = (words) => insertIntoTab(tabId, words);
     });
@@ -84,6 +108,45 @@ export class AlPopup extends LitElement {
     super.disconnectedCallback();
     this.stopLock?.();
     this.stopTrouble?.();
+  }
+
+  /** Opens at the prep kept from before, if there is one and it comes in time; else the overview. */
+  private async resumePrep(lockKnown: Promise<unknown>): Promise<void> {
+    const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), RESUME_WAIT_MS));
+    const draft = await Promise.race([Promise.all([this.keeper.load(), lockKnown]).then(([d]) => d), late]);
+    if (draft) {
+      if (this.lock === 'locked') this.waitingBehindLock = draft;
+      else this.resumeFrom = draft;
+      // Loaded before the view shows, so the prep opens in one piece.
+      await import('../../shared/ui/features/quick-prep.ts');
+    }
+    this.checkingForPrep = false;
+    if (draft) await this.show('prep');
+  }
+
+  private handlePrepChange(event: AlQuickPrepChangeEvent): void {
+    this.keeper.keep(event.detail);
+  }
+
+  private handlePrepDone(): void {
+    this.keeper.forget();
+    this.resumeFrom = undefined;
+    void this.show('home');
+  }
+
+  /** The passcode opened the lock: on to the prep where the person was. */
+  private async handlePrepUnlocked(): Promise<void> {
+    this.resumeFrom = this.waitingBehindLock;
+    this.waitingBehindLock = undefined;
+    await this.show('prep');
+  }
+
+  /** "Start again" without the passcode: the kept prep goes, a fresh one begins. */
+  private async handleStartAfresh(): Promise<void> {
+    this.keeper.forget();
+    this.waitingBehindLock = undefined;
+    this.resumeFrom = undefined;
+    await this.show('prep');
   }
 
   private async show(view: View): Promise<void> {
@@ -125,6 +188,18 @@ export class AlPopup extends LitElement {
     `;
   }
 
+  private renderPrep() {
+    if (this.waitingBehindLock) {
+      return html`
+        <al-unlock-panel heading="Your prep is waiting" intro="You were getting ready for a hard conversation. Your words are locked." focusOnShow
+          @al-unlocked=${this.handlePrepUnlocked}></al-unlock-panel>
+        <button class="btn quiet again" type="button" @click=${this.handleStartAfresh}>Start again</button>
+      `;
+    }
+    return html`<al-quick-prep .draft=${this.resumeFrom} .insertIntoPage=${this.insertIntoPage}
+      @al-quick-prep-change=${this.handlePrepChange} @al-quick-prep-done=${this.handlePrepDone}></al-quick-prep>`;
+  }
+
   private renderWords() {
     return html`
       <button class="btn quiet back" type="button" @click=${() => void this.show('home')}>← Back</button>
@@ -144,11 +219,13 @@ export class AlPopup extends LitElement {
         <div id="help" class="help-box" ?hidden=${!this.showHelp}>
           ${this.showHelp ? html`<al-crisis-help compact></al-crisis-help>` : ''}
         </div>
-        ${this.view === 'prep'
-          ? html`<al-quick-prep .insertIntoPage=${this.insertIntoPage} @al-quick-prep-done=${() => void this.show('home')}></al-quick-prep>`
-          : this.view === 'words'
-            ? this.renderWords()
-            : this.renderHome()}
+        ${this.checkingForPrep
+          ? nothing
+          : this.view === 'prep'
+            ? this.renderPrep()
+            : this.view === 'words'
+              ? this.renderWords()
+              : this.renderHome()}
       </main>
       <footer>Kept in this browser only. Nothing is sent anywhere.</footer>
       <al-toast></al-toast>

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
@@ -7,6 +7,7 @@ import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import { plansDueOn, type ConversationPlan } from '../../domain/conversation-plan.ts';
 import type { Boundary } from '../../domain/boundary.ts';
 import { QUICK_GOALS, quickPrepChoices, type QuickLine, type QuickPrepSources } from '../../domain/quick-prep.ts';
+import { QUICK_PREP_STEPS, type QuickPrepDraft, type QuickPrepSlot } from '../../domain/quick-prep-draft.ts';
 import { boundariesRepo } from '../../data/boundaries-repo.ts';
 import { favouritesRepo, ownPromptsRepo, plansRepo } from '../../data/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
@@ -19,9 +20,9 @@ import type { InsertIntoPage } from './insert-button.ts';
 import './copy-button.ts';
 import './insert-button.ts';
 
-type Slot = 'goal' | 'opening' | 'exit';
+type Slot = QuickPrepSlot;
 const OWN = 'own';
-const STEPS = 4;
+const STEPS = QUICK_PREP_STEPS;
 const SOURCE: Record<QuickLine['source'], string> = {
   plan: 'From today’s plan',
   boundary: 'From your boundaries',
@@ -30,13 +31,25 @@ const SOURCE: Record<QuickLine['source'], string> = {
   library: '',
 };
 
+/** Fired by `<al-quick-prep>` when the person moves on, picks, or writes: where they are now, to keep if wanted. */
+export class AlQuickPrepChangeEvent extends Event {
+  static readonly type = 'al-quick-prep-change';
+  constructor(readonly detail: Readonly<QuickPrepDraft>) {
+    super(AlQuickPrepChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /**
  * "I'm about to have a hard conversation": a calm minute to breathe, pick a goal, and pick
  * an opening and an exit line (from what the person prepared, or a few calm ones), then
  * see them ready to copy, or, where the product can (`insertIntoPage`), to insert into the
  * message they were writing.
  *
+ * Where the person is can be kept and handed back (`draft`, `al-quick-prep-change`), so a
+ * product whose window may close mid-prep (the extension's popup) can open where they were.
+ *
  * @summary Quick prep before a hard talk.
+ * @fires al-quick-prep-change - When the step, a choice or the words change ("Start again" reports a fresh prep).
  * @fires al-quick-prep-done - When the person is done or goes back.
  */
 @customElement('al-quick-prep')
@@ -75,6 +88,9 @@ export class AlQuickPrep extends LitElement {
   @state() private error = '';
   @state() private sources: QuickPrepSources = { library: PROMPTS_EN };
 
+  /** The last state reported or handed in, so only real changes are reported. */
+  private reported = '';
+
   /** The prompt library. */
   @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
   /** Where favourites are kept (default: this origin's database, as for every store here). */
@@ -89,6 +105,8 @@ export class AlQuickPrep extends LitElement {
   @property({ attribute: false }) insertIntoPage: InsertIntoPage | undefined;
   /** Level of the step headings. */
   @property({ type: Number }) headingLevel: 2 | 3 = 2;
+  /** A prep in progress to pick up from (same step, choices and words); undefined starts afresh. */
+  @property({ attribute: false }) draft: QuickPrepDraft | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,9 +122,33 @@ export class AlQuickPrep extends LitElement {
     });
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draft') && this.draft) {
+      const { step, choice, ownText, final } = this.draft;
+      this.step = Math.min(Math.max(0, Math.trunc(step) || 0), STEPS);
+      this.choice = { ...choice };
+      this.ownText = { ...ownText };
+      this.final = { ...final };
+      this.error = '';
+      this.reported = JSON.stringify(this.snapshot());
+    }
+  }
+
+  override updated(): void {
+    const now = this.snapshot();
+    const json = JSON.stringify(now);
+    // The first render is where the prep starts, not a change the person made.
+    if (this.reported && json !== this.reported) this.dispatchEvent(new AlQuickPrepChangeEvent(now));
+    this.reported = json;
+  }
+
   /** Moves focus to the current step's heading. */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+  }
+
+  private snapshot(): QuickPrepDraft {
+    return { step: this.step, choice: { ...this.choice }, ownText: { ...this.ownText }, final: { ...this.final } };
   }
 
   private get choices() {
@@ -144,6 +186,7 @@ export class AlQuickPrep extends LitElement {
   private restart(): void {
     this.choice = { goal: '', opening: '', exit: '' };
     this.ownText = { goal: '', opening: '', exit: '' };
+    this.final = { opening: '', exit: '' };
     void this.goTo(0);
   }
 

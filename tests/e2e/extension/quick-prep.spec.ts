@@ -1,7 +1,7 @@
 import { expect, test } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { watchEgress } from '../support/no-egress.ts';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** Puts records straight into the extension's database, as if made earlier (the database must exist). */
 async function seed(page: Page, store: string, records: Record<string, unknown>[]): Promise<void> {
@@ -138,4 +138,99 @@ test('the popup shows today’s plan and favourite words, and the prep offers th
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Exit line' })).toHaveValue('Let’s stop here and pick it up tomorrow.');
+});
+
+const HARD_TALK = 'I’m about to have a hard conversation';
+const OPENING_WORDS = 'Sam, can we talk for a few minutes about the car?';
+
+/** Opens the popup in a page of its own, at its real width. */
+async function openPopup(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(extensionUrl('extension/popup/index.html'));
+  await expect(popup.getByRole('heading', { level: 1, name: 'Alongside' })).toBeVisible();
+  return popup;
+}
+
+test('a prep in progress waits when the popup closes, and opens again at the same step with the same words', async ({ context, extensionUrl }) => {
+  // A page stays open behind the popup, as the web page being written in would.
+  await context.newPage();
+  let popup = await openPopup(context, extensionUrl);
+  await popup.getByRole('button', { name: HARD_TALK }).click();
+  await popup.getByRole('button', { name: 'I’m ready' }).click();
+  await popup.getByRole('radio', { name: 'Say one boundary, calmly' }).check();
+  await popup.getByRole('button', { name: 'Next', exact: true }).click();
+  await popup.getByRole('radio', { name: /^Can I share something I’ve noticed\?/ }).check();
+  await popup.close();
+
+  popup = await openPopup(context, extensionUrl);
+  await expect(popup.getByRole('heading', { name: /Step 3 of 4.*Your opening line/ })).toBeFocused();
+  await expect(popup.getByRole('radio', { name: /^Can I share something I’ve noticed\?/ })).toBeChecked();
+  await expectNoAxeViolations(popup, 'quick prep: opened again where it was');
+  // Words of their own, and the popup closes as soon as they are typed (a click in the page).
+  await popup.getByRole('radio', { name: 'My own words' }).check();
+  await popup.getByRole('textbox', { name: 'Your words' }).fill(OPENING_WORDS);
+  await popup.close();
+
+  popup = await openPopup(context, extensionUrl);
+  await expect(popup.getByRole('heading', { name: /Step 3 of 4.*Your opening line/ })).toBeFocused();
+  await expect(popup.getByRole('radio', { name: 'My own words' })).toBeChecked();
+  await expect(popup.getByRole('textbox', { name: 'Your words' })).toHaveValue(OPENING_WORDS);
+  await popup.getByRole('button', { name: 'Next', exact: true }).click();
+  await popup.getByRole('radio', { name: 'My own words' }).check();
+  await popup.getByRole('textbox', { name: 'Your words' }).fill('I need a short break. Let’s talk after dinner.');
+  await popup.getByRole('button', { name: 'Next', exact: true }).click();
+  await popup.getByRole('textbox', { name: 'Opening line' }).fill(`${OPENING_WORDS} No rush.`);
+  await popup.close();
+
+  popup = await openPopup(context, extensionUrl);
+  await expect(popup.getByRole('heading', { name: 'You’re ready' })).toBeFocused();
+  await expect(popup.getByText('Say one boundary, calmly')).toBeVisible();
+  await expect(popup.getByRole('textbox', { name: 'Opening line' })).toHaveValue(`${OPENING_WORDS} No rush.`);
+  await expect(popup.getByRole('textbox', { name: 'Exit line' })).toHaveValue('I need a short break. Let’s talk after dinner.');
+  await expectNoAxeViolations(popup, 'quick prep: ready, opened again');
+  expect(await fitsPopup(popup)).toBe(true);
+});
+
+test('Done and Start again let the prep go: the next popup starts afresh', async ({ context, extensionUrl }) => {
+  await context.newPage();
+  let popup = await openPopup(context, extensionUrl);
+  const toReady = async () => {
+    await popup.getByRole('button', { name: 'I’m ready' }).click();
+    await popup.getByRole('radio', { name: 'Stay close, even if we don’t agree' }).check();
+    await popup.getByRole('button', { name: 'Next', exact: true }).click();
+    await popup.getByRole('radio', { name: /^Can I share something I’ve noticed\?/ }).check();
+    await popup.getByRole('button', { name: 'Next', exact: true }).click();
+    await popup.getByRole('radio').first().check();
+    await popup.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(popup.getByRole('heading', { name: 'You’re ready' })).toBeFocused();
+  };
+  /** The popup opens at its overview, and the prep at its first step with nothing chosen. */
+  const expectFresh = async () => {
+    await expect(popup.getByRole('button', { name: HARD_TALK })).toBeVisible();
+    await expect(popup.getByRole('heading', { name: /Step \d of 4/ })).toHaveCount(0);
+    await popup.getByRole('button', { name: HARD_TALK }).click();
+    await expect(popup.getByRole('heading', { name: /Step 1 of 4.*Breathe/ })).toBeFocused();
+    await popup.getByRole('button', { name: 'I’m ready' }).click();
+    await expect(popup.getByRole('radio', { checked: true })).toHaveCount(0);
+    await popup.getByRole('button', { name: 'Back' }).click();
+  };
+
+  await popup.getByRole('button', { name: HARD_TALK }).click();
+  await toReady();
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await expect(popup.getByRole('button', { name: HARD_TALK })).toBeFocused();
+  await popup.close();
+  popup = await openPopup(context, extensionUrl);
+  await expectFresh();
+
+  await toReady();
+  await popup.close();
+  popup = await openPopup(context, extensionUrl);
+  await expect(popup.getByRole('heading', { name: 'You’re ready' })).toBeFocused();
+  await popup.getByRole('button', { name: 'Start again' }).click();
+  await expect(popup.getByRole('heading', { name: /Step 1 of 4.*Breathe/ })).toBeFocused();
+  await popup.close();
+  popup = await openPopup(context, extensionUrl);
+  await expectFresh();
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessage, CUE_KINDS } from '../../../../extension/background/message-validation.ts';
 import { MAX_MESSAGE_CHARS } from '../../../../extension/messages.ts';
+import { MAX_PREP_TEXT_CHARS, type QuickPrepDraft } from '../../../../shared/domain/quick-prep-draft.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const pageScript = { id: ID, url: 'https://mail.example.com/inbox', origin: 'https://mail.example.com', tab: { id: 4 }, frameId: 0 };
@@ -66,6 +67,49 @@ describe('checkMessage', () => {
       const checked = checkMessage(read(payload), pageScript, ID);
       expect(checked, JSON.stringify(payload).slice(0, 80)).toEqual({ ok: false, error: 'bad read-message' });
     }
+  });
+
+  it('keeps a prep in progress only for the extension’s own pages, exactly its fields, bounded, and never says what it held', () => {
+    const words = 'I need a short break. Let’s talk after dinner.';
+    const draft: QuickPrepDraft = {
+      step: 4,
+      choice: { goal: 'boundary', opening: 'prompt:ask-permission', exit: 'own' },
+      ownText: { goal: '', opening: '', exit: words },
+      final: { opening: 'Can I share something I’ve noticed?', exit: words },
+    };
+    const save = (d: unknown) => ({ type: 'prep-draft-save', payload: { draft: d } });
+    expect(checkMessage(save(draft), extensionPage, ID)).toEqual({ ok: true, type: 'prep-draft-save', payload: { draft }, origin: undefined });
+    const long = 'x'.repeat(MAX_PREP_TEXT_CHARS);
+    expect(checkMessage(save({ ...draft, final: { opening: long, exit: long } }), extensionPage, ID)).toMatchObject({ ok: true });
+    expect(checkMessage({ type: 'prep-draft-get', payload: {} }, extensionPage, ID)).toMatchObject({ ok: true });
+    expect(checkMessage({ type: 'prep-draft-clear', payload: {} }, extensionPage, ID)).toMatchObject({ ok: true });
+
+    // A web page's script can neither keep nor read one.
+    for (const type of ['prep-draft-save', 'prep-draft-get', 'prep-draft-clear']) {
+      expect(checkMessage({ type, payload: type === 'prep-draft-save' ? { draft } : {} }, pageScript, ID), type).toMatchObject({ ok: false });
+    }
+
+    const bad: unknown[] = [
+      undefined,
+      words,
+      { ...draft, step: 5 },
+      { ...draft, step: -1 },
+      { ...draft, step: 1.5 },
+      { ...draft, step: '2' },
+      { ...draft, final: { opening: 'x'.repeat(MAX_PREP_TEXT_CHARS + 1), exit: words } },
+      { ...draft, ownText: { ...draft.ownText, exit: 'x'.repeat(MAX_PREP_TEXT_CHARS + 1) } },
+      { ...draft, choice: { ...draft.choice, opening: 'x'.repeat(1_000) } },
+      { ...draft, choice: { goal: 'boundary', opening: 'own' } },
+      { ...draft, ownText: { ...draft.ownText, exit: 42 } },
+      { ...draft, final: { opening: words, exit: words, note: words } },
+      { ...draft, keepFor: 'ever' },
+    ];
+    for (const d of bad) {
+      const checked = checkMessage(save(d), extensionPage, ID);
+      expect(checked, JSON.stringify(d)?.slice(0, 80)).toEqual({ ok: false, error: 'bad prep-draft-save' });
+    }
+    expect(checkMessage({ type: 'prep-draft-save', payload: { draft, also: words } }, extensionPage, ID)).toEqual({ ok: false, error: 'bad prep-draft-save' });
+    expect(checkMessage({ type: 'prep-draft-get', payload: { draft } }, extensionPage, ID)).toMatchObject({ ok: false });
   });
 
   it('knows every cue kind', () => {
