@@ -16,7 +16,7 @@ export type InsertIntoPage = (words: string) => Promise<PageInsertResult>;
 /** What the person reads after pressing Insert. Anything but "inserted" keeps Copy as the way on. */
 const SAY: Record<PageInsertResult, string> = {
   inserted: 'Put into your message.',
-  'no-field': 'Click in your message first, then open Alongside again. Or copy the words and paste them.',
+  'no-field': 'Click in your message first, then open Alongside again right away: your prep waits for you. Or copy the words and paste them.',
   'in-frame': 'Alongside can’t reach this message box. You can copy the words and paste them.',
   'no-access': 'Alongside can’t write on this page. You can copy the words and paste them.',
 };

@@ -33,7 +33,7 @@ const PAGE = `<!doctype html>
 
 const OPENING = 'Can I share something I’ve noticed? It’s okay to say no.';
 const EXIT = 'I need a short break. Let’s talk after dinner.';
-const KIND = 'Click in your message first, then open Alongside again. Or copy the words and paste them.';
+const KIND = 'Click in your message first, then open Alongside again right away: your prep waits for you. Or copy the words and paste them.';
 
 let server: Server;
 let port = 0;
