@@ -1,4 +1,6 @@
-import { CLASS_PACK_MAX_BYTES, classOpensAt, describeClassChanges, newDraft, parseClassPack, reviveDraft, type ClassDraft, type ClassPack, type PackResult } from '../domain/class-pack.ts';
+import { CLASS_PACK_MAX_BYTES, parseClassPack, type ClassDraft, type ClassPack, type PackResult } from '../domain/class-pack.ts';
+import { newDraft, reviveDraft } from '../domain/class-draft.ts';
+import { classOpensAt, describeClassChanges } from '../domain/class-meetings.ts';
 import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../domain/class-pack-codec.ts';
 import { DEFAULT_PACING, type Pacing } from '../domain/course-progress.ts';
 import { DEFAULT_SESSION_CLASS, sessionClassOf, type SessionClass } from '../domain/session-agenda.ts';

@@ -3,7 +3,8 @@
  * written in UTC (…Z), which every calendar reads the same way and shows in the reader's
  * own time; the class's time zone decided what those instants are.
  */
-import { meetingStart, noteFor, type ClassMeeting, type ClassPack } from './class-pack.ts';
+import { type ClassMeeting, type ClassPack } from './class-pack.ts';
+import { meetingStart, noteFor } from './class-meetings.ts';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { linkParts } from '../domain/class-pack.ts';
+import { linkParts } from '../domain/class-links.ts';
 
 /**
  * Text from a class pack with its `https:`/`http:` addresses as links and everything else as

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
-import { formatMeeting, nextMeeting, noteFor, type ClassPack } from '../../domain/class-pack.ts';
+import { type ClassPack } from '../../domain/class-pack.ts';
+import { formatMeeting, nextMeeting, noteFor } from '../../domain/class-meetings.ts';
 import { deviceTimeZone } from '../../domain/zoned-time.ts';
 import { classRepo } from '../../data/class-repo.ts';
 import { linkedText } from '../linked-text.ts';

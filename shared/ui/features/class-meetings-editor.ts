@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { COURSE_WEEKS, MAX_MEETINGS, generateMeetings, inDateOrder, type ClassMeeting } from '../../domain/class-pack.ts';
+import { COURSE_WEEKS, MAX_MEETINGS, type ClassMeeting } from '../../domain/class-pack.ts';
+import { generateMeetings, inDateOrder } from '../../domain/class-meetings.ts';
 import { weekdayOf } from '../../domain/zoned-time.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeWebLink, telLink, type ClassResource } from '../../domain/class-pack.ts';
+import { type ClassResource } from '../../domain/class-pack.ts';
+import { safeWebLink, telLink } from '../../domain/class-links.ts';
 import { classRepo } from '../../data/class-repo.ts';
 import { baseStyles } from '../shared-styles.ts';
 

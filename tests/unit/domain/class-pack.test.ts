@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLASS_PACK_APP,
-  DEFAULT_AGREEMENTS,
-  MAX_MEETINGS,
-  NEWER_VERSION,
-  classOpensAt,
-  describeClassChanges,
-  generateMeetings,
-  inDateOrder,
-  linkParts,
-  looksLikeCode,
-  meetingStart,
-  newDraft,
-  nextClassDraft,
-  nextMeeting,
-  packFromDraft,
-  parseClassPack,
-  reviveDraft,
-  safeWebLink,
-  telLink,
-} from '../../../shared/domain/class-pack.ts';
+import { CLASS_PACK_APP, DEFAULT_AGREEMENTS, MAX_MEETINGS, NEWER_VERSION, looksLikeCode, packFromDraft, parseClassPack } from '../../../shared/domain/class-pack.ts';
+import { newDraft, nextClassDraft, reviveDraft } from '../../../shared/domain/class-draft.ts';
+import { linkParts, safeWebLink, telLink } from '../../../shared/domain/class-links.ts';
+import { classOpensAt, describeClassChanges, generateMeetings, inDateOrder, meetingStart, nextMeeting } from '../../../shared/domain/class-meetings.ts';
 import { TOO_LARGE, classFileName, classLink, decodeClassPack, encodeClassPack, packCodeFromHash, readClassPackJson } from '../../../shared/domain/class-pack-codec.ts';
 import { calendarFileName, classCalendar, escapeIcsText, foldIcsLine, icsSequence, icsUtc } from '../../../shared/domain/class-calendar.ts';
 import { wallClock, zonedToEpoch } from '../../../shared/domain/zoned-time.ts';
