@@ -3,9 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
+import { PWA_URL, linkCourse, lockCourse } from '../support/course-link.ts';
 
-/** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
-const PWA_URL = `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
 const PASSCODE = 'kettle on sunday';
 
 const FROM_COURSE = { situation: 'you ask me for money', action: 'say no kindly', reason: 'I want to support you, not the drinking' };
@@ -56,11 +55,7 @@ async function saveInPopup(popup: Page, parts: { situation: string; action: stri
 }
 
 test('with the course locked, the linked extension keeps the words only sealed, opens them with the course passcode, and follows the lock off', async ({ context, extensionUrl }) => {
-  const course = await context.newPage();
-  await course.goto(`${PWA_URL}/settings`);
-  const card = course.locator('al-link-card');
-  await card.getByRole('button', { name: 'Link' }).click();
-  await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
+  const course = await linkCourse(context);
 
   // One boundary made in the course, one in the popup, both in the extension in plain text (lock off).
   await course.goto(`${PWA_URL}/boundaries`);
@@ -77,12 +72,7 @@ test('with the course locked, the linked extension keeps the words only sealed, 
   expect((await rawExtensionDb(popup)).dump).toContain('calls after midnight');
 
   // The lock goes on in the course: the extension ends with both boundaries sealed, and nothing readable.
-  await course.goto(`${PWA_URL}/settings/lock`);
-  await course.getByLabel('Choose a passcode').fill(PASSCODE);
-  await course.getByLabel('Type it again').fill(PASSCODE);
-  await course.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
-  await course.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(course.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+  await lockCourse(course, PASSCODE);
   await expect(async () => {
     const raw = await rawExtensionDb(popup);
     expect(raw.sealedBoundaries).toBe(2);

@@ -7,9 +7,8 @@ import { expectNoAxeViolations } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 import { watchEgress } from '../support/no-egress.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/find-chromium.mjs';
+import { PWA_URL, linkCourse } from '../support/course-link.ts';
 
-/** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
-const PWA_URL = `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
 /** A site to turn Alongside on for; nothing is served there, and nothing needs to be. */
 const SITE = 'http://127.0.0.1:8999';
 const GRANT = 'http://127.0.0.1/*';
@@ -96,11 +95,7 @@ function extensionState(background: Worker) {
 
 test('"Delete all my data" in a linked course deletes the extension’s copy too, and says so', async ({ context, background, extensionUrl, extensionId }) => {
   // Linked, and a boundary made in the course has reached the extension.
-  const page = await context.newPage();
-  await page.goto(`${PWA_URL}/settings`);
-  const card = page.locator('al-link-card');
-  await card.getByRole('button', { name: 'Link' }).click();
-  await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
+  const page = await linkCourse(context);
   await page.goto(`${PWA_URL}/boundaries`);
   await saveBoundaryWithBuilder(page, { situation: 'you ask me for money', action: 'say no kindly' });
   const boundary = 'When you ask me for money, I will say no kindly.';
@@ -168,11 +163,7 @@ test('"Delete all my data" in a linked course deletes the extension’s copy too
 });
 
 test('when the extension no longer answers as linked, the course still deletes its own data and says what to do', async ({ context, background, extensionUrl }) => {
-  const page = await context.newPage();
-  await page.goto(`${PWA_URL}/settings`);
-  const card = page.locator('al-link-card');
-  await card.getByRole('button', { name: 'Link' }).click();
-  await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
+  const page = await linkCourse(context);
 
   await page.goto(`${PWA_URL}/privacy`);
   await page.getByRole('button', { name: 'Delete all my data…' }).click();

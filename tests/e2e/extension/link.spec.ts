@@ -1,9 +1,8 @@
 import { expect, test } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
+import { PWA_URL } from '../support/course-link.ts';
 
-/** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
-const PWA_URL = `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
 
 test('linked with the course: a boundary made in the course shows in the popup, and one deleted in the popup leaves the course', async ({ context, extensionUrl }) => {
   const page = await context.newPage();

@@ -1,34 +1,15 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { linkCourse, lockCourse, openPopup } from '../support/course-link.ts';
 
-/** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
-const PWA_URL = `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
 const PASSCODE = 'kettle on sunday';
 const HARD_TALK = 'I’m about to have a hard conversation';
 const EXIT_WORDS = 'I love you, and I need ten minutes outside.';
 
-async function openPopup(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(extensionUrl('extension/popup/index.html'));
-  await expect(popup.getByRole('heading', { level: 1, name: 'Alongside' })).toBeVisible();
-  return popup;
-}
-
 test('with the course’s lock on, a prep kept from before opens only with the passcode, or starts again', async ({ context, extensionUrl }) => {
   // Linked with the course, and the lock turned on there: the extension's words are locked too.
-  const course = await context.newPage();
-  await course.goto(`${PWA_URL}/settings`);
-  const card = course.locator('al-link-card');
-  await card.getByRole('button', { name: 'Link' }).click();
-  await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
-  await course.goto(`${PWA_URL}/settings/lock`);
-  await course.getByLabel('Choose a passcode').fill(PASSCODE);
-  await course.getByLabel('Type it again').fill(PASSCODE);
-  await course.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
-  await course.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(course.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+  const course = await linkCourse(context);
+  await lockCourse(course, PASSCODE);
 
   // The prep needs no passcode: the person starts it locked, writes an exit line, and the popup closes.
   let popup = await openPopup(context, extensionUrl);

@@ -1,7 +1,8 @@
 import { expect, test } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { watchEgress } from '../support/no-egress.ts';
-import type { BrowserContext, Page } from '@playwright/test';
+import { openPopup } from '../support/course-link.ts';
+import type { Page } from '@playwright/test';
 
 /** Puts records straight into the extension's database, as if made earlier (the database must exist). */
 async function seed(page: Page, store: string, records: Record<string, unknown>[]): Promise<void> {
@@ -142,15 +143,6 @@ test('the popup shows today’s plan and favourite words, and the prep offers th
 
 const HARD_TALK = 'I’m about to have a hard conversation';
 const OPENING_WORDS = 'Sam, can we talk for a few minutes about the car?';
-
-/** Opens the popup in a page of its own, at its real width. */
-async function openPopup(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(extensionUrl('extension/popup/index.html'));
-  await expect(popup.getByRole('heading', { level: 1, name: 'Alongside' })).toBeVisible();
-  return popup;
-}
 
 test('a prep in progress waits when the popup closes, and opens again at the same step with the same words', async ({ context, extensionUrl }) => {
   // A page stays open behind the popup, as the web page being written in would.

@@ -1,0 +1,33 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
+export const PWA_URL = `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
+
+/** Opens the course's settings and links it with the extension, as a person would; returns the course's page. */
+export async function linkCourse(context: BrowserContext): Promise<Page> {
+  const course = await context.newPage();
+  await course.goto(`${PWA_URL}/settings`);
+  const card = course.locator('al-link-card');
+  await card.getByRole('button', { name: 'Link' }).click();
+  await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
+  return course;
+}
+
+/** Turns the course's app lock on with this passcode. */
+export async function lockCourse(course: Page, passcode: string): Promise<void> {
+  await course.goto(`${PWA_URL}/settings/lock`);
+  await course.getByLabel('Choose a passcode').fill(passcode);
+  await course.getByLabel('Type it again').fill(passcode);
+  await course.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
+  await course.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(course.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+}
+
+/** Opens the popup in a page of its own, at its real width. */
+export async function openPopup(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(extensionUrl('extension/popup/index.html'));
+  await expect(popup.getByRole('heading', { level: 1, name: 'Alongside' })).toBeVisible();
+  return popup;
+}
