@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { lexiconEn } from '../shared/content/cues/lexicon-en.ts';
 import { detectCues, MAX_ANALYSED_CHARS, precompileLexicon } from '../shared/domain/cue-detector.ts';
-import { scoreLabelled, type LabelledMessage } from '../shared/domain/cue-metrics.ts';
+import { scoreLabelled, type LabelledMessage, type LabelledScore } from '../shared/domain/cue-metrics.ts';
 
 /** Timing of one message size, in milliseconds. */
 export interface SizeTiming {
@@ -42,16 +42,8 @@ export interface BenchReport {
   heldOut: SetScore;
 }
 
-/** Precision and recall on one labelled set. */
-export interface SetScore {
-  messages: number;
-  precision: number;
-  recall: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
+/** Precision and recall on one labelled set: the detector's own score, without the misses, and the set's size. */
+export type SetScore = Omit<LabelledScore, 'misses'> & { messages: number };
 
 // A mix of ordinary lines and hard ones, like a real email to family: most of a long
 // message is ordinary, and the cues are scattered through it.
