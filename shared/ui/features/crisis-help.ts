@@ -61,8 +61,8 @@ export class AlCrisisHelp extends LitElement {
             ${help.lines.map(
               (l) => html`<li class="line">
                 ${this.heading(l.name, 'line-name')}
-                <p class="call"><a href=${l.href}>${l.contact}</a></p>
-                <p>${l.detail}</p>
+                ${l.contacts.map((c) => html`<p class="call"><a href=${c.href}>${c.label}</a></p>`)}
+                <p>${l.hours} ${l.detail}</p>
               </li>`,
             )}
           </ul>`
