@@ -15,7 +15,9 @@ const situationBlock = v.strictObject({
   ),
 });
 const crisisHelpBlock = v.strictObject({ kind: v.literal('crisis-help') });
-const block = v.union([textBlock, situationBlock, crisisHelpBlock]);
+const appPath = v.pipe(v.string(), v.regex(/^\/[a-z0-9/-]*$/, 'tool links are paths inside the app'));
+const linkBlock = v.strictObject({ kind: v.literal('link'), href: appPath, label: text });
+const block = v.union([textBlock, situationBlock, crisisHelpBlock, linkBlock]);
 const blocks = v.pipe(v.array(block), v.minLength(1));
 
 /** Runtime schema for one week; mirrors `course-types.ts` and adds the course's rules. */
@@ -28,8 +30,9 @@ export const weekSchema = v.strictObject({
   welcome: blocks,
   sections: v.pipe(
     v.array(v.strictObject({ id, title: text, blocks })),
-    v.minLength(3, 'a week has 3 to 5 reading sections'),
-    v.maxLength(5, 'a week has 3 to 5 reading sections'),
+    // Six at most: week 5 holds a sixth, for readers afraid of how the person might react.
+    v.minLength(3, 'a week has 3 to 6 reading sections'),
+    v.maxLength(6, 'a week has 3 to 6 reading sections'),
   ),
   story: v.strictObject({
     title: text,
@@ -45,7 +48,7 @@ export const weekSchema = v.strictObject({
     plan: v.pipe(v.array(v.strictObject({ id, label: text, hint: v.optional(text) })), v.minLength(2), v.maxLength(4)),
     tools: v.optional(
       v.pipe(
-        v.array(v.strictObject({ href: v.pipe(v.string(), v.regex(/^\/[a-z0-9/-]*$/, 'tool links are paths inside the app')), label: text })),
+        v.array(v.strictObject({ href: appPath, label: text })),
         v.minLength(1),
         v.maxLength(3),
       ),

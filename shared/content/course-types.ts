@@ -31,8 +31,19 @@ export interface CrisisHelpBlock {
   kind: 'crisis-help';
 }
 
+/**
+ * A way into a tool of the app right where the text speaks of it (the safety plan beside
+ * "if you are afraid", the crisis plan beside the part about it), shown as a button.
+ */
+export interface LinkBlock {
+  kind: 'link';
+  /** A path inside the app, like `/safety-plan`. */
+  href: string;
+  label: string;
+}
+
 /** One part of a lesson's text. */
-export type Block = TextBlock | SituationBlock | CrisisHelpBlock;
+export type Block = TextBlock | SituationBlock | CrisisHelpBlock | LinkBlock;
 
 /** One short reading section of a lesson. */
 export interface ReadingSection {

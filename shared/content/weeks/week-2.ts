@@ -1,5 +1,19 @@
 import type { Week } from '../course-types.ts';
 
+// Withdrawal safety, for readers whose person drinks or uses. Checked 2026-12-05 against:
+// - NHS, Alcohol misuse: treatment, https://www.nhs.uk/conditions/alcohol-misuse/treatment/
+//   (if you depend on alcohol, get medical advice to manage withdrawal; severe cases detox in hospital);
+// - Fairview patient education, Alcohol withdrawal seizure, https://www.fairview.org/patient-education/115703EN
+//   (seizures; delirium tremens with severe confusion and hallucinations is life-threatening);
+// - Beyond Blue, Benzodiazepines, https://www.beyondblue.org.au/mental-health/anxiety/treatments-for-anxiety/medical-treatments-for-anxiety/benzodiazepines
+//   and With You, https://www.wearewithyou.org.uk/advice-and-information/advice-for-you/benzodiazapines-benzos-how-to-get-help
+//   (don't stop benzodiazepines suddenly: a withdrawal fit can follow; stop slowly with a doctor; call the emergency number).
+// A high fever is left out: no health body's page we could check named it.
+const WITHDRAWAL_SAFETY =
+  'One safety fact matters a lot here. After heavy drinking for a long time, stopping all at once can be dangerous. The same is true of sedatives, like some sleeping pills or pills for anxiety. The body has got used to them. If {person} wants to stop, a doctor or a drug and alcohol service can help them do it safely.';
+const WITHDRAWAL_SIGNS =
+  'After they stop, get help right away if they have a fit, seem very confused, or see or hear things that are not there. Call your local emergency number.';
+
 export const week: Week = {
   number: 2,
   title: 'Understanding what they are living with',
@@ -55,9 +69,13 @@ export const week: Week = {
             ],
             'substance-use': [
               'A substance use problem is more than a bad habit. Over time, alcohol and drugs change how the brain handles reward, stress and self-control. Cutting down can become very hard, even when the person truly wants to. That is why willpower alone is often not enough.',
+              WITHDRAWAL_SAFETY,
+              WITHDRAWAL_SIGNS,
             ],
             both: [
               'A substance use problem is more than a bad habit. Over time, alcohol and drugs change how the brain handles reward, stress and self-control. Cutting down can become very hard, even when the person truly wants to. That is why willpower alone is often not enough.',
+              WITHDRAWAL_SAFETY,
+              WITHDRAWAL_SIGNS,
             ],
           },
         },

@@ -4,7 +4,9 @@ export const week: Week = {
   number: 5,
   title: 'Boundaries with love',
   summary: 'Clear limits that protect you and keep the relationship possible.',
-  minutes: 30,
+  minutes: 35,
+  contentNote:
+    'One part of this week is for readers who are afraid of how the person they support might react. It talks about violence at home. Take it at your own pace. If you are in danger now, call your local emergency number, or use the Need help now? button at the top of every screen.',
   welcome: [
     'Saying no to someone you love can feel cruel. You may worry it will push them away, or make things worse. Many people in your place feel torn between helping and being worn out. That pull is normal. It comes from love.',
     'This week is about boundaries. A boundary is not a wall. It is a clear line about what you will and won’t do. Good boundaries protect you. They can also make it easier to stay close for the long haul.',
@@ -91,6 +93,34 @@ export const week: Week = {
         },
         'Check it before you share it. Is it about your own actions? Can you keep it on a bad day, when you are tired? If not, make it smaller. It is fine to start with something easy and build from there.',
         'Pick a calm time to talk, not the middle of a fight. Say it kindly and keep it brief. You don’t need to defend it for an hour. “This is what I can do” is enough.',
+        'If you are afraid of how {person} might react, read the next part first.',
+      ],
+    },
+    // Safety planning when the reader fears violence, checked 2026-12-05 against the National
+    // Domestic Violence Hotline: https://www.thehotline.org/help/path-to-safety/ (a personal
+    // safety plan: a safe place to go, trusted people, a code word, important documents and an
+    // emergency bag kept ready or with someone you trust; advocates help plan, free and private).
+    // "Not alone, not face to face, not yet" is the issue's own safety rule for boundaries.
+    {
+      id: 'if-you-are-afraid',
+      title: 'If you are afraid of how they might react',
+      blocks: [
+        'A note before you read: this part talks about violence at home. Take it slowly. If you are in danger right now, call your local emergency number.',
+        'Some people are afraid of how {person} might react to a boundary. Maybe they have hurt you, threatened you or broken things before. Maybe you just have a bad feeling. Trust that feeling. It is there to protect you.',
+        'If you are afraid, your safety comes first. So does the safety of any children at home. That matters more than any boundary, and more than any talk.',
+        'Here is what changes when you are afraid.',
+        {
+          list: [
+            'Don’t share a boundary that could lead to violence when you are alone with them. Don’t say it face to face. A letter, a phone call, or a trusted person by your side can be safer.',
+            'It is okay not to say it yet. A boundary can wait until you have support and a plan.',
+            'Talk to a domestic violence line. It is free and private, and they help people in your place every day. You can call just to talk it through.',
+            'Make a private safety plan. It lists safe places to go, people to call, a code word, where your important papers are, and a bag packed in case you need to leave fast.',
+          ],
+        },
+        'The Need help now? page lists the domestic violence line for your country. Your safety plan stays on this device. If someone else might look at it, you can turn on the lock, which asks for a passcode.',
+        { kind: 'link', href: '/safety-plan', label: 'Make a private safety plan' },
+        { kind: 'link', href: '/help', label: 'Find a domestic violence line' },
+        'None of this is your fault. A boundary never makes violence okay. If you are in danger now, call your local emergency number.',
       ],
     },
     {
@@ -145,11 +175,21 @@ export const week: Week = {
             ],
             'substance-use': [
               'Once you see the pattern, you can shift where your energy goes. Give your warmth and time to the good moments. When {person} is sober, calm, or doing something that helps them, notice it. Spend time together. Say what you like: “I loved cooking with you tonight.”',
-              'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.” Then leave the room.',
+              'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.”',
+              // Overdose can follow opioids or sedatives while the person seems asleep, so stepping back
+              // never means leaving them alone. Checked 2026-12-05: CDC fact sheet "Preventing an Opioid
+              // Overdose" (read at https://docslib.org/doc/6230693/preventing-an-opioid-overdose): signs are
+              // falling asleep or passing out, slow shallow breathing, choking or gurgling sounds; call, stay.
+              'Stepping back from the talk never means leaving them alone in danger. After opioids or sedatives, a person can slip into an overdose while they seem to sleep. So keep yourself safe, but check on them often, or ask someone else to. If they can’t be woken, or their breathing is slow or noisy, call your local emergency number right away.',
             ],
             both: [
               'Once you see the pattern, you can shift where your energy goes. Give your warmth and time to the good moments. When {person} is sober, calm, or doing something that helps them, notice it. Spend time together. Say what you like: “I loved cooking with you tonight.”',
-              'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.” Then leave the room.',
+              'When they are using, or things turn hard, you can step back. This is not a punishment. You are just not rewarding the hard moment with extra time, money or rescue. You might say, “I’ll be glad to talk when you feel better.”',
+              // Overdose can follow opioids or sedatives while the person seems asleep, so stepping back
+              // never means leaving them alone. Checked 2026-12-05: CDC fact sheet "Preventing an Opioid
+              // Overdose" (read at https://docslib.org/doc/6230693/preventing-an-opioid-overdose): signs are
+              // falling asleep or passing out, slow shallow breathing, choking or gurgling sounds; call, stay.
+              'Stepping back from the talk never means leaving them alone in danger. After opioids or sedatives, a person can slip into an overdose while they seem to sleep. So keep yourself safe, but check on them often, or ask someone else to. If they can’t be woken, or their breathing is slow or noisy, call your local emergency number right away.',
             ],
           },
         },
@@ -207,6 +247,7 @@ export const week: Week = {
     'Notice what comes before and after hard moments. Give your warmth to the good ones.',
     'Let natural consequences happen, but safety always comes first.',
     'Slipping is normal. You can always go back to your boundary.',
+    'If you are afraid of how they might react, your safety comes first. The boundary can wait.',
   ],
   reflections: [
     {
@@ -225,12 +266,14 @@ export const week: Week = {
     tools: [
       { href: '/boundaries', label: 'Write a boundary with the boundary builder' },
       { href: '/plans/new', label: 'Plan the talk where you share it' },
+      { href: '/safety-plan', label: 'Make a private safety plan' },
     ],
     title: 'Write one boundary',
     intro: [
       'This week’s skill is to write one boundary and share it. Keep it small. A boundary you can hold on a tired day is worth more than a big one you can’t.',
     ],
     steps: [
+      'If you are afraid of how {person} might react, start with your safety plan instead. The boundary can wait.',
       'Pick one thing that keeps happening and leaves you drained, hurt or scared.',
       'Name what matters to you there, like sleep, money or safety.',
       'Write it in one or two short sentences: “When [this happens], I will [what I will do].”',
@@ -304,6 +347,17 @@ export const week: Week = {
       ],
       explanation:
         'Natural consequences happen on their own. You simply stop softening them. It is never about leaving someone in danger: safety always comes first. And it is not about punishment either. You step back; you don’t pile on.',
+    },
+    {
+      id: 'w5-check-afraid',
+      question: 'You are afraid {person} could turn violent if you share a boundary. What is the safest next step?',
+      options: [
+        { text: 'Put your safety first. Talk to a domestic violence line and make a safety plan. The boundary can wait.', correct: true },
+        { text: 'Say it face to face right away, so they know you mean it.', correct: false },
+        { text: 'Keep the fear to yourself and tell no one.', correct: false },
+      ],
+      explanation:
+        'When you are afraid, your safety comes first, and so does the safety of any children. A domestic violence line can help you plan, and it is private. If you are in danger now, call your local emergency number.',
     },
   ],
   forYou: {

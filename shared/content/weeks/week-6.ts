@@ -1,5 +1,31 @@
 import type { Week } from '../course-types.ts';
 
+// Life-saving facts in this week, each checked on 2026-12-05 against public health sources:
+// - Overdose risk after a break (tolerance drops): US Office of Justice Programs,
+//   https://ojp.gov/library/publications/implementing-evidence-based-strategies-reduce-overdose-risk-during-reentry
+//   (decreased tolerance after prison or jail, highest risk with opioids); NHS Lothian,
+//   https://rightdecisions.scot.nhs.uk/infectious-diseases/inclusion-health-and-pwid/guidelines-on-the-management-of-people-who-inject-drugs-in-lothian-hospitals-2023/take-home-naloxone-prenoxad
+//   (people leaving hospital are at high risk; family members and carers can be given naloxone);
+//   Penn State Evidence-to-Impact, https://evidence2impact.psu.edu/resources/preventing-overdose-deaths-during-high-risk-transition-periods
+//   (higher risk right after detox and treatment, from lost tolerance).
+// - Suicide: NIMH, 5 Action Steps for Helping Someone in Emotional Pain,
+//   https://www.nimh.nih.gov/health/publications/5-action-steps-for-helping-someone-in-emotional-pain
+//   (asking directly does not increase suicidal thoughts; keep them safe by reducing access to lethal items);
+//   SAVE, Lethal means safety, https://www.save.org/programs/education-and-training/lethal-means-safety/
+//   (store guns out of the home when possible, otherwise locked; lock up medicines, dispose of unused ones).
+//   Safe-messaging: means are named only to be put out of reach, never how they harm.
+// - Overdose first aid: NHS, Recovery position, https://www.nhs.uk/conditions/first-aid/recovery-position/
+//   (on their side, top leg bent so they don't roll, head tilted back to keep the airway open, stay with them);
+//   CDC fact sheet "Preventing an Opioid Overdose" (read at https://docslib.org/doc/6230693/preventing-an-opioid-overdose:
+//   call, give naloxone if available, lay them on their side, stay until help arrives);
+//   naloxone label (openFDA, https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Naloxone+Hydrochloride+Nasal%22:
+//   not a substitute for emergency care; if breathing does not return after 2 or 3 minutes, give another dose with a new device);
+//   who can get it: SAMHSA, https://www.samhsa.gov/medications-substance-use-disorders/medications-counseling-related-conditions/opioid-overdose-reversal-medications/over-the-counter-naloxone-faqs
+//   (sold without prescription in drug stores), GOV.UK, https://gov.uk/guidance/supplying-take-home-naloxone-without-a-prescription
+//   (drug services and others supply it; anyone can use it to save a life).
+// - Withdrawal: the sources named in week 2 (NHS, Fairview, Beyond Blue, With You).
+// - Safety plan for readers afraid at home: National Domestic Violence Hotline, https://www.thehotline.org/help/path-to-safety/
+
 /** Early warning signs whatever the person is facing; each situation adds its own below. */
 const SIGNS_FOR_EVERYONE = [
   'sleeping much more, or much less',
@@ -10,13 +36,33 @@ const SIGNS_FOR_EVERYONE = [
   'talk that is fast, mixed up, or hard to follow',
 ];
 
+const AFTER_A_BREAK =
+  'A return to use after a break carries a special danger. After time without using, the body can no longer handle the amount it used to. This is true after detox, treatment, a hospital stay or prison, or any break. The risk of overdose is much higher, most of all with opioids or sedatives. Keeping naloxone close can save a life. If they can’t be woken, call your local emergency number.';
+
+/** When to call the emergency number, whatever the person is facing. */
+const CALL_IF = [
+  'has tried to harm themselves, or says they plan to',
+  'can’t be woken, or is breathing very slowly or strangely, which can be a sign of overdose',
+  'is so confused or upset that they may hurt themselves or someone else',
+];
+
+const WITHDRAWAL_DANGER = 'has a fit, or is very confused or sees things that are not there, after stopping heavy drinking or sedatives';
+
+const RECOVERY_POSITION =
+  'If they are breathing but you can’t wake them, roll them onto their side. This is called the recovery position. Bend their top leg at the knee so they don’t roll onto their face. Tilt their head back a little to keep their airway open. Stay with them and watch their breathing until help comes.';
+
+const NALOXONE = [
+  'If opioids may be involved, give naloxone if you have it. Naloxone is a medicine that can undo an opioid overdose for a while. Use it as the pack shows, and make sure someone has called for help. If they have not woken after two or three minutes and help is not there yet, give a second dose if you have one. It can wear off, so stay with them even if they wake up.',
+  'Families can carry naloxone too. In many places you can get it from a pharmacy, a drug service or a doctor. Keep it where everyone knows to look, and write that place in your crisis plan.',
+];
+
 export const week: Week = {
   number: 6,
   title: 'When things get hard',
   summary: 'Setbacks, early warning signs, and a crisis plan made in calm times.',
   minutes: 35,
   contentNote:
-    'This week talks about setbacks, crisis, self-harm, overdose and suicide. Take it at your own pace, and stop whenever you need to. If you or someone else is in danger now, call your local emergency number, or use the Need help now? button at the top of every screen.',
+    'This week talks about setbacks, crisis, self-harm, overdose, violence and suicide. Take it at your own pace, and stop whenever you need to. If you or someone else is in danger now, call your local emergency number, or use the Need help now? button at the top of every screen.',
   welcome: [
     'If you are reading this after a hard week, or in the middle of one, we are glad you are here. Hard times can feel like the ground has dropped away. Fear, anger and grief can all show up at once. Those feelings make sense.',
     'This week is about getting ready. Setbacks happen in almost every recovery, and you can’t stop them all. But a little planning, done in a calm time, can make the hard moments less chaotic and less lonely. That is true for you and for {person}.',
@@ -34,9 +80,11 @@ export const week: Week = {
             ],
             'substance-use': [
               'Recovery rarely goes in a straight line. It is more like a winding path, with climbs, dips and flat stretches. Someone who stopped drinking or using can return to use, even after months or years. This happens to many people, even those who work hard at their recovery.',
+              AFTER_A_BREAK,
             ],
             both: [
               'Recovery rarely goes in a straight line. It is more like a winding path, with climbs, dips and flat stretches. Symptoms can come back after months of feeling well. Someone who stopped drinking or using can return to use. This happens to many people, even those who work hard at their recovery.',
+              AFTER_A_BREAK,
             ],
           },
         },
@@ -98,6 +146,14 @@ export const week: Week = {
         'The best expert on their warning signs is {person}. If you can, ask them at a calm time. “What do you notice first when things start to slip? What would you like me to do if I see it?” Write down what they say.',
         'When you notice a sign, name it gently and without blame. “You’ve seemed tired and quiet this week. How are you doing?” Then listen. Offer help, and remind them of any plan they have made.',
         'Some signs need quick action. {Person} may talk about suicide or wanting to die. They may say goodbye, or give away things they care about. Take this seriously. Ask them plainly if they are thinking of suicide. Asking does not put the idea in their head. Then get help right away. Call a crisis line or your local emergency number, or use the Need help now? button.',
+        'While you get help, make the home safer for now. This is one of the most useful things a family can do.',
+        {
+          list: [
+            'If there are guns in the home, ask someone you trust to keep them somewhere else for a while. If that can’t happen, lock them away and keep the key out of reach.',
+            'Lock up medicines. Keep only small amounts at home, and get rid of old ones safely, for example at a pharmacy.',
+            'Stay close. Don’t leave them alone if you fear for their life.',
+          ],
+        },
       ],
     },
     {
@@ -115,10 +171,23 @@ export const week: Week = {
             'What makes things worse, like crowds, raised voices, or too many questions.',
             'Practical details, like the name of their doctor, any medicines they take, and who looks after children, pets or bills.',
             'What you will do to stay safe yourself.',
+            'How you will keep the home safer: medicines locked away, and any guns kept out of the home or locked.',
           ],
         },
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': ['Note who looks after their medicines and where they are kept, so the right person can find them fast.'],
+            'substance-use': ['If opioids could be part of the picture, note where the naloxone is kept, so anyone can find it fast.'],
+            both: ['If opioids could be part of the picture, note where the naloxone is kept, so anyone can find it fast.'],
+          },
+        },
+        'Add the numbers you would need in a hurry: your local emergency number, a crisis line, and a domestic violence line. The Need help now? page lists them for your country.',
         'Keep it short enough to read in a rush. You can keep it here in the app and print a copy. Put copies where they are easy to find. Share one with each person named in the plan.',
         'Look at it again every few months, and after any crisis. A plan gets better each time you use it.',
+        'If you are ever afraid of {person}, or of anyone at home, make a private safety plan too. It is just for you: safe places to go, people to call, a code word, your important papers, and a bag packed. If you are in danger now, call your local emergency number.',
+        { kind: 'link', href: '/crisis-plan', label: 'Open our family crisis plan' },
+        { kind: 'link', href: '/safety-plan', label: 'Make a private safety plan' },
       ],
     },
     {
@@ -147,11 +216,12 @@ export const week: Week = {
       blocks: [
         'Some moments can’t wait. If a life may be in danger, call your local emergency number right away. You don’t need to be sure. Call if {person}:',
         {
-          list: [
-            'has tried to harm themselves, or says they plan to',
-            'can’t be woken, or is breathing very slowly or strangely, which can be a sign of overdose',
-            'is so confused or upset that they may hurt themselves or someone else',
-          ],
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': [{ list: CALL_IF }],
+            'substance-use': [{ list: [...CALL_IF, WITHDRAWAL_DANGER] }],
+            both: [{ list: [...CALL_IF, WITHDRAWAL_DANGER] }],
+          },
         },
         'Here are the crisis lines where you live. A crisis line is there when you are worried but not sure it is an emergency. You can call about {person}, and you can call for yourself. The same help is always one tap away, under Need help now? at the top of every screen.',
         { kind: 'crisis-help' },
@@ -163,6 +233,15 @@ export const week: Week = {
             'Tell the people who come about their mental health or substance use, and show them the plan.',
             'If you feel in danger, move away and keep yourself safe.',
           ],
+        },
+        RECOVERY_POSITION,
+        {
+          kind: 'by-situation',
+          variants: {
+            'mental-illness': ['If you think they have taken too much of a medicine, call even if they seem fine for now.'],
+            'substance-use': NALOXONE,
+            both: NALOXONE,
+          },
         },
         'Your safety matters. If {person} turns violent, or you feel threatened, leave and call for help. You can’t help anyone if you are hurt.',
         'After a crisis, everyone is worn out. Rest first. Later, when things are calm, look back together at what helped and what didn’t. Then update the plan.',
@@ -205,6 +284,7 @@ export const week: Week = {
     'A crisis plan says who to call, what helps and what doesn’t.',
     '{Person} may write their own part of the plan, or say no. Both are their choice.',
     'If a life may be in danger, call your local emergency number, or use the Need help now? button.',
+    'If someone may be thinking of suicide, ask plainly, stay close, and put guns and medicines out of reach.',
   ],
   reflections: [
     {
@@ -220,7 +300,10 @@ export const week: Week = {
   ],
   practice: {
     id: 'w6-practice',
-    tools: [{ href: '/crisis-plan', label: 'Open our family crisis plan' }],
+    tools: [
+      { href: '/crisis-plan', label: 'Open our family crisis plan' },
+      { href: '/safety-plan', label: 'Make a private safety plan' },
+    ],
     title: 'Start a family crisis plan',
     intro: [
       'This week’s skill is to start a family crisis plan. You don’t need to finish it in one go. A plan with a few lines is more than you had before.',
@@ -231,6 +314,7 @@ export const week: Week = {
       'List who to call first, with numbers. Add the care team, a crisis line, and your local emergency number.',
       'Write what helps when things get hard, and what makes things worse.',
       'Add practical details, like their doctor, any medicines they take, and who looks after children, pets or bills.',
+      'Write how you will keep the home safer: medicines locked away, and any guns kept out of the home or locked.',
       'Share copies with the people named in it. Pick a date to look at it again.',
     ],
     plan: [
@@ -299,6 +383,17 @@ export const week: Week = {
       ],
       explanation:
         'If a life may be in danger, call right away. You don’t need to be sure first. It is always okay to ask for help. If you are not sure it is an emergency, a crisis line can help you decide what to do.',
+    },
+    {
+      id: 'w6-check-safer-home',
+      question: '{Person} has talked about wanting to die, and you are getting help. What else can keep them safer?',
+      options: [
+        { text: 'Put guns and medicines out of reach for now, and stay close.', correct: true },
+        { text: 'Leave them alone for a while to calm down.', correct: false },
+        { text: 'Wait and see if they mention it again.', correct: false },
+      ],
+      explanation:
+        'Putting guns and medicines out of reach gives time for help to work, and staying close helps too. You don’t have to do it alone. Call a crisis line or your local emergency number, or use the Need help now? button.',
     },
   ],
   forYou: {

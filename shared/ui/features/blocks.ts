@@ -5,13 +5,14 @@ import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/profile
 import './country-crisis-help.ts';
 
 /**
- * Renders course text blocks (paragraphs, lists, crisis help) for the reader: the variant
+ * Renders course text blocks (paragraphs, lists, links to the app's tools, crisis help) for the reader: the variant
  * written for their situation, filled in with their own words.
  */
 export function renderBlocks(blocks: readonly Block[], profile: Profile | undefined) {
   return blocksFor(blocks, (profile ?? DEFAULT_PROFILE).situation).map((b) => {
     if (typeof b === 'string') return html`<p>${personalise(b, profile)}</p>`;
     if ('list' in b) return html`<ul>${b.list.map((item) => html`<li>${personalise(item, profile)}</li>`)}</ul>`;
+    if (b.kind === 'link') return html`<p><a class="btn" href=${b.href}>${b.label}</a></p>`;
     return html`<al-country-crisis-help nested></al-country-crisis-help>`;
   });
 }
