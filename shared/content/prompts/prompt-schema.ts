@@ -49,4 +49,5 @@ export const roleplayCardSchema = v.strictObject({
   youMightAnswer: v.tuple([text, text]),
   skill: category,
   situations,
+  safetyNote: v.optional(text),
 });

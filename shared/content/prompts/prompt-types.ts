@@ -134,6 +134,8 @@ export interface RoleplayCard {
   skill: PromptCategory;
   /** As for prompts: omitted when the card fits everyone. */
   situations?: Situation[];
+  /** What keeps everyone safe in this moment (overdose risk, when to call), shown on the card itself. */
+  safetyNote?: string;
 }
 
 /** Whether a prompt or card fits a reader's situation (everything fits when none is chosen). */

@@ -115,9 +115,13 @@ export const ROLEPLAY_CARDS_EN: readonly RoleplayCard[] = [
   {
     id: 'rp-used-last-night',
     theySay: 'I messed up again. I used last night.',
-    youMightAnswer: ['Thank you for telling me. A setback doesn’t erase your progress.', 'I’m glad you told me. What would help today?'],
+    youMightAnswer: ['Thank you for telling me. A setback doesn’t erase your progress.', 'I’m glad you told me. Are you safe right now? What would help today?'],
     skill: 'encouraging-help',
     situations: ['substance-use', 'both'],
+    // Lower tolerance after a break and naloxone: the sources cited at the top of week-6.ts
+    // (US Office of Justice Programs, NHS Lothian, SAMHSA, GOV.UK), checked 2026-12-05.
+    safetyNote:
+      'Keep safe: after a break from using, the body can’t handle what it used to, so the risk of overdose is higher, most of all with opioids or sedatives. Keep naloxone close if opioids could be involved. If they can’t be woken, or their breathing is slow or noisy, call your local emergency number and stay with them.',
   },
   {
     id: 'rp-no-groups',

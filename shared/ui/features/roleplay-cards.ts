@@ -26,6 +26,7 @@ export class AlRoleplayCards extends LitElement {
       .answers ul { margin: 0; padding-left: 1.2rem; }
       .answers li { margin-bottom: var(--al-space-2); }
       .buttons { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
+      .safety { background: var(--al-color-help-bg); color: var(--al-color-help-text); padding: var(--al-space-2) var(--al-space-3); border-radius: var(--al-radius); font-size: var(--al-font-size-small); margin: var(--al-space-3) 0 0; }
     `,
   ];
 
@@ -65,6 +66,7 @@ export class AlRoleplayCards extends LitElement {
               ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${card.theySay}`} @click=${() => speak(card.theySay)}>Read aloud</button>`
               : nothing}
           </div>
+          ${card.safetyNote ? html`<p class="safety">${card.safetyNote}</p>` : nothing}
           <p class="skill">Skill: ${categoryLabel(card.skill)}</p>
         </li>`;
       })}
