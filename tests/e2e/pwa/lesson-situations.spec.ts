@@ -58,3 +58,71 @@ test("week 6's emergency step shows the crisis lines for the reader's country, a
   await expect(page.getByRole('link', { name: 'Call 116 123' })).toBeVisible();
   await expect(page.getByLabel('Where are you?')).toHaveValue('GB');
 });
+
+/** Opens every week, as a reader who chose "All weeks open now" would. */
+async function openAllWeeks(page: Page): Promise<void> {
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'All weeks open now' }).check();
+  await expect(page.getByText('All weeks are open now.')).toBeVisible();
+}
+
+test("week 6's emergency step teaches naloxone and the recovery position to the parent of a son who uses drugs", async ({ page }) => {
+  await getStarted(page, 'My son', 'Substance use (alcohol or drugs)');
+  await openAllWeeks(page);
+  await openStep(page, 6, 'In an emergency');
+  await expect(lesson(page).getByText(/give naloxone if you have it/)).toBeVisible();
+  await expect(lesson(page).getByText(/Families can carry naloxone too/)).toBeVisible();
+  await expect(lesson(page).getByText(/This is called the recovery position/)).toBeVisible();
+  await expect(lesson(page).getByText(/after stopping heavy drinking or sedatives/)).toBeVisible();
+
+  await openStep(page, 6, 'Setbacks are part of the path');
+  await expect(lesson(page).getByText(/A return to use after a break carries a special danger/)).toBeVisible();
+});
+
+test("week 6's emergency step gives the parent of a son with a mental illness the recovery position, without drug examples", async ({ page }) => {
+  await getStarted(page, 'My son', 'A mental health condition');
+  await openAllWeeks(page);
+  await openStep(page, 6, 'In an emergency');
+  await expect(lesson(page).getByText(/This is called the recovery position/)).toBeVisible();
+  await expect(lesson(page).getByText(/taken too much of a medicine/)).toBeVisible();
+  await expect(lesson(page).getByText(/naloxone|opioid|drinking/i)).toHaveCount(0);
+
+  await openStep(page, 6, 'Early warning signs');
+  await expect(lesson(page).getByText(/Asking does not put the idea in their head/)).toBeVisible();
+  await expect(lesson(page).getByText(/Lock up medicines/)).toBeVisible();
+});
+
+test('week 5 puts safety first for a reader afraid of how the person might react, with the safety plan and help right there', async ({ page }) => {
+  await getStarted(page, 'My partner', 'Both');
+  await openAllWeeks(page);
+  await openStep(page, 5, 'If you are afraid of how they might react');
+  await expect(lesson(page).getByText(/^A note before you read: this part talks about violence at home/)).toBeVisible();
+  await expect(lesson(page).getByText('If someone is in danger now, call your local emergency number.')).toBeVisible();
+  await expect(lesson(page).getByText(/It is okay not to say it yet/)).toBeVisible();
+  await expect(lesson(page).getByRole('link', { name: 'Make a private safety plan' })).toHaveAttribute('href', '/safety-plan');
+  await expect(lesson(page).getByRole('link', { name: 'Find a domestic violence line' })).toHaveAttribute('href', '/help');
+  await expectNoAxeViolations(page, 'week 5, If you are afraid');
+
+  // Stepping back from someone who is using never means leaving them alone.
+  await openStep(page, 5, 'Reward the good moments, let consequences happen');
+  await expect(lesson(page).getByText(/Stepping back from the talk never means leaving them alone in danger/)).toBeVisible();
+  await expect(lesson(page).getByText(/Then leave the room/)).toHaveCount(0);
+});
+
+test("week 6's crisis plan step leads to the crisis plan and to the private safety plan", async ({ page }) => {
+  await openAllWeeks(page);
+  await openStep(page, 6, 'A crisis plan, made in calm times');
+  await expect(lesson(page).getByRole('link', { name: 'Make a private safety plan' })).toHaveAttribute('href', '/safety-plan');
+  await lesson(page).getByRole('link', { name: 'Open our family crisis plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Our family crisis plan' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Keeping the home safer' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Emergency and crisis numbers where we live' })).toBeVisible();
+});
+
+test('the "I used last night" card says the overdose risk is higher after a break', async ({ page }) => {
+  await page.goto('/practice');
+  const card = page.locator('al-roleplay-cards').getByRole('listitem').filter({ hasText: 'I messed up again. I used last night.' });
+  await expect(card.getByText(/after a break from using.*risk of overdose is higher/)).toBeVisible();
+  await expect(card.getByText(/call your local emergency number/)).toBeVisible();
+  await expectNoAxeViolations(page, '/practice');
+});
