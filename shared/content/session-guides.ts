@@ -91,6 +91,8 @@ export const SESSION_GUIDES: readonly SessionGuide[] = [
   },
   {
     week: 5,
+    careNote:
+      'This week has a part for people who are afraid of how the person might react. Someone in the room may live with violence at home. Say that safety comes first, and that no one has to share a boundary that could put them at risk. Show where the domestic violence line and the safety plan are in the app.',
     checkIn: 'Share one thing you did for yourself since we last met, however small.',
     questions: [
       'What is one boundary you already hold? How did you learn to hold it?',
@@ -104,7 +106,7 @@ export const SESSION_GUIDES: readonly SessionGuide[] = [
   {
     week: 6,
     careNote:
-      'This week talks about crisis and suicide. Before you start, show where the crisis lines are in the app. Say that anyone can step out for a break, and that it is fine to pass.',
+      'This week talks about crisis, overdose and suicide. Before you start, show where the crisis lines are in the app. Say that anyone can step out for a break, and that it is fine to pass.',
     checkIn: 'How are you as you arrive today? You can pass if you like.',
     questions: [
       'What early signs tell you that things may be getting harder?',

@@ -177,7 +177,7 @@ export const week: Week = {
         {
           kind: 'by-situation',
           variants: {
-            'mental-illness': ['Note who looks after their medicines and where they are kept, so the right person can find them fast.'],
+            'mental-illness': ['Note where their medicines are kept, and who looks after them.'],
             'substance-use': ['If opioids could be part of the picture, note where the naloxone is kept, so anyone can find it fast.'],
             both: ['If opioids could be part of the picture, note where the naloxone is kept, so anyone can find it fast.'],
           },
