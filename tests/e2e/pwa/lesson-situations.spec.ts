@@ -93,6 +93,7 @@ test("week 6's emergency step gives the parent of a son with a mental illness th
 });
 
 test('week 5 puts safety first for a reader afraid of how the person might react, with the safety plan and help right there', async ({ page }) => {
+  test.setTimeout(150_000); // axe runs twice, light and dark
   await getStarted(page, 'My partner', 'Both');
   await openAllWeeks(page);
   await openStep(page, 5, 'If you are afraid of how they might react');
@@ -102,6 +103,8 @@ test('week 5 puts safety first for a reader afraid of how the person might react
   await expect(lesson(page).getByRole('link', { name: 'Make a private safety plan' })).toHaveAttribute('href', '/safety-plan');
   await expect(lesson(page).getByRole('link', { name: 'Find a domestic violence line' })).toHaveAttribute('href', '/help');
   await expectNoAxeViolations(page, 'week 5, If you are afraid');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, 'week 5, If you are afraid (dark)');
 
   // Stepping back from someone who is using never means leaving them alone.
   await openStep(page, 5, 'Reward the good moments, let consequences happen');
@@ -113,6 +116,7 @@ test("week 6's crisis plan step leads to the crisis plan and to the private safe
   await openAllWeeks(page);
   await openStep(page, 6, 'A crisis plan, made in calm times');
   await expect(lesson(page).getByRole('link', { name: 'Make a private safety plan' })).toHaveAttribute('href', '/safety-plan');
+  await expectNoAxeViolations(page, 'week 6, crisis plan step');
   await lesson(page).getByRole('link', { name: 'Open our family crisis plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Our family crisis plan' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Keeping the home safer' })).toBeVisible();
@@ -120,9 +124,12 @@ test("week 6's crisis plan step leads to the crisis plan and to the private safe
 });
 
 test('the "I used last night" card says the overdose risk is higher after a break', async ({ page }) => {
+  test.setTimeout(150_000); // axe runs twice, light and dark
   await page.goto('/practice');
   const card = page.locator('al-roleplay-cards').getByRole('listitem').filter({ hasText: 'I messed up again. I used last night.' });
   await expect(card.getByText(/after a break from using.*risk of overdose is higher/)).toBeVisible();
   await expect(card.getByText(/call your local emergency number/)).toBeVisible();
   await expectNoAxeViolations(page, '/practice');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, '/practice (dark)');
 });
