@@ -66,3 +66,6 @@ export function safetyAnswerWithoutLock(): SafetyAnswerStore {
     },
   };
 }
+
+/** The extension popup's one answer store, shared by the 60-second prep and the quick boundary form. */
+export const safetyAnswerInExtension: SafetyAnswerStore = safetyAnswerWithoutLock();

@@ -111,6 +111,8 @@ export const SAFER_ADVICE = {
   timeAndPlace: 'Somewhere you are not alone with them, with a way out, or by message or phone. You can also choose not to have this talk yet.',
   /** The boundary builder's "words" hint. */
   words: 'Short and calm. You could send it by message, or say it with someone you trust nearby.',
+  /** The planner's exit-line hint. */
+  exitLine: 'If you start to feel unsafe, leave. You do not need to say anything first. If you have time, a short line helps: I’m going out for a while.',
   /** The boundary builder's "if it is tested" hint. */
   holdPlan: 'If you feel unsafe, leave and go somewhere safe. Call for help if you need it. You do not need to say it again.',
 };
