@@ -99,7 +99,7 @@ export const SAFETY_PLAN_FIELDS: readonly { id: string; label: string; hint: str
 /** What changes in the advice after a yes: said where the boundary builder, the planner and the 60-second prep coach a hard talk. */
 export const SAFER_ADVICE = {
   /** The first thing said. */
-  first: 'Thank you for telling us. Your safety comes first, and the safety of any children. That matters more than any boundary or talk.',
+  first: 'You deserve to be safe. Your safety, and the safety of any children, matters more than any boundary or talk.',
   /** How to say a boundary when someone may turn violent. */
   how: [
     'Don’t say it alone with them, or face to face, if you fear how they will react.',
