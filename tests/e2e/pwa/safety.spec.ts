@@ -4,6 +4,7 @@ import { countryHelp, linesOfKind } from '../../../shared/content/crisis-lines.t
 import { SAFER_ADVICE } from '../../../shared/domain/safety-plan.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { fillBoundaryBuilder } from '../support/boundary-builder.ts';
+import { tabTo, visibleButtons } from '../support/deep.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
 // The browser says it is in the United States: the lines shown are the US ones.
@@ -190,11 +191,26 @@ test('“Leave this page quickly” is reached by keyboard, opens a plain page, 
   await page.goto('/safety-plan');
   const leave = page.getByRole('button', { name: 'Leave this page quickly' });
   await expect(leave).toBeVisible();
-  for (let i = 0; i < 30 && !(await leave.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  await tabTo(page, leave);
   await expect(leave).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/course$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/toolkit$/);
+});
+
+test('the safety plan and the question fit a small phone, with big enough buttons, and have no axe violations in dark', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/safety-plan', '/boundaries', '/plans/new']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (path !== '/safety-plan') await expect(page.getByRole('heading', { name: QUESTION })).toBeVisible();
+    else await expect(page.getByRole('textbox', { name: 'Our code word' })).toBeVisible();
+    await expectNoAxeViolations(page, `${path} (dark, 320px)`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} sideways scroll`).toBe(0);
+    const small = (await visibleButtons(page)).filter((b) => b.width < 44 || b.height < 44);
+    expect(small, path).toEqual([]);
+  }
 });
