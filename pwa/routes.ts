@@ -32,6 +32,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/course', title: 'The course', tag: 'al-outline-page', load: () => import('./pages/outline-page.ts') },
   { path: '/course/week/:week', title: 'Lesson', tag: 'al-lesson-page', load: () => import('./pages/lesson-page.ts') },
   { path: '/crisis-plan', title: 'Our family crisis plan', tag: 'al-crisis-plan-page', load: () => import('./pages/crisis-plan-page.ts') },
+  // A quiet title: it shows in the tab and in the browser's history, where someone else may look.
+  { path: '/safety-plan', title: 'A private plan', tag: 'al-safety-plan-page', load: () => import('./pages/safety-plan-page.ts') },
   { path: '/settings', title: 'Settings', tag: 'al-settings-page', load: () => import('./pages/settings-page.ts') },
   { path: '/settings/lock', title: 'App lock', tag: 'al-lock-page', load: () => import('./pages/lock-page.ts') },
   { path: '/backup', title: 'Backup', tag: 'al-backup-page', load: () => import('./pages/backup-page.ts') },

@@ -19,7 +19,7 @@ import { StorageError, toStorageError } from './errors.ts';
 import type { StoreName } from './schema.ts';
 
 /** Stores that hold the person's own words: sealed while the lock is on. */
-export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'ownPrompts', 'crisisPlan'] as const satisfies readonly StoreName[];
+export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'ownPrompts', 'crisisPlan', 'safetyPlan'] as const satisfies readonly StoreName[];
 /** One of the stores above. */
 export type SealedStore = (typeof SEALED_STORES)[number];
 
@@ -36,6 +36,8 @@ const RECORD_CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
   plans: ['id', 'createdAt', 'updatedAt', 'scheduledAt'],
   ownPrompts: ['id', 'createdAt', 'updatedAt'],
   crisisPlan: ['id', 'createdAt', 'updatedAt'],
+  // Not even whether the safety question was answered shows without the key.
+  safetyPlan: ['id', 'createdAt', 'updatedAt'],
 };
 
 /**

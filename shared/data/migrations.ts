@@ -47,6 +47,10 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
   (db) => {
     db.createObjectStore('tombstones', { keyPath: 'id' });
   },
+  // 6: the private safety plan, with the answer to "Are you ever afraid of how they might react?".
+  (db) => {
+    db.createObjectStore('safetyPlan', { keyPath: 'id' });
+  },
 ];
 
 /** Runs the steps above `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */

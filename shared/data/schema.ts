@@ -3,6 +3,7 @@ import type { Boundary } from '../domain/boundary.ts';
 import type { CheckIn } from '../domain/checkin.ts';
 import type { ConversationPlan } from '../domain/conversation-plan.ts';
 import type { CrisisPlan } from '../domain/crisis-plan.ts';
+import type { SafetyPlan } from '../domain/safety-plan.ts';
 import type { WeekProgress } from '../domain/course-progress.ts';
 import type { JournalEntry } from '../domain/journal.ts';
 import type { StarAssessment } from '../domain/supporter-star.ts';
@@ -44,10 +45,11 @@ export interface AlongsideDB extends DBSchema {
   favourites: { key: string; value: FavouriteRecord };
   crisisPlan: { key: string; value: CrisisPlan };
   tombstones: { key: string; value: TombstoneRecord };
+  safetyPlan: { key: string; value: SafetyPlan };
 }
 
 /** Names of the stores. */
-export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan' | 'tombstones';
+export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan' | 'tombstones' | 'safetyPlan';
 
 /** Every store, for whole-database work (backup, delete-all, tests). */
-export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan', 'tombstones'];
+export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan', 'tombstones', 'safetyPlan'];

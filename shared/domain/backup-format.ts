@@ -23,6 +23,7 @@ import { PROMPT_CATEGORY_IDS } from '../content/prompts/prompt-types.ts';
 import { parseClassPack, type ClassDraft } from './class-pack.ts';
 import { SYNCED_STORES } from './toolkit-sync.ts';
 import type { SettingKey, SettingValues } from './settings.ts';
+import { AFRAID_ANSWERS } from './safety-plan.ts';
 import { STAR_MOMENTS } from './supporter-star.ts';
 
 /** The `app` field of every backup. */
@@ -122,6 +123,8 @@ const favourite = v.object(base);
 
 const crisisPlan = v.object({ ...base, fields: dict(text()), theirWishes: text(), theyDeclined: v.boolean() });
 
+const safetyPlan = v.object({ ...base, fields: dict(text()), afraid: v.optional(v.object({ answer: v.picklist(AFRAID_ANSWERS), at: time })) });
+
 const progress = v.object({
   ...base,
   week: int(1, 100),
@@ -148,6 +151,7 @@ export const RECORD_SCHEMAS = {
   favourites: favourite,
   crisisPlan,
   tombstones: tombstone,
+  safetyPlan,
 } as const;
 
 /** A store a backup holds. */
@@ -170,6 +174,7 @@ export const STORE_SINCE: Readonly<Record<BackupStoreName, number>> = {
   favourites: 3,
   crisisPlan: 4,
   tombstones: 5,
+  safetyPlan: 6,
 };
 /** Every store a backup holds, in the order the preview lists them. */
 export const BACKUP_STORES = Object.keys(RECORD_SCHEMAS) as BackupStoreName[];
@@ -354,6 +359,7 @@ const NAMES: Record<BackupStoreName, string> = {
   favourites: 'favourite',
   crisisPlan: 'crisis plan',
   tombstones: 'deleted item',
+  safetyPlan: 'safety plan',
 };
 
 function checkContents(json: Record<string, unknown>, currentSchemaVersion: number): BackupContents {
@@ -432,6 +438,7 @@ const KIND_LABELS: Record<BackupStoreName, [one: string, many: string]> = {
   boundaries: ['boundary', 'boundaries'],
   plans: ['conversation plan', 'conversation plans'],
   crisisPlan: ['family crisis plan', 'family crisis plans'],
+  safetyPlan: ['private safety plan', 'private safety plans'],
   checkins: ['weekly check-in', 'weekly check-ins'],
   star: ['supporter star', 'supporter stars'],
   ownPrompts: ['prompt you wrote', 'prompts you wrote'],

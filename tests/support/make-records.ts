@@ -3,7 +3,23 @@
  * and the bench. The same `total` and `seed` always give the same records.
  */
 import type { StoreName } from '../../shared/data/schema.ts';
+import type { SafetyPlan } from '../../shared/domain/safety-plan.ts';
 import { v4Fill } from '../fixtures/db-v4.ts';
+
+/** A private safety plan as a person might write it, with the safety question answered (version 6). */
+export const SAFETY_PLAN_SAMPLE: SafetyPlan = {
+  id: 'mine',
+  fields: {
+    places: 'Ana’s flat on Mill Road. The 24-hour café by the station.',
+    people: 'Ana 07700 900456. Mr Patel next door.',
+    codeWord: '“Did you feed the goldfish?”',
+    documents: 'Passport and birth certificates in the blue folder at Ana’s.',
+    bag: 'At Ana’s: cash, spare keys, my tablets, a charger, clothes for two days.',
+  },
+  afraid: { answer: 'yes', at: Date.UTC(2026, 7, 3, 21, 40) },
+  createdAt: Date.UTC(2026, 7, 3, 21, 40),
+  updatedAt: Date.UTC(2026, 7, 4, 7, 15),
+};
 
 const LINES = [
   'Called my sister tonight. It helped to say it out loud.',
@@ -33,7 +49,7 @@ export function makeRecords(total: number, seed = 1): Record<StoreName, object[]
   const when = (i: number) => t0 + i * 3_600_000 + Math.floor(next() * 1000);
   const uuid = (prefix: number, i: number) => `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 
-  const fixed = v4Fill.settings.length + v4Fill.progress.length + v4Fill.crisisPlan.length;
+  const fixed = v4Fill.settings.length + v4Fill.progress.length + v4Fill.crisisPlan.length + 1;
   const rest = Math.max(0, total - fixed);
   const share = { journal: 0.45, boundaries: 0.12, plans: 0.1, checkins: 0.1, star: 0.05, ownPrompts: 0.08, favourites: 0.1 };
   const count = (k: keyof typeof share) =>
@@ -112,6 +128,7 @@ export function makeRecords(total: number, seed = 1): Record<StoreName, object[]
     settings: v4Fill.settings,
     progress: v4Fill.progress,
     crisisPlan: v4Fill.crisisPlan,
+    safetyPlan: [SAFETY_PLAN_SAMPLE],
     journal,
     boundaries,
     plans,

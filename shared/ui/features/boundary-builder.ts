@@ -9,7 +9,10 @@ import type { AlPitfallFixEvent } from '../toolkit-events.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { progressBar, stepStyles } from './steps.ts';
 import type { AlTextField } from '../base/text-field.ts';
+import { SAFER_ADVICE } from '../../domain/safety-plan.ts';
+import type { AlSafetyAnswerEvent } from './safety-check.ts';
 import './pitfall-hints.ts';
+import './safety-check.ts';
 import '../base/text-field.ts';
 
 type Values = Record<BoundaryStep['key'], string>;
@@ -50,6 +53,8 @@ export class AlBoundaryBuilder extends LitElement {
   /** Set when the person came from the review to change one part. */
   @state() private fixing = false;
   @state() private pitfalls: Pitfall[] = [];
+  /** The person said they are sometimes afraid of how the other may react: the hints change. */
+  @state() private afraid = false;
 
   /** Level of the step headings, to fit under the page's. */
   @property({ type: Number }) headingLevel: 2 | 3 | 4 = 3;
@@ -122,14 +127,24 @@ export class AlBoundaryBuilder extends LitElement {
     return staticHtml`<${tag} class="step-heading" tabindex="-1"><span class="step-count">${count}<span class="visually-hidden">:</span></span> ${title}</${tag}>`;
   }
 
+  /** Asked at the start and at the review; a yes changes the hints in between. */
+  private safetyCheck() {
+    return html`<al-safety-check headingLevel=${this.headingLevel} @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>`;
+  }
+
+  private hint(step: BoundaryStep): string {
+    if (this.afraid && (step.key === 'words' || step.key === 'holdPlan')) return SAFER_ADVICE[step.key];
+    return step.hint;
+  }
+
   private renderStep() {
     const step = BOUNDARY_STEPS[this.step]!;
     const hints = this.fixing ? this.pitfalls.filter((p) => p.field === step.key && p.match) : [];
     return html`
+      ${this.step === 0 ? this.safetyCheck() : nothing}
       ${progressBar(this.step + 1, BOUNDARY_STEPS.length)}
       ${this.heading(`Step ${this.step + 1} of ${BOUNDARY_STEPS.length}`, step.title)}
-      <al-text-field multiline rows="3" label=${step.label} hint=${step.hint} ?required=${step.required}
-        
+      <al-text-field multiline rows="3" label=${step.label} hint=${this.hint(step)} ?required=${step.required}
         .value=${live(this.values[step.key])} .error=${this.error}></al-text-field>
       ${hints.length ? html`<al-pitfall-hints .pitfalls=${hints} .showPart=${false} intro="An idea for this part:"></al-pitfall-hints>` : nothing}
       <div class="nav">
@@ -145,6 +160,7 @@ export class AlBoundaryBuilder extends LitElement {
       ${progressBar(REVIEW + 1, REVIEW)}
       ${this.heading('All steps done', 'Check your boundary')}
       <p class="sentence">${boundarySentence(v)}</p>
+      ${this.safetyCheck()}
       <dl>
         ${BOUNDARY_STEPS.map(
           (s) => html`<div class="part">

@@ -5,7 +5,9 @@ import { checkBoundary, type Pitfall } from '../../domain/boundary-pitfalls.ts';
 import { AlBoundaryCancelEvent, AlBoundarySaveEvent, type BoundaryDraftDetail } from '../events.ts';
 import { baseStyles } from '../shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
+import { safetyAnswerInExtension } from '../../data/safety-plan-repo.ts';
 import './pitfall-hints.ts';
+import './safety-check.ts';
 import '../base/text-field.ts';
 import '../base/button.ts';
 
@@ -51,7 +53,7 @@ export class AlBoundaryForm extends LitElement {
   @property({ attribute: false }) boundary: Partial<Boundary> | undefined;
   /** Text on the save button. */
   @property() submitLabel = 'Save boundary';
-  /** Fewer rows, for the extension popup. */
+  /** Fewer rows, for the extension popup (where the safety question has no course pages to link to, and keeps its answer the popup's way). */
   @property({ type: Boolean }) compact = false;
   /** Every part of the boundary, not only the three core ones. */
   @property({ type: Boolean }) full = false;
@@ -108,6 +110,9 @@ export class AlBoundaryForm extends LitElement {
   override render() {
     const hinting = this.hints.length > 0;
     return html`<form novalidate @submit=${this.handleSubmit}>
+      ${this.compact
+        ? html`<al-safety-check headingLevel="3" .store=${safetyAnswerInExtension} .planHref=${undefined} .helpHref=${undefined}></al-safety-check>`
+        : html`<al-safety-check headingLevel="3"></al-safety-check>`}
       ${this.shown.map(
         (f) => html`<al-text-field
           data-key=${f.key}

@@ -18,7 +18,10 @@ import { AlPlanDoneEvent, AlPlanSavedEvent } from '../toolkit-events.ts';
 import { baseStyles } from '../shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import type { AlPromptPicker } from './prompt-picker.ts';
+import { SAFER_ADVICE } from '../../domain/safety-plan.ts';
+import type { AlSafetyAnswerEvent } from './safety-check.ts';
 import './prompt-picker.ts';
+import './safety-check.ts';
 import '../base/text-field.ts';
 
 type TextKey = 'who' | 'about' | 'goal' | 'timeAndPlace' | 'opening' | 'avoid' | 'exitLine' | 'afterCare';
@@ -85,6 +88,8 @@ export class AlPlanEditor extends LitElement {
   @state() private errors: Partial<Record<TextKey | 'keyPoints', string>> = {};
   @state() private problem = '';
   @state() private saving = false;
+  /** The person said they are sometimes afraid of how the other may react: where and how to talk change. */
+  @state() private afraid = false;
 
   /** The plan being edited; empty for a new one. */
   @property({ attribute: false }) plan: ConversationPlan | undefined;
@@ -135,9 +140,14 @@ export class AlPlanEditor extends LitElement {
     return staticHtml`<${tag} class="group-heading">${text}</${tag}>`;
   }
 
+  private hint(f: Field): string {
+    if (this.afraid && (f.key === 'timeAndPlace' || f.key === 'exitLine')) return SAFER_ADVICE[f.key];
+    return f.hint;
+  }
+
   private renderFields(list: readonly Field[]) {
     return list.map(
-      (f) => html`<al-text-field data-key=${f.key} label=${f.label} hint=${f.hint} ?multiline=${f.multiline} rows="2" ?required=${f.required}
+      (f) => html`<al-text-field data-key=${f.key} label=${f.label} hint=${this.hint(f)} ?multiline=${f.multiline} rows="2" ?required=${f.required}
         .value=${this.plan?.[f.key] ?? ''} .error=${this.errors[f.key] ?? ''}></al-text-field>`,
     );
   }
@@ -146,6 +156,7 @@ export class AlPlanEditor extends LitElement {
     const points = this.plan?.keyPoints ?? [];
     return html`<form novalidate @submit=${this.handleSubmit}>
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      <al-safety-check headingLevel=${this.headingLevel} @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>
       <section>${this.heading('The talk')}${this.renderFields(TALK)}
         <label class="date" for="when">Date and time (optional)</label>
         <span class="hint" id="when-hint">If you set one, the extension can show this plan on the day.</span>

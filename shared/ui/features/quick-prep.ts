@@ -17,7 +17,11 @@ import { baseStyles } from '../shared-styles.ts';
 import { progressBar, stepStyles } from './steps.ts';
 import type { FavouriteStore } from './prompt-library.ts';
 import type { InsertIntoPage } from './insert-button.ts';
+import { safetyAnswerInExtension, type SafetyAnswerStore } from '../../data/safety-plan-repo.ts';
+import type { AlSafetyAnswerEvent } from './safety-check.ts';
 import './copy-button.ts';
+import './safety-check.ts';
+import './safety-lines.ts';
 import './insert-button.ts';
 
 type Slot = QuickPrepSlot;
@@ -78,6 +82,8 @@ export class AlQuickPrep extends LitElement {
       .actions { display: flex; flex-wrap: wrap; align-items: center; column-gap: var(--al-space-2); margin-top: var(--al-space-2); }
       .goal { background: var(--al-color-surface-soft); border-radius: var(--al-radius-small); padding: var(--al-space-2) var(--al-space-3); }
       .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      .safety { border: 2px solid var(--al-color-help-text); border-radius: var(--al-radius-small); padding: var(--al-space-3); margin-bottom: var(--al-space-3); }
+      al-safety-check { margin-top: var(--al-space-4); }
     `,
   ];
 
@@ -87,6 +93,8 @@ export class AlQuickPrep extends LitElement {
   @state() private final = { opening: '', exit: '' };
   @state() private error = '';
   @state() private sources: QuickPrepSources = { library: PROMPTS_EN };
+  /** The person said they are sometimes afraid of how the other may react: the advice changes. */
+  @state() private afraid = false;
 
   /** The last state reported or handed in, so only real changes are reported. */
   private reported = '';
@@ -105,11 +113,14 @@ export class AlQuickPrep extends LitElement {
   @property({ attribute: false }) insertIntoPage: InsertIntoPage | undefined;
   /** Level of the step headings. */
   @property({ type: Number }) headingLevel: 2 | 3 = 2;
+  /** Where the answer to the safety question is kept (the extension popup's way by default: this flow lives there). */
+  @property({ attribute: false }) safetyStore: SafetyAnswerStore = safetyAnswerInExtension;
   /** A prep in progress to pick up from (same step, choices and words); undefined starts afresh. */
   @property({ attribute: false }) draft: QuickPrepDraft | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.loadSafetyAnswer();
     // Each source is optional: if one can't be read, the calm library lines are still there.
     const safe = <T,>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
     void Promise.all([
@@ -120,6 +131,14 @@ export class AlQuickPrep extends LitElement {
     ]).then(([favouriteIds, own, boundaries, plans]) => {
       this.sources = { library: this.library, favouriteIds, own, boundaries, plans: plansDueOn(plans, Date.now()) };
     });
+  }
+
+  /** A prep picked up at a later step still knows the answer to the safety question. */
+  private loadSafetyAnswer(): void {
+    this.safetyStore.answer().then(
+      (a) => (this.afraid ||= a?.answer === 'yes'),
+      () => undefined,
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -224,7 +243,9 @@ export class AlQuickPrep extends LitElement {
           <p>This is hard, and you are already doing something kind by preparing. Breathe in slowly. Breathe out for a little longer. Do this three times.</p>
           <div class="breathe" aria-hidden="true"><div class="circle"></div></div>`;
       case 1:
-        return html`${this.heading('Your goal')}${this.renderChoices('goal', 'What do you most want from this talk?', QUICK_GOALS.map((g) => ({ id: g.id, text: g.label })), 'Something else')}`;
+        return html`${this.heading('Your goal')}${this.renderChoices('goal', 'What do you most want from this talk?', QUICK_GOALS.map((g) => ({ id: g.id, text: g.label })), 'Something else')}
+          <al-safety-check headingLevel=${this.headingLevel + 1} .store=${this.safetyStore} .planHref=${undefined} .helpHref=${undefined}
+            @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>`;
       case 2:
         return html`${this.heading('Your opening line')}${this.renderChoices('opening', 'How would you like to start?', withNote(openings), 'My own words')}`;
       default:
@@ -249,7 +270,13 @@ export class AlQuickPrep extends LitElement {
       <p class="goal"><strong>Your goal:</strong> ${goal}</p>
       ${field('opening', 'Opening line')}
       ${field('exit', 'Exit line')}
-      <p class="note">You can change the words above, and fill in any [blanks], before you copy${this.insertIntoPage ? ' or insert. Insert puts them where your cursor was in your message, and sends nothing' : ''}. If it gets heated, it is okay to say your exit line and step away. You can come back to it later.</p>
+      <p class="note">You can change the words above, and fill in any [blanks], before you copy${this.insertIntoPage ? ' or insert. Insert puts them where your cursor was in your message, and sends nothing' : ''}.${this.afraid ? '' : ' If it gets heated, it is okay to say your exit line and step away. You can come back to it later.'}</p>
+      ${this.afraid
+        ? html`<div class="safety">
+            <p><strong>Your safety comes first.</strong> A message or a call can be safer than face to face, and it is okay to wait, or not to have this talk at all. If you start to feel unsafe, leave. You do not need to say your exit line first.</p>
+            <al-safety-lines></al-safety-lines>
+          </div>`
+        : nothing}
       <div class="nav">
         <button class="btn" type="button" @click=${this.restart}>Start again</button>
         <button class="btn primary next" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>Done</button>

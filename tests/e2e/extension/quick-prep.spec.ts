@@ -226,3 +226,57 @@ test('Done and Start again let the prep go: the next popup starts afresh', async
   popup = await openPopup(context, extensionUrl);
   await expectFresh();
 });
+
+test('the 60-second prep asks the safety question once; a yes puts safety first, with the emergency number, and says the course has a safety plan', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(extensionUrl('extension/popup/index.html'));
+  await page.getByRole('button', { name: HARD_TALK }).click();
+  await page.getByRole('button', { name: 'I’m ready' }).click();
+  const prep = page.locator('al-quick-prep');
+  const question = prep.getByRole('heading', { name: 'Are you ever afraid of how they might react?' });
+  await expect(question).toBeVisible();
+  await expectNoAxeViolations(page, 'quick prep: the safety question');
+  await prep.getByRole('button', { name: 'Yes', exact: true }).click();
+  await expect(prep.getByRole('heading', { name: 'Your safety comes first' })).toBeFocused();
+  await expect(prep.getByText('Don’t say it alone with them, or face to face, if you fear how they will react.')).toBeVisible();
+  // No course page to link to here: it says where the plan is instead.
+  await expect(prep.getByText('The Alongside course has a private safety plan')).toBeVisible();
+  await expect(prep.getByRole('link', { name: 'Make a private safety plan' })).toHaveCount(0);
+  await expect(prep.getByRole('link', { name: 'your local emergency number' })).toHaveCount(0);
+  const emergency = prep.getByRole('link', { name: /^(911|999|000|111|112 or 999)$/ });
+  if ((await emergency.count()) === 0) await expect(prep.getByText('If you are in danger now, call your local emergency number.')).toBeVisible();
+  else await expect(emergency.first()).toHaveAttribute('href', /^tel:\d+$/);
+  await expectNoAxeViolations(page, 'quick prep: safety first');
+  expect(await fitsPopup(page)).toBe(true);
+
+  // The answer does not block the prep, and changes its closing advice.
+  await prep.getByRole('radio', { name: 'Say one boundary, calmly' }).check();
+  await prep.getByRole('button', { name: 'Next', exact: true }).click();
+  await prep.getByRole('radio', { name: /^Can I share something I’ve noticed\?/ }).check();
+  await prep.getByRole('button', { name: 'Next', exact: true }).click();
+  await prep.getByRole('radio').first().check();
+  await prep.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(prep.getByRole('heading', { name: 'You’re ready' })).toBeFocused();
+  await expect(prep.getByText('A message or a call can be safer than face to face')).toBeVisible();
+  await expect(prep.getByText('it is okay to say your exit line and step away')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'quick prep: ready, safety first');
+  await prep.getByRole('button', { name: 'Done' }).click();
+
+  // Asked once: the next prep remembers, and the answer can be changed to no.
+  await page.reload();
+  await page.getByRole('button', { name: HARD_TALK }).click();
+  await page.getByRole('button', { name: 'I’m ready' }).click();
+  await expect(question).toHaveCount(0);
+  await prep.getByRole('button', { name: 'Change my answer' }).click();
+  await prep.getByRole('button', { name: 'No', exact: true }).click();
+  await expect(prep.getByRole('button', { name: 'Are you ever afraid of how they might react?' })).toBeFocused();
+  await prep.getByRole('radio', { name: 'Stay close, even if we don’t agree' }).check();
+  await prep.getByRole('button', { name: 'Next', exact: true }).click();
+  await prep.getByRole('radio').first().check();
+  await prep.getByRole('button', { name: 'Next', exact: true }).click();
+  await prep.getByRole('radio').first().check();
+  await prep.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(prep.getByText('it is okay to say your exit line and step away', { exact: false })).toBeVisible();
+  await expect(prep.getByText('A message or a call can be safer than face to face')).toHaveCount(0);
+});

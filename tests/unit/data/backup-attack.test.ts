@@ -9,7 +9,8 @@ import { exportBackup, importBackup, readEverything } from '../../../shared/data
 import { encryptBytes, deriveKey, randomBytes, toBase64, utf8 } from '../../../shared/data/crypto.ts';
 import { DB_VERSION, destroyDb } from '../../../shared/data/db.ts';
 import { BackupError, MAX_BACKUP_CHARS, MAX_RECORDS_PER_STORE, MAX_TEXT, RECORD_SCHEMAS } from '../../../shared/domain/backup-format.ts';
-import { v4Fill } from '../../fixtures/db-v4.ts';
+import { v5Fill } from '../../fixtures/db-v5.ts';
+import { SAFETY_PLAN_SAMPLE } from '../../support/make-records.ts';
 import { dumpDatabase, fillDatabase } from '../../support/db-dump.ts';
 
 type Json = Record<string, unknown>;
@@ -19,7 +20,8 @@ let base: { app: string; format: number; schemaVersion: number; exportedAt: stri
 let dumpBefore = '';
 
 beforeAll(async () => {
-  await fillDatabase(v4Fill);
+  // Every store holds records, the safety plan too, so each can be attacked.
+  await fillDatabase({ ...v5Fill, safetyPlan: [SAFETY_PLAN_SAMPLE] });
   baseText = (await exportBackup()).text;
   base = JSON.parse(baseText);
   dumpBefore = await dumpDatabase();

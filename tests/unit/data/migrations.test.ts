@@ -10,6 +10,8 @@ import { v1Boundaries } from '../../fixtures/db-v1.ts';
 import { v2Boundaries, v2Settings } from '../../fixtures/db-v2.ts';
 import { v3Fill } from '../../fixtures/db-v3.ts';
 import { v4Fill } from '../../fixtures/db-v4.ts';
+import { v5Fill } from '../../fixtures/db-v5.ts';
+import { safetyPlanRepo } from '../../../shared/data/safety-plan-repo.ts';
 
 afterEach(() => destroyDb());
 
@@ -21,6 +23,7 @@ const PAST_VERSIONS = [
   { version: 2, stores: ['boundaries', 'settings'], fill: { boundaries: v2Boundaries, settings: v2Settings } },
   { version: 3, stores: Object.keys(v3Fill), fill: v3Fill },
   { version: 4, stores: Object.keys(v4Fill), fill: v4Fill },
+  { version: 5, stores: Object.keys(v5Fill), fill: v5Fill },
 ] as const;
 
 async function makeDatabaseAt(version: number, fill: Record<string, readonly { id: string }[]>): Promise<void> {
@@ -66,6 +69,20 @@ describe('schema migrations', () => {
       expect(listed.map((b) => b.id)).toEqual([...past.fill.boundaries].sort((a, b) => b.updatedAt - a.updatedAt).map((b) => b.id));
     });
   }
+
+  it('step 6 adds an empty safety plan store to a filled version-5 database, which then takes the plan and the safety answer', async () => {
+    await makeDatabaseAt(5, v5Fill);
+    const db = await getDb();
+    expect(db.version).toBeGreaterThanOrEqual(6);
+    expect(await db.getAll('safetyPlan')).toEqual([]);
+    expect(await safetyPlanRepo.get()).toBeUndefined();
+    await safetyPlanRepo.update({ fields: { places: 'My sister’s flat, 10 minutes away' } });
+    await safetyPlanRepo.setAnswer('yes');
+    const plan = await safetyPlanRepo.get();
+    expect(plan?.fields).toEqual({ places: 'My sister’s flat, 10 minutes away' });
+    expect(plan?.afraid?.answer).toBe('yes');
+    expect(byId(await db.getAll('tombstones'))).toEqual(byId(v5Fill.tombstones));
+  });
 
   it('lets an upgraded database take new writes in old and new stores', async () => {
     await makeDatabaseAt(2, { boundaries: v2Boundaries, settings: v2Settings });
