@@ -1,7 +1,9 @@
 /**
  * The message cue detector: finds words in a message that may make a hard conversation
  * harder (absolutes, blame, threats, labels, tender topics, shouting, the writer's own
- * distress) and decides whether to offer a gentle nudge before it is sent.
+ * distress) and decides whether to offer a gentle nudge before it is sent. It also says
+ * whether the message calls for help rather than a thought about wording (`help`: crisis
+ * or safety, see cue-help.ts), with the lexicon's help rules read in the same pass.
  *
  * Pure and synchronous: no DOM, no storage, no network. The extension's content script
  * runs it on every pause in typing, so it must stay fast:

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 import { expect } from '../support/extension.ts';
 import { testWithGrantedSites } from '../support/granted-sites.ts';
@@ -77,15 +77,22 @@ async function heard(page: Page): Promise<{ id: string; inputType: string; data:
   return page.evaluate(() => (window as unknown as { heard: { id: string; inputType: string; data: string | null }[] }).heard);
 }
 
+/** Turns the test site on, opens it, and gives the chip, a reader for its closed root, and the message field. */
+async function writeOnTestSite(context: BrowserContext, optionsUrl: string): Promise<{ page: Page; chip: Locator; shadow: ClosedShadow; message: Locator }> {
+  const page = await context.newPage();
+  await turnOnTestSite(page, optionsUrl);
+  await page.goto(`${origin}/`);
+  return {
+    page,
+    chip: page.locator('alongside-chip'),
+    shadow: await ClosedShadow.open(page, 'alongside-chip'),
+    message: page.getByRole('textbox', { name: 'Message', exact: true }),
+  };
+}
+
 test('on a site turned on, a hard message gets a gentle chip with prompts to insert; nothing leaves the machine', async ({ context, extensionUrl, background }) => {
   const egress = watchEgress(context);
-  const page = await context.newPage();
-  await turnOnTestSite(page, extensionUrl('extension/options/index.html'));
-
-  await page.goto(`${origin}/`);
-  const chip = page.locator('alongside-chip');
-  const shadow = await ClosedShadow.open(page, 'alongside-chip');
-  const message = page.getByRole('textbox', { name: 'Message', exact: true });
+  const { page, chip, shadow, message } = await writeOnTestSite(context, extensionUrl('extension/options/index.html'));
 
   // Ordinary words: nothing is added to the page.
   await message.click();
@@ -269,12 +276,7 @@ test('despair gets crisis help for the person’s country, not style advice; dan
   }
   // The browser's language here is US English: the background goes by it when no country was chosen.
   expect(await background.evaluate(() => navigator.languages[0])).toBe('en-US');
-  const page = await context.newPage();
-  await turnOnTestSite(page, extensionUrl('extension/options/index.html'));
-  await page.goto(`${origin}/`);
-  const chip = page.locator('alongside-chip');
-  const shadow = await ClosedShadow.open(page, 'alongside-chip');
-  const message = page.getByRole('textbox', { name: 'Message', exact: true });
+  const { page, chip, shadow, message } = await writeOnTestSite(context, extensionUrl('extension/options/index.html'));
 
   await message.click();
   await message.pressSequentially(DESPAIR);
