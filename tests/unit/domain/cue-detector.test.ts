@@ -316,7 +316,8 @@ describe('detectCues: spans', () => {
       { numRuns: 400 },
     );
     for (const { text } of [...LABELLED, ...DEV, ...HELD_OUT]) expect(detectCues(text)).toEqual(detectCues(text, { fullScan: true }));
-  });
+    // A full scan runs every rule at every position, on purpose: slow on a busy machine.
+  }, 30_000);
 });
 
 describe('detectCues: long text', () => {

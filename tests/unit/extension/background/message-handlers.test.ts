@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '../../../../extension/background/message-handlers.ts';
 import { readMessage } from '../../../../extension/background/read-message.ts';
 import type { Reply } from '../../../../extension/messages.ts';
 import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
+import { precompileLexicon } from '../../../../shared/domain/cue-detector.ts';
 
 /** The sites turned on, as the content-script registration would list them. */
 const enabled = vi.hoisted(() => ({ sites: [] as string[] }));
@@ -30,6 +31,9 @@ function fromPage(type: string, payload: unknown, origin = SITE): Promise<Reply<
     handleMessage({ type, payload }, { id: ID, url: `${origin}/inbox`, origin, tab: { id: 7 } as chrome.tabs.Tab, frameId: 0 }, resolve);
   });
 }
+
+// The word list is compiled once per worker, as when a site is turned on; these tests are about what is read, not how long that takes.
+beforeAll(() => precompileLexicon(), 30_000);
 
 /** The tabs the background opened. */
 const opened: string[] = [];
