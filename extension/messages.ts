@@ -5,11 +5,12 @@
  *
  * What the person is typing in a web page goes to one place only: the background's cue
  * detector (`read-message`), inside the browser, read in memory and never stored or logged.
- * Only positions and the lexicon's own notes come back. Prompts are asked for by kind of cue.
+ * Only positions, the lexicon's own notes and, when the message calls for it, help lines
+ * come back. Prompts are asked for by kind of cue.
  * The popup's 60-second prep in progress (`prep-draft-*`) is kept the same way: in the
  * background's memory only, for a few minutes, never written or logged.
  */
-import type { CueKind } from '../shared/domain/cue-detector.ts';
+import type { CueKind, HelpNeed } from '../shared/domain/cue-detector.ts';
 import type { QuickPrepDraft } from '../shared/domain/quick-prep-draft.ts';
 
 /** One thing to say, as the in-page panel shows it. */
@@ -42,6 +43,36 @@ export interface FoundCue {
   safety?: true;
 }
 
+/** A tap target: a `tel:` or `sms:` link that opens the dialler or the messages app. */
+export interface ChipContact {
+  /** As people read it: "Call or text 988". */
+  label: string;
+  href: string;
+}
+
+/** A help line as the chip shows it: help data only, never the person's words. */
+export interface ChipHelpLine {
+  name: string;
+  /** When it is open: "Free and open all day, every day." */
+  hours: string;
+  contacts: ChipContact[];
+}
+
+/**
+ * The help a message calls for (crisis or safety), with the lines for the person's country
+ * (their chosen country, else their browser's region). No lines when the country is not one
+ * we list, or has none of this kind yet: the panel then names the emergency number, or the
+ * local one, and the help page.
+ */
+export interface ChipHelp {
+  need: HelpNeed;
+  /** "the United States", when the country is known. */
+  inCountry: string | null;
+  /** The emergency number as a tap target ("Call 911"), when the country is known. */
+  emergency: ChipContact | null;
+  lines: ChipHelpLine[];
+}
+
 /** What the in-page script needs to know about its own site. */
 export interface SiteState {
   /** False when the site is quiet today, turned off, or nudges are off: the script stays idle. */
@@ -52,7 +83,7 @@ export interface SiteState {
  * What reading a message gives back. `stop`: Alongside is no longer on for this site (turned
  * off, quiet today, or nudges off), so the text was not read and the in-page script stops.
  */
-export type MessageReading = { stop: true } | { stop: false; nudge: boolean; cues: FoundCue[] };
+export type MessageReading = { stop: true } | { stop: false; nudge: boolean; help: ChipHelp | null; cues: FoundCue[] };
 
 /**
  * Extension pages and the background → the in-page scripts of open tabs: a site was turned
@@ -71,6 +102,8 @@ export interface MessageMap {
   'read-message': { request: { text: string; caret: number | null }; response: MessageReading };
   /** In-page script → background: is Alongside on here? The site is the sender's. */
   'site-state': { request: Record<string, never>; response: SiteState };
+  /** In-page script → background: open the extension's help page, for crisis or for safety, in a new tab. */
+  'open-help': { request: { for: HelpNeed }; response: { ok: true } };
   /** In-page script → background: quiet on the sender's site until tomorrow, or never again here. */
   'site-quiet': { request: { mode: 'today' | 'never' }; response: { ok: true } };
   /** Extension page → background: a plan was saved or deleted; re-plan its reminders. */

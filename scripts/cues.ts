@@ -6,7 +6,9 @@
  *   npx tsx scripts/cues.ts FILE [--sensitivity gentle|standard|off]
  *
  * Output, one line per non-empty input line:
- *   {"text":"…","nudge":true,"cues":[{"kind":"absolute","start":0,"end":9,"match":"You never"}]}
+ *   {"text":"…","nudge":true,"help":null,"cues":[{"kind":"absolute","start":0,"end":9,"match":"You never"}]}
+ * `help` is "crisis" (despair, thoughts of suicide or self-harm, a loved one in danger now),
+ * "safety" (being hurt, threatened or afraid, or a boundary that keeps someone safe) or null.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -71,7 +73,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
     if (text.trim() === '') continue;
     const result = detectCues(text, { sensitivity });
     const cues = result.cues.map(({ kind, start, end, match }) => ({ kind, start, end, match }));
-    lines.push(JSON.stringify({ text, nudge: result.nudge, cues }));
+    lines.push(JSON.stringify({ text, nudge: result.nudge, help: result.help, cues }));
   }
   if (lines.length > 0) io.out(`${lines.join('\n')}\n`);
   return 0;

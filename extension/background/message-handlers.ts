@@ -4,6 +4,7 @@
  * nothing is kept in memory, because Chrome stops the service worker when idle. The one
  * exception is the popup's prep in progress (prep-draft.ts), kept in memory on purpose.
  */
+import { guessCountry } from '../../shared/content/crisis-lines.ts';
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
 import { boundariesRepo } from '../../shared/data/boundaries-repo.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
@@ -12,6 +13,7 @@ import type { Sensitivity } from '../../shared/domain/cue-detector.ts';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../messages.ts';
 import { disableSite, listEnabledSites } from '../site-access.ts';
 import { tellOpenTabs } from '../tell-open-tabs.ts';
+import { chipHelp } from './help-for-chip.ts';
 import { checkMessage } from './message-validation.ts';
 import { pickPrompts } from './pick-prompts.ts';
 import { forgetPrepDraft, keepPrepDraft, prepDraft } from './prep-draft.ts';
@@ -44,6 +46,12 @@ async function siteNow(origin: string | undefined): Promise<{ active: boolean; s
   return { active: on && !(origin in quiet) && sensitivity !== 'off', sensitivity };
 }
 
+/** The person's country, for help lines: the one chosen in Alongside, else the browser's region. */
+async function helpCountry(): Promise<string | undefined> {
+  const saved = await settingsRepo.get('country', '');
+  return guessCountry(saved || undefined, globalThis.navigator?.languages ?? []);
+}
+
 const handlers: Handlers = {
   'prompts-for-cues': async ({ kinds }) => {
     const [boundaries, favourites, own, profile] = await Promise.all([
@@ -61,7 +69,14 @@ const handlers: Handlers = {
     // person turned this site off or quiet still runs the script. Then the text is not read.
     const site = await siteNow(origin);
     if (!site.active) return { stop: true };
-    return { stop: false, ...readMessage(text, caret, site.sensitivity) };
+    const { nudge, help, cues } = readMessage(text, caret, site.sensitivity);
+    return { stop: false, nudge, help: help ? chipHelp(help, await helpCountry()) : null, cues };
+  },
+
+  'open-help': async ({ for: need }) => {
+    // An extension page opened by the background: no site permission and nothing web-accessible needed.
+    await chrome.tabs.create({ url: chrome.runtime.getURL(`extension/help/index.html?for=${need}`) });
+    return { ok: true };
   },
 
   'site-state': async (_payload, { origin }) => {

@@ -4,7 +4,7 @@
  * calls, so it is tested in node.
  */
 import * as v from 'valibot';
-import type { CueKind } from '../../shared/domain/cue-detector.ts';
+import type { CueKind, HelpNeed } from '../../shared/domain/cue-detector.ts';
 import { MAX_PREP_CHOICE_CHARS, MAX_PREP_TEXT_CHARS, QUICK_PREP_STEPS, type QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
 import { MAX_MESSAGE_CHARS, type MessageType, type RequestOf } from '../messages.ts';
 
@@ -14,6 +14,11 @@ type MissingKind = Exclude<CueKind, (typeof CUE_KINDS)[number]>;
 // A compile error here means a cue kind was added without adding it above.
 const noMissingKind: MissingKind extends never ? true : false = true;
 void noMissingKind;
+
+/** Every kind of help the detector finds; the type check keeps it in step with `HelpNeed`. */
+const HELP_NEEDS = ['crisis', 'safety'] as const satisfies readonly HelpNeed[];
+const noMissingNeed: Exclude<HelpNeed, (typeof HELP_NEEDS)[number]> extends never ? true : false = true;
+void noMissingNeed;
 
 const empty = v.strictObject({});
 
@@ -39,6 +44,7 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = 
   }),
   'site-state': empty as v.GenericSchema<unknown, Record<string, never>>,
   'site-quiet': v.strictObject({ mode: v.picklist(['today', 'never']) }),
+  'open-help': v.strictObject({ for: v.picklist(HELP_NEEDS) }),
   'plans-changed': empty as v.GenericSchema<unknown, Record<string, never>>,
   'settings-changed': empty as v.GenericSchema<unknown, Record<string, never>>,
   'prep-draft-save': v.strictObject({ draft: prepDraft }),
@@ -52,6 +58,7 @@ const FROM: Record<MessageType, 'page-script' | 'extension-page'> = {
   'read-message': 'page-script',
   'site-state': 'page-script',
   'site-quiet': 'page-script',
+  'open-help': 'page-script',
   'plans-changed': 'extension-page',
   'settings-changed': 'extension-page',
   // The prep is the popup's; a web page never sees it, nor can ask for it.

@@ -7,14 +7,15 @@
  * The text is read in memory and dropped: never stored, never logged, and what goes back
  * holds no words of it, only positions and the lexicon's own notes.
  */
-import { detectCues, precompileLexicon, type Sensitivity } from '../../shared/domain/cue-detector.ts';
+import { detectCues, precompileLexicon, type HelpNeed, type Sensitivity } from '../../shared/domain/cue-detector.ts';
 import type { FoundCue } from '../messages.ts';
 
-/** The cues in a message, as positions and notes. */
-export function readMessage(text: string, caret: number | null, sensitivity: Sensitivity): { nudge: boolean; cues: FoundCue[] } {
+/** The cues in a message, as positions and notes, and the help it calls for, if any. */
+export function readMessage(text: string, caret: number | null, sensitivity: Sensitivity): { nudge: boolean; help: HelpNeed | null; cues: FoundCue[] } {
   const result = detectCues(text, { sensitivity, caret: caret ?? undefined });
   return {
     nudge: result.nudge,
+    help: result.help,
     cues: result.cues.map(({ kind, start, end, explanation, safety }) => (safety ? { kind, start, end, explanation, safety } : { kind, start, end, explanation })),
   };
 }

@@ -9,7 +9,8 @@
  */
 import { render } from 'lit/html.js';
 import type { Cue } from '../../shared/domain/cue-detector.ts';
-import { send, SITES_CHANGED, type ChipPrompt } from '../messages.ts';
+import type { HelpNeed } from '../../shared/domain/cue-detector.ts';
+import { send, SITES_CHANGED, type ChipHelp, type ChipPrompt } from '../messages.ts';
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';
 import { ChipHost } from './chip-host.ts';
@@ -23,6 +24,8 @@ type ReadCue = Pick<Cue, 'kind' | 'match' | 'explanation' | 'safety'>;
 /** What reading a message found. */
 interface Reading {
   nudge: boolean;
+  /** Help the message calls for, with the lines to show; then no thought about wording. */
+  help: ChipHelp | null;
   cues: ReadCue[];
 }
 
@@ -52,6 +55,7 @@ export class ChipController {
   private fieldWatch: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private cues: ReadCue[] = [];
+  private help: ChipHelp | null = null;
   /** Counts reads, so an answer to an older one (the person typed on) is dropped. */
   private reads = 0;
   private caret: Caret = null;
@@ -69,6 +73,7 @@ export class ChipController {
       close: () => this.handleClose(),
       notNow: () => this.handleNotNow(),
       insert: (p) => this.handleInsert(p),
+      openHelp: (need) => void this.handleOpenHelp(need),
       quietToday: () => void this.handleQuiet('today'),
       never: () => void this.handleQuiet('never'),
       keydown: (e) => this.handleKeydown(e),
@@ -139,8 +144,9 @@ export class ChipController {
     // An open panel stays as it is while the person edits; a chip follows the text.
     if (this.view && this.view.mode !== 'chip') return;
     this.cues = result.cues;
+    this.help = result.help;
     if (!result.nudge) return this.hide();
-    this.show(this.view ?? { mode: 'chip', notes: [], safety: false, prompts: 'loading' });
+    this.show(this.chipState());
   }
 
   /**
@@ -159,12 +165,17 @@ export class ChipController {
         return null;
       }
       const cues = found.cues.map(({ kind, start: from, end: to, explanation, safety }): ReadCue => ({ kind, match: part.slice(from, to), explanation, ...(safety ? { safety } : {}) }));
-      return { nudge: found.nudge, cues };
+      return { nudge: found.nudge, help: found.help, cues };
     } catch {
       // The extension was updated or removed under this page: stay out of the way.
       this.main.abort();
       return null;
     }
+  }
+
+  /** The closed chip for what was read last: an offer of help, or of a gentle thought. */
+  private chipState(): ChipViewState {
+    return { mode: 'chip', notes: [], safety: false, prompts: 'loading', help: this.help };
   }
 
   private show(view: ChipViewState): void {
@@ -212,10 +223,16 @@ export class ChipController {
   }
 
   private async handleOpen(): Promise<void> {
+    // Despair, danger or fear: help, and nothing about wording or words to insert.
+    if (this.help) {
+      this.show({ mode: 'panel', notes: [], safety: false, prompts: [], help: this.help });
+      this.host.focus('#al-title');
+      return;
+    }
     const kinds = [...new Set(this.cues.map((c) => c.kind))].sort();
     const key = kinds.join(',');
     const cached = this.prompts.get(key);
-    this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? 'loading' });
+    this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? 'loading', help: null });
     this.host.focus('#al-title');
     if (cached || kinds.length === 0) return;
     let prompts: ChipPrompt[] | 'unavailable';
@@ -234,7 +251,7 @@ export class ChipController {
       this.main.abort();
       return;
     }
-    this.show({ mode: 'chip', notes: [], safety: false, prompts: 'loading' });
+    this.show(this.chipState());
     this.backToField();
   }
 
@@ -266,8 +283,16 @@ export class ChipController {
       mode === 'today'
         ? 'Alongside will stay quiet on this site until tomorrow.'
         : 'Alongside is now off on this site. To turn it on again, open Alongside from your browser’s toolbar.';
-    this.show({ mode: 'done', notes: [], safety: false, prompts: [], doneMessage });
+    this.show({ mode: 'done', notes: [], safety: false, prompts: [], help: null, doneMessage });
     this.host.focus('.actions button');
+  }
+
+  private async handleOpenHelp(need: HelpNeed): Promise<void> {
+    try {
+      await send('open-help', { for: need });
+    } catch {
+      // The extension was updated or removed under this page: the lines above still work.
+    }
   }
 
   private handleKeydown(event: KeyboardEvent): void {

@@ -96,6 +96,19 @@ ul { margin: 0; padding: 0; list-style: none; display: grid; gap: 8px; }
   border: 0; border-radius: 999px; background: transparent; color: var(--al-color-text-muted); font-size: 22px; line-height: 1;
 }
 .icon:hover { background: var(--al-color-primary-soft); }
+/* Help lines: each a name, its hours and big tap targets that open the dialler. */
+.line { padding: 10px 12px; border-radius: var(--al-radius-small); background: var(--al-color-surface-soft); }
+.name { margin: 0 0 2px; font-weight: 700; }
+.hours { margin: 0 0 6px; font-size: 12.5px; color: var(--al-color-text-muted); }
+.calls { display: flex; flex-wrap: wrap; gap: 6px 8px; }
+.call {
+  display: inline-flex; align-items: center; min-height: 40px; padding: 0 14px;
+  border-radius: var(--al-radius-small); background: var(--al-color-primary); color: var(--al-color-on-primary);
+  font-size: var(--al-font-size-small); font-weight: 700; text-decoration: none;
+}
+.call:hover { background: var(--al-color-primary-hover); }
+.btn.primary { background: var(--al-color-primary); color: var(--al-color-on-primary); }
+.btn.primary:hover { background: var(--al-color-primary-hover); border-color: var(--al-color-primary-hover); }
 .actions { display: flex; flex-wrap: wrap; gap: 4px 8px; margin-top: 14px; }
 .fine { margin: 10px 0 0; font-size: 12.5px; color: var(--al-color-text-muted); }
 @keyframes rise { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }

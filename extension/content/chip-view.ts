@@ -6,7 +6,8 @@
  * in an open shadow root so axe can check them.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { ChipPrompt } from '../messages.ts';
+import type { ChipHelp, ChipPrompt } from '../messages.ts';
+import { HELP_CHIP_LABEL, helpPanel, type ChipHelpActions } from './chip-help-view.ts';
 import type { CueNote } from './cue-notes.ts';
 
 /** Everything the view shows. */
@@ -16,15 +17,15 @@ export interface ChipViewState {
   /** True when a cue touched suicide, self-harm or overdose: show where to get help. */
   safety: boolean;
   prompts: ChipPrompt[] | 'loading' | 'unavailable';
+  /** When the message calls for help (despair, danger, safety): the chip offers that help instead, and nothing about wording. */
+  help: ChipHelp | null;
   /** For `done`: what just changed, in a line. */
   doneMessage?: string;
 }
 
 /** What the buttons do. */
-export interface ChipViewActions {
+export interface ChipViewActions extends ChipHelpActions {
   open(): void;
-  close(): void;
-  notNow(): void;
   insert(prompt: ChipPrompt): void;
   quietToday(): void;
   never(): void;
@@ -49,10 +50,12 @@ function firstWords(words: string): string {
 
 const mark = html`<svg class="mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="7.5" cy="10" r="5.5"></circle><circle cx="12.5" cy="10" r="5.5"></circle></svg>`;
 
-function chip(a: ChipViewActions): TemplateResult {
+function chip(state: ChipViewState, a: ChipViewActions): TemplateResult {
+  const label = state.help ? HELP_CHIP_LABEL[state.help.need] : CHIP_LABEL;
+  const visible = label.slice('Alongside: '.length);
   return html`<div class="chip">
-    <button class="chip-open" type="button" aria-label=${CHIP_LABEL} aria-haspopup="dialog" aria-expanded="false" @click=${a.open}>
-      ${mark}<span>A gentle thought before you send?</span>
+    <button class="chip-open" type="button" aria-label=${label} aria-haspopup="dialog" aria-expanded="false" @click=${a.open}>
+      ${mark}<span>${visible[0]!.toUpperCase()}${visible.slice(1)}</span>
     </button>
     <button class="chip-close" type="button" aria-label="Not now" title="Not now" @click=${a.notNow}><span aria-hidden="true">×</span></button>
   </div>`;
@@ -129,6 +132,6 @@ const keepInside = (event: Event): void => event.stopPropagation();
  */
 export function chipView(state: ChipViewState, a: ChipViewActions): TemplateResult {
   return html`<div class="wrap" tabindex="-1" @keydown=${a.keydown} @pointerdown=${keepInside} @mousedown=${keepInside} @click=${keepInside}>
-    ${state.mode === 'chip' ? chip(a) : state.mode === 'panel' ? panel(state, a) : done(state, a)}
+    ${state.mode === 'chip' ? chip(state, a) : state.mode === 'done' ? done(state, a) : state.help ? helpPanel(state.help, a, mark) : panel(state, a)}
   </div>`;
 }

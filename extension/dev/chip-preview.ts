@@ -10,6 +10,7 @@ import { chipView, type ChipViewActions, type ChipViewState } from '../content/c
 import { CHIP_CSS, hostStyle } from '../content/chip-styles.ts';
 import { notesFor } from '../content/cue-notes.ts';
 import type { ChipPrompt } from '../messages.ts';
+import { chipHelp } from '../background/help-for-chip.ts';
 
 applyPageStyles();
 document.body.style.padding = '1rem';
@@ -22,11 +23,12 @@ const prompts: ChipPrompt[] = [
   { id: 'i-need-quiet', words: 'I need some quiet time tonight. It’s not about you. I’m just worn out.', source: 'favourite', note: '' },
 ];
 const noop = (): void => undefined;
-const actions: ChipViewActions = { open: noop, close: noop, notNow: noop, insert: noop, quietToday: noop, never: noop, keydown: noop };
+const actions: ChipViewActions = { open: noop, close: noop, notNow: noop, insert: noop, openHelp: noop, quietToday: noop, never: noop, keydown: noop };
+const quiet: Pick<ChipViewState, 'notes' | 'safety' | 'prompts'> = { notes: [], safety: false, prompts: [] };
 
 const states: [string, ChipViewState][] = [
-  ['The chip', { mode: 'chip', notes: [], safety: false, prompts: 'loading' }],
-  ['The panel', { mode: 'panel', notes: notesFor(cues), safety: false, prompts }],
+  ['The chip', { mode: 'chip', notes: [], safety: false, prompts: 'loading', help: null }],
+  ['The panel', { mode: 'panel', notes: notesFor(cues), safety: false, prompts, help: null }],
   [
     'The panel when a message touches on safety',
     {
@@ -34,9 +36,16 @@ const states: [string, ChipViewState][] = [
       notes: notesFor(detectCues('I can’t do this anymore, I want to die').cues),
       safety: true,
       prompts: [{ id: 'self-text-check-in', words: 'Rough day. Could you check in on me tonight?', source: 'library', note: '' }],
+      help: null,
     },
   ],
-  ['After “Quiet on this site today”', { mode: 'done', notes: [], safety: false, prompts: [], doneMessage: 'Alongside will stay quiet on this site until tomorrow.' }],
+  // A message of despair or danger, or of fear: help instead of a thought about wording.
+  ['The chip when a message speaks of despair', { mode: 'chip', ...quiet, help: chipHelp('crisis', 'US') }],
+  ['Crisis help, in the United States', { mode: 'panel', ...quiet, help: chipHelp('crisis', 'US') }],
+  ['The chip when a message speaks of being hurt or afraid', { mode: 'chip', ...quiet, help: chipHelp('safety', 'GB') }],
+  ['Safety help, in the United Kingdom', { mode: 'panel', ...quiet, help: chipHelp('safety', 'GB') }],
+  ['Crisis help when the country is not known', { mode: 'panel', ...quiet, help: chipHelp('crisis', undefined) }],
+  ['After “Quiet on this site today”', { mode: 'done', notes: [], safety: false, prompts: [], help: null, doneMessage: 'Alongside will stay quiet on this site until tomorrow.' }],
 ];
 
 const list = document.getElementById('previews')!;

@@ -1,7 +1,9 @@
 /**
  * The message cue detector: finds words in a message that may make a hard conversation
  * harder (absolutes, blame, threats, labels, tender topics, shouting, the writer's own
- * distress) and decides whether to offer a gentle nudge before it is sent.
+ * distress) and decides whether to offer a gentle nudge before it is sent. It also says
+ * whether the message calls for help rather than a thought about wording (`help`: crisis
+ * or safety, see cue-help.ts), with the lexicon's help rules read in the same pass.
  *
  * Pure and synchronous: no DOM, no storage, no network. The extension's content script
  * runs it on every pause in typing, so it must stay fast:
@@ -15,10 +17,12 @@
  */
 import { lexiconEn } from '../content/cues/lexicon-en.ts';
 import { firstUnits, foldUnit } from './cue-first-units.ts';
+import { helpNeeded, withoutToneOnSafety, type HelpMatch } from './cue-help.ts';
 import { patternPrefixes } from './cue-pattern-prefixes.ts';
-import type { CueKind, CueLexicon, CueRule, ShoutingSettings } from '../content/cues/lexicon-types.ts';
+import { SENTENCE_REACH, sentenceAround } from './cue-sentence.ts';
+import type { CueKind, CueLexicon, CueRule, HelpNeed, HelpRule, ShoutingSettings } from '../content/cues/lexicon-types.ts';
 
-export type { CueKind, CueLexicon } from '../content/cues/lexicon-types.ts';
+export type { CueKind, CueLexicon, HelpNeed } from '../content/cues/lexicon-types.ts';
 
 /** How readily the detector nudges: "gentle" only on strong cues, "off" never. */
 export type Sensitivity = 'gentle' | 'standard' | 'off';
@@ -42,8 +46,14 @@ export interface Cue {
 
 /** What the detector found, and whether to nudge. */
 export interface CueResult {
-  /** True when the message is worth a second look at this sensitivity. */
+  /** True when the message is worth a second look at this sensitivity, or earns help. */
   nudge: boolean;
+  /**
+   * Help the message calls for beyond tone (see cue-help.ts): `crisis` for despair,
+   * thoughts of suicide or self-harm, or a loved one in danger now; `safety` for being hurt,
+   * threatened or afraid, or a boundary that keeps someone safe; else null.
+   */
+  help: HelpNeed | null;
   /** Every cue found, in order of position. Reported even when `nudge` is false. */
   cues: Cue[];
   /** The summed weight of the cues that counted (1 = the standard threshold). */
@@ -77,8 +87,8 @@ export const MAX_ANALYSED_CHARS = 20_000;
 const AFTER_CARET_CHARS = 2_000;
 /** How far before or after a match the guards look, on the same line. */
 const GUARD_REACH = 60;
-/** How far a sentence may reach either side of a match. */
-const SENTENCE_REACH = 200;
+/** How far an `onlyNearby` guard looks, either side of a match, across sentences. */
+const NEARBY_REACH = 200;
 /**
  * How many characters of a word start pick the rules tried there: "you n" (for "you
  * never") rules out the forty rules that begin "you're", "your" or "you k".
@@ -105,9 +115,13 @@ interface CompiledRule {
   notBefore: RegExp | null;
   notInSentence: RegExp | null;
   onlyInSentence: RegExp | null;
+  onlyNearby: RegExp | null;
+  /** For help rules: the help the match earns (then its kind, weight and note are unused). */
+  help: HelpNeed | null;
 }
 
-interface CompiledLexicon {
+/** A set of compiled rules, indexed by where each can start. */
+interface RuleIndex {
   rules: CompiledRule[];
   /** Rules by the lowercased first UTF-16 unit they can start with. */
   rulesByFirst: Map<number, CompiledRule[]>;
@@ -117,6 +131,10 @@ interface CompiledLexicon {
   rulesByPrefix: Map<string, CompiledRule[]>;
   /** The prefix lengths used in rulesByPrefix, shortest first. */
   prefixLengths: number[];
+}
+
+/** A lexicon's cue rules and help rules, in one index so the text is read in one pass. */
+interface CompiledLexicon extends RuleIndex {
   shouting: ShoutingSettings;
   acronyms: ReadonlySet<string>;
   quoteRe: RegExp | null;
@@ -132,6 +150,7 @@ interface RawCue {
   weight: number;
   explanation: string;
   safety: boolean;
+  help: HelpNeed | null;
 }
 
 const compiledCache = new WeakMap<CueLexicon, CompiledLexicon>();
@@ -144,7 +163,7 @@ const compiledCache = new WeakMap<CueLexicon, CompiledLexicon>();
 export function detectCues(text: string, options: DetectOptions = {}): CueResult {
   const sensitivity = options.sensitivity ?? 'standard';
   // "off" means the person asked us not to read their messages: do no work at all.
-  if (sensitivity === 'off') return { nudge: false, cues: [], score: 0 };
+  if (sensitivity === 'off') return { nudge: false, help: null, cues: [], score: 0 };
   const lexicon = options.lexicon ?? lexiconEn;
   const compiled = compileLexicon(lexicon);
 
@@ -167,7 +186,13 @@ export function detectCues(text: string, options: DetectOptions = {}): CueResult
   }
   findShouting(scan, compiled, found);
 
-  const kept = dropContained(found.filter((c) => !overlapsAny(c, masks)));
+  // Help is read in quoted words too: "she texted 'I want to die'" is news of danger.
+  const helpMatches: HelpMatch[] = [];
+  for (const c of found) if (c.help !== null) helpMatches.push({ help: c.help, rule: c.rule, start: c.start, end: c.end });
+  const help = helpNeeded(helpMatches);
+
+  const toneAndTopic = found.filter((c) => c.help === null && !overlapsAny(c, masks));
+  const kept = withoutToneOnSafety(dropContained(toneAndTopic), helpMatches, lower);
   const score = scoreCues(kept, compiled.shouting.maxTotal);
   const cues = kept.map((c): Cue => {
     const cue: Cue = {
@@ -181,7 +206,8 @@ export function detectCues(text: string, options: DetectOptions = {}): CueResult
     if (c.safety) cue.safety = true;
     return cue;
   });
-  return { nudge: score >= NUDGE_THRESHOLDS[sensitivity], cues, score: Math.round(score * 100) / 100 };
+  // A message that earns help always gets the chip, whatever its tone.
+  return { nudge: help !== null || score >= NUDGE_THRESHOLDS[sensitivity], help, cues, score: Math.round(score * 100) / 100 };
 }
 
 /**
@@ -206,33 +232,59 @@ export function precompileLexicon(lexicon: CueLexicon = lexiconEn): void {
 function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
   const cached = compiledCache.get(lexicon);
   if (cached) return cached;
+  const help = lexicon.help;
+  const sources: RuleSource[] = [
+    ...lexicon.rules.map((rule: CueRule) => ({ ...rule, explanation: rule.explanation ?? lexicon.explanations[rule.kind], help: null, macros: lexicon.macros })),
+    // Help rules add no cue and no weight: their kind and note are never read.
+    ...(help?.rules ?? []).map((rule: HelpRule) => ({ ...rule, kind: 'distress' as const, weight: 0, explanation: '', help: rule.help, macros: help!.macros })),
+  ];
+  const compiled: CompiledLexicon = {
+    ...compileRules(sources, lexicon.language),
+    shouting: lexicon.shouting,
+    acronyms: new Set(lexicon.shouting.acronyms.map((a) => a.toUpperCase())),
+    quoteRe: quotePattern(lexicon.quotes.pairs),
+    replyHeaderRe: lexicon.quotes.replyHeaders.length
+      ? new RegExp(lexicon.quotes.replyHeaders.map((h) => `(?:${h})`).join('|'), 'mu')
+      : null,
+  };
+  compiledCache.set(lexicon, compiled);
+  return compiled;
+}
+
+/** A rule as compileRules takes it: a cue rule with its note filled in, or a help rule dressed as one. */
+type RuleSource = Omit<CueRule, 'explanation'> & { explanation: string; help: HelpNeed | null; macros: Record<string, string> };
+
+/** Compiles rules and indexes them by the first characters they can start with. */
+function compileRules(sources: readonly RuleSource[], language: string): RuleIndex {
   // Lower-casing patterns and text, instead of the `i` flag, makes the first compile of
   // these large patterns several times cheaper, and that first compile is paid on a
   // person's first pause in typing.
-  const expand = (source: string, where: string): string => lowerPattern(expandMacros(source, lexicon.macros, where));
-  const guard = (source: string | undefined, where: string): RegExp | null =>
-    source === undefined ? null : new RegExp(expand(source, where), 'u');
+  const expand = (source: string, rule: RuleSource): string => lowerPattern(expandMacros(source, rule.macros, rule.id));
+  const guard = (source: string | undefined, rule: RuleSource): RegExp | null =>
+    source === undefined ? null : new RegExp(expand(source, rule), 'u');
 
-  const rules = lexicon.rules.map((rule: CueRule, index): CompiledRule => {
+  const rules = sources.map((rule, index): CompiledRule => {
     try {
-      const source = `(?<![\\p{L}\\p{N}_])(?:${expand(rule.pattern, rule.id)})(?![\\p{L}\\p{N}_])`;
+      const source = `(?<![\\p{L}\\p{N}_])(?:${expand(rule.pattern, rule)})(?![\\p{L}\\p{N}_])`;
       return {
         index,
         id: rule.id,
         kind: rule.kind,
         weight: rule.weight,
-        explanation: rule.explanation ?? lexicon.explanations[rule.kind],
+        explanation: rule.explanation,
         safety: rule.safety === true,
+        help: rule.help,
         // Whole words only: no letter or digit may touch either end of the match.
         re: new RegExp(source, 'gmu'),
         sticky: new RegExp(source, 'muy'),
-        notAfter: guard(rule.notAfter, rule.id),
-        notBefore: guard(rule.notBefore, rule.id),
-        notInSentence: guard(rule.notInSentence, rule.id),
-        onlyInSentence: guard(rule.onlyInSentence, rule.id),
+        notAfter: guard(rule.notAfter, rule),
+        notBefore: guard(rule.notBefore, rule),
+        notInSentence: guard(rule.notInSentence, rule),
+        onlyInSentence: guard(rule.onlyInSentence, rule),
+        onlyNearby: guard(rule.onlyNearby, rule),
       };
     } catch (error) {
-      throw new Error(`Cue lexicon "${lexicon.language}": rule ${rule.id} does not compile: ${(error as Error).message}`);
+      throw new Error(`Cue lexicon "${language}": rule ${rule.id} does not compile: ${(error as Error).message}`);
     }
   });
 
@@ -240,7 +292,7 @@ function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
   const byPrefix = new Map<string, CompiledRule[]>();
   const anywhereRules: CompiledRule[] = [];
   for (const rule of rules) {
-    const pattern = expand(lexicon.rules[rule.index]!.pattern, rule.id);
+    const pattern = expand(sources[rule.index]!.pattern, sources[rule.index]!);
     // Digits and long lists can make too many prefixes; a shorter one still narrows a lot.
     const prefixes = patternPrefixes(pattern, PREFIX_LENGTH) ?? patternPrefixes(pattern, 2);
     if (prefixes) {
@@ -262,21 +314,13 @@ function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
       else byFirst.set(unit, [rule]);
     }
   }
-  const compiled: CompiledLexicon = {
+  return {
     rules,
     rulesByFirst: byFirst,
     anywhereRules,
     rulesByPrefix: byPrefix,
     prefixLengths: [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b),
-    shouting: lexicon.shouting,
-    acronyms: new Set(lexicon.shouting.acronyms.map((a) => a.toUpperCase())),
-    quoteRe: quotePattern(lexicon.quotes.pairs),
-    replyHeaderRe: lexicon.quotes.replyHeaders.length
-      ? new RegExp(lexicon.quotes.replyHeaders.map((h) => `(?:${h})`).join('|'), 'mu')
-      : null,
   };
-  compiledCache.set(lexicon, compiled);
-  return compiled;
 }
 
 /** Lower-cases a regex source outside escapes, so `\\S` and `\\p{Lu}` keep their meaning. */
@@ -424,7 +468,7 @@ function scanWholeText(rule: CompiledRule, scan: string, out: RawCue[]): void {
  * leaves `lastIndex` at the end of the match and allocates nothing, and allocation was
  * most of the cost.
  */
-function scanWordStarts(compiled: CompiledLexicon, scan: string, out: RawCue[]): void {
+function scanWordStarts(compiled: RuleIndex, scan: string, out: RawCue[]): void {
   // Like a global regex, a rule resumes after its last match, so matches don't overlap.
   const resumeAt = new Int32Array(compiled.rules.length);
   let prevIsWord = false;
@@ -486,7 +530,8 @@ function accept(rule: CompiledRule, scan: string, start: number, end: number, ou
     if (rule.notInSentence && rule.notInSentence.test(sentence)) return;
     if (rule.onlyInSentence && !rule.onlyInSentence.test(sentence)) return;
   }
-  out.push({ kind: rule.kind, rule: rule.id, start, end, weight: rule.weight, explanation: rule.explanation, safety: rule.safety });
+  if (rule.onlyNearby && !rule.onlyNearby.test(scan.slice(Math.max(0, start - NEARBY_REACH), end + NEARBY_REACH))) return;
+  out.push({ kind: rule.kind, rule: rule.id, start, end, weight: rule.weight, explanation: rule.explanation, safety: rule.safety, help: rule.help });
 }
 
 function lineBefore(scan: string, start: number): string {
@@ -498,23 +543,6 @@ function lineAfter(scan: string, end: number): string {
   const chunk = scan.slice(end, end + GUARD_REACH);
   const nl = chunk.indexOf('\n');
   return nl === -1 ? chunk : chunk.slice(0, nl);
-}
-
-function isSentenceEnd(ch: string | undefined): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
-}
-
-/** The sentence around a match, with what trails its full stop ("…seat? 😂"). */
-function sentenceAround(scan: string, start: number, end: number): string {
-  let a = start;
-  const minA = Math.max(0, start - SENTENCE_REACH);
-  while (a > minA && !isSentenceEnd(scan[a - 1])) a--;
-  let b = end;
-  const maxB = Math.min(scan.length, end + SENTENCE_REACH);
-  while (b < maxB && !isSentenceEnd(scan[b])) b++;
-  const tailMax = Math.min(scan.length, b + 16);
-  while (b < tailMax && scan[b] !== '\n' && !/[\p{L}\p{N}]/u.test(scan[b]!)) b++;
-  return scan.slice(a, b);
 }
 
 /** A word in capitals: "NEVER", "DON'T", "A&E". */
@@ -536,11 +564,11 @@ function findShouting(scan: string, compiled: CompiledLexicon, out: RawCue[]): v
   let leadStart = -1;
   const closeRun = (): void => {
     if (shouted >= shouting.minRun) {
-      out.push({ kind: 'shouting', rule: 'shouting.capitals', start: runStart, end: runEnd, weight: shouting.runWeight, explanation: shouting.explanation, safety: false });
+      out.push({ kind: 'shouting', rule: 'shouting.capitals', start: runStart, end: runEnd, weight: shouting.runWeight, explanation: shouting.explanation, safety: false, help: null });
     } else if (shouted === 1 && shouting.wordWeight !== undefined) {
       // One shouted word among ordinary ones ("you LIED") is emphasis: it adds a little to
       // other cues. The run's lead "I" is left out, so only the loud word is marked.
-      out.push({ kind: 'shouting', rule: 'shouting.word', start: wordStart, end: runEnd, weight: shouting.wordWeight, explanation: shouting.explanation, safety: false });
+      out.push({ kind: 'shouting', rule: 'shouting.word', start: wordStart, end: runEnd, weight: shouting.wordWeight, explanation: shouting.explanation, safety: false, help: null });
     }
     runStart = -1;
     leadStart = -1;
@@ -571,7 +599,7 @@ function findShouting(scan: string, compiled: CompiledLexicon, out: RawCue[]): v
 
   SHOUT_MARKS.lastIndex = 0;
   for (let m = SHOUT_MARKS.exec(scan); m !== null; m = SHOUT_MARKS.exec(scan)) {
-    out.push({ kind: 'shouting', rule: 'shouting.marks', start: m.index, end: m.index + m[0].length, weight: shouting.punctuationWeight, explanation: shouting.explanation, safety: false });
+    out.push({ kind: 'shouting', rule: 'shouting.marks', start: m.index, end: m.index + m[0].length, weight: shouting.punctuationWeight, explanation: shouting.explanation, safety: false, help: null });
   }
 }
 

@@ -1,3 +1,4 @@
+import { helpLexiconEn } from './help-lexicon-en.ts';
 import type { CueLexicon, CueRule } from './lexicon-types.ts';
 
 /*
@@ -992,4 +993,5 @@ export const lexiconEn: CueLexicon = {
       '^From: .{1,200}\\n(?:Sent|Date): ',
     ],
   },
+  help: helpLexiconEn,
 };

@@ -55,6 +55,11 @@ export interface CueRule {
    * are ordinary alone and hard beside a subject: "again" next to drinking or money.
    */
   onlyInSentence?: string;
+  /**
+   * Keep the match only when this regex matches within 200 characters either side, across
+   * sentences: "I took the kids to my sister's. Don't come here."
+   */
+  onlyNearby?: string;
   /** The cue touches suicide, self-harm or overdose: the UI shows crisis lines with it. */
   safety?: boolean;
 }
@@ -102,4 +107,34 @@ export interface CueLexicon {
   shouting: ShoutingSettings;
   /** Quoted text to skip. */
   quotes: QuoteSettings;
+  /** Phrases that call for help rather than style advice (see help-lexicon-en.ts). Leave out for none. */
+  help?: HelpLexicon;
+}
+
+/**
+ * What a message may need beyond a thought about tone:
+ * - `crisis`: the writer's own despair or thoughts of suicide or self-harm, or news that
+ *   the person they love is in danger now (took pills, won't wake up, said goodbye);
+ * - `safety`: the writer is being hurt, threatened or is afraid of the other person, or
+ *   sets a boundary to keep themselves or children safe.
+ * Crisis outranks safety.
+ */
+export type HelpNeed = 'crisis' | 'safety';
+
+/**
+ * One family of phrases that earns help. Same pattern language and guards as a `CueRule`
+ * (whole words, lower case, `{macro}`), but it adds no cue and no weight: it decides the
+ * message's `help`.
+ */
+export interface HelpRule extends Pick<CueRule, 'pattern' | 'notAfter' | 'notBefore' | 'notInSentence' | 'onlyInSentence' | 'onlyNearby'> {
+  /** Stable id, "crisis.name" or "safety.name", for tuning and tests. */
+  id: string;
+  /** The help it earns. */
+  help: HelpNeed;
+}
+
+/** The help rules for one language, with macros of their own (the cue macros are not shared). */
+export interface HelpLexicon {
+  macros: Record<string, string>;
+  rules: HelpRule[];
 }

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 import { expect } from '../support/extension.ts';
 import { testWithGrantedSites } from '../support/granted-sites.ts';
@@ -77,15 +77,22 @@ async function heard(page: Page): Promise<{ id: string; inputType: string; data:
   return page.evaluate(() => (window as unknown as { heard: { id: string; inputType: string; data: string | null }[] }).heard);
 }
 
+/** Turns the test site on, opens it, and gives the chip, a reader for its closed root, and the message field. */
+async function writeOnTestSite(context: BrowserContext, optionsUrl: string): Promise<{ page: Page; chip: Locator; shadow: ClosedShadow; message: Locator }> {
+  const page = await context.newPage();
+  await turnOnTestSite(page, optionsUrl);
+  await page.goto(`${origin}/`);
+  return {
+    page,
+    chip: page.locator('alongside-chip'),
+    shadow: await ClosedShadow.open(page, 'alongside-chip'),
+    message: page.getByRole('textbox', { name: 'Message', exact: true }),
+  };
+}
+
 test('on a site turned on, a hard message gets a gentle chip with prompts to insert; nothing leaves the machine', async ({ context, extensionUrl, background }) => {
   const egress = watchEgress(context);
-  const page = await context.newPage();
-  await turnOnTestSite(page, extensionUrl('extension/options/index.html'));
-
-  await page.goto(`${origin}/`);
-  const chip = page.locator('alongside-chip');
-  const shadow = await ClosedShadow.open(page, 'alongside-chip');
-  const message = page.getByRole('textbox', { name: 'Message', exact: true });
+  const { page, chip, shadow, message } = await writeOnTestSite(context, extensionUrl('extension/options/index.html'));
 
   // Ordinary words: nothing is added to the page.
   await message.click();
@@ -210,7 +217,16 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
 
   // The background read every message above, and kept none of it in its database (the
   // extension has no "storage" permission, so IndexedDB is all it has).
-  const kept = await background.evaluate(async () => {
+  const kept = await everythingKept(background);
+  expect(kept.length).toBeGreaterThan(100); // The site turned on, at least, is there.
+  for (const typed of ['last chance', 'You never listen', 'such a liar', 'your fault', 'Looking forward to dinner']) expect(kept).not.toContain(typed);
+
+  egress.assertNone();
+});
+
+/** Everything the extension keeps in its databases, as one string. */
+async function everythingKept(background: Worker): Promise<string> {
+  return background.evaluate(async () => {
     const dump: unknown[] = [];
     for (const { name } of await indexedDB.databases()) {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -226,10 +242,100 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
     }
     return JSON.stringify(dump);
   });
-  expect(kept.length).toBeGreaterThan(100); // The site turned on, at least, is there.
-  for (const typed of ['last chance', 'You never listen', 'such a liar', 'your fault', 'Looking forward to dinner']) expect(kept).not.toContain(typed);
+}
 
-  egress.assertNone();
+/** The links inside the chip's closed shadow root, with their text and address (read through DevTools, as with ClosedShadow). */
+async function chipLinks(page: Page): Promise<{ text: string; href: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type Node = typeof root;
+  const links: { text: string; href: string }[] = [];
+  const textOf = (n: Node): string => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(textOf).join(''));
+  const walk = (n: Node, inChip: boolean): void => {
+    const here = inChip || n.localName === 'alongside-chip';
+    if (here && n.localName === 'a') {
+      const attrs = n.attributes ?? [];
+      links.push({ text: textOf(n).trim(), href: attrs[attrs.indexOf('href') + 1] ?? '' });
+    }
+    for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(child, here);
+  };
+  walk(root, false);
+  await cdp.detach();
+  return links;
+}
+
+const DESPAIR = 'I can’t do this anymore. Sometimes I wish I was dead.';
+const BOUNDARY = 'If you touch me again I’m calling the police.';
+
+test('despair gets crisis help for the person’s country, not style advice; danger from the other person gets safety help, never called a threat', async ({ context, extensionUrl, extensionDir, background }) => {
+  // The help page is its own piece of work: until a build has it, a stand-in lets its tab load.
+  const helpPage = join(extensionDir, 'extension/help/index.html');
+  if (!existsSync(helpPage)) {
+    mkdirSync(dirname(helpPage), { recursive: true });
+    writeFileSync(helpPage, '<!doctype html><title>Help</title><h1>Help</h1>');
+  }
+  // The browser's language here is US English: the background goes by it when no country was chosen.
+  expect(await background.evaluate(() => navigator.languages[0])).toBe('en-US');
+  const { page, chip, shadow, message } = await writeOnTestSite(context, extensionUrl('extension/options/index.html'));
+
+  await message.click();
+  await message.pressSequentially(DESPAIR);
+  await expect(chip).toBeAttached();
+  expect(await shadow.names('button')).toEqual(['Alongside: you don’t have to carry this alone', 'Not now']);
+  await shadow.click('button', 'Alongside: you don’t have to carry this alone');
+  await expect.poll(() => shadow.names('dialog')).toEqual(['Help is here']);
+  const crisis = await shadow.text();
+  expect(crisis).toContain('It sounds like things are really hard right now. You don’t have to carry this alone.');
+  expect(crisis).toContain('In the United States');
+  // The lines as tap targets that open the dialler: the 988 Lifeline and the emergency number.
+  const links = await chipLinks(page);
+  expect(links).toContainEqual({ text: 'Call or text 988', href: 'tel:988' });
+  expect(links).toContainEqual({ text: 'Call 911', href: 'tel:911' });
+  expect(await shadow.names('link')).toContain('Call or text 988: 988 Suicide & Crisis Lifeline');
+  // Nothing about wording, nothing to insert, none of the person's words.
+  expect((await shadow.names('button')).filter((n) => n.startsWith('Insert'))).toEqual([]);
+  for (const absent of ['Words you could use', 'What stood out', 'A gentle thought', 'I can’t do this anymore']) expect(crisis).not.toContain(absent);
+  await expectNoAxeViolations(page, 'test page with the chip’s crisis help open');
+
+  // "More help" opens the extension's help page, for crisis, in a new tab.
+  const [helpTab] = await Promise.all([context.waitForEvent('page'), shadow.click('button', 'More help, and what to do now')]);
+  await expect(helpTab).toHaveURL(extensionUrl('extension/help/index.html?for=crisis'));
+  await helpTab.close();
+
+  // A safety boundary: safety help, and no "threat said in anger".
+  await page.bringToFront();
+  await shadow.click('button', 'Not now');
+  await expect(chip).toHaveCount(0);
+  await message.fill('');
+  await message.fill(BOUNDARY);
+  await expect(chip).toBeAttached();
+  expect(await shadow.names('button')).toEqual(['Alongside: your safety comes first', 'Not now']);
+  await shadow.click('button', 'Alongside: your safety comes first');
+  await expect.poll(() => shadow.names('dialog')).toEqual(['Help is here']);
+  const safety = await shadow.text();
+  expect(safety).toContain('Your safety comes first.');
+  expect(safety).not.toMatch(/threat|\bin anger|calm boundary|Words you could use|What stood out/i);
+  expect(await chipLinks(page)).toContainEqual({ text: 'Call 911', href: 'tel:911' });
+  expect((await shadow.names('button')).filter((n) => n.startsWith('Insert'))).toEqual([]);
+  await expectNoAxeViolations(page, 'test page with the chip’s safety help open');
+  const [safetyTab] = await Promise.all([context.waitForEvent('page'), shadow.click('button', 'More help to stay safe')]);
+  await expect(safetyTab).toHaveURL(extensionUrl('extension/help/index.html?for=safety'));
+  await safetyTab.close();
+
+  // A country chosen in Alongside wins over the browser's language.
+  await storeSetting(background, 'country', 'GB');
+  await page.bringToFront();
+  await shadow.click('button', 'Close');
+  await message.fill('');
+  await message.fill(DESPAIR);
+  await expect.poll(() => shadow.names('button')).toContain('Alongside: you don’t have to carry this alone');
+  await shadow.click('button', 'Alongside: you don’t have to carry this alone');
+  await expect.poll(() => shadow.text()).toContain('In the United Kingdom');
+  expect(await chipLinks(page)).toEqual(expect.arrayContaining([{ text: 'Call 116 123', href: 'tel:116123' }, { text: 'Call 999', href: 'tel:999' }]));
+
+  // Read in memory only: none of it was kept.
+  const kept = await everythingKept(background);
+  for (const typed of ['wish I was dead', 'touch me again', 'do this anymore']) expect(kept).not.toContain(typed);
 });
 
 test('"Never on this site" turns the site off and gives back its access', async ({ context, extensionUrl, background }) => {
@@ -389,13 +495,19 @@ test('a web site cannot fetch any of Alongside’s files (the in-page script inc
   expect(await page.evaluate(() => Object.keys(window).filter((k) => /alongside/i.test(k)))).toEqual([]);
 });
 
-test('the chip panel has no axe violations (rendered in an open shadow root on the extension’s preview page)', async ({ context, extensionUrl }) => {
+test('the chip panel and its help views have no axe violations (rendered in an open shadow root on the extension’s preview page)', async ({ context, extensionUrl }) => {
   const page = await context.newPage();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(extensionUrl('extension/dev/chip-preview.html'));
     await expect(page.getByRole('dialog', { name: 'A gentle thought' }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Alongside: a gentle thought before you send?' })).toBeVisible();
+    // The help states: crisis and safety chips, and their panels with tap-to-call links.
+    await expect(page.getByRole('button', { name: 'Alongside: you don’t have to carry this alone' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Alongside: your safety comes first' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Help is here' })).toHaveCount(3);
+    await expect(page.getByRole('link', { name: 'Call or text 988: 988 Suicide & Crisis Lifeline' })).toHaveAttribute('href', 'tel:988');
+    await expect(page.getByRole('link', { name: 'Call 999: emergency' })).toHaveAttribute('href', 'tel:999');
     await expectNoAxeViolations(page, `chip preview (${scheme})`);
   }
 });

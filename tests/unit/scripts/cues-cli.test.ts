@@ -39,7 +39,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cues-cli-'));
   messages = join(dir, 'messages.txt');
   // An empty line, a blank line, Windows line ends and a curly apostrophe, on purpose.
-  writeFileSync(messages, 'You never listen, this is your last chance!!!\n\n   \r\nnever mind, see you at 6\r\nI’m done with you.\n');
+  writeFileSync(
+    messages,
+    'You never listen, this is your last chance!!!\n\n   \r\nnever mind, see you at 6\r\nI’m done with you.\nI can’t do this anymore. Sometimes I wish I was dead.\nIf you touch me again I’m calling the police.\nI could kill for a coffee\n',
+  );
 });
 
 afterAll(() => {
@@ -55,14 +58,24 @@ describe('scripts/cues.ts', () => {
       {
         text: 'You never listen, this is your last chance!!!',
         nudge: true,
+        help: null,
         cues: [
           { kind: 'absolute', start: 0, end: 9, match: 'You never' },
           { kind: 'ultimatum', start: 26, end: 42, match: 'your last chance' },
           { kind: 'shouting', start: 42, end: 45, match: '!!!' },
         ],
       },
-      { text: 'never mind, see you at 6', nudge: false, cues: [] },
-      { text: 'I’m done with you.', nudge: true, cues: [{ kind: 'ultimatum', start: 0, end: 17, match: 'I’m done with you' }] },
+      { text: 'never mind, see you at 6', nudge: false, help: null, cues: [] },
+      { text: 'I’m done with you.', nudge: true, help: null, cues: [{ kind: 'ultimatum', start: 0, end: 17, match: 'I’m done with you' }] },
+      {
+        text: 'I can’t do this anymore. Sometimes I wish I was dead.',
+        nudge: true,
+        help: 'crisis',
+        cues: [{ kind: 'distress', start: 0, end: 23, match: 'I can’t do this anymore' }],
+      },
+      // A safety boundary: help, and no "threat said in anger".
+      { text: 'If you touch me again I’m calling the police.', nudge: true, help: 'safety', cues: [] },
+      { text: 'I could kill for a coffee', nudge: false, help: null, cues: [] },
     ]);
   }, 60_000);
 

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '../../../../extension/background/message-handlers.ts';
 import { readMessage } from '../../../../extension/background/read-message.ts';
 import type { Reply } from '../../../../extension/messages.ts';
 import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
+import { precompileLexicon } from '../../../../shared/domain/cue-detector.ts';
 
 /** The sites turned on, as the content-script registration would list them. */
 const enabled = vi.hoisted(() => ({ sites: [] as string[] }));
@@ -31,8 +32,19 @@ function fromPage(type: string, payload: unknown, origin = SITE): Promise<Reply<
   });
 }
 
+// The word list is compiled once per worker, as when a site is turned on; these tests are about what is read, not how long that takes.
+beforeAll(() => precompileLexicon(), 30_000);
+
+/** The tabs the background opened. */
+const opened: string[] = [];
+
 beforeEach(async () => {
-  vi.stubGlobal('chrome', { runtime: { id: ID } });
+  opened.length = 0;
+  vi.stubGlobal('chrome', {
+    runtime: { id: ID, getURL: (path: string) => `chrome-extension://${ID}/${path}` },
+    tabs: { create: async ({ url }: { url: string }) => void opened.push(url) },
+  });
+  await settingsRepo.set('country', '');
   vi.mocked(readMessage).mockClear();
   enabled.sites = [SITE];
   await settingsRepo.set('nudgeSensitivity', 'standard');
@@ -84,5 +96,41 @@ describe('read-message in the background', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await fromPage('read-message', { text: HARD, caret: null, sensitivity: 'standard' })).toEqual({ ok: false, error: 'refused' });
     expect(readMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('help for the chip', () => {
+  const DESPAIR = 'I can’t do this anymore. Sometimes I wish I was dead.';
+  const BOUNDARY = 'If you touch me again I’m calling the police.';
+
+  it('answers despair with the crisis lines of the country chosen in Alongside', async () => {
+    await settingsRepo.set('country', 'GB');
+    const reply = (await fromPage('read-message', { text: DESPAIR, caret: null })) as { ok: true; value: { help: { need: string; inCountry: string; lines: { contacts: { href: string }[] }[] } } };
+    expect(reply.value.help).toMatchObject({ need: 'crisis', inCountry: 'the United Kingdom', emergency: { href: 'tel:999' } });
+    expect(reply.value.help.lines.flatMap((l) => l.contacts.map((c) => c.href))).toContain('tel:116123');
+  });
+
+  it('goes by the browser’s region when no country was chosen', async () => {
+    vi.stubGlobal('navigator', { languages: ['en-NZ', 'en'] });
+    const reply = await fromPage('read-message', { text: DESPAIR, caret: null });
+    expect(reply).toMatchObject({ ok: true, value: { help: { need: 'crisis', inCountry: 'New Zealand', emergency: { href: 'tel:111' } } } });
+    vi.stubGlobal('navigator', { languages: ['fr'] });
+    expect(await fromPage('read-message', { text: DESPAIR, caret: null })).toMatchObject({ ok: true, value: { help: { need: 'crisis', inCountry: null, emergency: null, lines: [] } } });
+  });
+
+  it('answers a safety boundary with safety help and no ultimatum cue, and a hard message with no help', async () => {
+    await settingsRepo.set('country', 'US');
+    const safety = (await fromPage('read-message', { text: BOUNDARY, caret: null })) as { ok: true; value: { help: { need: string }; cues: { kind: string }[] } };
+    expect(safety.value.help.need).toBe('safety');
+    expect(safety.value.cues.map((c) => c.kind)).not.toContain('ultimatum');
+    expect(await fromPage('read-message', { text: HARD, caret: null })).toMatchObject({ ok: true, value: { help: null } });
+  });
+
+  it('opens the extension’s help page for crisis or safety, and nothing else', async () => {
+    expect(await fromPage('open-help', { for: 'crisis' })).toEqual({ ok: true, value: { ok: true } });
+    expect(await fromPage('open-help', { for: 'safety' })).toEqual({ ok: true, value: { ok: true } });
+    expect(await fromPage('open-help', { for: 'https://evil.example/' })).toEqual({ ok: false, error: 'refused' });
+    expect(await fromPage('open-help', { for: 'crisis', url: 'https://evil.example/' })).toEqual({ ok: false, error: 'refused' });
+    expect(opened).toEqual([`chrome-extension://${ID}/extension/help/index.html?for=crisis`, `chrome-extension://${ID}/extension/help/index.html?for=safety`]);
   });
 });

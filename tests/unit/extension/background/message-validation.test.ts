@@ -16,6 +16,7 @@ describe('checkMessage', () => {
       origin: 'https://mail.example.com',
     });
     expect(checkMessage({ type: 'site-quiet', payload: { mode: 'today' } }, pageScript, ID)).toMatchObject({ ok: true });
+    expect(checkMessage({ type: 'open-help', payload: { for: 'safety' } }, pageScript, ID)).toMatchObject({ ok: true });
     expect(checkMessage({ type: 'plans-changed', payload: {} }, extensionPage, ID)).toMatchObject({ ok: true, origin: undefined });
   });
 
@@ -43,6 +44,8 @@ describe('checkMessage', () => {
       { type: 'prompts-for-cues', payload: { kinds: Array(100).fill('blame') } },
       { type: 'site-quiet', payload: { mode: 'forever' } },
       { type: 'site-quiet', payload: { mode: 'today', origin: 'https://other.example' } },
+      { type: 'open-help', payload: { for: 'everything' } },
+      { type: 'open-help', payload: { for: 'crisis', path: '../options/index.html' } },
       { type: 'site-state' },
     ];
     for (const message of bad) expect(checkMessage(message, pageScript, ID), JSON.stringify(message)).toMatchObject({ ok: false });
