@@ -28,6 +28,9 @@ export class AlRightNow extends LitElement {
       ::slotted([slot='plan']) { margin-bottom: var(--al-space-5); }
       details { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); background: var(--al-color-surface); margin-bottom: var(--al-space-3); }
       summary { cursor: pointer; min-height: var(--al-touch); display: flex; align-items: center; padding: var(--al-space-2) var(--al-space-4); font-weight: 700; font-size: 1.1rem; }
+      /* A flex summary loses the browser's marker: draw one, so it reads as something to open. */
+      summary::before { content: '▸' / ''; margin-right: var(--al-space-2); }
+      details[open] > summary::before { content: '▾' / ''; }
       summary:focus-visible { outline: 3px solid var(--al-color-focus, currentColor); outline-offset: 2px; }
       .card-body { padding: 0 var(--al-space-4) var(--al-space-4); }
       .card-body ol { padding-left: 1.4em; margin: 0 0 var(--al-space-3); }
