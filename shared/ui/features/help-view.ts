@@ -40,7 +40,8 @@ export function emergencyBlock(help: CountryHelp | undefined, { big }: { big: bo
 export function countryChooser(help: CountryHelp | undefined, onChange: (code: string) => void): TemplateResult {
   return html`<div class="where">
     <label for="country">Where are you?</label>
-    <select id="country" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+    ${help ? nothing : html`<p class="where-hint" id="where-hint">If your country is in this list, choose it to see its free lines.</p>`}
+    <select id="country" aria-describedby=${help ? nothing : 'where-hint'} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       <option value=${SOMEWHERE_ELSE} ?selected=${!help}>Somewhere else</option>
       ${CRISIS_HELP.map((c) => html`<option value=${c.code} ?selected=${c.code === help?.code}>${c.country}</option>`)}
     </select>
@@ -93,6 +94,7 @@ export const helpViewStyles = css`
   }
   .big-call:hover, .big-call:focus-visible { text-decoration: underline; }
   .where label { display: block; font-weight: 600; margin: var(--al-space-4) 0 var(--al-space-1); }
+  .where-hint { margin: 0 0 var(--al-space-2); color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
   .where select { font: inherit; min-height: var(--al-touch); max-width: 100%; padding: 0 var(--al-space-3); border: 2px solid var(--al-color-border); border-radius: var(--al-radius-small); background: var(--al-color-surface); color: inherit; }
   ul.lines { list-style: none; padding: 0; margin: var(--al-space-3) 0; display: grid; gap: var(--al-space-3); }
   .line { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); background: var(--al-color-surface); }
