@@ -41,7 +41,12 @@ export class AlHelpCrisisPlan extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
-    this.stopListening = onLockChange(() => this.load());
+    // Locking tells listeners while the key is still held (so screens clear first): hide the
+    // plan at once rather than read it again, or it would stay on screen behind the lock.
+    this.stopListening = onLockChange((state) => {
+      if (state === 'locked') this.plan = this.plan.kind === 'none' ? this.plan : { kind: 'locked' };
+      else void this.load();
+    });
   }
 
   override disconnectedCallback(): void {
