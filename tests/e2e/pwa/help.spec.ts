@@ -129,6 +129,7 @@ test.describe('in the United States', () => {
   });
 
   test('with the lock on, the plan stays hidden until unlocked, and the lines still show', async ({ page }) => {
+    await page.clock.install();
     await writePlan(page);
     await page.goto('/settings/lock');
     await page.getByLabel('Choose a passcode').fill('kettle on sunday');
@@ -136,6 +137,8 @@ test.describe('in the United States', () => {
     await page.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
     await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+    await page.getByLabel('Lock after').selectOption('1');
+    await expect(page.getByText('Alongside will lock after 1 minute without use.')).toBeVisible();
     await page.getByRole('button', { name: 'Lock now' }).click();
     await expect(page.getByRole('dialog', { name: 'Alongside is locked' })).toBeVisible();
 
@@ -155,6 +158,12 @@ test.describe('in the United States', () => {
     await plan.getByRole('button', { name: 'Unlock' }).click();
     await expect(plan.getByText('Aunt Mei 555 0100, then the clinic 555 0199')).toBeVisible();
     await expect(plan.getByText('Your crisis plan is locked')).toHaveCount(0);
+
+    // Left open, the app locks itself on this page too: the plan goes at once, the lines stay.
+    await page.clock.fastForward('01:05');
+    await expect(plan.getByText('Your crisis plan is locked behind your passcode.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Aunt Mei 555 0100')).toHaveCount(0);
+    await expect(lines(page).getByRole('link', { name: 'Call 988' })).toBeVisible();
   });
 });
 
