@@ -30,9 +30,10 @@ function extensionConfig(): UserConfig {
       sourcemap: false,
       // Extension files load from disk: nothing to preload.
       modulePreload: false,
-      // Pages the manifest doesn't name: a plan opened from its reminder, and the chip's
-      // preview (the in-page panel in an open shadow root, for axe and screenshots).
-      rollupOptions: { input: { plan: 'extension/plan/index.html', 'chip-preview': 'extension/dev/chip-preview.html' } },
+      // Pages the manifest doesn't name: a plan opened from its reminder, "Need help now?"
+      // (opened from the popup, options, a plan and the chip), and the chip's preview (the
+      // in-page panel in an open shadow root, for axe and screenshots).
+      rollupOptions: { input: { plan: 'extension/plan/index.html', help: 'extension/help/index.html', 'chip-preview': 'extension/dev/chip-preview.html' } },
     },
     plugins: [crx({ manifest }), chipTokens(), inPageScript()],
     server: { port: 5174, strictPort: true },

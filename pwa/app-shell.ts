@@ -32,29 +32,33 @@ export class AlApp extends LitElement {
       :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; }
       .skip { position: absolute; left: var(--al-space-2); top: -10rem; z-index: 100; background: var(--al-color-surface); padding: var(--al-space-3); border-radius: var(--al-radius-small); }
       .skip:focus { top: var(--al-space-2); }
-      header { background: var(--al-color-surface); border-bottom: 1px solid var(--al-color-border-soft); }
-      .bar { max-width: 64rem; margin: 0 auto; padding: var(--al-space-2) var(--al-space-4); display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
+      /* The header stays pinned at every width, so "Need help now?" is never scrolled away; it holds only the
+         name and the help link (one slim row, even at 320px), and the page scrolls clear of it (scroll-padding). */
+      header { position: sticky; top: 0; z-index: 50; background: var(--al-color-surface); border-bottom: 1px solid var(--al-color-border-soft); }
+      .bar { max-width: 64rem; margin: 0 auto; padding: var(--al-space-2) var(--al-space-4); display: flex; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
       .brand { display: inline-flex; align-items: center; gap: var(--al-space-2); font-weight: 700; font-size: 1.2rem; color: var(--al-color-text); text-decoration: none; min-height: var(--al-touch); }
       .brand img { width: 32px; height: 32px; border-radius: 8px; }
       .help {
         margin-left: auto; display: inline-flex; align-items: center; min-height: var(--al-touch); padding: 0 var(--al-space-4);
         border-radius: 999px; background: var(--al-color-help-bg); color: var(--al-color-help-text); font-weight: 700; text-decoration: none;
-        border: 2px solid currentColor;
+        border: 2px solid currentColor; white-space: nowrap;
       }
       .help:hover { text-decoration: underline; }
-      al-nav { flex-basis: 100%; }
+      .nav-row { max-width: 64rem; width: 100%; margin: 0 auto; padding: var(--al-space-2) var(--al-space-4) 0; }
+      /* On the narrowest screens the name is said, not shown, so the help link keeps its one row. */
+      @media (max-width: 24rem) { .brand-name { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; } }
       /* At least a screen tall, so the footer never moves in view as a screen's content arrives. */
       main { flex: 1; min-height: 100vh; min-height: 100dvh; width: 100%; max-width: 64rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
       main:focus { outline: none; }
       .locked-note { max-width: var(--al-measure); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius); background: var(--al-color-surface-soft); font-weight: 600; }
       footer { border-top: 1px solid var(--al-color-border-soft); color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
       footer p { max-width: 64rem; margin: 0 auto; padding: var(--al-space-4); }
-      @media (min-width: 48rem) { al-nav { flex-basis: auto; } .help { order: 3; } }
-      @media print { header, footer, al-toast { display: none !important; } :host { color: #000; background: #fff; } main { max-width: none; padding: 0; } }
+      @media print { header, .nav-row, footer, al-toast { display: none !important; } :host { color: #000; background: #fff; } main { max-width: none; padding: 0; } }
     `,
   ];
 
   @query('main') private main!: HTMLElement;
+  @query('header') private header!: HTMLElement;
   @query('al-toast') private toast!: AlToast;
 
   @state() private match: RouteMatch | undefined = matchRoute(location.pathname);
@@ -72,6 +76,10 @@ export class AlApp extends LitElement {
     window.addEventListener('popstate', () => void this.go(location.pathname, false), { signal });
     const stop = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
     signal.addEventListener('abort', stop);
+    // Whatever the page scrolls to (a focused field, a link's target) lands below the pinned header, not under it.
+    const pinned = new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${this.header?.offsetHeight ?? 0}px`));
+    void this.updateComplete.then(() => pinned.observe(this.header));
+    signal.addEventListener('abort', () => pinned.disconnect());
     void this.go(location.pathname + location.search, false, true);
   }
 
@@ -114,11 +122,11 @@ export class AlApp extends LitElement {
       <header>
         <button class="skip btn" type="button" @click=${() => this.main.focus()}>Skip to content</button>
         <div class="bar">
-          <a class="brand" href="/"><img src="/icons/icon-192.png" alt="" width="32" height="32" />Alongside</a>
+          <a class="brand" href="/"><img src="/icons/icon-192.png" alt="" width="32" height="32" /><span class="brand-name">Alongside</span></a>
           <a class="help" href="/help">Need help now?</a>
-          <al-nav .items=${NAV} current=${location.pathname} label="Main"></al-nav>
         </div>
       </header>
+      <div class="nav-row"><al-nav .items=${NAV} current=${location.pathname} label="Main"></al-nav></div>
       <main id="main" tabindex="-1">
         ${this.trust.gate(location.pathname) ??
         html`${this.trust.lockedNote(location.pathname)}

@@ -10,6 +10,7 @@ import './options-nudges.ts';
 import './options-reminders.ts';
 import './options-sites.ts';
 import '../popup/link-status.ts';
+import '../help/help-bar.ts';
 
 /**
  * Options: which sites Alongside may offer prompts on and how readily, reminders, and
@@ -23,7 +24,8 @@ export class AlOptions extends LitElement {
     baseStyles,
     formStyles,
     css`
-      :host { display: block; max-width: 44rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4); }
+      :host { display: block; }
+      main { max-width: 44rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4); }
       h1 { font-size: var(--al-font-size-h1); }
       al-card { margin-bottom: var(--al-space-4); }
       @media (max-width: 30rem) { al-card { --al-card-padding: var(--al-space-4); } }
@@ -51,6 +53,7 @@ export class AlOptions extends LitElement {
 
   override render() {
     return html`
+      <al-help-bar></al-help-bar>
       <main>
         <h1>Alongside options</h1>
         <al-card>

@@ -11,6 +11,7 @@ import { formatWhen } from '../../shared/ui/format.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import '../../shared/ui/features/crisis-help.ts';
 import '../../shared/ui/features/unlock-panel.ts';
+import '../help/help-bar.ts';
 
 /**
  * One conversation plan, read-only, as its reminder opens it: the goal and opening line
@@ -25,7 +26,8 @@ export class AlPlanReminder extends LitElement {
   static override styles = [
     baseStyles,
     css`
-      :host { display: block; max-width: 40rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
+      :host { display: block; }
+      .page { max-width: 40rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4) var(--al-space-6); }
       h1 { font-size: var(--al-font-size-h1); }
       h2 { font-size: 1.15rem; }
       .when { font-weight: 600; color: var(--al-color-text-muted); }
@@ -103,7 +105,7 @@ export class AlPlanReminder extends LitElement {
   }
 
   override render() {
-    return html`<main>${this.renderMain()}</main>${this.renderHelp()}`;
+    return html`<al-help-bar></al-help-bar><div class="page"><main>${this.renderMain()}</main>${this.renderHelp()}</div>`;
   }
 
   private renderMain() {

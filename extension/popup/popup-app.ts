@@ -15,6 +15,7 @@ import '../../shared/ui/features/crisis-help.ts';
 import '../../shared/ui/features/favourite-prompts.ts';
 import '../../shared/ui/features/today-plan.ts';
 import '../../shared/ui/features/unlock-panel.ts';
+import { HELP_PAGE_PATH } from '../help/help-url.ts';
 import './link-status.ts';
 import './site-toggle.ts';
 import { insertIntoTab, popupTabId } from './insert-into-tab.ts';
@@ -54,13 +55,15 @@ export class AlPopup extends LitElement {
     baseStyles,
     css`
       :host { display: block; width: 380px; max-width: 100vw; }
-      header { display: flex; align-items: center; gap: var(--al-space-2); padding: var(--al-space-3) var(--al-space-4); border-bottom: 1px solid var(--al-color-border-soft); background: var(--al-color-surface); }
+      /* Pinned, so "Need help now?" stays in view however long the popup gets. */
+      header { position: sticky; top: 0; z-index: 10; display: flex; align-items: center; gap: var(--al-space-2); padding: var(--al-space-3) var(--al-space-4); border-bottom: 1px solid var(--al-color-border-soft); background: var(--al-color-surface); }
       header img { width: 28px; height: 28px; border-radius: 7px; }
       h1 { font-size: 1.2rem; margin: 0; flex: 1; }
       h2 { font-size: 1.1rem; margin: var(--al-space-4) 0 var(--al-space-2); }
       main { padding: var(--al-space-3) var(--al-space-4) var(--al-space-5); }
       .help-toggle { font-size: var(--al-font-size-small); background: var(--al-color-help-bg); color: var(--al-color-help-text); border-color: currentColor; border-radius: 999px; }
       .help-box { margin-bottom: var(--al-space-4); }
+      .help-page { display: block; margin-top: var(--al-space-3); font-weight: 700; }
       .intro { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); margin-top: var(--al-space-4); }
       .prep { width: 100%; min-height: 3.25rem; font-size: 1.05rem; text-align: center; }
       .more { margin-top: var(--al-space-2); }
@@ -217,7 +220,10 @@ export class AlPopup extends LitElement {
       </header>
       <main>
         <div id="help" class="help-box" ?hidden=${!this.showHelp}>
-          ${this.showHelp ? html`<al-crisis-help compact></al-crisis-help>` : ''}
+          ${this.showHelp
+            ? html`<al-crisis-help compact></al-crisis-help>
+                <a class="help-page" href=${`/${HELP_PAGE_PATH}`} target="_blank" rel="noopener">All help lines, and what to do right now</a>`
+            : ''}
         </div>
         ${this.checkingForPrep
           ? nothing

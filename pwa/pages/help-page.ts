@@ -1,26 +1,31 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
-import '../../shared/ui/features/country-crisis-help.ts';
+import '../../shared/ui/features/help-crisis-plan.ts';
 import '../../shared/ui/features/local-resources.ts';
+import '../../shared/ui/features/right-now.ts';
 
 /**
- * Need help now?: crisis lines for the person's country and what to say when calling.
- * Reachable in one step from every screen.
+ * Need help now?: a right-now page. The emergency number first, then the family crisis plan
+ * the person wrote (behind the passcode when locked), the lines for their country by what they
+ * are for, what to say, and what to do now. The class's own resources come last, in their
+ * own section, never among or above the crisis lines. Opens while the app is locked.
  *
- * @summary Crisis help screen.
+ * @summary Help right now.
  */
 @customElement('al-help-page')
 export class AlHelpPage extends LitElement {
-  static override styles = [baseStyles, pageStyles];
+  static override styles = [baseStyles, pageStyles, css`.class-resources { margin-top: var(--al-space-6); }`];
 
   override render() {
     return html`
       <h1>Need help now?</h1>
       <p class="lead">If you are worried about someone's safety, or your own, you do not have to handle it alone.</p>
-      <div class="measure"><al-country-crisis-help></al-country-crisis-help></div>
-      <div class="measure"><al-local-resources from-class></al-local-resources></div>
+      <div class="measure">
+        <al-right-now course-links><al-help-crisis-plan slot="plan"></al-help-crisis-plan></al-right-now>
+      </div>
+      <div class="measure class-resources"><al-local-resources from-class></al-local-resources></div>
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_HELP, LOCAL_EMERGENCY_ADVICE, WHAT_TO_SAY } from '../../../shared/content/crisis-lines.ts';
+import { CRISIS_HELP, FIND_A_LINE_ELSEWHERE, FIND_LOCAL_DEFAULT, HELP_KIND_TITLES, LOCAL_EMERGENCY_ADVICE, WHAT_TO_SAY } from '../../../shared/content/crisis-lines.ts';
+import { RIGHT_NOW_CARDS } from '../../../shared/content/right-now.ts';
 import { PROMPT_CATEGORIES } from '../../../shared/content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../../shared/content/prompts/prompts-en.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
@@ -15,7 +16,8 @@ const CONTENT = {
   'role-play cards': ROLEPLAY_CARDS_EN,
   'session guides': SESSION_GUIDES,
   'meeting agenda': AGENDA,
-  'crisis lines': { CRISIS_HELP, LOCAL_EMERGENCY_ADVICE, WHAT_TO_SAY },
+  'crisis lines': { CRISIS_HELP, LOCAL_EMERGENCY_ADVICE, WHAT_TO_SAY, FIND_A_LINE_ELSEWHERE, FIND_LOCAL_DEFAULT, HELP_KIND_TITLES },
+  '"what to do now" cards': RIGHT_NOW_CARDS,
   'course outline': COURSE_OUTLINE,
 };
 
