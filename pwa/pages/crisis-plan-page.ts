@@ -109,13 +109,14 @@ export class AlCrisisPlanPage extends LitElement {
       ${!this.loaded
         ? html`<p>Opening your plan…</p>`
         : html`
-            <section aria-labelledby="ours">
+            <!-- On paper, the list below stands in for both parts: the same words, with room to write. -->
+            <section class="screen-only" aria-labelledby="ours">
               <h2 id="ours">What we agreed</h2>
               ${CRISIS_PLAN_FIELDS.map(
                 (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)}></al-autosave-field>`,
               )}
             </section>
-            <section class="theirs" aria-labelledby="theirs">
+            <section class="theirs screen-only" aria-labelledby="theirs">
               <h2 id="theirs">Their own wishes</h2>
               <p>This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.</p>
               <al-autosave-field rows="4" label="In a crisis, I would like…" hint="In their words: who they want with them, what they want people to do or not do." .value=${p?.theirWishes ?? ''}

@@ -27,6 +27,12 @@ export class AlLocalResources extends LitElement {
       section { margin-top: var(--al-space-6); border: 2px dashed var(--al-color-border); border-radius: var(--al-radius); padding: var(--al-space-4); }
       h2 { font-size: var(--al-font-size-h2); margin: 0 0 var(--al-space-2); }
       .source { color: var(--al-color-text-muted); margin-bottom: var(--al-space-4); }
+      @media print {
+        :host, .source { color: #000; }
+        section { border-color: #000; break-inside: avoid; }
+        li { background: none; border-color: #999; break-inside: avoid; }
+        a { color: #000; text-decoration: none; }
+      }
     `,
   ];
 

@@ -38,7 +38,7 @@ async function makeLink(f: Page): Promise<string> {
 }
 
 test('a facilitator makes a class; a member joins, follows the dates, and takes an update without losing a note', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const fac = await person(browser, '2026-03-02T10:00:00Z', { permissions: ['clipboard-read', 'clipboard-write'] });
   const f = fac.page;
 
@@ -199,7 +199,7 @@ test('a facilitator makes a class; a member joins, follows the dates, and takes 
 });
 
 test('a class cannot pass for crisis help: the facilitator is told before sharing, and every spoofed pack is refused on the join screen', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   // The facilitator types the fake line from issue #12 and hears about it as they go.
   await page.goto('/facilitate');
   await page.getByLabel('Class name').fill('Evening group');
