@@ -6,6 +6,7 @@ import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/features/autosave-field.ts';
 import '../../shared/ui/features/crisis-help.ts';
+import '../../shared/ui/features/print-help.ts';
 
 /**
  * The family crisis plan: made in a calm time, with the person where they are willing,
@@ -25,12 +26,16 @@ export class AlCrisisPlanPage extends LitElement {
       label.check { display: flex; gap: var(--al-space-3); align-items: center; min-height: var(--al-touch); }
       label.check input { width: 1.2rem; height: 1.2rem; accent-color: var(--al-color-primary); }
       .actions { display: flex; flex-wrap: wrap; gap: var(--al-space-2); margin: var(--al-space-4) 0; }
+      .status { min-height: 1.5em; font-size: var(--al-font-size-small); color: var(--al-color-text-muted); margin: 0; }
+      .status.problem { color: var(--al-color-danger); font-weight: 600; }
+      .safety { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
       .print-only { display: none; }
       @media print {
         .actions, .screen-only, al-autosave-field { display: none !important; }
         .print-only { display: block; }
         .print-only dt { font-weight: 700; margin-top: 0.8em; }
         .print-only dd { margin: 0.2em 0 0; white-space: pre-line; min-height: 1.5em; border-bottom: 1px solid #999; }
+        al-print-help { margin-top: 1.5em; }
         section { max-width: none; margin-top: 1em; break-inside: avoid; }
         :host { color: #000; }
       }
@@ -40,6 +45,11 @@ export class AlCrisisPlanPage extends LitElement {
   @state() private plan: CrisisPlan | undefined;
   @state() private loaded = false;
   @state() private problem = '';
+  /** What happened to the "they chose not to write" tick: saving, saved, or why not. */
+  @state() private choiceStatus = '';
+  @state() private choiceProblem = false;
+  /** Counts ticks, so only the newest one's outcome is shown. */
+  private choiceSeq = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,12 +65,24 @@ export class AlCrisisPlanPage extends LitElement {
     );
   }
 
+  /**
+   * Saves the tick at once, and says so when it is stored: a choice made just before closing
+   * or reloading must never look saved when it is not. The plan's saves merge changes, so the
+   * tick goes in the next write, not behind every text field's.
+   */
   private async handleDeclined(event: Event): Promise<void> {
     const theyDeclined = (event.target as HTMLInputElement).checked;
+    const seq = ++this.choiceSeq;
+    this.choiceProblem = false;
+    this.choiceStatus = 'Saving your choice…';
     try {
-      this.plan = await crisisPlanRepo.update({ theyDeclined });
+      const plan = await crisisPlanRepo.update({ theyDeclined });
+      this.plan = plan;
+      if (seq === this.choiceSeq) this.choiceStatus = 'Your choice is saved on this device.';
     } catch (error) {
-      this.problem = (error as Error).message;
+      if (seq !== this.choiceSeq) return;
+      this.choiceProblem = true;
+      this.choiceStatus = `Your choice was not saved. ${(error as Error).message}`;
     }
   }
 
@@ -80,30 +102,33 @@ export class AlCrisisPlanPage extends LitElement {
       </section>
       <div class="actions">
         <button class="btn" type="button" @click=${() => window.print()}>Print the plan</button>
-        <a class="btn quiet" href="/course/week/6">Back to week 6</a>
+        <a class="btn quiet" href="/course/week/6">Week 6: When things get hard</a>
       </div>
+      <p class="safety screen-only">If you are ever afraid of how they might react, <a href="/safety-plan">make a private safety plan too</a>. It is only for you, kept on this device.</p>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
       ${!this.loaded
         ? html`<p>Opening your plan…</p>`
         : html`
-            <section aria-labelledby="ours">
+            <!-- On paper, the list below stands in for both parts: the same words, with room to write. -->
+            <section class="screen-only" aria-labelledby="ours">
               <h2 id="ours">What we agreed</h2>
               ${CRISIS_PLAN_FIELDS.map(
                 (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)}></al-autosave-field>`,
               )}
             </section>
-            <section class="theirs" aria-labelledby="theirs">
+            <section class="theirs screen-only" aria-labelledby="theirs">
               <h2 id="theirs">Their own wishes</h2>
               <p>This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.</p>
               <al-autosave-field rows="4" label="In a crisis, I would like…" hint="In their words: who they want with them, what they want people to do or not do." .value=${p?.theirWishes ?? ''}
                 .save=${async (text: string) => (this.plan = await crisisPlanRepo.update({ theirWishes: text }))}></al-autosave-field>
-              <label class="check"><input type="checkbox" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />They chose not to write this part, and that is respected</label>
+              <label class="check"><input type="checkbox" aria-describedby="choice-status" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />They chose not to write this part, and that is respected</label>
+              <p id="choice-status" class="status ${this.choiceProblem ? 'problem' : ''}" role=${this.choiceProblem ? 'alert' : 'status'}>${this.choiceStatus}</p>
             </section>
             <dl class="print-only">
               ${CRISIS_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}
               <dt>Their own wishes</dt><dd>${p?.theyDeclined ? 'They chose not to write this part.' : (p?.theirWishes ?? '')}</dd>
-              <dt>In an emergency</dt><dd>Call your local emergency number.</dd>
             </dl>
+            <al-print-help class="print-only"></al-print-help>
           `}
     `;
   }

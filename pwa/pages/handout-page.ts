@@ -6,6 +6,7 @@ import { DEFAULT_PROFILE, personalise } from '../../shared/domain/profile.ts';
 import { renderBlocks } from '../../shared/ui/features/blocks.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
+import '../../shared/ui/features/print-help.ts';
 
 /**
  * Page rules that only a document stylesheet can set (`@page` does nothing inside a shadow
@@ -38,6 +39,7 @@ export class AlHandoutPage extends LitElement {
       li { margin-bottom: var(--al-space-2); }
       .write { border-bottom: 1px solid var(--al-color-border); min-height: 3.2em; margin-bottom: var(--al-space-3); }
       .write .label { font-weight: 600; display: block; }
+      .help { margin-top: var(--al-space-5); }
       .foot { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); margin-top: var(--al-space-5); border-top: 1px solid var(--al-color-border-soft); padding-top: var(--al-space-3); }
       @media print {
         :host { color: #000; font-size: 11pt; }
@@ -111,7 +113,8 @@ export class AlHandoutPage extends LitElement {
           <h2 id="plan">My plan</h2>
           ${w.practice.plan.map((f) => html`<div class="write"><span class="label">${p(f.label)}</span></div>`)}
         </section>
-        <p class="foot">If anyone may be in danger, call your local emergency number now. Alongside is for learning and support; it is not treatment.</p>
+        <al-print-help class="help"></al-print-help>
+        <p class="foot">Alongside is for learning and support; it is not treatment.</p>
       </article>
     `;
   }

@@ -199,6 +199,7 @@ export class AlHomePage extends LitElement {
           <h2>Need help now?</h2>
           <p>If you or the person you support may be in danger, there are people you can call right now, any time of day.</p>
           <a slot="actions" class="btn" href="/help">See crisis lines</a>
+          <a slot="actions" class="btn quiet" href="/crisis-plan">Our family crisis plan</a>
         </al-card>
       </div>
       <p class="promise"><strong>Private by design.</strong> What you write stays in this browser, on this device. There is no account and nothing is sent anywhere.</p>

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { COURSE_OUTLINE } from '../../shared/content/weeks/outline.ts';
-import { courseDone, isWeekOpen, weekState, type WeekState } from '../../shared/domain/course-progress.ts';
+import { ALWAYS_OPEN_WEEKS, courseDone, isWeekOpen, weekState, type WeekState } from '../../shared/domain/course-progress.ts';
 import { loadCourseState, type CourseState } from '../../shared/data/course-state.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
@@ -29,6 +29,7 @@ export class AlOutlinePage extends LitElement {
       .badge.done { color: var(--al-color-success); }
       .badge.in-progress { color: var(--al-color-primary); }
       .summary { margin: var(--al-space-2) 0 0; }
+      .anytime { margin: var(--al-space-2) 0 0; font-weight: 600; color: var(--al-color-help-text); }
       .finished { background: var(--al-color-primary-soft); padding: var(--al-space-4); border-radius: var(--al-radius); max-width: var(--al-measure); }
       progress { width: min(100%, 20rem); accent-color: var(--al-color-primary); }
     `,
@@ -73,6 +74,7 @@ export class AlOutlinePage extends LitElement {
               <span>${open ? `About ${w.minutes} minutes` : 'Not open yet'}</span>
             </div>
             <p class="summary">${w.summary}</p>
+            ${ALWAYS_OPEN_WEEKS.has(w.number) ? html`<p class="anytime">Open any time: for when things get hard.</p>` : nothing}
           </li>`;
         })}
       </ol>

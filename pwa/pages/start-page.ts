@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
@@ -15,7 +15,16 @@ import '../../shared/ui/features/profile-form.ts';
  */
 @customElement('al-start-page')
 export class AlStartPage extends LitElement {
-  static override styles = [baseStyles, pageStyles];
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      .right-now { max-width: var(--al-measure); margin: 0 0 var(--al-space-5); padding: var(--al-space-4); border-radius: var(--al-radius); background: var(--al-color-help-bg); color: var(--al-color-help-text); }
+      .right-now h2 { font-size: 1.15rem; margin-bottom: var(--al-space-2); color: inherit; }
+      .right-now p { color: var(--al-color-text); }
+      .ways { display: flex; flex-wrap: wrap; gap: var(--al-space-2); margin: 0; }
+    `,
+  ];
 
   @state() private problem = '';
 
@@ -37,6 +46,11 @@ export class AlStartPage extends LitElement {
   override render() {
     return html`
       <h1>Getting started</h1>
+      <aside class="right-now" aria-labelledby="right-now">
+        <h2 id="right-now">Is something happening right now?</h2>
+        <p>If you or someone you love may be in danger, you don’t need to answer any questions first. Help is here.</p>
+        <p class="ways"><a class="btn primary" href="/help">Something is happening right now</a> <a class="btn" href="/course/week/6">Read “When things get hard” (week 6)</a></p>
+      </aside>
       <p class="lead">Two quick questions, so the stories and examples fit your life. We ask only what the course uses. Your answers stay on this device, and you can change them any time in settings.</p>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : ''}
       <div class="measure">

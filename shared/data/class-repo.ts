@@ -1,5 +1,6 @@
-import { CLASS_PACK_MAX_BYTES, parseClassPack, type ClassDraft, type ClassPack, type PackResult } from '../domain/class-pack.ts';
+import { CLASS_PACK_MAX_BYTES, isPlainObject, parseClassPack, type ClassDraft, type ClassPack, type PackResult } from '../domain/class-pack.ts';
 import { newDraft, reviveDraft } from '../domain/class-draft.ts';
+import { resourceProblem } from '../domain/class-resource-checks.ts';
 import { classOpensAt, describeClassChanges } from '../domain/class-meetings.ts';
 import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../domain/class-pack-codec.ts';
 import { DEFAULT_PACING, type Pacing } from '../domain/course-progress.ts';
@@ -19,7 +20,12 @@ export const classRepo = {
     const raw = await settingsRepo.get('classPack', null);
     if (!raw) return undefined;
     const result = parseClassPack(raw);
-    return result.ok ? result.pack : undefined;
+    if (result.ok) return result.pack;
+    // A class joined before the stricter phone and website checks keeps everything but the
+    // resources that now fail them: a number that dials something else is never shown.
+    const kept = withoutUnsafeResources(raw);
+    const again = kept ? parseClassPack(kept) : undefined;
+    return again?.ok ? again.pack : undefined;
   },
 
   /** Joins a class, or updates it: stores the pack and opens each week on its meeting date. */
@@ -78,6 +84,17 @@ export const classRepo = {
     return settingsRepo.set('classDraft', draft);
   },
 };
+
+/** A stored pack with the resources whose phone or website fails the checks left out; undefined when none do. */
+function withoutUnsafeResources(raw: unknown): unknown {
+  if (!isPlainObject(raw) || !Array.isArray(raw.resources)) return undefined;
+  const safe = raw.resources.filter((r: unknown) => {
+    if (!isPlainObject(r)) return true; // Left for the pack check to refuse as it always did.
+    const text = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : '');
+    return resourceProblem({ name: text('name'), phone: text('phone'), site: text('site') }) === undefined;
+  });
+  return safe.length === raw.resources.length ? undefined : { ...raw, resources: safe };
+}
 
 /** Where a class comes from: a link's code (after `#pack=`), a file the person picked, or a file's text. */
 export type ClassSource = { code: string } | { file: Blob } | { json: string };

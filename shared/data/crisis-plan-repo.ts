@@ -1,5 +1,5 @@
 import { CRISIS_PLAN_ID, type CrisisPlan } from '../domain/crisis-plan.ts';
-import { oneAtATime } from './one-at-a-time.ts';
+import { mergedOneAtATime } from './one-at-a-time.ts';
 import { recordStore } from './record-store.ts';
 
 const store = recordStore<'crisisPlan', CrisisPlan>('crisisPlan');
@@ -10,12 +10,18 @@ export const crisisPlanRepo = {
   async get(): Promise<CrisisPlan | undefined> {
     return store.get(CRISIS_PLAN_ID);
   },
-  /** Saves a change to the plan, keeping every other field as stored. */
-  update: oneAtATime(write),
+  /**
+   * Saves a change to the plan, keeping every other field as stored. Changes made while a save
+   * runs go together in the next one, so a tick never queues behind every keystroke's save.
+   */
+  update: mergedOneAtATime(write, (a: PlanChange, b: PlanChange): PlanChange => ({ ...a, ...b, fields: { ...a.fields, ...b.fields } })),
 };
 
+/** One change to the plan: any of its parts. */
+type PlanChange = Partial<Pick<CrisisPlan, 'theirWishes' | 'theyDeclined'>> & { fields?: Record<string, string> };
+
 /** Reads the plan as stored and saves it with one change on top. */
-async function write(change: Partial<Pick<CrisisPlan, 'theirWishes' | 'theyDeclined'>> & { fields?: Record<string, string> }): Promise<CrisisPlan> {
+async function write(change: PlanChange): Promise<CrisisPlan> {
   const current = (await store.get(CRISIS_PLAN_ID)) ?? { id: CRISIS_PLAN_ID, fields: {}, theirWishes: '', theyDeclined: false, createdAt: 0, updatedAt: 0 };
   return store.save({ ...current, ...change, fields: { ...current.fields, ...change.fields } });
 }

@@ -1,15 +1,32 @@
 /** Web and phone links in what a class pack says: only `https:`/`http:` and `tel:`, never anything else. */
 
-/** A `https:` or `http:` address in the text, safe to use as a link; undefined for anything else. */
-export function safeWebLink(text: string): string | undefined {
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text.trim()) ? text.trim() : /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(text.trim()) ? `https://${text.trim()}` : '';
-  if (!candidate || /\s/.test(candidate)) return undefined;
+/**
+ * What a website field holds: a web address (`ok`), an address with a user name or password
+ * before an `@` (`credentials`: "https://988lifeline.org@evil.example/" opens evil.example),
+ * or anything else (`not-web`). A bare "example.org/help" is a web address.
+ */
+export function webAddressParts(text: string): 'ok' | 'credentials' | 'not-web' {
+  const trimmed = text.trim();
+  // A backslash is read as "/" by browsers, so "evil.example\@988lifeline.org" opens evil.example.
+  if (!trimmed || /[\s\\]/.test(trimmed)) return 'not-web';
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+  let url: URL;
   try {
-    const url = new URL(candidate);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    url = new URL(hasScheme ? trimmed : `https://${trimmed}`);
   } catch {
-    return undefined;
+    return 'not-web';
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not-web';
+  if (url.username || url.password) return 'credentials';
+  if (!hasScheme && !/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(trimmed)) return 'not-web';
+  return 'ok';
+}
+
+/** A `https:` or `http:` address in the text, safe to use as a link; undefined for anything else, and for an address with a user name or password in it. */
+export function safeWebLink(text: string): string | undefined {
+  if (webAddressParts(text) !== 'ok') return undefined;
+  const trimmed = text.trim();
+  return new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`).href;
 }
 
 /** A piece of text, and the web address it links to when it is one. */
@@ -40,8 +57,17 @@ export function linkParts(text: string): LinkPart[] {
   return parts;
 }
 
-/** A `tel:` link for a phone number, or undefined when it has too few digits to dial. */
+/** True when a phone number is only digits, spaces and `+ ( ) - .`, with `+` only at the start: what it dials is what it shows. */
+export function phoneLinkable(phone: string): boolean {
+  return /^\+?[\d\s().-]+$/.test(phone.trim()) && /\d/.test(phone);
+}
+
+/**
+ * A `tel:` link that dials exactly the digits shown (and a leading `+`), or undefined when the
+ * number has anything else in it (a letter O is not a zero) or too few digits to dial.
+ */
 export function telLink(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  if (!phoneLinkable(phone)) return undefined;
+  const digits = phone.trim().replace(/[^\d+]/g, '');
   return digits.replace('+', '').length >= 3 ? `tel:${digits}` : undefined;
 }

@@ -8,7 +8,7 @@
  * mistake or an attack, and it is better said than silently kept.
  */
 import * as v from 'valibot';
-import { safeWebLink } from './class-links.ts';
+import { resourceProblem } from './class-resource-checks.ts';
 import { isIsoDate, isIsoTime, isValidTimeZone, type IsoDate, type IsoTime } from './zoned-time.ts';
 
 /** Marks a JSON object as an Alongside class pack. */
@@ -140,20 +140,6 @@ function plain(label: string, max: number, options: { required?: boolean; multil
   );
 }
 
-/**
- * A web address field: plain text as above, and when it names a scheme, only `https:` or
- * `http:` (a bare "example.org" is fine: it becomes an https link).
- */
-function webAddress(label: string, max: number) {
-  return v.optional(
-    v.pipe(
-      plain(label, max),
-      v.check((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) || safeWebLink(s) !== undefined, `${label} must be a web address that starts with https:// or http://.`),
-    ),
-    '',
-  );
-}
-
 /** An optional text: missing becomes "". */
 function optionalPlain(label: string, max: number, multiline = false) {
   return v.optional(plain(label, max, { multiline }), '');
@@ -180,15 +166,24 @@ const meetingSchema = v.object(
   'Each meeting needs a week, a date and a time.',
 );
 
-const resourceSchema = v.object(
-  {
-    name: plain('A local resource’s name', LIMITS.resourceName, { required: true }),
-    offer: optionalPlain('What a local resource offers', LIMITS.offer, true),
-    phone: optionalPlain('A local resource’s phone number', LIMITS.phone),
-    site: webAddress('A local resource’s website', LIMITS.site),
-    address: optionalPlain('A local resource’s address', LIMITS.address, true),
-  },
-  'Each local resource needs at least a name.',
+// Each field is plain text first (code is refused there); then the phone and website are
+// checked together with the name, so the message can say which resource is wrong.
+const resourceSchema = v.pipe(
+  v.object(
+    {
+      name: plain('A local resource’s name', LIMITS.resourceName, { required: true }),
+      offer: optionalPlain('What a local resource offers', LIMITS.offer, true),
+      phone: optionalPlain('A local resource’s phone number', LIMITS.phone),
+      site: optionalPlain('A local resource’s website', LIMITS.site),
+      address: optionalPlain('A local resource’s address', LIMITS.address, true),
+    },
+    'Each local resource needs at least a name.',
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = resourceProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
 );
 
 const noteSchema = v.object({ week: week('A week note'), text: plain('A week note', LIMITS.note, { multiline: true }) }, 'A week note needs a week and its text.');

@@ -75,13 +75,23 @@ export function weekState(p: WeekProgress | undefined): WeekState {
 }
 
 /**
- * Whether a week is open now. Self-paced: week 1 always, then each when the one before is
- * done (or all, if the reader chose). Class-paced: on its meeting date; weeks already
- * started stay open, and earlier weeks can always be caught up.
+ * Weeks anyone can open at any time, whatever the pacing or class: the crisis week ("When
+ * things get hard"). Someone who arrives in a crisis must not be sent to week 1 first.
+ */
+export const ALWAYS_OPEN_WEEKS: ReadonlySet<number> = new Set([6]);
+
+/**
+ * Whether a week is open now. The crisis week always is. Self-paced: week 1 always, then each
+ * when the one before is done (or all, if the reader chose). Class-paced: on its meeting date;
+ * weeks already started stay open, and earlier weeks can always be caught up.
  */
 export function isWeekOpen(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): boolean {
+  return ALWAYS_OPEN_WEEKS.has(week) || progress.has(week) || openByPacing(week, pacing, progress, now);
+}
+
+/** Open by the pacing alone: what the week would be without being always open or already started. */
+function openByPacing(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): boolean {
   if (week === 1) return true;
-  if (progress.has(week)) return true;
   if (pacing.mode === 'class') {
     const opens = pacing.opensAt?.[week];
     return opens === undefined ? isSelfOpen(week, pacing, progress) : now >= opens;
@@ -89,17 +99,33 @@ export function isWeekOpen(week: number, pacing: Pacing, progress: ReadonlyMap<n
   return isSelfOpen(week, pacing, progress);
 }
 
+/**
+ * Self-paced, one after another: the week before is done. A crisis week read early doesn't
+ * open the week after it on its own: the weeks before it must be done too.
+ */
 function isSelfOpen(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>): boolean {
-  return pacing.allOpen || weekState(progress.get(week - 1)) === 'done';
+  if (pacing.allOpen) return true;
+  for (let before = week - 1; before >= 1; before--) {
+    if (weekState(progress.get(before)) !== 'done') return false;
+    if (!ALWAYS_OPEN_WEEKS.has(before)) return true;
+  }
+  return true;
+}
+
+/** True when a week is where the reader has got to in turn: any ordinary week, or an always-open week the pacing has reached. */
+function reachedInTurn(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): boolean {
+  return !ALWAYS_OPEN_WEEKS.has(week) || openByPacing(week, pacing, progress, now);
 }
 
 /**
  * The week to suggest now: the first started-but-unfinished, else the first open not done,
- * else (a class waiting for its next meeting) the first not done, which opens next; else the last.
+ * else (a class waiting for its next meeting) the first not done, which opens next; else the
+ * last. The crisis week, open to all, is suggested only once the reader reaches it in turn.
  */
 export function currentWeek(count: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): number {
-  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) === 'in-progress') return w;
-  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done' && isWeekOpen(w, pacing, progress, now)) return w;
+  const inTurn = (w: number) => reachedInTurn(w, pacing, progress, now);
+  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) === 'in-progress' && inTurn(w)) return w;
+  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done' && inTurn(w) && isWeekOpen(w, pacing, progress, now)) return w;
   for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done') return w;
   return count;
 }

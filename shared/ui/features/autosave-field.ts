@@ -83,8 +83,11 @@ export class AlAutosaveField extends LitElement {
         await this.save(text);
         this.value = text;
         this.problem = false;
-        this.status = 'Saved on this device.';
-        this.announced = true;
+        // Only when nothing typed since is waiting: "Saved" must never show over unsaved words.
+        if (this.pending === undefined) {
+          this.status = 'Saved on this device.';
+          this.announced = true;
+        }
       } catch (error) {
         // Keep the words on screen and in memory; the next keystroke tries again.
         this.pending ??= text;

@@ -1,6 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement, property } from 'lit/decorators.js';
 import { LIMITS, type ClassResource } from '../../domain/class-pack.ts';
+import { phoneProblem, siteProblem } from '../../domain/class-resource-checks.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 
@@ -30,6 +32,7 @@ export class AlClassResourcesEditor extends LitElement {
       ol { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-3); }
       .wide { grid-column: 1 / -1; }
       .resource { grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
+      .problem { color: var(--al-color-danger); font-weight: 600; border-left: 4px solid var(--al-color-danger); padding-left: var(--al-space-3); margin: var(--al-space-1) 0 0; font-size: var(--al-font-size-small); }
     `,
   ];
 
@@ -54,8 +57,11 @@ export class AlClassResourcesEditor extends LitElement {
   override render() {
     return html`
       <ol>
-        ${this.resources.map(
-          (r, i) => html`<li><fieldset>
+        ${this.resources.map((r, i) => {
+          // Said here, as soon as the field is left, so nothing that would be refused is shared.
+          const name = r.name.trim() || `resource ${i + 1}`;
+          const problems: Partial<Record<keyof ClassResource, string>> = { phone: phoneProblem(name, r.phone.trim()), site: siteProblem(name, r.site.trim()) };
+          return html`<li><fieldset>
             <legend>Resource ${i + 1}${r.name ? `: ${r.name}` : ''}</legend>
             <div class="row resource">
               ${FIELDS.map((f) => {
@@ -65,13 +71,15 @@ export class AlClassResourcesEditor extends LitElement {
                 return html`<div class="field ${f.multiline ? 'wide' : ''}">${label}
                   ${f.multiline
                     ? html`<textarea id=${id} rows="2" maxlength=${f.max} .value=${r[f.key]} @change=${onInput}></textarea>`
-                    : html`<input id=${id} type=${f.type} maxlength=${f.max} .value=${r[f.key]} @change=${onInput} />`}
+                    : html`<input id=${id} type=${f.type} maxlength=${f.max} .value=${r[f.key]} @change=${onInput}
+                        aria-invalid=${problems[f.key] ? 'true' : 'false'} aria-describedby=${ifDefined(problems[f.key] ? `${id}-problem` : undefined)} />`}
+                  ${problems[f.key] ? html`<p class="problem" id=${`${id}-problem`}>${problems[f.key]}</p>` : nothing}
                 </div>`;
               })}
             </div>
             <div class="buttons"><button class="btn quiet" type="button" @click=${() => this.emit(this.resources.filter((_, j) => j !== i))}>Remove resource ${i + 1}</button></div>
-          </fieldset></li>`,
-        )}
+          </fieldset></li>`;
+        })}
       </ol>
       <div class="buttons"><button class="btn" type="button" ?disabled=${this.resources.length >= LIMITS.resources} @click=${this.handleAdd}>Add a local resource</button></div>
     `;

@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 import { watchEgress } from '../support/no-egress.ts';
 import { dumpPageDatabase } from '../support/page-db.ts';
-import { codeFor, typicalPack } from '../../fixtures/hostile-class-packs.ts';
+import { FAKE_LIFELINE, SPOOF_PACKS, codeFor, typicalPack } from '../../fixtures/hostile-class-packs.ts';
+import { countryHelp } from '../../../shared/content/crisis-lines.ts';
 
 /** Both people are in London and read dates the British way, so the expected words are fixed. */
 const PLACE = { timezoneId: 'Europe/London', locale: 'en-GB' } as const;
@@ -37,7 +38,7 @@ async function makeLink(f: Page): Promise<string> {
 }
 
 test('a facilitator makes a class; a member joins, follows the dates, and takes an update without losing a note', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const fac = await person(browser, '2026-03-02T10:00:00Z', { permissions: ['clipboard-read', 'clipboard-write'] });
   const f = fac.page;
 
@@ -116,10 +117,16 @@ test('a facilitator makes a class; a member joins, follows the dates, and takes 
   expect(ics).toContain('DTSTART:20260402T173000Z'); // moved, and after the clocks went forward
   expect(ics).toContain('LOCATION:Riverside Community Centre\\, Room 2');
 
-  // Local support shows on "Need help now?", below the crisis lines.
+  // Local support shows on "Need help now?", below every crisis line, labelled as the class's.
   await m.goto('/help');
-  await expect(m.getByRole('heading', { name: 'Local support from your class' })).toBeVisible();
-  await expect(m.getByRole('link', { name: '0123 456 789' })).toHaveAttribute('href', 'tel:0123456789');
+  const local = m.getByRole('region', { name: 'From your class: Tuesday family group' });
+  await expect(local).toBeVisible();
+  await expect(local).toContainText('Shared by Sam, who runs your class. Alongside has not checked these.');
+  await expect(local.getByRole('link', { name: '0123 456 789' })).toHaveAttribute('href', 'tel:0123456789');
+  const crisisLines = m.locator('a[href^="tel:"]').filter({ hasNotText: '0123 456 789' });
+  expect(await crisisLines.count()).toBeGreaterThan(0);
+  const localTop = (await local.boundingBox())!.y;
+  for (const line of await crisisLines.all()) expect((await line.boundingBox())!.y, await line.innerText()).toBeLessThan(localTop);
   await expectNoAxeViolations(m, '/help with local support');
 
   // The member writes a reflection.
@@ -189,6 +196,46 @@ test('a facilitator makes a class; a member joins, follows the dates, and takes 
   mem.egress.assertNone();
   await fac.context.close();
   await mem.context.close();
+});
+
+test('a class cannot pass for crisis help: the facilitator is told before sharing, and every spoofed pack is refused on the join screen', async ({ page }) => {
+  test.setTimeout(240_000);
+  // The facilitator types the fake line from issue #12 and hears about it as they go.
+  await page.goto('/facilitate');
+  await page.getByLabel('Class name').fill('Evening group');
+  await page.getByLabel('Your first name').fill('Ari');
+  await page.getByRole('button', { name: 'Add a local resource' }).click();
+  await page.getByLabel('Name of resource 1').fill(FAKE_LIFELINE.name);
+  await page.getByLabel('Phone of resource 1').fill(FAKE_LIFELINE.phone);
+  await page.getByLabel('Website of resource 1').fill(FAKE_LIFELINE.site);
+  await page.getByLabel('Website of resource 1').blur();
+  await expect(page.getByLabel('Phone of resource 1')).toHaveAccessibleDescription(/has letters in it \(1-8OO-273-8255\).*A letter O or I can look just like a 0 or a 1/);
+  await expect(page.getByLabel('Website of resource 1')).toHaveAccessibleDescription(/has a name or password before an @ sign/);
+  await expectNoAxeViolations(page, '/facilitate with a refused local resource');
+  await page.getByRole('button', { name: 'Make the class pack' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not yet:' })).toContainText(`Not yet: The phone number for “${FAKE_LIFELINE.name}” has letters in it`);
+  await expect(page.getByRole('textbox', { name: 'Class link' })).toHaveCount(0);
+  // Written honestly, the same resource is fine.
+  await page.getByLabel('Phone of resource 1').fill('1-800-273-8255');
+  await page.getByLabel('Website of resource 1').fill('https://988lifeline.org/');
+  await page.getByLabel('Website of resource 1').blur();
+  await expect(page.getByLabel('Phone of resource 1')).toHaveAttribute('aria-invalid', 'false');
+  await page.getByRole('button', { name: 'Make the class pack' }).click();
+  await expect(page.getByRole('textbox', { name: 'Class link' })).toHaveValue(/\/join#pack=/);
+
+  // A member who opens any spoofed pack, as a link, gets the reason and nothing changes.
+  await page.goto('/');
+  const before = await dumpPageDatabase(page);
+  const problem = page.getByRole('alert').filter({ hasText: 'We could not open this class' });
+  for (const { what, make, message } of SPOOF_PACKS) {
+    await page.goto('/');
+    await page.goto(`/join#pack=${await codeFor(JSON.stringify(make()))}`);
+    await expect(problem, what).toContainText(message);
+    await expect(problem, what).toContainText('Nothing on this device was changed.');
+    await expect(page.getByRole('button', { name: /Join this class|Update my class/ }), what).toHaveCount(0);
+  }
+  await expectNoAxeViolations(page, '/join with the fake crisis line refused');
+  expect(await dumpPageDatabase(page)).toBe(before);
 });
 
 test('session mode: each part has a timer that runs with the clock, and the presentation moves with the keyboard', async ({ page }) => {
@@ -430,6 +477,45 @@ test('a week’s handout prints without the app around it', async ({ page }) => 
       expect(Math.abs(h - height), `${format} height`).toBeLessThan(2);
     }
   }
+});
+
+test('a handout and the printed crisis plan carry the crisis lines for the reader’s country and the class’s local support', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const uk = countryHelp('GB')!;
+  const mem = await person(browser, '2026-03-12T12:00:00Z');
+  const m = mem.page;
+  await m.goto('/');
+  await m.goto(`/join#pack=${await codeFor(JSON.stringify(typicalPack()))}`);
+  await m.getByRole('button', { name: 'Join this class' }).click();
+  await expect(m.getByRole('status').filter({ hasText: 'You joined Tuesday family group.' })).toBeVisible();
+
+  for (const path of ['/course/week/2/handout', '/crisis-plan']) {
+    await m.goto(path);
+    await expect(m.getByRole('heading', { level: 1 })).toBeVisible();
+    await m.emulateMedia({ media: 'print' });
+    const help = m.locator('al-print-help');
+    await expect(help.getByRole('heading', { name: `If you need help (${uk.country})` }), path).toBeVisible();
+    await expect(help, path).toContainText(`In an emergency, if a life may be in danger, call ${uk.emergency}.`);
+    // Every line for the country, its number written out (paper can't be tapped).
+    for (const line of uk.lines) {
+      await expect(help, `${path}: ${line.name}`).toContainText(line.name);
+      for (const c of line.contacts) {
+        await expect(help, `${path}: ${c.label}`).toContainText(c.label);
+        const digits = c.href.replace(/^(tel|sms):/, '').replace(/[?;].*$/, '').replace(/\D/g, '');
+        expect((await help.locator('li').allInnerTexts()).join(' ').replace(/\D/g, ''), `${path}: ${c.label}`).toContain(digits);
+      }
+    }
+    // Then the class's own, labelled as the class's.
+    const local = help.getByRole('region', { name: 'From your class: Tuesday family group' });
+    await expect(local, path).toBeVisible();
+    await expect(local, path).toContainText('Alongside has not checked these.');
+    await expect(local, path).toContainText('Family support line');
+    await expect(local, path).toContainText('0123 456 789');
+    await m.emulateMedia({ media: 'screen' });
+  }
+  await expect(m.locator('al-print-help')).toBeHidden(); // on screen the plan shows its own help; this part is for paper
+  mem.egress.assertNone();
+  await mem.context.close();
 });
 
 /** Pages in a PDF that Chromium wrote (its page objects are not compressed). */

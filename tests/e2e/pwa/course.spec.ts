@@ -128,6 +128,35 @@ test('a week that is not open yet says why, kindly', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'See all weeks' })).toBeVisible();
 });
 
+test('someone in a crisis now gets help from getting started, and week 6 is open to a new reader', async ({ page }) => {
+  // Getting started offers the way in for right now, beside the normal start.
+  await page.goto('/start');
+  await expect(page.getByRole('button', { name: 'Start the course' })).toBeVisible();
+  await page.getByRole('link', { name: 'Something is happening right now' }).click();
+  await expect(page).toHaveURL(/\/help$/);
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+
+  // A fresh profile at the default pace: weeks open one after another, except week 6.
+  await page.goto('/course');
+  await expect(page.getByText('Each week opens when you finish the one before.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Week 2:/ }).getByRole('link')).toHaveCount(0);
+  const week6 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 6:/ }) });
+  await expect(week6).toContainText('Open any time: for when things get hard.');
+  await week6.getByRole('link', { name: 'Week 6: When things get hard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'When things get hard' })).toBeVisible();
+  await expect(page.getByText('This week is not open yet.')).toHaveCount(0);
+  await expect(page.getByText('Before you start:')).toBeVisible();
+  await openStep(page, 'A crisis plan, made in calm times');
+
+  // Reading it doesn't make it the week home suggests: the course still starts at week 1,
+  // and week 7 stays closed.
+  await page.goto('/');
+  await expect(page.getByText('This week · Week 1 of 8')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start week 1' })).toBeVisible();
+  await page.goto('/course/week/7');
+  await expect(page.getByText('This week is not open yet.')).toBeVisible();
+});
+
 for (const path of ['/', '/start', '/course', '/course/week/1', '/course/week/6', '/settings']) {
   test(`${path} has no axe violations`, async ({ page }) => {
     await page.goto(path);

@@ -9,7 +9,7 @@ import { generateMeetings } from '../../../shared/domain/class-meetings.ts';
 import { TOO_LARGE, encodeClassPack } from '../../../shared/domain/class-pack-codec.ts';
 import { zonedToEpoch } from '../../../shared/domain/zoned-time.ts';
 import { v3Fill } from '../../fixtures/db-v3.ts';
-import { BAD_LINKS, BAD_PACKS, codeFor } from '../../fixtures/hostile-class-packs.ts';
+import { BAD_LINKS, BAD_PACKS, FAKE_LIFELINE, codeFor } from '../../fixtures/hostile-class-packs.ts';
 import { dumpDatabase } from '../../support/db-dump.ts';
 
 afterEach(() => destroyDb());
@@ -102,6 +102,14 @@ describe('classRepo', () => {
     expect(await classRepo.sessionClass()).toEqual({ agreements: ['It is fine to pass.'], minutes: 60, fromClass: true });
     await classRepo.saveDraft({ ...pack, agreements: ['Phones on silent.'], minutes: 120 });
     expect(await classRepo.sessionClass()).toEqual({ agreements: ['Phones on silent.'], minutes: 120, fromClass: true });
+  });
+
+  it('never shows a fake crisis line from a class joined before the phone and website checks: that resource goes, the class stays', async () => {
+    // Stored as an older Alongside would have kept it, without the checks of today.
+    await settingsRepo.set('classPack', { ...pack, resources: [FAKE_LIFELINE, ...pack.resources] });
+    expect(await classRepo.get()).toEqual(pack);
+    await settingsRepo.set('classPack', { ...pack, name: '' });
+    expect(await classRepo.get()).toBeUndefined();
   });
 
   it('keeps the facilitator’s draft, and reads a damaged one leniently', async () => {

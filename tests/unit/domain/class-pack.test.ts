@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CLASS_PACK_APP, DEFAULT_AGREEMENTS, MAX_MEETINGS, NEWER_VERSION, looksLikeCode, packFromDraft, parseClassPack } from '../../../shared/domain/class-pack.ts';
 import { newDraft, nextClassDraft, reviveDraft } from '../../../shared/domain/class-draft.ts';
-import { linkParts, safeWebLink, telLink } from '../../../shared/domain/class-links.ts';
+import { linkParts, safeWebLink, telLink, webAddressParts } from '../../../shared/domain/class-links.ts';
 import { classOpensAt, describeClassChanges, generateMeetings, inDateOrder, meetingStart, nextMeeting } from '../../../shared/domain/class-meetings.ts';
 import { TOO_LARGE, classFileName, classLink, decodeClassPack, encodeClassPack, packCodeFromHash, readClassPackJson } from '../../../shared/domain/class-pack-codec.ts';
 import { calendarFileName, classCalendar, escapeIcsText, foldIcsLine, icsSequence, icsUtc } from '../../../shared/domain/class-calendar.ts';
 import { wallClock, zonedToEpoch } from '../../../shared/domain/zoned-time.ts';
-import { BAD_LINKS, BAD_PACKS, typicalPack } from '../../fixtures/hostile-class-packs.ts';
+import { resourceProblem } from '../../../shared/domain/class-resource-checks.ts';
+import { BAD_LINKS, BAD_PACKS, FAKE_LIFELINE, typicalPack } from '../../fixtures/hostile-class-packs.ts';
 
 /** The smallest pack that is valid: optional parts left out. */
 function minimalPack(): Record<string, unknown> {
@@ -122,6 +123,45 @@ describe('class pack: invalid and hostile packs', () => {
 
   it('uses the newer-version message even when the rest of a future pack is unknown to us', () => {
     expect(parseClassPack({ app: CLASS_PACK_APP, version: 3, somethingNew: [] })).toEqual({ ok: false, message: NEWER_VERSION });
+  });
+});
+
+describe('class pack: a class cannot pass for crisis help', () => {
+  it('refuses the exact pack from issue #12, saying which resource and why, in words a person can read', () => {
+    const result = parseClassPack({ ...typicalPack(), resources: [FAKE_LIFELINE] });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'The phone number for “988 Suicide & Crisis Lifeline (official)” has letters in it (1-8OO-273-8255), so it can’t be used. A letter O or I can look just like a 0 or a 1. A phone number can only have digits, spaces and the signs + ( ) - and . in it, so it calls exactly the number you see. If you made this class, please write the number with digits only.',
+    });
+  });
+
+  it('refuses its website on its own, too: a name before an @ opens another site', () => {
+    const result = parseClassPack({ ...typicalPack(), resources: [{ ...FAKE_LIFELINE, phone: '988' }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toBe('The website for “988 Suicide & Crisis Lifeline (official)” has a name or password before an @ sign (https://988lifeline.org@evil.example/). That can make one website look like another, so this class can’t be used. If you made it, use the website’s plain address, like https://example.org/help.');
+    expect(new URL(FAKE_LIFELINE.site).hostname).toBe('evil.example');
+  });
+
+  it('never makes a link that dials or opens something other than what it shows', () => {
+    expect(telLink(FAKE_LIFELINE.phone)).toBeUndefined();
+    expect(safeWebLink(FAKE_LIFELINE.site)).toBeUndefined();
+    expect(safeWebLink('https://evil.example\\@988lifeline.org')).toBeUndefined();
+    expect(linkParts(`Online: ${FAKE_LIFELINE.site} tonight`)).toEqual([{ text: `Online: ${FAKE_LIFELINE.site} tonight` }]);
+    expect(webAddressParts('https://medium.com/@group/notes')).toBe('ok');
+    // Every number a pack accepts dials exactly its digits, in order.
+    for (const phone of ['988', '1-800-273-8255', '+44 (0)20 7946 0000', '13 11 14', '116.123', '0800\u00a0111\u00a0222']) {
+      const href = telLink(phone);
+      expect(href, phone).toBe(`tel:${phone.replace(/[^\d+]/g, '')}`);
+      expect(resourceProblem({ name: 'Line', phone, site: '' }), phone).toBeUndefined();
+    }
+  });
+
+  it('tells the facilitator before sharing: the same words the member would get', () => {
+    const draft = { ...newDraft('draft-spoof-1', 'Europe/London', '2026-03-01'), name: 'Group', facilitator: { name: 'Sam', contact: '' }, resources: [{ ...FAKE_LIFELINE }] };
+    const made = packFromDraft(draft, Date.UTC(2026, 2, 1));
+    expect(made.ok).toBe(false);
+    if (!made.ok) expect(made.message).toBe(resourceProblem(FAKE_LIFELINE));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALWAYS_OPEN_WEEKS,
   DEFAULT_PACING,
   courseDone,
   currentWeek,
@@ -36,18 +37,18 @@ describe('weekState', () => {
 });
 
 describe('isWeekOpen, self-paced one after another', () => {
-  it('opens only week 1 for a new reader', () => {
-    expect(openWeeks(DEFAULT_PACING, course([]))).toEqual([1]);
+  it('opens week 1, and the crisis week, for a new reader', () => {
+    expect(openWeeks(DEFAULT_PACING, course([]))).toEqual([1, 6]);
   });
 
   it('opens the next week when the one before is done, not when it is only started', () => {
-    expect(openWeeks(DEFAULT_PACING, course([1], [2]))).toEqual([1, 2]);
-    expect(openWeeks(DEFAULT_PACING, course([1, 2]))).toEqual([1, 2, 3]);
+    expect(openWeeks(DEFAULT_PACING, course([1], [2]))).toEqual([1, 2, 6]);
+    expect(openWeeks(DEFAULT_PACING, course([1, 2]))).toEqual([1, 2, 3, 6]);
   });
 
   it('keeps a week open once it was started, even if the week before is not done', () => {
     // e.g. a reader who had all weeks open and switched back to one after another.
-    expect(openWeeks(DEFAULT_PACING, course([1], [5]))).toEqual([1, 2, 5]);
+    expect(openWeeks(DEFAULT_PACING, course([1], [5]))).toEqual([1, 2, 5, 6]);
   });
 });
 
@@ -63,21 +64,44 @@ describe('isWeekOpen, class-paced', () => {
 
   it('opens a week on its meeting date, whatever was finished', () => {
     // Week 2 opened a week ago and week 3 opens now, though week 1 is not done.
-    expect(openWeeks(pacing, course([]))).toEqual([1, 2, 3]);
-    expect(openWeeks(pacing, course([]), NOW - 1)).toEqual([1, 2]);
-    expect(openWeeks(pacing, course([]), NOW + 7 * DAY)).toEqual([1, 2, 3, 4]);
+    expect(openWeeks(pacing, course([]))).toEqual([1, 2, 3, 6]);
+    expect(openWeeks(pacing, course([]), NOW - 1)).toEqual([1, 2, 6]);
+    expect(openWeeks(pacing, course([]), NOW + 7 * DAY)).toEqual([1, 2, 3, 4, 6]);
   });
 
   it('does not open a later week early because the one before is done', () => {
-    expect(openWeeks(pacing, course([1, 2, 3]))).toEqual([1, 2, 3]);
+    expect(openWeeks(pacing, course([1, 2, 3]))).toEqual([1, 2, 3, 6]);
   });
 
   it('falls back to one after another for a week with no date yet', () => {
     const partial: Pacing = { mode: 'class', allOpen: false, opensAt: { 2: NOW + DAY } };
-    expect(openWeeks(partial, course([]))).toEqual([1]);
-    expect(openWeeks(partial, course([1]))).toEqual([1]);
-    expect(openWeeks(partial, course([1]), NOW + DAY)).toEqual([1, 2]);
-    expect(openWeeks(partial, course([1, 2]), NOW + DAY)).toEqual([1, 2, 3]);
+    expect(openWeeks(partial, course([]))).toEqual([1, 6]);
+    expect(openWeeks(partial, course([1]))).toEqual([1, 6]);
+    expect(openWeeks(partial, course([1]), NOW + DAY)).toEqual([1, 2, 6]);
+    expect(openWeeks(partial, course([1, 2]), NOW + DAY)).toEqual([1, 2, 3, 6]);
+  });
+});
+
+describe('isWeekOpen, the crisis week', () => {
+  const classPacing: Pacing = { mode: 'class', allOpen: false, opensAt: Object.fromEntries([2, 3, 4, 5, 6, 7, 8].map((w) => [w, NOW + w * 7 * DAY])) };
+
+  it('is open to anyone at any time, whatever the pacing or class', () => {
+    expect(ALWAYS_OPEN_WEEKS).toEqual(new Set([6]));
+    for (const pacing of [DEFAULT_PACING, { mode: 'self', allOpen: true } as Pacing, classPacing]) {
+      expect(isWeekOpen(6, pacing, course([]), NOW), JSON.stringify(pacing)).toBe(true);
+      expect(isWeekOpen(6, pacing, course([]), 0)).toBe(true);
+    }
+  });
+
+  it('opens only itself: reading it early opens neither the week after nor the ones before', () => {
+    expect(openWeeks(DEFAULT_PACING, course([6]))).toEqual([1, 6]);
+    expect(openWeeks(DEFAULT_PACING, course([1], [6]))).toEqual([1, 2, 6]);
+    expect(openWeeks(classPacing, course([6]))).toEqual([1, 6]);
+  });
+
+  it('still opens the week after it in turn, once the weeks before it are done too', () => {
+    expect(openWeeks(DEFAULT_PACING, course([1, 2, 3, 4, 5]))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(openWeeks(DEFAULT_PACING, course([1, 2, 3, 4, 5, 6]))).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });
 
@@ -100,6 +124,23 @@ describe('currentWeek', () => {
     expect(currentWeek(8, pacing, course([1]), NOW)).toBe(2);
     // Waiting for week 3's meeting: week 3 is the one coming, not the last week of the course.
     expect(currentWeek(8, pacing, course([1, 2]), NOW)).toBe(3);
+  });
+
+  it('is never the crisis week for a new reader, though it is open', () => {
+    expect(currentWeek(8, DEFAULT_PACING, course([]), NOW)).toBe(1);
+    // Read in a crisis, started or finished: the course goes on from where the reader is.
+    expect(currentWeek(8, DEFAULT_PACING, course([], [6]), NOW)).toBe(1);
+    expect(currentWeek(8, DEFAULT_PACING, course([1, 2], [6]), NOW)).toBe(3);
+    expect(currentWeek(8, DEFAULT_PACING, course([6]), NOW)).toBe(1);
+    // A class waiting for week 3's meeting waits for week 3, not week 6.
+    const pacing: Pacing = { mode: 'class', allOpen: false, opensAt: { 2: NOW - DAY, 3: NOW + DAY, 6: NOW + 30 * DAY } };
+    expect(currentWeek(8, pacing, course([1, 2]), NOW)).toBe(3);
+  });
+
+  it('is the crisis week once the reader reaches it in turn', () => {
+    expect(currentWeek(8, DEFAULT_PACING, course([1, 2, 3, 4, 5]), NOW)).toBe(6);
+    expect(currentWeek(8, DEFAULT_PACING, course([1, 2, 3, 4, 5], [6]), NOW)).toBe(6);
+    expect(currentWeek(8, { mode: 'self', allOpen: true }, course([1, 2, 3, 4], [6]), NOW)).toBe(6);
   });
 
   it('is the last week once the course is finished', () => {
