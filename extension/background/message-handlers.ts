@@ -20,6 +20,7 @@ import { forgetPrepDraft, keepPrepDraft, prepDraft } from './prep-draft.ts';
 import { readMessage, warmUpDetector } from './read-message.ts';
 import { endOfLocalDay } from './reminder-schedule.ts';
 import { syncReminders } from './reminders.ts';
+import { helpPagePath } from '../help/help-url.ts';
 
 /** What a handler knows about who asked: the web origin, for in-page scripts. */
 interface Context {
@@ -75,7 +76,7 @@ const handlers: Handlers = {
 
   'open-help': async ({ for: need }) => {
     // An extension page opened by the background: no site permission and nothing web-accessible needed.
-    await chrome.tabs.create({ url: chrome.runtime.getURL(`extension/help/index.html?for=${need}`) });
+    await chrome.tabs.create({ url: chrome.runtime.getURL(helpPagePath(need)) });
     return { ok: true };
   },
 

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 import { expect } from '../support/extension.ts';
@@ -267,13 +267,7 @@ async function chipLinks(page: Page): Promise<{ text: string; href: string }[]> 
 const DESPAIR = 'I can’t do this anymore. Sometimes I wish I was dead.';
 const BOUNDARY = 'If you touch me again I’m calling the police.';
 
-test('despair gets crisis help for the person’s country, not style advice; danger from the other person gets safety help, never called a threat', async ({ context, extensionUrl, extensionDir, background }) => {
-  // The help page is its own piece of work: until a build has it, a stand-in lets its tab load.
-  const helpPage = join(extensionDir, 'extension/help/index.html');
-  if (!existsSync(helpPage)) {
-    mkdirSync(dirname(helpPage), { recursive: true });
-    writeFileSync(helpPage, '<!doctype html><title>Help</title><h1>Help</h1>');
-  }
+test('despair gets crisis help for the person’s country, not style advice; danger from the other person gets safety help, never called a threat', async ({ context, extensionUrl, background }) => {
   // The browser's language here is US English: the background goes by it when no country was chosen.
   expect(await background.evaluate(() => navigator.languages[0])).toBe('en-US');
   const { page, chip, shadow, message } = await writeOnTestSite(context, extensionUrl('extension/options/index.html'));
@@ -289,9 +283,10 @@ test('despair gets crisis help for the person’s country, not style advice; dan
   expect(crisis).toContain('In the United States');
   // The lines as tap targets that open the dialler: the 988 Lifeline and the emergency number.
   const links = await chipLinks(page);
-  expect(links).toContainEqual({ text: 'Call or text 988', href: 'tel:988' });
+  expect(links).toContainEqual({ text: 'Call 988', href: 'tel:988' });
+  expect(links).toContainEqual({ text: 'Text 988', href: 'sms:988' });
   expect(links).toContainEqual({ text: 'Call 911', href: 'tel:911' });
-  expect(await shadow.names('link')).toContain('Call or text 988: 988 Suicide & Crisis Lifeline');
+  expect(await shadow.names('link')).toContain('Call 988: 988 Suicide & Crisis Lifeline');
   // Nothing about wording, nothing to insert, none of the person's words.
   expect((await shadow.names('button')).filter((n) => n.startsWith('Insert'))).toEqual([]);
   for (const absent of ['Words you could use', 'What stood out', 'A gentle thought', 'I can’t do this anymore']) expect(crisis).not.toContain(absent);
@@ -300,6 +295,7 @@ test('despair gets crisis help for the person’s country, not style advice; dan
   // "More help" opens the extension's help page, for crisis, in a new tab.
   const [helpTab] = await Promise.all([context.waitForEvent('page'), shadow.click('button', 'More help, and what to do now')]);
   await expect(helpTab).toHaveURL(extensionUrl('extension/help/index.html?for=crisis'));
+  await expect(helpTab.getByRole('link', { name: /Call 988/ }).first()).toBeVisible();
   await helpTab.close();
 
   // A safety boundary: safety help, and no "threat said in anger".
@@ -315,11 +311,17 @@ test('despair gets crisis help for the person’s country, not style advice; dan
   const safety = await shadow.text();
   expect(safety).toContain('Your safety comes first.');
   expect(safety).not.toMatch(/threat|\bin anger|calm boundary|Words you could use|What stood out/i);
-  expect(await chipLinks(page)).toContainEqual({ text: 'Call 911', href: 'tel:911' });
+  const safetyLinks = await chipLinks(page);
+  expect(safetyLinks).toContainEqual({ text: 'Call 911', href: 'tel:911' });
+  // The domestic-violence line, to call or to text.
+  expect(safetyLinks).toContainEqual({ text: 'Call 1-800-799-7233', href: 'tel:18007997233' });
+  expect(safetyLinks).toContainEqual({ text: 'Text START to 88788', href: 'sms:88788?body=START' });
+  expect(safetyLinks.map((l) => l.href)).not.toContain('tel:988');
   expect((await shadow.names('button')).filter((n) => n.startsWith('Insert'))).toEqual([]);
   await expectNoAxeViolations(page, 'test page with the chip’s safety help open');
   const [safetyTab] = await Promise.all([context.waitForEvent('page'), shadow.click('button', 'More help to stay safe')]);
   await expect(safetyTab).toHaveURL(extensionUrl('extension/help/index.html?for=safety'));
+  await expect(safetyTab.getByRole('link', { name: /1-800-799-7233/ }).first()).toBeVisible();
   await safetyTab.close();
 
   // A country chosen in Alongside wins over the browser's language.
@@ -506,7 +508,7 @@ test('the chip panel and its help views have no axe violations (rendered in an o
     await expect(page.getByRole('button', { name: 'Alongside: you don’t have to carry this alone' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Alongside: your safety comes first' })).toBeVisible();
     await expect(page.getByRole('dialog', { name: 'Help is here' })).toHaveCount(3);
-    await expect(page.getByRole('link', { name: 'Call or text 988: 988 Suicide & Crisis Lifeline' })).toHaveAttribute('href', 'tel:988');
+    await expect(page.getByRole('link', { name: 'Call 988: 988 Suicide & Crisis Lifeline' })).toHaveAttribute('href', 'tel:988');
     await expect(page.getByRole('link', { name: 'Call 999: emergency' })).toHaveAttribute('href', 'tel:999');
     await expectNoAxeViolations(page, `chip preview (${scheme})`);
   }
