@@ -18,11 +18,19 @@ export class ClosedShadow {
   }
 
   private async hostBackendId(): Promise<number | undefined> {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: this.hostSelector });
-    if (!nodeId) return undefined;
-    const { node } = await this.cdp.send('DOM.describeNode', { nodeId });
-    return node.backendNodeId;
+    // A node id lasts only until the document is asked for again or the node is replaced (the chip
+    // re-renders as a reading arrives): when it goes stale between two calls, look again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });
+        const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: this.hostSelector });
+        if (!nodeId) return undefined;
+        const { node } = await this.cdp.send('DOM.describeNode', { nodeId });
+        return node.backendNodeId;
+      } catch (error) {
+        if (attempt >= 5 || !/Could not find node/.test(String(error))) throw error;
+      }
+    }
   }
 
   /** Accessible name of every node with this role inside the host, in order. */
