@@ -36,8 +36,16 @@ export function emergencyBlock(help: CountryHelp | undefined, { big }: { big: bo
   </div>`;
 }
 
+/** Whether a country choice is kept on this device: said once it is, or when it can't be. */
+export type ChoiceKept = 'kept' | 'not-kept' | undefined;
+
+const KEPT_WORDS = {
+  kept: 'Kept on this device for next time.',
+  'not-kept': 'This choice could not be kept on this device, but the lines below are right for now.',
+};
+
 /** "Where are you?": every listed country, and "Somewhere else". */
-export function countryChooser(help: CountryHelp | undefined, onChange: (code: string) => void): TemplateResult {
+export function countryChooser(help: CountryHelp | undefined, onChange: (code: string) => void, kept?: ChoiceKept): TemplateResult {
   return html`<div class="where">
     <label for="country">Where are you?</label>
     ${help ? nothing : html`<p class="where-hint" id="where-hint">If your country is in this list, choose it to see its free lines.</p>`}
@@ -45,6 +53,7 @@ export function countryChooser(help: CountryHelp | undefined, onChange: (code: s
       <option value=${SOMEWHERE_ELSE} ?selected=${!help}>Somewhere else</option>
       ${CRISIS_HELP.map((c) => html`<option value=${c.code} ?selected=${c.code === help?.code}>${c.country}</option>`)}
     </select>
+    <p class="kept" role="status">${kept ? KEPT_WORDS[kept] : nothing}</p>
   </div>`;
 }
 
@@ -94,6 +103,8 @@ export const helpViewStyles = css`
   }
   .big-call:hover, .big-call:focus-visible { text-decoration: underline; }
   .where label { display: block; font-weight: 600; margin: var(--al-space-4) 0 var(--al-space-1); }
+  .kept { margin: var(--al-space-2) 0 0; color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+  .kept:empty { margin: 0; }
   .where-hint { margin: 0 0 var(--al-space-2); color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
   .where select { font: inherit; min-height: var(--al-touch); max-width: 100%; padding: 0 var(--al-space-3); border: 2px solid var(--al-color-border); border-radius: var(--al-radius-small); background: var(--al-color-surface); color: inherit; }
   ul.lines { list-style: none; padding: 0; margin: var(--al-space-3) 0; display: grid; gap: var(--al-space-3); }

@@ -4,7 +4,7 @@ import { countryHelp, guessCountry, kindsInOrder, linesOfKind, type CountryHelp,
 import { RIGHT_NOW_CARDS, type RightNowCard } from '../../content/right-now.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../shared-styles.ts';
-import { countryChooser, emergencyBlock, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
+import { countryChooser, emergencyBlock, type ChoiceKept, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
 
 /**
  * "Need help now?" as a right-now page, in the order that matters tonight: the emergency
@@ -40,6 +40,7 @@ export class AlRightNow extends LitElement {
 
   @state() private saved: string | undefined;
   @state() private loaded = false;
+  @state() private kept: ChoiceKept;
 
   /** Lines of this kind first (the extension's help page opened for crisis or safety help). */
   @property() first: HelpKind | undefined;
@@ -60,7 +61,12 @@ export class AlRightNow extends LitElement {
 
   private handleCountry(code: string): void {
     this.saved = code;
-    void settingsRepo.set('country', code).catch(() => undefined);
+    this.kept = undefined;
+    // Said only once the write has finished: a reload before then would lose the choice.
+    settingsRepo.set('country', code).then(
+      () => (this.kept = this.saved === code ? 'kept' : this.kept),
+      () => (this.kept = 'not-kept'),
+    );
   }
 
   private renderCard(card: RightNowCard, help: CountryHelp | undefined) {
@@ -84,7 +90,7 @@ export class AlRightNow extends LitElement {
       <section class="part" aria-labelledby="danger-title">
         <h2 id="danger-title">If a life is in danger</h2>
         ${emergencyBlock(help, { big: true })}
-        ${countryChooser(help, (code) => this.handleCountry(code))}
+        ${countryChooser(help, (code) => this.handleCountry(code), this.kept)}
       </section>
       <slot name="plan"></slot>
       <section class="part" aria-labelledby="lines-title">

@@ -43,7 +43,9 @@ test('"Need help now?" opens with the emergency number, then each country\'s lin
   await expect(page.getByText('Saying "I am worried and I don\'t know what to do" is enough to start.')).toBeVisible();
 
   // The choice is kept for next time.
+  const kept = help(page).getByRole('status').filter({ hasText: 'Kept on this device for next time.' });
   await where.selectOption({ label: 'Australia' });
+  await expect(kept).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: 'Call 13 11 14' }).first()).toBeVisible();
   await expect(where).toHaveValue('AU');
@@ -53,6 +55,7 @@ test('"Need help now?" opens with the emergency number, then each country\'s lin
   await expect(page.getByText('Many countries have a free crisis line.')).toBeVisible();
   await expect(page.getByRole('link', { name: /^Call/ })).toHaveCount(0);
   await expect(emergency).not.toContainText('that is');
+  await expect(kept).toBeVisible();
   await page.reload();
   await expect(where).toHaveValue('elsewhere');
   await expect(page.getByText('Many countries have a free crisis line.')).toBeVisible();
