@@ -11,6 +11,7 @@
  * background's memory only, for a few minutes, never written or logged.
  */
 import type { CueKind, HelpNeed } from '../shared/domain/cue-detector.ts';
+import type { FindingKind, GeneralFinding } from '../shared/domain/cue-finding.ts';
 import type { QuickPrepDraft } from '../shared/domain/quick-prep-draft.ts';
 
 /** One thing to say, as the in-page panel shows it. */
@@ -83,7 +84,18 @@ export interface SiteState {
  * What reading a message gives back. `stop`: Alongside is no longer on for this site (turned
  * off, quiet today, or nudges off), so the text was not read and the in-page script stops.
  */
-export type MessageReading = { stop: true } | { stop: false; nudge: boolean; help: ChipHelp | null; cues: FoundCue[] };
+export type MessageReading =
+  | { stop: true }
+  | {
+      stop: false;
+      nudge: boolean;
+      help: ChipHelp | null;
+      cues: FoundCue[];
+      /** What the offered prompts should fit (see cue-finding.ts). */
+      kinds: FindingKind[];
+      /** The model's finding where no rule names words: the chip says it in general terms. */
+      general: GeneralFinding;
+    };
 
 /**
  * Extension pages and the background → the in-page scripts of open tabs: a site was turned
@@ -94,7 +106,7 @@ export const SITES_CHANGED = 'alongside-sites-changed';
 /** Each message's request (`payload`) and response. */
 export interface MessageMap {
   /** In-page script → background: prompts that fit these kinds of cue (never the text). */
-  'prompts-for-cues': { request: { kinds: CueKind[] }; response: { prompts: ChipPrompt[] } };
+  'prompts-for-cues': { request: { kinds: FindingKind[] }; response: { prompts: ChipPrompt[] } };
   /**
    * In-page script → background: read this message for cues (in memory only; never stored or
    * logged), if Alongside is still on for the sender's site, as readily as the stored setting says.

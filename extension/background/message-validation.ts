@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { CueKind, HelpNeed } from '../../shared/domain/cue-detector.ts';
+import { FINDING_KINDS } from '../../shared/domain/cue-finding.ts';
 import { MAX_PREP_CHOICE_CHARS, MAX_PREP_TEXT_CHARS, QUICK_PREP_STEPS, type QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
 import { MAX_MESSAGE_CHARS, type MessageType, type RequestOf } from '../messages.ts';
 
@@ -37,7 +38,7 @@ const CARRIES_WORDS: ReadonlySet<MessageType> = new Set(['read-message', 'prep-d
 
 /** The schema of each message's payload. */
 const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = {
-  'prompts-for-cues': v.strictObject({ kinds: v.pipe(v.array(v.picklist(CUE_KINDS)), v.minLength(1), v.maxLength(CUE_KINDS.length * 4)) }),
+  'prompts-for-cues': v.strictObject({ kinds: v.pipe(v.array(v.picklist(FINDING_KINDS)), v.minLength(1), v.maxLength(FINDING_KINDS.length * 4)) }),
   'read-message': v.strictObject({
     text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE_CHARS)),
     caret: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MESSAGE_CHARS))),

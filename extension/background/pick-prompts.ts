@@ -6,11 +6,11 @@
 import type { Situation } from '../../shared/content/course-types.ts';
 import { fitsSituation, type Prompt, type PromptCategory } from '../../shared/content/prompts/prompt-types.ts';
 import { boundarySentence, type Boundary } from '../../shared/domain/boundary.ts';
-import type { CueKind } from '../../shared/domain/cue-detector.ts';
+import type { FindingKind } from '../../shared/domain/cue-finding.ts';
 import type { ChipPrompt } from '../messages.ts';
 
 /** The skills that help with each kind of cue, most fitting first. */
-export const SKILLS_FOR_CUE: Readonly<Record<CueKind, readonly PromptCategory[]>> = {
+export const SKILLS_FOR_CUE: Readonly<Record<FindingKind, readonly PromptCategory[]>> = {
   absolute: ['i-statements', 'calming', 'listening'],
   blame: ['i-statements', 'repair', 'validating'],
   ultimatum: ['boundaries', 'calming', 'saying-no'],
@@ -18,12 +18,15 @@ export const SKILLS_FOR_CUE: Readonly<Record<CueKind, readonly PromptCategory[]>
   topic: ['encouraging-help', 'asking', 'boundaries'],
   shouting: ['calming', 'i-statements', 'repair'],
   distress: ['self-care', 'calming', 'i-statements'],
+  money: ['boundaries', 'saying-no', 'i-statements'],
+  treatment: ['encouraging-help', 'asking', 'listening'],
+  tone: ['calming', 'repair', 'i-statements'],
 };
 
 /** Kinds where a boundary the person wrote is worth offering first. */
-const BOUNDARY_KINDS: ReadonlySet<CueKind> = new Set(['ultimatum', 'topic', 'blame', 'label', 'absolute', 'shouting']);
+const BOUNDARY_KINDS: ReadonlySet<FindingKind> = new Set(['ultimatum', 'topic', 'blame', 'label', 'absolute', 'shouting']);
 /** Kinds that mean feelings are running high. */
-const HEATED_KINDS: ReadonlySet<CueKind> = new Set(['ultimatum', 'shouting', 'blame', 'label']);
+const HEATED_KINDS: ReadonlySet<FindingKind> = new Set(['ultimatum', 'shouting', 'blame', 'label']);
 
 /** What the picker chooses from. */
 export interface PromptSources {
@@ -38,7 +41,7 @@ export interface PromptSources {
 }
 
 /** How well a prompt fits the cues: its skill first, then whether it suits a written message. */
-export function promptScore(prompt: Prompt, kinds: readonly CueKind[]): number {
+export function promptScore(prompt: Prompt, kinds: readonly FindingKind[]): number {
   let score = 0;
   for (const kind of new Set(kinds)) {
     const at = SKILLS_FOR_CUE[kind].indexOf(prompt.category);
@@ -54,7 +57,7 @@ export function promptScore(prompt: Prompt, kinds: readonly CueKind[]): number {
 }
 
 /** Best first; a stable order on ties (the order they were given). */
-function ranked(prompts: readonly Prompt[], kinds: readonly CueKind[]): { prompt: Prompt; score: number }[] {
+function ranked(prompts: readonly Prompt[], kinds: readonly FindingKind[]): { prompt: Prompt; score: number }[] {
   return prompts
     .map((prompt, order) => ({ prompt, score: promptScore(prompt, kinds), order }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
@@ -74,7 +77,7 @@ function readable(record: object): boolean {
  * Up to `limit` prompts for these cue kinds: at most one boundary, at most two of the
  * person's favourite or own prompts, then library prompts of different skills.
  */
-export function pickPrompts(kinds: readonly CueKind[], given: PromptSources, limit = 3): ChipPrompt[] {
+export function pickPrompts(kinds: readonly FindingKind[], given: PromptSources, limit = 3): ChipPrompt[] {
   const sources = { ...given, boundaries: given.boundaries.filter(readable), own: given.own.filter(readable) };
   const out: ChipPrompt[] = [];
   const seen = new Set<string>();

@@ -8,14 +8,22 @@
  * holds no words of it, only positions and the lexicon's own notes.
  */
 import { detectCues, precompileLexicon, type HelpNeed, type Sensitivity } from '../../shared/domain/cue-detector.ts';
+import type { FindingKind, GeneralFinding } from '../../shared/domain/cue-finding.ts';
 import type { FoundCue } from '../messages.ts';
 
 /** The cues in a message, as positions and notes, and the help it calls for, if any. */
-export function readMessage(text: string, caret: number | null, sensitivity: Sensitivity): { nudge: boolean; help: HelpNeed | null; cues: FoundCue[] } {
+export function readMessage(
+  text: string,
+  caret: number | null,
+  sensitivity: Sensitivity,
+): { nudge: boolean; help: HelpNeed | null; cues: FoundCue[]; kinds: FindingKind[]; general: GeneralFinding } {
   const result = detectCues(text, { sensitivity, caret: caret ?? undefined });
   return {
     nudge: result.nudge,
     help: result.help,
+    // Until the model lands (issue #13): the rules' kinds, and nothing general.
+    kinds: [...new Set(result.cues.map((c) => c.kind))],
+    general: null,
     cues: result.cues.map(({ kind, start, end, explanation, safety }) => (safety ? { kind, start, end, explanation, safety } : { kind, start, end, explanation })),
   };
 }
