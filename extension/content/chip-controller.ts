@@ -237,12 +237,12 @@ export class ChipController {
       return;
     }
     // The prompts fit what the reading found (the model's finding too), not only the rules' cues.
-    const found: FindingKind[] = this.finding.kinds.length ? this.finding.kinds : this.cues.map((c) => c.kind);
+    const { general } = this.finding;
+    const found: FindingKind[] = this.finding.kinds.length ? this.finding.kinds : general ? [general] : this.cues.map((c) => c.kind);
     const kinds = [...new Set(found)].sort();
     const key = kinds.join(',');
     const cached = this.prompts.get(key);
-    const { general } = this.finding;
-    this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? 'loading', help: null, general });
+    this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? (kinds.length ? 'loading' : 'unavailable'), help: null, general });
     this.host.focus('#al-title');
     if (cached || kinds.length === 0) return;
     let prompts: ChipPrompt[] | 'unavailable';
