@@ -1,7 +1,8 @@
 /**
  * Chooses the two or three things to offer beside a hard message, from the kinds of
- * finding (cue-finding.ts; never from the message itself): the person's own boundary and favourite or own
- * prompts first, then library prompts whose skill fits. Pure, so it is tested in node.
+ * finding (cue-finding.ts; never from the message itself): the person's own boundary and
+ * favourite or own prompts first, then library prompts whose skill fits. Pure, so it is
+ * tested in node.
  */
 import type { Situation } from '../../shared/content/course-types.ts';
 import { fitsSituation, type Prompt, type PromptCategory } from '../../shared/content/prompts/prompt-types.ts';
