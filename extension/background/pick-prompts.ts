@@ -1,7 +1,8 @@
 /**
- * Chooses the two or three things to offer beside a hard message, from the kinds of cue
- * found (never from the message itself): the person's own boundary and favourite or own
- * prompts first, then library prompts whose skill fits. Pure, so it is tested in node.
+ * Chooses the two or three things to offer beside a hard message, from the kinds of
+ * finding (cue-finding.ts; never from the message itself): the person's own boundary and
+ * favourite or own prompts first, then library prompts whose skill fits. Pure, so it is
+ * tested in node.
  */
 import type { Situation } from '../../shared/content/course-types.ts';
 import { fitsSituation, type Prompt, type PromptCategory } from '../../shared/content/prompts/prompt-types.ts';
@@ -9,24 +10,50 @@ import { boundarySentence, type Boundary } from '../../shared/domain/boundary.ts
 import type { FindingKind } from '../../shared/domain/cue-finding.ts';
 import type { ChipPrompt } from '../messages.ts';
 
-/** The skills that help with each kind of cue, most fitting first. */
+/**
+ * The skills that help with each kind of finding, most fitting first. A label or blame
+ * earns an "I" statement about the behaviour; a hard tone (the model's 'tone', shouting,
+ * an ultimatum) earns calming and repair; money earns a boundary about money; a hard
+ * topic, above all treatment, earns "encouraging help without pressure".
+ */
 export const SKILLS_FOR_CUE: Readonly<Record<FindingKind, readonly PromptCategory[]>> = {
-  absolute: ['i-statements', 'calming', 'listening'],
-  blame: ['i-statements', 'repair', 'validating'],
-  ultimatum: ['boundaries', 'calming', 'saying-no'],
-  label: ['i-statements', 'repair', 'validating'],
-  topic: ['encouraging-help', 'asking', 'boundaries'],
-  shouting: ['calming', 'i-statements', 'repair'],
+  absolute: ['i-statements', 'calming', 'repair'],
+  blame: ['i-statements', 'repair', 'calming'],
+  ultimatum: ['calming', 'boundaries', 'repair'],
+  label: ['i-statements', 'repair', 'calming'],
+  topic: ['encouraging-help', 'asking', 'listening'],
+  shouting: ['calming', 'repair', 'i-statements'],
   distress: ['self-care', 'calming', 'i-statements'],
   money: ['boundaries', 'saying-no', 'i-statements'],
-  treatment: ['encouraging-help', 'asking', 'listening'],
+  treatment: ['encouraging-help', 'asking', 'validating'],
   tone: ['calming', 'repair', 'i-statements'],
 };
 
-/** Kinds where a boundary the person wrote is worth offering first. */
-const BOUNDARY_KINDS: ReadonlySet<FindingKind> = new Set(['ultimatum', 'topic', 'blame', 'label', 'absolute', 'shouting']);
+/**
+ * Library tags that make a prompt of a fitting skill the one to offer: a money boundary
+ * for money, words about treatment for treatment. A tag counts as much as one step of
+ * skill, so "I won't lend money anymore…" wins over a boundary about shouting when money
+ * is the subject.
+ */
+const TAG_FOR_KIND: Partial<Readonly<Record<FindingKind, string>>> = { money: 'money', treatment: 'treatment' };
+
+/**
+ * The topic areas a rule names (money, treatment) say more than "a hard topic": with one
+ * of them, the general 'topic' is left out, so money gets a money boundary rather than an
+ * offer of treatment.
+ */
+const TOPIC_AREAS: ReadonlySet<FindingKind> = new Set(['money', 'treatment']);
+
+/** Kinds where a boundary the person wrote is worth offering first (not treatment: there a boundary reads as pressure). */
+const BOUNDARY_KINDS: ReadonlySet<FindingKind> = new Set(['ultimatum', 'topic', 'blame', 'label', 'absolute', 'shouting', 'money', 'tone']);
 /** Kinds that mean feelings are running high. */
-const HEATED_KINDS: ReadonlySet<FindingKind> = new Set(['ultimatum', 'shouting', 'blame', 'label']);
+const HEATED_KINDS: ReadonlySet<FindingKind> = new Set(['ultimatum', 'shouting', 'blame', 'label', 'tone']);
+
+/** The kinds that decide the prompts: each once, and 'topic' only when no rule named its area. */
+export function fittingKinds(kinds: readonly FindingKind[]): FindingKind[] {
+  const unique = [...new Set(kinds)];
+  return unique.some((k) => TOPIC_AREAS.has(k)) ? unique.filter((k) => k !== 'topic') : unique;
+}
 
 /** What the picker chooses from. */
 export interface PromptSources {
@@ -40,20 +67,28 @@ export interface PromptSources {
   situation?: Situation;
 }
 
-/** How well a prompt fits the cues: its skill first, then whether it suits a written message. */
-export function promptScore(prompt: Prompt, kinds: readonly FindingKind[]): number {
-  let score = 0;
-  for (const kind of new Set(kinds)) {
+/**
+ * How well a prompt fits the cues: its skill and subject first, in steps of ten; then,
+ * within a step, how easy it is to send (a text, short, no fill-in blanks), which is
+ * never worth a step (at most 8).
+ */
+export function promptScore(prompt: Prompt, given: readonly FindingKind[]): number {
+  const kinds = fittingKinds(given);
+  let fit = 0;
+  for (const kind of kinds) {
     const at = SKILLS_FOR_CUE[kind].indexOf(prompt.category);
-    if (at !== -1) score += 3 - at;
+    if (at === -1) continue;
+    fit += 3 - at;
+    const tag = TAG_FOR_KIND[kind];
+    if (tag && prompt.tags.includes(tag)) fit += 1;
   }
-  if (score === 0) return 0;
-  // Written to be sent as a text, short, and ready without fill-in blanks: easiest to insert.
-  if (prompt.tags.includes('text-message')) score += 2;
-  if (prompt.tags.includes('quick')) score += 1;
-  if (!prompt.words.includes('[')) score += 2;
-  if (prompt.tags.includes('anger') && kinds.some((k) => HEATED_KINDS.has(k))) score += 2;
-  return score;
+  if (fit === 0) return 0;
+  let ease = 0;
+  if (prompt.tags.includes('text-message')) ease += 2;
+  if (prompt.tags.includes('quick')) ease += 1;
+  if (!prompt.words.includes('[')) ease += 3;
+  if (prompt.tags.includes('anger') && kinds.some((k) => HEATED_KINDS.has(k))) ease += 2;
+  return fit * 10 + ease;
 }
 
 /** Best first; a stable order on ties (the order they were given). */
@@ -88,7 +123,7 @@ export function pickPrompts(kinds: readonly FindingKind[], given: PromptSources,
   };
 
   // 1. The newest boundary, in the words the person chose to say it.
-  if (kinds.some((k) => BOUNDARY_KINDS.has(k))) {
+  if (fittingKinds(kinds).some((k) => BOUNDARY_KINDS.has(k))) {
     const boundary = sources.boundaries.find((b) => (b.words ?? '').trim() || (b.situation.trim() && b.action.trim()));
     if (boundary) {
       add({ id: `boundary:${boundary.id}`, words: boundary.words?.trim() || boundarySentence(boundary), source: 'boundary', note: 'A boundary you wrote' });

@@ -10,6 +10,7 @@
 import { render } from 'lit/html.js';
 import type { Cue } from '../../shared/domain/cue-detector.ts';
 import type { HelpNeed } from '../../shared/domain/cue-detector.ts';
+import type { FindingKind, GeneralFinding } from '../../shared/domain/cue-finding.ts';
 import { send, SITES_CHANGED, type ChipHelp, type ChipPrompt } from '../messages.ts';
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';
@@ -27,6 +28,10 @@ interface Reading {
   /** Help the message calls for, with the lines to show; then no thought about wording. */
   help: ChipHelp | null;
   cues: ReadCue[];
+  /** What the offered prompts should fit: the rules' kinds, the topic areas they named, the model's finding. */
+  kinds: FindingKind[];
+  /** The model's finding where no rule names words: the panel says it in general terms. */
+  general: GeneralFinding;
 }
 
 /** How long typing must pause before the message is read. */
@@ -56,6 +61,7 @@ export class ChipController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private cues: ReadCue[] = [];
   private help: ChipHelp | null = null;
+  private finding: Pick<Reading, 'kinds' | 'general'> = { kinds: [], general: null };
   /** Counts reads, so an answer to an older one (the person typed on) is dropped. */
   private reads = 0;
   private caret: Caret = null;
@@ -145,6 +151,7 @@ export class ChipController {
     if (this.view && this.view.mode !== 'chip') return;
     this.cues = result.cues;
     this.help = result.help;
+    this.finding = { kinds: result.kinds, general: result.general };
     if (!result.nudge) return this.hide();
     this.show(this.chipState());
   }
@@ -165,7 +172,7 @@ export class ChipController {
         return null;
       }
       const cues = found.cues.map(({ kind, start: from, end: to, explanation, safety }): ReadCue => ({ kind, match: part.slice(from, to), explanation, ...(safety ? { safety } : {}) }));
-      return { nudge: found.nudge, help: found.help, cues };
+      return { nudge: found.nudge, help: found.help, cues, kinds: found.kinds, general: found.general };
     } catch {
       // The extension was updated or removed under this page: stay out of the way.
       this.main.abort();
@@ -229,10 +236,13 @@ export class ChipController {
       this.host.focus('#al-title');
       return;
     }
-    const kinds = [...new Set(this.cues.map((c) => c.kind))].sort();
+    // The prompts fit what the reading found (the model's finding too), not only the rules' cues.
+    const { general } = this.finding;
+    const found: FindingKind[] = this.finding.kinds.length ? this.finding.kinds : general ? [general] : this.cues.map((c) => c.kind);
+    const kinds = [...new Set(found)].sort();
     const key = kinds.join(',');
     const cached = this.prompts.get(key);
-    this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? 'loading', help: null });
+    this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? (kinds.length ? 'loading' : 'unavailable'), help: null, general });
     this.host.focus('#al-title');
     if (cached || kinds.length === 0) return;
     let prompts: ChipPrompt[] | 'unavailable';

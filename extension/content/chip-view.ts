@@ -6,9 +6,10 @@
  * in an open shadow root so axe can check them.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { GeneralFinding } from '../../shared/domain/cue-finding.ts';
 import type { ChipHelp, ChipPrompt } from '../messages.ts';
 import { HELP_CHIP_LABEL, helpPanel, type ChipHelpActions } from './chip-help-view.ts';
-import type { CueNote } from './cue-notes.ts';
+import { GENERAL_NOTES, type CueNote, type GeneralNote } from './cue-notes.ts';
 
 /** Everything the view shows. */
 export interface ChipViewState {
@@ -19,6 +20,11 @@ export interface ChipViewState {
   prompts: ChipPrompt[] | 'loading' | 'unavailable';
   /** When the message calls for help (despair, danger, safety): the chip offers that help instead, and nothing about wording. */
   help: ChipHelp | null;
+  /**
+   * What the model found where no rule names words ('tone', or a hard 'topic'): the panel
+   * then says so in general terms. When rules name words (`notes`), those are explained instead.
+   */
+  general?: GeneralFinding;
   /** For `done`: what just changed, in a line. */
   doneMessage?: string;
 }
@@ -64,7 +70,7 @@ function chip(state: ChipViewState, a: ChipViewActions): TemplateResult {
 function prompts(state: ChipViewState, a: ChipViewActions): TemplateResult {
   if (state.prompts === 'loading') return html`<p class="muted">Finding words…</p>`;
   if (state.prompts === 'unavailable' || state.prompts.length === 0) {
-    return html`<p class="muted">A calm “I” sentence often helps: say what you feel and what you need, not what they did.</p>`;
+    return html`<p class="muted">${generalNote(state)?.tip ?? GENERAL_NOTES.tone.tip}</p>`;
   }
   return html`<ul class="prompts">
     ${state.prompts.map(
@@ -79,9 +85,22 @@ function prompts(state: ChipViewState, a: ChipViewActions): TemplateResult {
   </ul>`;
 }
 
+/** The general note, when only the model found something: rules' words, when there are any, are explained instead. */
+function generalNote(state: ChipViewState): GeneralNote | null {
+  return state.general && state.notes.length === 0 && !state.safety ? GENERAL_NOTES[state.general] : null;
+}
+
 /** True when everything found is the writer's own distress: then the panel speaks to them first. */
 function distressOnly(state: ChipViewState): boolean {
   return state.safety || (state.notes.length > 0 && state.notes.every((n) => n.kind === 'distress'));
+}
+
+function intro(state: ChipViewState): TemplateResult {
+  const general = generalNote(state);
+  if (general) return html`<p id="al-intro"><strong>${general.says}</strong> ${general.why}</p>`;
+  return html`<p id="al-intro">${distressOnly(state)
+    ? 'This sounds really hard. You matter, and you don’t have to carry this alone.'
+    : 'This sounds like a hard moment, and your feelings make sense. Before you send, you could read it once as they will.'}</p>`;
 }
 
 function panel(state: ChipViewState, a: ChipViewActions): TemplateResult {
@@ -90,9 +109,7 @@ function panel(state: ChipViewState, a: ChipViewActions): TemplateResult {
       <h2 id="al-title" tabindex="-1">${mark}A gentle thought</h2>
       <button class="icon" type="button" aria-label="Close" title="Close (Esc)" @click=${a.close}><span aria-hidden="true">×</span></button>
     </div>
-    <p id="al-intro">${distressOnly(state)
-      ? 'This sounds really hard. You matter, and you don’t have to carry this alone.'
-      : 'This sounds like a hard moment, and your feelings make sense. Before you send, you could read it once as they will.'}</p>
+    ${intro(state)}
     ${state.safety
       ? html`<p class="help"><strong>If you or someone else may be in danger right now,</strong> call your local emergency number or a crisis line. You don’t have to handle this alone.</p>`
       : nothing}

@@ -11,6 +11,9 @@ import { CHIP_CSS, hostStyle } from '../content/chip-styles.ts';
 import { notesFor } from '../content/cue-notes.ts';
 import type { ChipPrompt } from '../messages.ts';
 import { chipHelp } from '../background/help-for-chip.ts';
+import { pickPrompts } from '../background/pick-prompts.ts';
+import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
+import type { FindingKind } from '../../shared/domain/cue-finding.ts';
 
 applyPageStyles();
 document.body.style.padding = '1rem';
@@ -22,6 +25,8 @@ const prompts: ChipPrompt[] = [
   { id: 'calm-talk-tomorrow', words: 'Let’s talk about this tomorrow, when we can both think clearly.', source: 'library', note: '' },
   { id: 'i-need-quiet', words: 'I need some quiet time tonight. It’s not about you. I’m just worn out.', source: 'favourite', note: '' },
 ];
+/** What the picker offers for these kinds from the library alone, as a person with no favourites would see it. */
+const libraryPicks = (kinds: FindingKind[]): ChipPrompt[] => pickPrompts(kinds, { boundaries: [], favourites: new Set(), own: [], library: PROMPTS_EN });
 const noop = (): void => undefined;
 const actions: ChipViewActions = { open: noop, close: noop, notNow: noop, insert: noop, openHelp: noop, quietToday: noop, never: noop, keydown: noop };
 const quiet: Pick<ChipViewState, 'notes' | 'safety' | 'prompts'> = { notes: [], safety: false, prompts: [] };
@@ -39,6 +44,10 @@ const states: [string, ChipViewState][] = [
       help: null,
     },
   ],
+  // What only the model found, with no words of the message to point at: said in general terms.
+  ['A general tone finding', { mode: 'panel', notes: [], safety: false, general: 'tone', prompts: libraryPicks(['tone']), help: null }],
+  ['A general topic finding', { mode: 'panel', notes: [], safety: false, general: 'topic', prompts: libraryPicks(['topic']), help: null }],
+  ['A general topic finding, when no words could be found', { mode: 'panel', notes: [], safety: false, general: 'topic', prompts: 'unavailable', help: null }],
   // A message of despair or danger, or of fear: help instead of a thought about wording.
   ['The chip when a message speaks of despair', { mode: 'chip', ...quiet, help: chipHelp('crisis', 'US') }],
   ['Crisis help, in the United States', { mode: 'panel', ...quiet, help: chipHelp('crisis', 'US') }],

@@ -510,6 +510,14 @@ test('the chip panel and its help views have no axe violations (rendered in an o
     await expect(page.getByRole('dialog', { name: 'Help is here' })).toHaveCount(3);
     await expect(page.getByRole('link', { name: 'Call 988: 988 Suicide & Crisis Lifeline' })).toHaveAttribute('href', 'tel:988');
     await expect(page.getByRole('link', { name: 'Call 999: emergency' })).toHaveAttribute('href', 'tel:999');
+    // What only the model found, said in general terms, with words that fit it (calming and repair; encouraging help).
+    const tone = page.getByRole('region', { name: 'A general tone finding' });
+    await expect(tone.getByText('This may land harder than you mean.')).toBeVisible();
+    await expect(tone.getByRole('button', { name: 'Insert: Let’s both slow down. I’m listening.' })).toBeVisible();
+    const topic = page.getByRole('region', { name: 'A general topic finding', exact: true });
+    await expect(topic.getByText('This may open a hard conversation.')).toBeVisible();
+    await expect(topic.getByRole('button', { name: /^Insert: If you ever want to talk/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'A general topic finding, when no words could be found' }).getByText('Gentle, open words often help')).toBeVisible();
     await expectNoAxeViolations(page, `chip preview (${scheme})`);
   }
 });
