@@ -218,6 +218,15 @@ export const PROMPTS_EN: readonly Prompt[] = [
     situations: SU,
   },
   {
+    id: 'i-upset-what-happened',
+    category: 'i-statements',
+    words: 'I’m upset about what happened, and I don’t want to say something I’ll regret. Can we talk about it when we’re both calmer?',
+    whenToUse: 'When you want to name what upset you, not give them a name.',
+    insteadOf: 'You’re such a liar.',
+    tryThis: 'I’m upset about what happened. Can we talk later?',
+    tags: ['anger', 'text-message', 'quick'],
+  },
+  {
     id: 'i-miss-you',
     category: 'i-statements',
     words: 'I miss [something we used to do]. I’d love to do that with you again.',
