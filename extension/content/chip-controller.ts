@@ -14,8 +14,9 @@ import { send, SITES_CHANGED, type ChipHelp, type ChipPrompt } from '../messages
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';
 import { ChipHost } from './chip-host.ts';
-import { caretOffset, fieldText, insertWords, isEmpty, saveCaret, type Caret } from './insert-text.ts';
+import { insertWords, saveCaret, type Caret } from './insert-text.ts';
 import { messageWindow } from './message-window.ts';
+import { readOwnWords } from './own-words.ts';
 import { changedSubstantially, snoozeFor, type Snooze } from './text-change.ts';
 
 /** A cue as this script keeps it: the words found are cut from the field's own text. */
@@ -45,6 +46,21 @@ export async function startChip(main: AbortController): Promise<ChipController |
   }
   main.abort();
   return null;
+}
+
+/**
+ * True when an edit left the field empty, found without reading its text: typing only adds,
+ * so only other edits (delete, cut, undo, a script's clearing) are looked at; a rich editor
+ * by its first and last child, a plain field by its value's length.
+ */
+function emptied(field: HTMLElement, event: Event): boolean {
+  if ((event as InputEvent).inputType?.startsWith('insert')) return false;
+  if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) return field.value.length === 0;
+  const only = field.firstChild;
+  if (!only) return true;
+  if (only !== field.lastChild) return false;
+  if (only.nodeType === Node.TEXT_NODE) return !(only as Text).data;
+  return only.nodeType === Node.ELEMENT_NODE && (!only.firstChild || (only.firstChild === only.lastChild && only.firstChild.nodeName === 'BR'));
 }
 
 /** The chip for one page: at most one field watched and one chip shown at a time. */
@@ -94,7 +110,7 @@ export class ChipController {
       this.field = field;
       this.fieldWatch = new AbortController();
       const opts = { signal: AbortSignal.any([this.main.signal, this.fieldWatch.signal]) };
-      field.addEventListener('input', () => this.handleInput(field), opts);
+      field.addEventListener('input', (event) => this.handleInput(field, event), opts);
       field.addEventListener('keyup', () => this.rememberCaret(), opts);
       field.addEventListener('pointerup', () => this.rememberCaret(), opts);
       field.addEventListener('focusout', () => this.host.checkFocusSoon(), opts);
@@ -114,9 +130,14 @@ export class ChipController {
     if (this.field) this.caret = saveCaret(this.field) ?? this.caret;
   }
 
-  private handleInput(field: HTMLElement): void {
-    // An emptied field is a new message (often: the last one was just sent).
-    if (isEmpty(field)) this.snoozes.delete(field);
+  /**
+   * Every keystroke: constant work only. The field's text is read once per pause (check),
+   * and only the person's own words (own-words.ts), so a long thread below costs nothing here.
+   */
+  private handleInput(field: HTMLElement, event: Event): void {
+    // An emptied field is a new message (often: the last one was just sent), even when new
+    // words follow before the pause.
+    if (this.snoozes.has(field) && emptied(field, event)) this.snoozes.delete(field);
     this.scheduleCheck();
   }
 
@@ -131,9 +152,11 @@ export class ChipController {
     const field = this.field;
     if (!field?.isConnected) return this.detach();
     this.rememberCaret();
-    const text = fieldText(field);
+    const { text, caret } = readOwnWords(field);
+    // Own words cleared, the thread below kept: a new message too.
+    if (!text.trim()) this.snoozes.delete(field);
     const reading = ++this.reads;
-    const result = await this.read(text, caretOffset(field));
+    const result = await this.read(text, caret);
     // The person typed on or moved on while it was read: a newer reading decides.
     if (!result || reading !== this.reads || field !== this.field) return;
     const snooze = this.snoozes.get(field);
@@ -194,7 +217,7 @@ export class ChipController {
   private snooze(): void {
     const field = this.field;
     if (!field) return;
-    const text = fieldText(field);
+    const { text } = readOwnWords(field);
     // At once with the cues last read, then with the text as it is now (an insert changed it).
     this.snoozes.set(field, snoozeFor(text.length, this.cues));
     void this.read(text, undefined).then((now) => {
