@@ -48,21 +48,6 @@ export async function startChip(main: AbortController): Promise<ChipController |
   return null;
 }
 
-/**
- * True when an edit left the field empty, found without reading its text: typing only adds,
- * so only other edits (delete, cut, undo, a script's clearing) are looked at; a rich editor
- * by its first and last child, a plain field by its value's length.
- */
-function emptied(field: HTMLElement, event: Event): boolean {
-  if ((event as InputEvent).inputType?.startsWith('insert')) return false;
-  if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) return field.value.length === 0;
-  const only = field.firstChild;
-  if (!only) return true;
-  if (only !== field.lastChild) return false;
-  if (only.nodeType === Node.TEXT_NODE) return !(only as Text).data;
-  return only.nodeType === Node.ELEMENT_NODE && (!only.firstChild || (only.firstChild === only.lastChild && only.firstChild.nodeName === 'BR'));
-}
-
 /** The chip for one page: at most one field watched and one chip shown at a time. */
 export class ChipController {
   private readonly host: ChipHost;
@@ -131,13 +116,14 @@ export class ChipController {
   }
 
   /**
-   * Every keystroke: constant work only. The field's text is read once per pause (check),
-   * and only the person's own words (own-words.ts), so a long thread below costs nothing here.
+   * Every keystroke: constant work. The field's text is read once per pause (check), and
+   * only the person's own words (own-words.ts), so a long thread below costs nothing here.
    */
   private handleInput(field: HTMLElement, event: Event): void {
-    // An emptied field is a new message (often: the last one was just sent), even when new
-    // words follow before the pause.
-    if (this.snoozes.has(field) && emptied(field, event)) this.snoozes.delete(field);
+    // Emptied own words are a new message (often: the last one was just sent), even when new
+    // words follow before the pause. Typing only adds, so only other edits (delete, cut, undo)
+    // while the chip is snoozed look, and at the own words alone, never the thread below.
+    if (!(event as InputEvent).inputType?.startsWith('insert') && this.snoozes.has(field) && !readOwnWords(field).text.trim()) this.snoozes.delete(field);
     this.scheduleCheck();
   }
 
