@@ -55,6 +55,8 @@ export class ChipController {
   private field: HTMLElement | null = null;
   private fieldWatch: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the person last typed (performance.now() time): the timer reads once they pause. */
+  private lastInput = 0;
   private cues: ReadCue[] = [];
   private help: ChipHelp | null = null;
   /** Counts reads, so an answer to an older one (the person typed on) is dropped. */
@@ -96,15 +98,14 @@ export class ChipController {
       this.fieldWatch = new AbortController();
       const opts = { signal: AbortSignal.any([this.main.signal, this.fieldWatch.signal]) };
       field.addEventListener('input', (event) => this.handleInput(field, event), opts);
-      field.addEventListener('keyup', () => this.rememberCaret(), opts);
-      field.addEventListener('pointerup', () => this.rememberCaret(), opts);
-      field.addEventListener('focusout', () => this.host.checkFocusSoon(), opts);
+      // The cursor is kept when focus leaves the field (for the chip, say), not at every key.
+      field.addEventListener('focusout', () => (this.rememberCaret(), this.host.checkFocusSoon()), opts);
     }
     void this.check();
   }
 
   private detach(): void {
-    clearTimeout(this.timer);
+    this.stopTimer();
     this.fieldWatch?.abort();
     this.fieldWatch = null;
     this.field = null;
@@ -124,17 +125,25 @@ export class ChipController {
     // words follow before the pause. Typing only adds, so only other edits (delete, cut, undo)
     // while the chip is snoozed look, and at the own words alone, never the thread below.
     if (!(event as InputEvent).inputType?.startsWith('insert') && this.snoozes.has(field) && !readOwnWords(field).text.trim()) this.snoozes.delete(field);
-    this.scheduleCheck();
+    this.lastInput = event.timeStamp;
+    // One timer per pause, not one per key: when it fires early, it waits out the rest.
+    this.timer ??= setTimeout(() => this.handlePauseTimer(), PAUSE_MS);
   }
 
-  private scheduleCheck(): void {
+  private handlePauseTimer(): void {
+    const wait = this.lastInput + PAUSE_MS - performance.now();
+    this.timer = wait > 1 ? setTimeout(() => this.handlePauseTimer(), wait) : undefined;
+    if (wait <= 1) void this.check();
+  }
+
+  private stopTimer(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), PAUSE_MS);
+    this.timer = undefined;
   }
 
   /** Reads the message and shows, keeps or hides the chip. */
   private async check(): Promise<void> {
-    clearTimeout(this.timer);
+    this.stopTimer();
     const field = this.field;
     if (!field?.isConnected) return this.detach();
     this.rememberCaret();
@@ -314,7 +323,7 @@ export class ChipController {
   }
 
   private teardown(): void {
-    clearTimeout(this.timer);
+    this.stopTimer();
     this.fieldWatch?.abort();
     this.host.destroy();
     this.field = null;
