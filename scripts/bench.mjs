@@ -152,6 +152,23 @@ row('Extension', 'Content script (gzip)', kb(contentGz), 'KB', '≤ 15 KB', kb(c
   }
 }
 
+// 3c. Typing a reply above 60 KB of quoted thread: the page's script and main-thread time with
+// Alongside on and off there (same page, same keys, interleaved runs; medians).
+{
+  const { benchQuotedThread } = await import('./bench-typing-pause.mjs');
+  const r = await benchQuotedThread(ensureChromium(), RUNS);
+  const what = `typing ${r.chars} characters above 60 KB of quoted thread`;
+  row('Extension', `Page script time, ${what}, site off`, r.off.scriptMs, 'ms', '', undefined);
+  row('Extension', `Page script time, ${what}, site on`, r.on.scriptMs, 'ms', '', undefined);
+  // For the record, not budgeted: this page runs little script of its own, so a fixed cost
+  // (the pause's read, the chip drawn once, its forced layout counted as script) shows as a large ratio.
+  row('Extension', 'Page script time there, on ÷ off', r.scriptRatio, '×', '', undefined);
+  row('Extension', 'Page script time there, Alongside’s share per character typed', (r.on.scriptMs - r.off.scriptMs) / r.chars, 'ms', '', undefined);
+  row('Extension', `Page main-thread time, ${what}, site off`, r.off.taskMs, 'ms', '', undefined);
+  row('Extension', `Page main-thread time, ${what}, site on`, r.on.taskMs, 'ms', '', undefined);
+  row('Extension', 'Page main-thread time there, on ÷ off', r.taskRatio, '×', '≤ 1.05', r.taskRatio <= 1.05);
+}
+
 // 4. The message cue detector, in Node.
 if (existsSync('scripts/bench-detector.ts')) {
   const report = JSON.parse(step('Detector', 'npx', ['tsx', 'scripts/bench-detector.ts', '--json']));

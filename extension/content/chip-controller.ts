@@ -15,8 +15,9 @@ import { send, SITES_CHANGED, type ChipHelp, type ChipPrompt } from '../messages
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';
 import { ChipHost } from './chip-host.ts';
-import { caretOffset, fieldText, insertWords, isEmpty, saveCaret, type Caret } from './insert-text.ts';
+import { insertWords, saveCaret, type Caret } from './insert-text.ts';
 import { messageWindow } from './message-window.ts';
+import { readOwnWords } from './own-words.ts';
 import { changedSubstantially, snoozeFor, type Snooze } from './text-change.ts';
 
 /** A cue as this script keeps it: the words found are cut from the field's own text. */
@@ -59,6 +60,8 @@ export class ChipController {
   private field: HTMLElement | null = null;
   private fieldWatch: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the person last typed (performance.now() time): the timer reads once they pause. */
+  private lastInput = 0;
   private cues: ReadCue[] = [];
   private help: ChipHelp | null = null;
   private finding: Pick<Reading, 'kinds' | 'general'> = { kinds: [], general: null };
@@ -100,16 +103,15 @@ export class ChipController {
       this.field = field;
       this.fieldWatch = new AbortController();
       const opts = { signal: AbortSignal.any([this.main.signal, this.fieldWatch.signal]) };
-      field.addEventListener('input', () => this.handleInput(field), opts);
-      field.addEventListener('keyup', () => this.rememberCaret(), opts);
-      field.addEventListener('pointerup', () => this.rememberCaret(), opts);
-      field.addEventListener('focusout', () => this.host.checkFocusSoon(), opts);
+      field.addEventListener('input', (event) => this.handleInput(field, event), opts);
+      // The cursor is kept when focus leaves the field (for the chip, say), not at every key.
+      field.addEventListener('focusout', () => (this.rememberCaret(), this.host.checkFocusSoon()), opts);
     }
     void this.check();
   }
 
   private detach(): void {
-    clearTimeout(this.timer);
+    this.stopTimer();
     this.fieldWatch?.abort();
     this.fieldWatch = null;
     this.field = null;
@@ -120,26 +122,42 @@ export class ChipController {
     if (this.field) this.caret = saveCaret(this.field) ?? this.caret;
   }
 
-  private handleInput(field: HTMLElement): void {
-    // An emptied field is a new message (often: the last one was just sent).
-    if (isEmpty(field)) this.snoozes.delete(field);
-    this.scheduleCheck();
+  /**
+   * Every keystroke: constant work. The field's text is read once per pause (check), and
+   * only the person's own words (own-words.ts), so a long thread below costs nothing here.
+   */
+  private handleInput(field: HTMLElement, event: Event): void {
+    // Emptied own words are a new message (often: the last one was just sent), even when new
+    // words follow before the pause. Typing only adds, so only other edits (delete, cut, undo)
+    // while the chip is snoozed look, and at the own words alone, never the thread below.
+    if (!(event as InputEvent).inputType?.startsWith('insert') && this.snoozes.has(field) && !readOwnWords(field).text.trim()) this.snoozes.delete(field);
+    this.lastInput = event.timeStamp;
+    // One timer per pause, not one per key: when it fires early, it waits out the rest.
+    this.timer ??= setTimeout(() => this.handlePauseTimer(), PAUSE_MS);
   }
 
-  private scheduleCheck(): void {
+  private handlePauseTimer(): void {
+    const wait = this.lastInput + PAUSE_MS - performance.now();
+    this.timer = wait > 1 ? setTimeout(() => this.handlePauseTimer(), wait) : undefined;
+    if (wait <= 1) void this.check();
+  }
+
+  private stopTimer(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), PAUSE_MS);
+    this.timer = undefined;
   }
 
   /** Reads the message and shows, keeps or hides the chip. */
   private async check(): Promise<void> {
-    clearTimeout(this.timer);
+    this.stopTimer();
     const field = this.field;
     if (!field?.isConnected) return this.detach();
     this.rememberCaret();
-    const text = fieldText(field);
+    const { text, caret } = readOwnWords(field);
+    // Own words cleared, the thread below kept: a new message too.
+    if (!text.trim()) this.snoozes.delete(field);
     const reading = ++this.reads;
-    const result = await this.read(text, caretOffset(field));
+    const result = await this.read(text, caret);
     // The person typed on or moved on while it was read: a newer reading decides.
     if (!result || reading !== this.reads || field !== this.field) return;
     const snooze = this.snoozes.get(field);
@@ -201,7 +219,7 @@ export class ChipController {
   private snooze(): void {
     const field = this.field;
     if (!field) return;
-    const text = fieldText(field);
+    const { text } = readOwnWords(field);
     // At once with the cues last read, then with the text as it is now (an insert changed it).
     this.snoozes.set(field, snoozeFor(text.length, this.cues));
     void this.read(text, undefined).then((now) => {
@@ -315,7 +333,7 @@ export class ChipController {
   }
 
   private teardown(): void {
-    clearTimeout(this.timer);
+    this.stopTimer();
     this.fieldWatch?.abort();
     this.host.destroy();
     this.field = null;

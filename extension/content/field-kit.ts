@@ -48,12 +48,6 @@ export interface FieldKit {
   saveCaret(field: HTMLElement): Caret;
   /** The words with a space added where they would touch the text around them. */
   spaced(before: string, words: string, after: string): string;
-  /** The text a field holds, as the person sees it. */
-  fieldText(field: HTMLElement): string;
-  /** True when a field holds no text at all (cheap: no layout). */
-  isEmpty(field: HTMLElement): boolean;
-  /** The cursor's offset in a plain field, for the detector; undefined in rich text. */
-  caretOffset(field: HTMLElement): number | undefined;
   /** Inserts `words` at the saved cursor (or at the end), focusing the field first. Returns false when the field is gone. */
   insertWords(field: HTMLElement, words: string, caret: Caret): boolean;
 }
@@ -139,18 +133,6 @@ export function fieldKit(wordsForFocusedField?: string): FieldKit | FocusedInser
     return `${lead}${words}${trail}`;
   }
 
-  function fieldText(field: HTMLElement): string {
-    return isTextControl(field) ? field.value : field.innerText;
-  }
-
-  function isEmpty(field: HTMLElement): boolean {
-    return isTextControl(field) ? field.value.length === 0 : !field.textContent;
-  }
-
-  function caretOffset(field: HTMLElement): number | undefined {
-    return isTextControl(field) ? (field.selectionEnd ?? undefined) : undefined;
-  }
-
   /** Tells the page an edit happened, as typing would. */
   function announce(field: HTMLElement, data: string): void {
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
@@ -220,5 +202,5 @@ export function fieldKit(wordsForFocusedField?: string): FieldKit | FocusedInser
   }
 
   if (wordsForFocusedField !== undefined) return insertAtFocus(wordsForFocusedField);
-  return { isEligibleField, factsOf, isMessageField, saveCaret, spaced, fieldText, isEmpty, caretOffset, insertWords };
+  return { isEligibleField, factsOf, isMessageField, saveCaret, spaced, insertWords };
 }

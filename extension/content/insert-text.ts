@@ -16,11 +16,5 @@ const kit = fieldKit();
 export const saveCaret = kit.saveCaret;
 /** The words with a space added where they would touch the text around them. */
 export const spaced = kit.spaced;
-/** The text a field holds, as the person sees it. */
-export const fieldText = kit.fieldText;
-/** True when a field holds no text at all (cheap: no layout). */
-export const isEmpty = kit.isEmpty;
-/** The cursor's offset in a plain field, for the detector; undefined in rich text. */
-export const caretOffset = kit.caretOffset;
 /** Inserts `words` at the saved cursor (or at the end), focusing the field first. Returns false when the field is gone. */
 export const insertWords = kit.insertWords;

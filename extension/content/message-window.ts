@@ -8,7 +8,7 @@
 import { MAX_MESSAGE_CHARS } from '../messages.ts';
 
 /** Room kept after the caret: the person may be writing in the middle of their text. */
-const AFTER_CARET = 10_000;
+export const AFTER_CARET = 10_000;
 
 /** `[start, end)` of the part to send. */
 export function messageWindow(length: number, caret: number | undefined): [start: number, end: number] {

@@ -1,0 +1,151 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page, Worker } from '@playwright/test';
+import { expect } from '../support/extension.ts';
+import { testWithGrantedSites } from '../support/granted-sites.ts';
+import { ClosedShadow } from '../support/closed-shadow.ts';
+import { webmailPage } from '../../../scripts/webmail-page.mjs';
+
+/*
+ * A reply typed above a long quoted thread (issue 13, part 5): only the reply is read, so a
+ * hard reply gets the chip however long the thread, and the hard words quoted below never
+ * nudge a calm one. The site is granted at install, as in chip.spec.ts (which says why).
+ */
+const test = testWithGrantedSites(['http://127.0.0.1/*']);
+
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  const page = webmailPage(60_000);
+  server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const HARD = 'You never listen, this is your last chance!!!';
+const CALM = 'Sounds good, see you on Sunday. I will bring the salad.';
+/** Longer than the pause before the message is read (600 ms), with room to spare. */
+const PAUSE = 1500;
+
+/** Keeps, in the background, every text the page sends to be read (a second listener beside its own). */
+async function recordReads(background: Worker): Promise<void> {
+  await background.evaluate(() => {
+    const self = globalThis as unknown as { readTexts?: string[] };
+    if (self.readTexts === undefined) {
+      chrome.runtime.onMessage.addListener((message: { type?: string; payload?: { text?: string } }) => {
+        if (message?.type === 'read-message') self.readTexts!.push(message.payload?.text ?? '');
+      });
+    }
+    self.readTexts = [];
+  });
+}
+async function readTexts(background: Worker): Promise<string[]> {
+  return background.evaluate(() => (globalThis as unknown as { readTexts: string[] }).readTexts);
+}
+
+/** Turns the test site on from the options page, as a person would, and opens the reply page. */
+async function openReplyPage(page: Page, optionsUrl: string): Promise<void> {
+  await page.goto(optionsUrl);
+  await page.getByRole('textbox', { name: 'Another site' }).fill(origin);
+  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+  await expect(page.getByRole('button', { name: `Stop using Alongside on ${new URL(origin).host}` })).toBeVisible();
+  await page.goto(`${origin}/`);
+}
+
+/** Puts the cursor on the reply's own line, above the thread, as a click there would. */
+async function cursorAboveRichThread(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Reply', exact: true }).focus();
+  await page.evaluate(() => {
+    const line = document.getElementById('reply-line')!;
+    const range = document.createRange();
+    range.setStart(line, 0);
+    range.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+}
+
+/** Empties the reply's own line (select it, delete), leaving the thread below as it was. */
+async function clearRichReply(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const line = document.getElementById('reply-line')!;
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Delete');
+}
+
+test('in a rich editor above 60 KB of quoted thread, a hard reply gets the chip and a calm one does not; only the reply is read', async ({ context, extensionUrl, background }) => {
+  const page = await context.newPage();
+  await openReplyPage(page, extensionUrl('extension/options/index.html'));
+  const chip = page.locator('alongside-chip');
+  const shadow = await ClosedShadow.open(page, 'alongside-chip');
+  const reply = page.getByRole('textbox', { name: 'Reply', exact: true });
+  const threadBefore = await reply.evaluate((el) => el.querySelector('.gmail_quote')!.textContent!.length);
+  expect(threadBefore).toBeGreaterThan(55_000);
+
+  // A calm reply: read (the reply alone), and no chip, though the thread below is full of hard words.
+  await recordReads(background);
+  await cursorAboveRichThread(page);
+  await page.keyboard.type(CALM);
+  await expect.poll(() => readTexts(background)).toContainEqual(expect.stringContaining(CALM));
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  // Each read was the reply as far as it was typed (one starts on focus), never the thread.
+  for (const sent of await readTexts(background)) expect(CALM.startsWith(sent.trim())).toBe(true);
+
+  // A hard reply in its place: the chip.
+  await clearRichReply(page);
+  await page.keyboard.type(HARD);
+  await expect(chip).toBeAttached();
+  expect(await shadow.names('button')).toEqual(['Alongside: a gentle thought before you send?', 'Not now']);
+
+  // Insert puts the words in the reply, where the cursor was, and leaves the thread as it was.
+  await shadow.click('button', 'Alongside: a gentle thought before you send?');
+  await expect.poll(() => shadow.names('button').then((n) => n.filter((x) => x.startsWith('Insert:')).length)).toBeGreaterThanOrEqual(2);
+  const [insert] = await shadow.names('button').then((n) => n.filter((x) => x.startsWith('Insert:')));
+  await shadow.click('button', insert!);
+  await expect(chip).toHaveCount(0);
+  const words = insert!.slice('Insert: '.length).replace(/…$/, '');
+  expect(await page.locator('#reply-line').textContent()).toContain(`${HARD} ${words}`);
+  expect(await reply.evaluate((el) => el.querySelector('.gmail_quote')!.textContent!.length)).toBe(threadBefore);
+
+  // "Not now" holds for this reply; a new reply (the own words emptied, the thread kept) is read afresh.
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  await clearRichReply(page);
+  await page.keyboard.type(HARD);
+  await expect(chip).toBeAttached();
+});
+
+test('in a plain textarea above an "On … wrote:" thread of "> " lines, the same', async ({ context, extensionUrl, background }) => {
+  const page = await context.newPage();
+  await openReplyPage(page, extensionUrl('extension/options/index.html'));
+  const chip = page.locator('alongside-chip');
+  const plain = page.getByRole('textbox', { name: 'Plain reply' });
+  expect((await plain.inputValue()).length).toBeGreaterThan(55_000);
+
+  await recordReads(background);
+  await plain.focus();
+  await plain.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
+  await page.keyboard.type(CALM);
+  await expect.poll(() => readTexts(background)).toContainEqual(expect.stringContaining(CALM));
+  await page.waitForTimeout(PAUSE);
+  await expect(chip).toHaveCount(0);
+  for (const sent of await readTexts(background)) expect(CALM.startsWith(sent.trim())).toBe(true);
+
+  await plain.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, el.value.indexOf('\n')));
+  await page.keyboard.type(HARD);
+  await expect(chip).toBeAttached();
+  expect((await plain.inputValue()).startsWith(`${HARD}\n\nOn Mon, 1 Nov 2026`)).toBe(true);
+});
