@@ -1,8 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
+import { isFromTheFuture } from '../domain/trusted-time.ts';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, trackWrite } from './lock.ts';
-import { isFromTheFuture } from '../domain/trusted-time.ts';
 import { newId, type BaseRecord, type Draft } from './records.ts';
 import type { AlongsideDB } from './schema.ts';
 import { isSyncedStore, tombstoneFor, tombstoneId } from './tombstones.ts';
