@@ -18,6 +18,7 @@ import {
   backupFile,
   backupFileName,
   encryptedBackupFile,
+  futureDateKey,
   incomingWins,
   readBackupText,
   summarizeBackup,
@@ -148,7 +149,7 @@ export { markBackedUp, summarizeBackup };
 
 /**
  * Writes a checked backup: `merge` adds what is new and keeps the newest copy of each
- * record (by `updatedAt`); `replace` makes the database exactly the file's contents (this
+ * record (by `updatedAt`; a record whose future dates were set back only fills a gap); `replace` makes the database exactly the file's contents (this
  * device's own settings, such as the lock, stay). One transaction: all or nothing.
  */
 export function restoreBackup(contents: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
@@ -181,6 +182,7 @@ async function restore(contents: BackupContents, mode: RestoreMode): Promise<Res
         continue;
       }
       const result: RestoreResult = { added: 0, updated: 0, kept: 0 };
+      const now = Date.now();
       const writes: Promise<unknown>[] = [];
       const queue = (request: Promise<unknown>) => {
         // Once one request fails the rest fail with it; the first failure is the one reported, below.
@@ -196,7 +198,7 @@ async function restore(contents: BackupContents, mode: RestoreMode): Promise<Res
         }
         incoming.forEach((record, i) => {
           const existing = here.get(record.id);
-          if (mode === 'merge' && !incomingWins(existing, record)) {
+          if (mode === 'merge' && !incomingWins(existing, record, contents.futureDated?.has(futureDateKey(name, record.id)), now)) {
             result.kept++;
             return;
           }

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
+import { isFromTheFuture } from '../domain/trusted-time.ts';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, trackWrite } from './lock.ts';
@@ -165,8 +166,9 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
               id,
               createdAt: existing?.createdAt ?? now,
               // Strictly increasing, for this record and across this page's saves, so "newest
-              // change first" and "newest change wins" never meet a tie made here.
-              updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
+              // change first" and "newest change wins" never meet a tie made here. A stamp from
+              // the future is not built on: this edit gets a real time, which merges believe.
+              updatedAt: existing && !isFromTheFuture(existing.updatedAt, now) ? Math.max(now, existing.updatedAt + 1) : now,
             } as T;
           });
           for (const l of savedListeners) l(name);

@@ -8,7 +8,7 @@
  * (`readRawSnapshot`, `mergeRawSnapshot`), by their clear fields, and keeps sealed ones sealed.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { changesFor, inWrongForm, SYNCED_STORES, type SyncChanges, type SyncRecord, type SyncSnapshot, type SyncedStore } from '../domain/toolkit-sync.ts';
+import { changesFor, inWrongForm, isLaterChange, SYNCED_STORES, type SyncChanges, type SyncRecord, type SyncSnapshot, type SyncedStore } from '../domain/toolkit-sync.ts';
 import { boundariesRepo } from './boundaries-repo.ts';
 import { getDb } from './db.ts';
 import { isSealedRecord, LOCK_SETTING_ID, SEALED_STORES, type LockConfig } from './lock.ts';
@@ -90,7 +90,8 @@ export async function mergeRawSnapshot(remote: SyncSnapshot, lock: LockConfig | 
   return guarded(async () => {
     const kid = lock === undefined ? undefined : (lock?.kid ?? null);
     const wrongForm = kid === undefined ? undefined : (store: SyncedStore, r: SyncRecord) => inWrongForm(store, r, kid);
-    const changes = changesFor(await readRawSnapshot(), remote, wrongForm);
+    const at = Date.now();
+    const changes = changesFor(await readRawSnapshot(), remote, wrongForm, at);
     const db = (await getDb()) as unknown as IDBPDatabase;
     const tx = db.transaction([...new Set<string>([...SYNCED_STORES, ...SEALED_STORES]), 'tombstones', 'settings'], 'readwrite');
     const tombs = tx.objectStore('tombstones');
@@ -108,7 +109,7 @@ export async function mergeRawSnapshot(remote: SyncSnapshot, lock: LockConfig | 
       }
       for (const record of changes.put[store]) {
         const now = (await tx.objectStore(store).get(record.id)) as SyncRecord | undefined;
-        const keepsNow = now && (now.updatedAt > record.updatedAt || (now.updatedAt === record.updatedAt && !wrongForm?.(store, now)));
+        const keepsNow = now && (isLaterChange(now.updatedAt, record.updatedAt, at) || (now.updatedAt === record.updatedAt && !wrongForm?.(store, now)));
         if (now && keepsNow) continue;
         await tx.objectStore(store).put(record);
         await tombs.delete(tombstoneId(store, record.id));

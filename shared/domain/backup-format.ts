@@ -16,12 +16,20 @@
  * `object` keeps only the keys it names, and its `record` skips `__proto__`,
  * `constructor` and `prototype`), and so are settings we do not know or that belong to
  * one device only (the lock's salt, reminder dates).
+ *
+ * Times are checked against the file's own date: a record changed after the file was saved
+ * (or a file saved after now) carries a forged or broken stamp, which would win every
+ * merge. Such stamps are set back to the file's date (to now, when the file's date has not
+ * come either) rather than the file refused, so one bad date never costs the person the
+ * rest of their backup; the preview and the result say so, and in "add to what I have" such
+ * a record only fills a gap: it never replaces a copy already here.
  */
 import * as v from 'valibot';
 import type { Situation } from '../content/course-types.ts';
 import { PROMPT_CATEGORY_IDS } from '../content/prompts/prompt-types.ts';
 import { parseClassPack, type ClassDraft } from './class-pack.ts';
-import { SYNCED_STORES } from './toolkit-sync.ts';
+import { isLaterChange, SYNCED_STORES } from './toolkit-sync.ts';
+import { isFromTheFuture } from './trusted-time.ts';
 import type { SettingKey, SettingValues } from './settings.ts';
 import { AFRAID_ANSWERS } from './safety-plan.ts';
 import { STAR_MOMENTS } from './supporter-star.ts';
@@ -266,11 +274,20 @@ const SETTING_SCHEMAS: { [K in Exclude<SettingKey, DeviceOnlySetting>]: v.Generi
 /** A checked backup, ready to preview and restore. */
 export interface BackupContents {
   schemaVersion: number;
-  /** When it was saved (ms). */
+  /** When it was saved (ms); now, when the file's own date had not come yet. */
   exportedAt: number;
   stores: { [N in BackupStoreName]: BackupRecord<N>[] };
   /** Settings in the file that this version leaves out (unknown, or for one device only). */
   skippedSettings: number;
+  /** True when the file said it was saved later than now (so `exportedAt` is now instead). */
+  exportedInFuture?: boolean;
+  /** Records (`futureDateKey`) whose dates had not come yet, set back to `exportedAt`: they never replace a copy already here. */
+  futureDated?: ReadonlySet<string>;
+}
+
+/** The key of a record in `BackupContents.futureDated`. */
+export function futureDateKey(store: BackupStoreName, id: string): string {
+  return `${store}:${id}`;
 }
 
 /** The encrypted part of a protected file, as text; `shared/data/backup.ts` decodes and opens it. */
@@ -327,7 +344,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Reads a backup file's text. Throws a `BackupError` (with a message to show) for anything
  * that is not a whole, valid backup this version can restore; nothing is written here.
  */
-export function readBackupText(textIn: unknown, currentSchemaVersion: number): ReadBackup {
+export function readBackupText(textIn: unknown, currentSchemaVersion: number, now: number = Date.now()): ReadBackup {
   if (typeof textIn !== 'string') throw new BackupError('not-backup');
   if (textIn.length > MAX_BACKUP_CHARS) throw new BackupError('too-big');
   let json: unknown;
@@ -344,7 +361,7 @@ export function readBackupText(textIn: unknown, currentSchemaVersion: number): R
     if (!envelope.success) throw new BackupError('damaged', 'protection');
     return { kind: 'encrypted', envelope: envelope.output };
   }
-  return { kind: 'plain', contents: checkContents(json, currentSchemaVersion) };
+  return { kind: 'plain', contents: checkContents(json, currentSchemaVersion, now) };
 }
 
 const NAMES: Record<BackupStoreName, string> = {
@@ -362,12 +379,28 @@ const NAMES: Record<BackupStoreName, string> = {
   safetyPlan: 'safety plan',
 };
 
-function checkContents(json: Record<string, unknown>, currentSchemaVersion: number): BackupContents {
+/** The dates "newest change wins" and tombstones order by. Plan times and the like may rightly lie ahead, so stay. */
+const ORDERING_FIELDS = ['createdAt', 'updatedAt', 'deletedAt'] as const;
+
+/** A record with every ordering date later than `reference` (plus the skew) set back to it; the same record when none is. */
+function withoutFutureDates<R extends BackupRecord>(record: R, reference: number): R {
+  let out = record;
+  for (const field of ORDERING_FIELDS) {
+    const at = (record as Record<string, unknown>)[field];
+    if (typeof at === 'number' && isFromTheFuture(at, reference)) out = { ...out, [field]: reference };
+  }
+  return out;
+}
+
+function checkContents(json: Record<string, unknown>, currentSchemaVersion: number, now: number): BackupContents {
   const version = json.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new BackupError('damaged', 'version');
   if (version > currentSchemaVersion) throw new BackupError('newer');
   const exportedAt = typeof json.exportedAt === 'string' && json.exportedAt.length <= 40 ? Date.parse(json.exportedAt) : NaN;
   if (!Number.isFinite(exportedAt)) throw new BackupError('damaged', 'date');
+  const exportedInFuture = isFromTheFuture(exportedAt, now);
+  const reference = exportedInFuture ? now : exportedAt;
+  const futureDated = new Set<string>();
   const storesIn = json.stores;
   if (!isObject(storesIn)) throw new BackupError('damaged', 'contents');
   for (const name of Object.keys(storesIn)) {
@@ -387,18 +420,16 @@ function checkContents(json: Record<string, unknown>, currentSchemaVersion: numb
       const parsed = v.safeParse(schema, item);
       if (!parsed.success || seen.has(parsed.output.id)) throw new BackupError('damaged', `${NAMES[name]} ${i + 1}`);
       seen.add(parsed.output.id);
-      if (name === 'settings') {
-        const setting = checkSetting(parsed.output as BackupRecord<'settings'>);
-        if (setting === 'skip') skippedSettings++;
-        else if (!setting) throw new BackupError('damaged', `${NAMES[name]} ${i + 1}`);
-        else out.push(setting);
-        return;
-      }
-      out.push(parsed.output);
+      const record = withoutFutureDates(parsed.output, reference);
+      const keep = name === 'settings' ? checkSetting(record as BackupRecord<'settings'>) : record;
+      if (keep === 'skip') return void skippedSettings++;
+      if (!keep) throw new BackupError('damaged', `${NAMES[name]} ${i + 1}`);
+      if (record !== parsed.output) futureDated.add(futureDateKey(name, record.id));
+      out.push(keep);
     });
     (stores as Record<BackupStoreName, BackupRecord[]>)[name] = out;
   }
-  return { schemaVersion: version, exportedAt, stores, skippedSettings };
+  return { schemaVersion: version, exportedAt: reference, stores, skippedSettings, exportedInFuture, futureDated };
 }
 
 /** A setting checked against its own schema; 'skip' for settings this version leaves out. */
@@ -409,7 +440,7 @@ function checkSetting(record: BackupRecord<'settings'>): BackupRecord<'settings'
 }
 
 /** The plain file for some records (what `exportBackup` writes before any passphrase). */
-export function backupFile(contents: Omit<BackupContents, 'skippedSettings'>): string {
+export function backupFile(contents: Pick<BackupContents, 'schemaVersion' | 'exportedAt' | 'stores'>): string {
   return JSON.stringify({
     app: BACKUP_APP,
     format: BACKUP_FORMAT,
@@ -455,6 +486,10 @@ export interface BackupSummary {
   /** Each kind with at least one item, the person's own words first: "12 journal entries". */
   kinds: { store: BackupStoreName; count: number; label: string }[];
   skippedSettings: number;
+  /** True when the file said it was saved later than now (`exportedAt` is now instead). */
+  exportedInFuture: boolean;
+  /** How many records had dates that had not come yet, set back to `exportedAt`. */
+  futureDated: number;
 }
 
 /** Counts per kind, in words. */
@@ -466,10 +501,23 @@ export function summarizeBackup(contents: BackupContents): BackupSummary {
       return { store, count, label: `${count.toLocaleString('en')} ${count === 1 ? one : many}` };
     })
     .filter((k) => k.count > 0);
-  return { exportedAt: contents.exportedAt, total: kinds.reduce((n, k) => n + k.count, 0), kinds, skippedSettings: contents.skippedSettings };
+  return {
+    exportedAt: contents.exportedAt,
+    total: kinds.reduce((n, k) => n + k.count, 0),
+    kinds,
+    skippedSettings: contents.skippedSettings,
+    exportedInFuture: contents.exportedInFuture ?? false,
+    futureDated: contents.futureDated?.size ?? 0,
+  };
 }
 
-/** In "add to what I have": whether the file's copy replaces the stored one. The newest change wins; on a tie, what is here stays. */
-export function incomingWins(stored: { updatedAt: number } | undefined, incoming: { updatedAt: number }): boolean {
-  return !stored || incoming.updatedAt > stored.updatedAt;
+/**
+ * In "add to what I have": whether the file's copy replaces the stored one. The newest change
+ * wins; on a tie, what is here stays. A copy whose dates had to be set back (`futureDated`)
+ * only fills a gap: its real time is unknown, so it never replaces a copy here. A stored copy
+ * stamped in the future (from before these checks) gives way to a real change.
+ */
+export function incomingWins(stored: { updatedAt: number } | undefined, incoming: { updatedAt: number }, futureDated = false, now: number = Date.now()): boolean {
+  if (!stored) return true;
+  return !futureDated && isLaterChange(incoming.updatedAt, stored.updatedAt, now);
 }

@@ -1,8 +1,17 @@
 /**
  * Two-way sync of the toolkit between the PWA's and the extension's databases: pure
  * merging, so it can be tested without a browser. Per item, the newest change wins; a
- * deletion is a tombstone that wins over any copy changed before it.
+ * deletion is a tombstone that wins over any copy changed before it, and over any copy
+ * whose time has not come yet.
+ *
+ * Both products run in one browser on one clock, so a stamp from the future is forged (or
+ * the clock was wound back): it is never believed. Such a copy ranks below every real
+ * change, and a tombstone always beats it, so a "year 9999" item can still be edited and
+ * deleted. Re-adding a deleted item is a new change after the delete: a new boundary, plan
+ * or own prompt gets a new id, and marking a favourite again is stamped now, after the
+ * delete, so it wins.
  */
+import { isFromTheFuture } from './trusted-time.ts';
 
 /** The stores that travel between the two products. */
 export const SYNCED_STORES = ['boundaries', 'plans', 'ownPrompts', 'favourites'] as const;
@@ -63,6 +72,22 @@ export function inWrongForm(store: SyncedStore, record: SyncRecord, lockKid: str
 }
 
 /**
+ * True when a copy stamped `a` is a later change than one stamped `b`. A time that has not
+ * come yet ranks below every real one (between two such, the later stamp, so both sides still
+ * settle on one copy).
+ */
+export function isLaterChange(a: number, b: number, now: number): boolean {
+  const aForged = isFromTheFuture(a, now);
+  if (aForged !== isFromTheFuture(b, now)) return !aForged;
+  return a > b;
+}
+
+/** True when a tombstone deletes a copy: the copy was last changed no later than the delete, or claims a time that has not come yet. */
+export function tombstoneBeats(tomb: Pick<Tombstone, 'deletedAt'>, copy: Pick<SyncRecord, 'updatedAt'>, now: number): boolean {
+  return tomb.deletedAt >= copy.updatedAt || isFromTheFuture(copy.updatedAt, now);
+}
+
+/**
  * Merges two snapshots and says what `local` must change to reach the merged state.
  * Run it on each side with the other's snapshot; both then hold the same items.
  *
@@ -70,7 +95,12 @@ export function inWrongForm(store: SyncedStore, record: SyncRecord, lockKid: str
  * (the lock changed): such a remote copy is never taken, and such a local copy gives way to
  * a remote copy of the same change (same `updatedAt`), so a lock change settles in one sync.
  */
-export function changesFor(local: SyncSnapshot, remote: SyncSnapshot, wrongForm?: (store: SyncedStore, record: SyncRecord) => boolean): SyncChanges {
+export function changesFor(
+  local: SyncSnapshot,
+  remote: SyncSnapshot,
+  wrongForm?: (store: SyncedStore, record: SyncRecord) => boolean,
+  now: number = Date.now(),
+): SyncChanges {
   const out: SyncChanges = { put: emptyByStore<SyncRecord>(), remove: emptyByStore<string>(), tombstones: [] };
   const key = (store: string, id: string) => `${store}\u0000${id}`;
   const localTombs = new Map(local.tombstones.map((t) => [key(t.store, t.recordId), t]));
@@ -82,13 +112,13 @@ export function changesFor(local: SyncSnapshot, remote: SyncSnapshot, wrongForm?
       if (wrongForm?.(store, theirs)) continue;
       const ours = mine.get(theirs.id);
       const tomb = localTombs.get(key(store, theirs.id));
-      if (tomb && tomb.deletedAt >= theirs.updatedAt) continue; // we deleted it after their last change
+      if (tomb && tombstoneBeats(tomb, theirs, now)) continue; // we deleted it after their last change
       const replacesWrongForm = ours !== undefined && theirs.updatedAt === ours.updatedAt && (wrongForm?.(store, ours) ?? false);
-      if (!ours || theirs.updatedAt > ours.updatedAt || replacesWrongForm) out.put[store].push(theirs);
+      if (!ours || isLaterChange(theirs.updatedAt, ours.updatedAt, now) || replacesWrongForm) out.put[store].push(theirs);
     }
     for (const ours of local.records[store]) {
       const tomb = remoteTombs.get(key(store, ours.id));
-      if (tomb && tomb.deletedAt >= ours.updatedAt) out.remove[store].push(ours.id);
+      if (tomb && tombstoneBeats(tomb, ours, now)) out.remove[store].push(ours.id);
     }
   }
   for (const [k, t] of remoteTombs) {

@@ -151,6 +151,7 @@ export class AlBackupImport extends LitElement {
         return html`<div id="done" tabindex="-1">
           <p class="done" role="status">Done. Your backup is back on this device.</p>
           <p>${r.added.toLocaleString('en')} added, ${r.updated.toLocaleString('en')} updated${this.mode === 'merge' ? html`, ${r.kept.toLocaleString('en')} kept as they were here (the same or newer)` : nothing}.</p>
+          ${this.summary?.futureDated ? html`<p class="future-dates">${this.futureDatesDone(this.summary)}</p>` : nothing}
           <div class="actions"><a class="btn primary" href="/">Go to the home page</a><button class="btn quiet" type="button" @click=${this.reset}>Bring back another file</button></div>
         </div>`;
       }
@@ -162,9 +163,12 @@ export class AlBackupImport extends LitElement {
     const when = new Date(s.exportedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
     return html`<form @submit=${this.handleRestore} novalidate>
       <h3 id="preview" tabindex="-1">What is in this backup</h3>
-      <p>Saved on ${when}. It holds:</p>
+      ${s.exportedInFuture
+        ? html`<p class="future-dates">This backup says it was saved on a day that has not come yet. Alongside uses today’s date for it instead. It holds:</p>`
+        : html`<p>Saved on ${when}. It holds:</p>`}
       ${s.kinds.length ? html`<ul class="counts">${s.kinds.map((k) => html`<li>${k.label}</li>`)}</ul>` : html`<p>Nothing yet: it was saved before anything was written.</p>`}
       ${s.skippedSettings ? html`<p class="hint">${s.skippedSettings} ${s.skippedSettings === 1 ? 'setting belongs' : 'settings belong'} to the device it came from, so ${s.skippedSettings === 1 ? 'it stays' : 'they stay'} out.</p>` : nothing}
+      ${s.futureDated ? html`<p class="future-dates">${this.futureDatesPreview(s)}</p>` : nothing}
       <fieldset>
         <legend>How should it come back?</legend>
         <label class="check"><input type="radio" name="mode" value="merge" .checked=${this.mode === 'merge'} @change=${() => (this.mode = 'merge')} />
@@ -182,6 +186,23 @@ export class AlBackupImport extends LitElement {
       <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>Cancel</button>
       <button slot="actions" class="btn danger" type="button" @click=${() => void this.run()}>Replace everything</button>
     </al-dialog>`;
+  }
+
+  /** The date future-dated items were set back to, in words. */
+  private setBackTo(s: BackupSummary): string {
+    return s.exportedInFuture ? 'today’s date' : 'the date the backup was saved';
+  }
+
+  private futureDatesPreview(s: BackupSummary): string {
+    const n = s.futureDated;
+    const items = n === 1 ? '1 item in this backup has' : `${n.toLocaleString('en')} items in this backup have`;
+    return `${items} a date that has not come yet, which can’t be right. Alongside will give ${n === 1 ? 'it' : 'them'} ${this.setBackTo(s)} instead. If you add the backup to what you have, your own copy of ${n === 1 ? 'that item' : 'those items'} stays as it is.`;
+  }
+
+  private futureDatesDone(s: BackupSummary): string {
+    const n = s.futureDated;
+    const items = n === 1 ? '1 item had' : `${n.toLocaleString('en')} items had`;
+    return `${items} a date that had not come yet, so ${n === 1 ? 'it now has' : 'they now have'} ${this.setBackTo(s)} instead.${this.mode === 'merge' ? ' Where you already had the same item, yours was kept.' : ''}`;
   }
 
   override render() {

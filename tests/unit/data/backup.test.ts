@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, importBackup, openBackup, readEverything, restoreBackup } from '../../../shared/data/backup.ts';
 import { backupReminderIsDue, markBackedUp, writingSpan } from '../../../shared/data/backup-reminder.ts';
 import { journalRepo } from '../../../shared/data/course-repos.ts';
+import { boundariesRepo } from '../../../shared/data/boundaries-repo.ts';
+import { CLOCK_SKEW_MS } from '../../../shared/domain/trusted-time.ts';
+import { FORGED_BOUNDARY_ID, FORGED_ENTRY_ID, YEAR_9999, year9999Backup, year9999BackupSavedIn9999 } from '../../fixtures/hostile-backups.ts';
 import { DB_VERSION, destroyDb, getDb } from '../../../shared/data/db.ts';
 import { enableLock, lock, resetLock, unlock } from '../../../shared/data/lock.ts';
 import { STORE_NAMES } from '../../../shared/data/schema.ts';
@@ -183,5 +186,49 @@ describe('backup and restore', () => {
     expect(error).toBeInstanceOf(BackupError);
     expect((error as BackupError).message).toMatch(/newer version/);
     expect(await dumpDatabase()).toBe(dump);
+  });
+});
+
+describe('a backup stamped in the year 9999', () => {
+  const DAY = 86_400_000;
+  const yesterday = () => new Date(Date.now() - DAY).toISOString();
+
+  it('"replace everything" keeps its words, with its dates set back to the day it was saved', async () => {
+    const saved = yesterday();
+    const contents = await openBackup(year9999Backup(saved));
+    expect(summarizeBackup(contents).futureDated).toBe(3);
+    await restoreBackup(contents, 'replace');
+    const entry = await journalRepo.get(FORGED_ENTRY_ID);
+    expect(entry).toMatchObject({ text: 'Written in the year 9999', updatedAt: Date.parse(saved), createdAt: Date.parse(saved) });
+    expect((await boundariesRepo.get(FORGED_BOUNDARY_ID))?.updatedAt).toBe(Date.parse(saved));
+    const tombs = await (await getDb()).getAll('tombstones');
+    expect(tombs.every((t) => t.deletedAt <= Date.now())).toBe(true);
+  });
+
+  it('"add to what I have" never lets it replace a copy here, even an older one, and still adds what is missing', async () => {
+    await journalRepo.putExact({ id: FORGED_ENTRY_ID, createdAt: 1, updatedAt: 2, kind: 'note', prompt: '', text: 'my own words, from long ago' });
+    const result = await importBackup(year9999Backup(yesterday()), { mode: 'merge' });
+    expect((await journalRepo.get(FORGED_ENTRY_ID))?.text).toBe('my own words, from long ago');
+    expect((await boundariesRepo.get(FORGED_BOUNDARY_ID))?.action).toBe('I leave the room');
+    expect(result).toMatchObject({ kept: 1, added: 2, updated: 0 });
+  });
+
+  it('saved in the year 9999 too: its records come in dated now, and a later edit here wins the next merge', async () => {
+    const before = Date.now();
+    await importBackup(year9999BackupSavedIn9999(), { mode: 'merge' });
+    const entry = (await journalRepo.get(FORGED_ENTRY_ID))!;
+    expect(entry.updatedAt).toBeGreaterThanOrEqual(before);
+    expect(entry.updatedAt).toBeLessThanOrEqual(Date.now());
+
+    await journalRepo.save({ ...entry, text: 'my edit, after the restore' });
+    const again = await importBackup(year9999BackupSavedIn9999(), { mode: 'merge' });
+    expect((await journalRepo.get(FORGED_ENTRY_ID))?.text).toBe('my edit, after the restore');
+    expect(again.kept).toBe(3);
+  });
+
+  it('an edit of a record already stored with a year-9999 date gets a real date, so merges believe it', async () => {
+    await journalRepo.putExact({ id: 'old', createdAt: 1, updatedAt: YEAR_9999, kind: 'note', prompt: '', text: 'stored before these checks' });
+    const edited = await journalRepo.save({ ...(await journalRepo.get('old'))!, text: 'edited' });
+    expect(edited.updatedAt).toBeLessThanOrEqual(Date.now() + CLOCK_SKEW_MS);
   });
 });

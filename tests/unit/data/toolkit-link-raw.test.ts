@@ -121,4 +121,34 @@ describe('the extension’s merge without the key', () => {
     expect(changed).toBe(2); // the tombstone, and the delete
     expect((await readRawSnapshot()).tombstones).toEqual([{ store: 'boundaries', recordId: 'gone', deletedAt: 20 }]);
   });
+
+  describe('a copy stamped in the year 9999', () => {
+    const Y9999 = Date.UTC(9999, 11, 31);
+
+    it('stays deleted here when the course sends it after we deleted it', async () => {
+      const db = await getDb();
+      await db.put('tombstones', { id: 'boundaries:forged', store: 'boundaries', recordId: 'forged', deletedAt: Date.now() - 1_000, createdAt: 1, updatedAt: 1 });
+      await mergeRawSnapshot(remoteWith([plainCopy('forged', Y9999), sealedCopy('sealed-forged', Y9999, 'k1')]), undefined);
+      await db.put('tombstones', { id: 'boundaries:sealed-forged', store: 'boundaries', recordId: 'sealed-forged', deletedAt: Date.now() - 1_000, createdAt: 1, updatedAt: 1 });
+      await db.delete('boundaries', 'sealed-forged');
+      await mergeRawSnapshot(remoteWith([plainCopy('forged', Y9999), sealedCopy('sealed-forged', Y9999, 'k1')]), undefined);
+      expect(Object.keys(await stored())).toEqual([]);
+    });
+
+    it('is deleted here when the course deleted it, whatever its date', async () => {
+      await putRaw(plainCopy('forged', Y9999));
+      const remote = remoteWith([]);
+      remote.tombstones.push({ store: 'boundaries', recordId: 'forged', deletedAt: Date.now() - 1_000 });
+      await mergeRawSnapshot(remote, undefined);
+      expect((await stored()).forged).toBeUndefined();
+    });
+
+    it('gives way here to the course’s real edit, and never replaces one', async () => {
+      await putRaw(plainCopy('a', Y9999, 'forged here'), plainCopy('b', Date.now() - 1_000, 'my real edit'));
+      await mergeRawSnapshot(remoteWith([plainCopy('a', Date.now() - 5_000, 'the course’s edit'), plainCopy('b', Y9999, 'forged there')]), undefined);
+      const now = await stored();
+      expect(now.a?.action).toBe('the course’s edit');
+      expect(now.b?.action).toBe('my real edit');
+    });
+  });
 });

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boundariesRepo } from '../../../shared/data/boundaries-repo.ts';
 import { destroyDb } from '../../../shared/data/db.ts';
 import { applyChanges, readSnapshot } from '../../../shared/data/toolkit-link.ts';
 import { favouritesRepo } from '../../../shared/data/toolkit-repos.ts';
 import { changesFor, emptySnapshot } from '../../../shared/domain/toolkit-sync.ts';
 
-afterEach(() => destroyDb());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await destroyDb();
+});
 
 const draft = { situation: 'when they shout', action: 'leave the room', reason: 'we both calm down' };
 
@@ -39,5 +42,29 @@ describe('toolkit link (data side)', () => {
     expect(after.records.boundaries.map((r) => r.id)).toEqual(['theirs']);
     expect(after.tombstones.map((t) => t.recordId)).toEqual([mine.id]);
     expect(changesFor(after, remote)).toEqual(changesFor(remote, remote));
+  });
+
+  it('keeps an item deleted here deleted, though the extension’s copy says year 9999', async () => {
+    const b = await boundariesRepo.save(draft);
+    await boundariesRepo.remove(b.id);
+    const remote = emptySnapshot();
+    remote.records.boundaries.push({ ...b, updatedAt: Date.UTC(9999, 11, 31), action: 'forged' });
+    await applyChanges(changesFor(await readSnapshot(), remote));
+    await applyChanges(changesFor(await readSnapshot(), remote));
+    expect(await boundariesRepo.list()).toEqual([]);
+    // What the extension hears back: our tombstone, which deletes its copy.
+    expect(changesFor(remote, await readSnapshot()).remove.boundaries).toEqual([b.id]);
+  });
+
+  it('a favourite marked again after it was unmarked is not deleted by the old tombstone on the other side', async () => {
+    await favouritesRepo.set('p1', true);
+    await favouritesRepo.set('p1', false);
+    const otherSide = await readSnapshot();
+    // A person marks it again at least a moment later.
+    const later = Date.now() + 1_000;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    await favouritesRepo.set('p1', true);
+    expect(changesFor(otherSide, await readSnapshot()).put.favourites.map((r) => r.id)).toEqual(['p1']);
+    expect(changesFor(await readSnapshot(), otherSide).remove.favourites).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError, backupFileName, incomingWins, readBackupText } from '../../../shared/domain/backup-format.ts';
+import { BackupError, backupFileName, futureDateKey, incomingWins, readBackupText, summarizeBackup, type BackupContents } from '../../../shared/domain/backup-format.ts';
+import { FORGED_BOUNDARY_ID, FORGED_ENTRY_ID, FORGED_TOMB_PLAN_ID, YEAR_9999, year9999Backup, year9999BackupSavedIn9999 } from '../../fixtures/hostile-backups.ts';
 import { REMINDER_DAYS, backupReminderDue, type BackupReminderInput } from '../../../shared/domain/backup-reminder.ts';
 
 const DAY = 86_400_000;
@@ -100,5 +101,59 @@ describe('the backup file', () => {
     })();
     expect(error).toBeInstanceOf(BackupError);
     expect((error as BackupError).message).toBe('This backup file looks damaged (boundary 1), so nothing was changed. If you have another copy, please try that one.');
+  });
+
+  describe('dates that have not come yet', () => {
+    const NOW = Date.UTC(2026, 11, 5, 10);
+    const SAVED = '2026-12-01T08:00:00.000Z';
+    const contentsOf = (text: string): BackupContents => {
+      const read = readBackupText(text, 6, NOW);
+      if (read.kind !== 'plain') throw new Error('expected a plain file');
+      return read.contents;
+    };
+
+    it('sets a year-9999 record back to the file’s own date, and says how many', () => {
+      const contents = contentsOf(year9999Backup(SAVED));
+      const saved = Date.parse(SAVED);
+      expect(contents.exportedAt).toBe(saved);
+      expect(contents.stores.journal[0]).toMatchObject({ id: FORGED_ENTRY_ID, createdAt: saved, updatedAt: saved, text: 'Written in the year 9999' });
+      // Only the dates that were wrong move: the boundary was made at 1 and stays so.
+      expect(contents.stores.boundaries[0]).toMatchObject({ createdAt: 1, updatedAt: saved });
+      expect(contents.stores.tombstones[0]).toMatchObject({ recordId: FORGED_TOMB_PLAN_ID, deletedAt: saved, updatedAt: saved });
+      expect([...(contents.futureDated ?? [])].sort()).toEqual(
+        [futureDateKey('journal', FORGED_ENTRY_ID), futureDateKey('boundaries', FORGED_BOUNDARY_ID), futureDateKey('tombstones', `plans:${FORGED_TOMB_PLAN_ID}`)].sort(),
+      );
+      expect(summarizeBackup(contents)).toMatchObject({ futureDated: 3, exportedInFuture: false });
+    });
+
+    it('uses now for a file that says it was saved in the year 9999, and sets its records back to now', () => {
+      const contents = contentsOf(year9999BackupSavedIn9999());
+      expect(contents.exportedAt).toBe(NOW);
+      expect(contents.exportedInFuture).toBe(true);
+      expect(contents.stores.journal[0]).toMatchObject({ createdAt: NOW, updatedAt: NOW });
+      expect(summarizeBackup(contents)).toMatchObject({ exportedAt: NOW, futureDated: 3, exportedInFuture: true });
+    });
+
+    it('leaves alone a record a little after the file’s date (clocks drift), and plan times that rightly lie ahead', () => {
+      const saved = Date.parse(SAVED);
+      const file = JSON.parse(year9999Backup(SAVED)) as { stores: Record<string, unknown[]> };
+      file.stores.journal = [{ id: 'j', createdAt: saved, updatedAt: saved + 60_000, kind: 'note', prompt: '', text: 'fine' }];
+      file.stores.boundaries = [];
+      file.stores.tombstones = [];
+      file.stores.plans = [
+        { id: 'p', createdAt: saved, updatedAt: saved, who: '', about: '', goal: '', timeAndPlace: '', opening: '', keyPoints: [], promptIds: [], avoid: '', exitLine: '', afterCare: '', scheduledAt: YEAR_9999 },
+      ];
+      const contents = contentsOf(JSON.stringify(file));
+      expect(contents.stores.journal[0]!.updatedAt).toBe(saved + 60_000);
+      expect(contents.stores.plans[0]).toMatchObject({ scheduledAt: YEAR_9999 });
+      expect(contents.futureDated?.size).toBe(0);
+    });
+
+    it('in "add to what I have", never lets a set-back record replace a copy here, and lets a real copy replace a forged one here', () => {
+      expect(incomingWins({ updatedAt: 5 }, { updatedAt: 10 }, true, NOW)).toBe(false);
+      expect(incomingWins(undefined, { updatedAt: 10 }, true, NOW)).toBe(true);
+      expect(incomingWins({ updatedAt: YEAR_9999 }, { updatedAt: NOW - 1 }, false, NOW)).toBe(true);
+      expect(incomingWins({ updatedAt: NOW - 1 }, { updatedAt: YEAR_9999 }, false, NOW)).toBe(false);
+    });
   });
 });

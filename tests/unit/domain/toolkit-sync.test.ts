@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { changesFor, emptySnapshot, SYNCED_STORES, type SyncRecord, type SyncSnapshot } from '../../../shared/domain/toolkit-sync.ts';
+import { changesFor, emptySnapshot, SYNCED_STORES, tombstoneBeats, type SyncRecord, type SyncSnapshot } from '../../../shared/domain/toolkit-sync.ts';
+import { CLOCK_SKEW_MS } from '../../../shared/domain/trusted-time.ts';
 
 const snap = (init: (s: SyncSnapshot) => void): SyncSnapshot => {
   const s = emptySnapshot();
@@ -77,5 +78,81 @@ describe('toolkit sync', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  describe('a time that has not come yet', () => {
+    const NOW = Date.UTC(2026, 11, 5, 10);
+    const Y9999 = Date.UTC(9999, 11, 31);
+    const sync = (a: SyncSnapshot, b: SyncSnapshot) => [apply(a, changesFor(a, b, undefined, NOW)), apply(b, changesFor(b, a, undefined, NOW))] as const;
+
+    it('keeps a deleted item deleted on both sides, though the other copy says year 9999', () => {
+      const course = snap((s) => s.tombstones.push({ store: 'ownPrompts', recordId: 'p', deletedAt: NOW - 1_000 }));
+      const extension = snap((s) => s.records.ownPrompts.push({ id: 'p', updatedAt: Y9999, words: 'forged' }));
+      expect(changesFor(course, extension, undefined, NOW).put.ownPrompts).toEqual([]);
+      expect(changesFor(extension, course, undefined, NOW).remove.ownPrompts).toEqual(['p']);
+      const [c, e] = sync(course, extension);
+      expect(c.records.ownPrompts).toEqual([]);
+      expect(e.records.ownPrompts).toEqual([]);
+      // And the next sync does not bring it back either.
+      const [c2, e2] = sync(c, e);
+      expect([c2.records.ownPrompts, e2.records.ownPrompts]).toEqual([[], []]);
+    });
+
+    it('lets the tombstone win over a copy just past the allowed skew, but not over a real edit after the delete', () => {
+      const tomb = { deletedAt: NOW - 60_000 };
+      expect(tombstoneBeats(tomb, { updatedAt: NOW + CLOCK_SKEW_MS + 1 }, NOW)).toBe(true);
+      expect(tombstoneBeats(tomb, { updatedAt: NOW - 1 }, NOW)).toBe(false);
+      expect(tombstoneBeats(tomb, { updatedAt: NOW - 60_000 }, NOW)).toBe(true);
+    });
+
+    it('never lets a year-9999 copy replace a real, newer edit; the real edit reaches the other side', () => {
+      const course = snap((s) => s.records.boundaries.push({ id: 'b', updatedAt: NOW - 5_000, action: 'my real edit' }));
+      const extension = snap((s) => s.records.boundaries.push({ id: 'b', updatedAt: Y9999, action: 'forged' }));
+      expect(changesFor(course, extension, undefined, NOW).put.boundaries).toEqual([]);
+      const [c, e] = sync(course, extension);
+      expect(c.records.boundaries).toEqual([{ id: 'b', updatedAt: NOW - 5_000, action: 'my real edit' }]);
+      expect(e.records.boundaries).toEqual(c.records.boundaries);
+    });
+
+    it('still takes a year-9999 copy where this side has nothing, so no words are lost', () => {
+      const extension = snap((s) => s.records.plans.push({ id: 'p', updatedAt: Y9999 }));
+      expect(changesFor(emptySnapshot(), extension, undefined, NOW).put.plans.map((r) => r.id)).toEqual(['p']);
+    });
+
+    it('lets a favourite marked again after it was unmarked come back (re-adding is a new change)', () => {
+      const course = snap((s) => s.records.favourites.push({ id: 'prompt-1', updatedAt: NOW - 10 }));
+      const extension = snap((s) => s.tombstones.push({ store: 'favourites', recordId: 'prompt-1', deletedAt: NOW - 1_000 }));
+      const [c, e] = sync(course, extension);
+      expect(c.records.favourites.map((r) => r.id)).toEqual(['prompt-1']);
+      expect(e.records.favourites.map((r) => r.id)).toEqual(['prompt-1']);
+    });
+
+    it('settles both sides on the same items, and no forged copy outlives a tombstone, whatever they held', () => {
+      const time = fc.oneof(fc.integer({ min: NOW - 50, max: NOW }), fc.integer({ min: NOW + CLOCK_SKEW_MS + 1, max: 8.64e15 }));
+      const rec = fc.record({ id: fc.constantFrom('a', 'b', 'c'), updatedAt: time });
+      const side = fc.record({
+        records: fc.record({ boundaries: fc.uniqueArray(rec, { selector: (r) => r.id }), plans: fc.constant<SyncRecord[]>([]), ownPrompts: fc.constant<SyncRecord[]>([]), favourites: fc.constant<SyncRecord[]>([]) }),
+        tombstones: fc.uniqueArray(fc.record({ store: fc.constant('boundaries' as const), recordId: fc.constantFrom('a', 'b', 'c'), deletedAt: fc.integer({ min: NOW - 50, max: NOW }) }), {
+          selector: (t) => t.recordId,
+        }),
+      });
+      fc.assert(
+        fc.property(side, side, (a, b) => {
+          // A side never holds a record alongside a tombstone that beats it.
+          const clean = (s: SyncSnapshot) => {
+            s.records.boundaries = s.records.boundaries.filter((r) => !s.tombstones.some((t) => t.recordId === r.id && tombstoneBeats(t, r, NOW)));
+            return s;
+          };
+          const [na, nb] = sync(clean(a as SyncSnapshot), clean(b as SyncSnapshot));
+          const ids = (s: SyncSnapshot) => s.records.boundaries.map((r) => `${r.id}@${r.updatedAt}`).sort();
+          expect(ids(na)).toEqual(ids(nb));
+          for (const r of na.records.boundaries) {
+            const tomb = [...a.tombstones, ...b.tombstones].find((t) => t.recordId === r.id);
+            if (tomb && r.updatedAt > NOW + CLOCK_SKEW_MS) expect.unreachable(`a forged copy of ${r.id} outlived its tombstone`);
+          }
+        }),
+        { numRuns: 500 },
+      );
+    });
   });
 });
