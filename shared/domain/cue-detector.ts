@@ -228,6 +228,15 @@ export function precompileLexicon(lexicon: CueLexicon = lexiconEn): void {
   }
 }
 
+/**
+ * The part of `text` the detector reads, as [from, to): the writer's own words (before an
+ * "On … wrote:" line), and of very long text only the part being written. The nudge
+ * model reads within the same range.
+ */
+export function analysedRange(text: string, caret?: number, lexicon: CueLexicon = lexiconEn): [number, number] {
+  return analysisWindow(text, endOfOwnWords(text, compileLexicon(lexicon).replyHeaderRe), caret);
+}
+
 /** Compiles a lexicon's patterns once; later calls reuse them. */
 function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
   const cached = compiledCache.get(lexicon);
