@@ -303,7 +303,7 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   for (const rule of rules) {
     const pattern = expand(sources[rule.index]!.pattern, sources[rule.index]!);
     // Digits and long lists can make too many prefixes; a shorter one still narrows a lot.
-    const prefixes = patternPrefixes(pattern, PREFIX_LENGTH) ?? patternPrefixes(pattern, 2);
+    const prefixes = patternPrefixes(pattern, PREFIX_LENGTH) ?? patternPrefixes(pattern, 4) ?? patternPrefixes(pattern, 3) ?? patternPrefixes(pattern, 2);
     if (prefixes) {
       for (const prefix of prefixes) {
         const list = byPrefix.get(prefix);
