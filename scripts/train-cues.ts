@@ -126,9 +126,8 @@ async function main(): Promise<void> {
   process.stdout.write(`dev   (standard): ${fmt(standard)}\n`);
   process.stdout.write(`dev   (gentle):   ${fmt(gentle)}\n`);
   const devReadings = readAll(dev, model);
-  const modelHelp = devReadings.filter((r, i) => r.help !== null && readCues(dev[i]!.text, { model, sensitivity: 'standard' }).help !== null && !dev[i]!.kind?.match(/crisis|safety/)).length;
   const byModel = devReadings.map((r, i) => ({ r, e: dev[i]! })).filter(({ r, e }) => r.help !== null && !hasRuleHelp(e.text));
-  process.stdout.write(`dev: model-only help offered on ${byModel.length} messages, ${byModel.filter(({ e }) => e.kind === 'crisis' || e.kind === 'safety').length} of them labelled crisis or safety (help on non-help messages overall: ${modelHelp})\n`);
+  process.stdout.write(`dev: model-only help offered on ${byModel.length} messages, ${byModel.filter(({ e }) => e.kind === 'crisis' || e.kind === 'safety').length} of them labelled crisis or safety\n`);
   for (const kind of ['tone', 'topic', 'crisis', 'safety'] as const) {
     const of = devReadings.map((r, i) => ({ r, e: dev[i]! })).filter(({ e }) => e.kind === kind);
     process.stdout.write(`  dev ${kind.padEnd(7)} ${of.length} messages, recall ${(of.filter(({ r }) => r.nudge).length / Math.max(1, of.length)).toFixed(3)}\n`);
