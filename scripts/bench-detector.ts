@@ -58,7 +58,14 @@ export interface BenchReport {
   /** A fresh process: load the bundled reader, then the first read of 2,000 characters (which decodes the model and compiles the lexicon). */
   coldStart: { loadMs: number; firstReadMs: number; totalMs: number };
   weights: { bytes: number; gzipBytes: number };
-  heldOut: { standard: Figures; gentle: Figures; byKind: Record<string, Figures & { kind: string }>; noneByKind: Record<string, { messages: number; nudged: number }> };
+  heldOut: {
+    standard: Figures;
+    gentle: Figures;
+    byKind: Record<string, Figures & { kind: string }>;
+    noneByKind: Record<string, { messages: number; nudged: number }>;
+    /** Help lines the model offered where no rule found help: how often, and how often the message was labelled crisis or safety. */
+    modelHelp: { offered: number; crisisOrSafety: number; nudge: number };
+  };
   dev: Figures;
 }
 
@@ -161,7 +168,14 @@ export function scoreHeldOut(lines: readonly CorpusLine[]): BenchReport['heldOut
     k.messages++;
     if (standard[i]!.nudge) k.nudged++;
   });
-  return { standard: figures(labels, standard.map((r) => r.nudge)), gentle: figures(labels, gentle.map((r) => r.nudge)), byKind, noneByKind };
+  const modelHelp = { offered: 0, crisisOrSafety: 0, nudge: 0 };
+  lines.forEach((l, i) => {
+    if (standard[i]!.help === null || detectCues(l.text).help !== null) return;
+    modelHelp.offered++;
+    if (l.kind === 'crisis' || l.kind === 'safety') modelHelp.crisisOrSafety++;
+    if (l.label === 'nudge') modelHelp.nudge++;
+  });
+  return { standard: figures(labels, standard.map((r) => r.nudge)), gentle: figures(labels, gentle.map((r) => r.nudge)), byKind, noneByKind, modelHelp };
 }
 
 /**
@@ -238,6 +252,7 @@ function printTable(report: BenchReport): void {
     fig('gentle', h.gentle),
     ...Object.values(h.byKind).map((k) => fig(`  ${k.kind} (standard)`, k)),
     `  none nudged at standard: ${Object.entries(h.noneByKind).map(([k, v]) => `${k} ${v.nudged}/${v.messages}`).join(', ')}`,
+    `  help lines from the model alone: ${h.modelHelp.offered} messages, ${h.modelHelp.crisisOrSafety} labelled crisis or safety, ${h.modelHelp.nudge} labelled nudge`,
     fig('dev (tuned on)', report.dev),
     '  (held-out is never trained or tuned on; per kind: recall over messages of that kind, precision over nudges shown as it)',
   ];

@@ -13,7 +13,7 @@ export function isMoneyRule(rule: string): boolean {
 }
 
 /** Topic rules about treatment, hospital and medication. */
-const TREATMENT_RULES: ReadonlySet<string> = new Set(['topic.treatment', 'topic.hospital', 'topic.meds-stopped', 'topic.mental-health']);
+const TREATMENT_RULES: ReadonlySet<string> = new Set(['topic.treatment', 'topic.hospital', 'topic.meds-stopped']);
 export function isTreatmentRule(rule: string): boolean {
   return TREATMENT_RULES.has(rule) || rule.startsWith('topic.meds') || rule.startsWith('topic.treatment');
 }
