@@ -261,8 +261,8 @@ export class NearDuplicateIndex {
 
   private prefix(kind: 'words' | 'chars', tokens: readonly string[]): string[] {
     const tag = kind === 'words' ? 'w' : 'c';
-    const df = (t: string): number => this.frequencies.get(tag + t) ?? 0;
-    const sorted = [...tokens].sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0));
-    return sorted.slice(0, sorted.length - Math.ceil(NEAR_DUPLICATE * sorted.length - 1e-9) + 1);
+    const keyed = tokens.map((t) => ({ t, df: this.frequencies.get(tag + t) ?? 0 }));
+    keyed.sort((a, b) => a.df - b.df || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+    return keyed.slice(0, keyed.length - Math.ceil(NEAR_DUPLICATE * keyed.length - 1e-9) + 1).map((k) => k.t);
   }
 }

@@ -29,7 +29,7 @@ describe('the labelled corpus and its split', () => {
       return id === -1 ? [] : [`${l.text}  ~  ${index.text(id)}`];
     });
     expect(leaks).toEqual([]);
-  });
+  }, 30_000);
 
   it('finds a near-duplicate when there is one (so the check above can fail)', () => {
     const texts = ['you never ever listen to a single word i say do you', 'Can you grab milk on the way home?'];
