@@ -166,8 +166,11 @@ if (existsSync('scripts/bench-detector.ts')) {
   row('Reader', 'Model weights file', kb(report.weights.bytes), 'KB', '', undefined);
   // The honest figures: the frozen held-out split, never trained or tuned on.
   const h = report.heldOut;
-  row('Reader', `Precision on ${h.standard.messages} held-out messages, standard (never tuned on)`, h.standard.precision, '', '≥ 0.92', h.standard.precision >= 0.92);
-  row('Reader', `Recall on ${h.standard.messages} held-out messages, standard (never tuned on)`, h.standard.recall, '', '≥ 0.85', h.standard.recall >= 0.85);
+  // Judged on the exact share, not the rounded figure (283 of 333 is 0.8498, not 0.85).
+  const exactRecall = h.standard.tp / Math.max(1, h.standard.tp + h.standard.fn);
+  const exactPrecision = h.standard.tp / Math.max(1, h.standard.tp + h.standard.fp);
+  row('Reader', `Precision on ${h.standard.messages} held-out messages, standard (never tuned on)`, exactPrecision, '', '≥ 0.92', exactPrecision >= 0.92);
+  row('Reader', `Recall on ${h.standard.messages} held-out messages, standard (never tuned on)`, exactRecall, '', '≥ 0.85', exactRecall >= 0.85);
   row('Reader', `F1 on ${h.standard.messages} held-out messages, standard`, h.standard.f1, '', '', undefined);
   row('Reader', `Precision on held-out, gentle`, h.gentle.precision, '', '', undefined);
   row('Reader', `Recall on held-out, gentle`, h.gentle.recall, '', '', undefined);
