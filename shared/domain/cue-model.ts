@@ -312,6 +312,13 @@ const B64_INDEX = (() => {
 })();
 
 function decodeInt8(text: string, length: number): Int8Array {
+  // Chrome's own decoder where there is one (a few ms faster at a cold start), else ours.
+  const native = Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array };
+  if (typeof native.fromBase64 === 'function') {
+    const bytes = native.fromBase64(text);
+    if (bytes.length !== length) throw new Error(`Cue model: expected ${length} weights, found ${bytes.length}`);
+    return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   const out = new Uint8Array(length);
   let o = 0;
   for (let i = 0; i + 3 < text.length + 1 && o < length; i += 4) {
