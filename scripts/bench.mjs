@@ -169,20 +169,31 @@ row('Extension', 'Content script (gzip)', kb(contentGz), 'KB', '≤ 15 KB', kb(c
   row('Extension', 'Page main-thread time there, on ÷ off', r.taskRatio, '×', '≤ 1.05', r.taskRatio <= 1.05);
 }
 
-// 4. The message cue detector, in Node.
+// 4. The message reader (rules + nudge model, as the background reads), in Node.
 if (existsSync('scripts/bench-detector.ts')) {
-  const report = JSON.parse(step('Detector', 'npx', ['tsx', 'scripts/bench-detector.ts', '--json']));
+  const report = JSON.parse(step('Message reader', 'npx', ['tsx', 'scripts/bench-detector.ts', '--json']));
   for (const s of report.sizes) {
-    row('Detector', `Median, ${s.chars.toLocaleString('en')} characters`, s.medianMs, 'ms', '', undefined);
-    row('Detector', `95th percentile, ${s.chars.toLocaleString('en')} characters`, s.p95Ms, 'ms', s.chars === 2000 ? '< 1 ms' : '', s.chars === 2000 ? s.p95Ms < 1 : undefined);
+    const n = s.chars.toLocaleString('en');
+    row('Reader', `Median, ${n} characters of corpus messages (rules + model)`, s.medianMs, 'ms', '', undefined);
+    row('Reader', `95th percentile, ${n} characters of corpus messages (rules + model)`, s.p95Ms, 'ms', s.chars === 2000 ? '< 1 ms' : '', s.chars === 2000 ? s.p95Ms < 1 : undefined);
+    row('Reader', `95th percentile, ${n} characters, rules alone`, s.rulesP95Ms, 'ms', '', undefined);
   }
-  row('Detector', 'First read after the background starts (compile + 2,000 characters)', report.coldFirstCallMs, 'ms', '', undefined);
-  row('Detector', 'Compiling the lexicon when a site is turned on', report.precompileMs, 'ms', '', undefined);
-  row('Detector', `Precision on ${report.labelled.messages} labelled messages (tuned on)`, report.labelled.precision, '', '', undefined);
-  row('Detector', `Recall on ${report.labelled.messages} labelled messages (tuned on)`, report.labelled.recall, '', '', undefined);
-  // The honest figures: messages the lexicon was never tuned on.
-  row('Detector', `Precision on ${report.heldOut.messages} held-out messages (never tuned on)`, report.heldOut.precision, '', '≥ 0.9', report.heldOut.precision >= 0.9);
-  row('Detector', `Recall on ${report.heldOut.messages} held-out messages (never tuned on)`, report.heldOut.recall, '', '', undefined);
+  row('Reader', 'First read after the background starts (load, decode model, compile lexicon, read 2,000 characters)', report.coldStart.totalMs, 'ms', '< 100 ms', report.coldStart.totalMs < 100);
+  row('Reader', 'Model weights file (gzip)', kb(report.weights.gzipBytes), 'KB', '', undefined);
+  row('Reader', 'Model weights file', kb(report.weights.bytes), 'KB', '', undefined);
+  // The honest figures: the frozen held-out split, never trained or tuned on.
+  const h = report.heldOut;
+  // Judged on the exact share, not the rounded figure (283 of 333 is 0.8498, not 0.85).
+  const exactRecall = h.standard.tp / Math.max(1, h.standard.tp + h.standard.fn);
+  const exactPrecision = h.standard.tp / Math.max(1, h.standard.tp + h.standard.fp);
+  row('Reader', `Precision on ${h.standard.messages} held-out messages, standard (never tuned on)`, exactPrecision, '', '≥ 0.92', exactPrecision >= 0.92);
+  row('Reader', `Recall on ${h.standard.messages} held-out messages, standard (never tuned on)`, exactRecall, '', '≥ 0.85', exactRecall >= 0.85);
+  row('Reader', `F1 on ${h.standard.messages} held-out messages, standard`, h.standard.f1, '', '', undefined);
+  row('Reader', `Precision on held-out, gentle`, h.gentle.precision, '', '', undefined);
+  row('Reader', `Recall on held-out, gentle`, h.gentle.recall, '', '', undefined);
+  for (const k of Object.values(h.byKind)) {
+    row('Reader', `F1 on held-out ${k.kind} messages (${k.messages}; precision ${k.precision}, recall ${k.recall})`, k.f1, '', '', undefined);
+  }
 }
 
 // 4b. Prompt search, on every keystroke in the library and the plan's picker.

@@ -1,19 +1,24 @@
 /**
- * Authoring CLI for the message cue detector: runs it on a text file, one message per
- * line, and prints one JSON object per message, so a counsellor tuning the lexicon can
- * see what each line triggers.
+ * Authoring CLI for the message reader (the rules and the nudge model together, as the
+ * extension reads): runs it on a text file, one message per line, and prints one JSON
+ * object per message, so a counsellor tuning the lexicon or labelling messages can see
+ * what each line triggers.
  *
  *   npx tsx scripts/cues.ts FILE [--sensitivity gentle|standard|off]
  *
  * Output, one line per non-empty input line:
- *   {"text":"…","nudge":true,"help":null,"cues":[{"kind":"absolute","start":0,"end":9,"match":"You never"}]}
+ *   {"text":"…","nudge":true,"help":null,"kind":"tone","modelScore":0.97,"cues":[{"kind":"absolute","start":0,"end":9,"match":"You never"}]}
  * `help` is "crisis" (despair, thoughts of suicide or self-harm, a loved one in danger now),
  * "safety" (being hurt, threatened or afraid, or a boundary that keeps someone safe) or null.
+ * `kind` is the kind of finding when the line is nudged ("crisis" or "safety" with help,
+ * else the model's "tone" or "topic"), or null. `modelScore` is the model's p(nudge);
+ * the sensitivity's threshold is in shared/content/cues/cue-model-en.json.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { detectCues, type Sensitivity } from '../shared/domain/cue-detector.ts';
+import type { Sensitivity } from '../shared/domain/cue-detector.ts';
+import { readCues } from '../shared/domain/cue-reading.ts';
 
 const USAGE = 'Usage: npx tsx scripts/cues.ts FILE [--sensitivity gentle|standard|off]';
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'standard', 'off'];
@@ -71,9 +76,10 @@ export function runCli(args: readonly string[], io: CliIo): number {
   const lines: string[] = [];
   for (const text of content.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     if (text.trim() === '') continue;
-    const result = detectCues(text, { sensitivity });
+    const result = readCues(text, { sensitivity });
     const cues = result.cues.map(({ kind, start, end, match }) => ({ kind, start, end, match }));
-    lines.push(JSON.stringify({ text, nudge: result.nudge, help: result.help, cues }));
+    const kind = !result.nudge ? null : (result.help ?? (result.modelKind === 'topic' ? 'topic' : 'tone'));
+    lines.push(JSON.stringify({ text, nudge: result.nudge, help: result.help, kind, modelScore: result.modelScore, cues }));
   }
   if (lines.length > 0) io.out(`${lines.join('\n')}\n`);
   return 0;

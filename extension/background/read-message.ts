@@ -1,29 +1,30 @@
 /**
- * Reads a message being written, for the in-page chip. The detector and its lexicon live
- * here, once for the whole browser, instead of in every page the person writes in: that
- * keeps the in-page script small (the 15 KB budget) and compiles the patterns once, not
- * once per tab.
+ * Reads a message being written, for the in-page chip. The rules, the nudge model and its
+ * weights live here, once for the whole browser, instead of in every page the person
+ * writes in: that keeps the in-page script small (the 15 KB budget), compiles the
+ * patterns and decodes the weights once, not once per tab, and the model never runs in
+ * the page.
  *
  * The text is read in memory and dropped: never stored, never logged, and what goes back
- * holds no words of it, only positions and the lexicon's own notes.
+ * holds no words of it, only positions, the lexicon's own notes and the kinds found.
  */
-import { detectCues, precompileLexicon, type HelpNeed, type Sensitivity } from '../../shared/domain/cue-detector.ts';
+import type { HelpNeed, Sensitivity } from '../../shared/domain/cue-detector.ts';
 import type { FindingKind, GeneralFinding } from '../../shared/domain/cue-finding.ts';
+import { readCues, warmUpReader } from '../../shared/domain/cue-reading.ts';
 import type { FoundCue } from '../messages.ts';
 
-/** The cues in a message, as positions and notes, and the help it calls for, if any. */
+/** The cues in a message, as positions and notes, the kinds found, and the help it calls for, if any. */
 export function readMessage(
   text: string,
   caret: number | null,
   sensitivity: Sensitivity,
 ): { nudge: boolean; help: HelpNeed | null; cues: FoundCue[]; kinds: FindingKind[]; general: GeneralFinding } {
-  const result = detectCues(text, { sensitivity, caret: caret ?? undefined });
+  const result = readCues(text, { sensitivity, caret });
   return {
     nudge: result.nudge,
     help: result.help,
-    // Until the model lands (issue #13): the rules' kinds, and nothing general.
-    kinds: [...new Set(result.cues.map((c) => c.kind))],
-    general: null,
+    kinds: result.kinds,
+    general: result.general,
     cues: result.cues.map(({ kind, start, end, explanation, safety }) => (safety ? { kind, start, end, explanation, safety } : { kind, start, end, explanation })),
   };
 }
@@ -31,14 +32,15 @@ export function readMessage(
 let warming: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Compiles the lexicon soon (50–100 ms), so the person's first pause in typing doesn't pay
- * for it. Called when an in-page script starts on a site that is on; Chrome may have
- * stopped and restarted this worker since, which forgets the compiled patterns.
+ * Compiles the lexicon and decodes the model soon (together well under 100 ms), so the
+ * person's first pause in typing doesn't pay for them. Called when an in-page script
+ * starts on a site that is on; Chrome may have stopped and restarted this worker since,
+ * which forgets both.
  */
 export function warmUpDetector(): void {
   warming ??= setTimeout(() => {
     try {
-      precompileLexicon();
+      warmUpReader();
     } catch (error) {
       console.warn('Alongside could not prepare the message reader:', error);
     }

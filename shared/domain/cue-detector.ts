@@ -19,6 +19,7 @@ import { lexiconEn } from '../content/cues/lexicon-en.ts';
 import { firstUnits, foldUnit } from './cue-first-units.ts';
 import { helpNeeded, withoutToneOnSafety, type HelpMatch } from './cue-help.ts';
 import { patternPrefixes } from './cue-pattern-prefixes.ts';
+import prefixCacheEn from '../content/cues/lexicon-en-prefixes.json';
 import { SENTENCE_REACH, sentenceAround } from './cue-sentence.ts';
 import type { CueKind, CueLexicon, CueRule, HelpNeed, HelpRule, ShoutingSettings } from '../content/cues/lexicon-types.ts';
 
@@ -107,8 +108,8 @@ interface CompiledRule {
   weight: number;
   explanation: string;
   safety: boolean;
-  /** Global regex, for scanning the whole text. */
-  re: RegExp;
+  /** Global regex, for scanning the whole text; made on first use (most rules never scan the whole text). */
+  re: () => RegExp;
   /** The same pattern, sticky, for trying one position. */
   sticky: RegExp;
   notAfter: RegExp | null;
@@ -129,8 +130,14 @@ interface RuleIndex {
   anywhereRules: CompiledRule[];
   /** Rules by the first few characters they can start with (see cue-pattern-prefixes.ts). */
   rulesByPrefix: Map<string, CompiledRule[]>;
-  /** The prefix lengths used in rulesByPrefix, shortest first. */
-  prefixLengths: number[];
+  /**
+   * The same, by a hash of the prefix, so a word start is looked up without cutting a
+   * string out of the text for each prefix length (that was a third of the detector's
+   * time on real messages). A hit is checked against the prefix itself.
+   */
+  prefixesByHash: Map<number, { prefix: string; rules: CompiledRule[] }[]>;
+  /** The longest prefix length used. */
+  maxPrefixLength: number;
 }
 
 /** A lexicon's cue rules and help rules, in one index so the text is read in one pass. */
@@ -228,6 +235,15 @@ export function precompileLexicon(lexicon: CueLexicon = lexiconEn): void {
   }
 }
 
+/**
+ * The part of `text` the detector reads, as [from, to): the writer's own words (before an
+ * "On … wrote:" line), and of very long text only the part being written. The nudge
+ * model reads within the same range.
+ */
+export function analysedRange(text: string, caret?: number, lexicon: CueLexicon = lexiconEn): [number, number] {
+  return analysisWindow(text, endOfOwnWords(text, compileLexicon(lexicon).replyHeaderRe), caret);
+}
+
 /** Compiles a lexicon's patterns once; later calls reuse them. */
 function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
   const cached = compiledCache.get(lexicon);
@@ -275,7 +291,7 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
         safety: rule.safety === true,
         help: rule.help,
         // Whole words only: no letter or digit may touch either end of the match.
-        re: new RegExp(source, 'gmu'),
+        re: lazyRegExp(source, 'gmu'),
         sticky: new RegExp(source, 'muy'),
         notAfter: guard(rule.notAfter, rule),
         notBefore: guard(rule.notBefore, rule),
@@ -293,8 +309,7 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   const anywhereRules: CompiledRule[] = [];
   for (const rule of rules) {
     const pattern = expand(sources[rule.index]!.pattern, sources[rule.index]!);
-    // Digits and long lists can make too many prefixes; a shorter one still narrows a lot.
-    const prefixes = patternPrefixes(pattern, PREFIX_LENGTH) ?? patternPrefixes(pattern, 2);
+    const prefixes = rulePrefixes(pattern);
     if (prefixes) {
       for (const prefix of prefixes) {
         const list = byPrefix.get(prefix);
@@ -319,8 +334,58 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
     rulesByFirst: byFirst,
     anywhereRules,
     rulesByPrefix: byPrefix,
-    prefixLengths: [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b),
+    prefixesByHash: hashPrefixes(byPrefix),
+    maxPrefixLength: Math.max(0, ...[...byPrefix.keys()].map((k) => k.length)),
   };
+}
+
+function lazyRegExp(source: string, flags: string): () => RegExp {
+  let re: RegExp | null = null;
+  return () => (re ??= new RegExp(source, flags));
+}
+
+/**
+ * The prefixes a rule is indexed by. Digits and long lists can make too many prefixes of
+ * PREFIX_LENGTH; a shorter one still narrows a lot. Working them out is most of compiling
+ * the lexicon, so the English answers are kept in lexicon-en-prefixes.json, by a hash of
+ * the pattern: a rule edited since is simply worked out again (scripts/cue-prefix-cache.ts
+ * refreshes the file).
+ */
+export function rulePrefixes(pattern: string, cache: PrefixCache = prefixCacheEn as PrefixCache): Set<string> | null {
+  const cached = cache.entries[prefixCacheKey(pattern)];
+  if (cached !== undefined) return cached === null ? null : new Set(cached);
+  return computeRulePrefixes(pattern);
+}
+
+/** {@link rulePrefixes} without the cache. */
+export function computeRulePrefixes(pattern: string): Set<string> | null {
+  return patternPrefixes(pattern, PREFIX_LENGTH) ?? patternPrefixes(pattern, 4) ?? patternPrefixes(pattern, 3) ?? patternPrefixes(pattern, 2);
+}
+
+/** Worked-out prefixes by pattern key; null for a rule indexed by its first characters instead. */
+export interface PrefixCache {
+  entries: Record<string, string[] | null>;
+}
+
+/** Two 32-bit FNV-1a hashes and the length: a different pattern never shares a key in practice. */
+export function prefixCacheKey(pattern: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${pattern.length.toString(36)}`;
+}
+
+/** Every English rule's pattern, lower-cased and expanded, as the index reads it (for the cache). */
+export function lexiconPatterns(lexicon: CueLexicon = lexiconEn): string[] {
+  const help = lexicon.help;
+  return [
+    ...lexicon.rules.map((rule) => lowerPattern(expandMacros(rule.pattern, lexicon.macros, rule.id))),
+    ...(help?.rules ?? []).map((rule) => lowerPattern(expandMacros(rule.pattern, help!.macros, rule.id))),
+  ];
 }
 
 /** Lower-cases a regex source outside escapes, so `\\S` and `\\p{Lu}` keep their meaning. */
@@ -449,7 +514,7 @@ function overlapsAny(cue: RawCue, ranges: readonly [number, number][]): boolean 
 /** Scans the whole text with one rule; used for rules that may start anywhere, and by `fullScan`. */
 function scanWholeText(rule: CompiledRule, scan: string, out: RawCue[]): void {
   // exec here is fine: this path is for rare rules and for tests.
-  const re = rule.re;
+  const re = rule.re();
   re.lastIndex = 0;
   for (let m = re.exec(scan); m !== null; m = re.exec(scan)) {
     if (m[0].length === 0) {
@@ -482,12 +547,36 @@ function scanWordStarts(compiled: RuleIndex, scan: string, out: RawCue[]): void 
     prevIsWord = isWord;
     const byFirst = compiled.rulesByFirst.get(foldUnit(unit));
     if (byFirst) tryRules(byFirst, scan, p, resumeAt, out);
-    for (const length of compiled.prefixLengths) {
-      if (p + length > scan.length) break;
-      const byPrefix = compiled.rulesByPrefix.get(scan.slice(p, p + length));
-      if (byPrefix) tryRules(byPrefix, scan, p, resumeAt, out);
+    // The prefix hash grows one unit at a time: one lookup per length, no strings made.
+    const reach = Math.min(compiled.maxPrefixLength, scan.length - p);
+    let h = PREFIX_HASH_SEED;
+    for (let k = 0; k < reach; k++) {
+      h = prefixHashStep(h, scan.charCodeAt(p + k));
+      const bucket = compiled.prefixesByHash.get(h);
+      if (!bucket) continue;
+      for (const entry of bucket) {
+        if (entry.prefix.length === k + 1 && scan.startsWith(entry.prefix, p)) tryRules(entry.rules, scan, p, resumeAt, out);
+      }
     }
   }
+}
+
+const PREFIX_HASH_SEED = 0x811c9dc5;
+
+function prefixHashStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193) | 0;
+}
+
+function hashPrefixes(byPrefix: ReadonlyMap<string, CompiledRule[]>): Map<number, { prefix: string; rules: CompiledRule[] }[]> {
+  const out = new Map<number, { prefix: string; rules: CompiledRule[] }[]>();
+  for (const [prefix, rules] of byPrefix) {
+    let h = PREFIX_HASH_SEED;
+    for (let k = 0; k < prefix.length; k++) h = prefixHashStep(h, prefix.charCodeAt(k));
+    const bucket = out.get(h);
+    if (bucket) bucket.push({ prefix, rules });
+    else out.set(h, [{ prefix, rules }]);
+  }
+  return out;
 }
 
 /** Tries each rule at position `p`, skipping any still inside its last match. */

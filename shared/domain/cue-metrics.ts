@@ -1,7 +1,8 @@
 /**
- * Scores the cue detector against hand-labelled messages, for the unit test and the bench.
+ * Scores the combined reader (rules and model, cue-reading.ts) against hand-labelled
+ * messages, for the unit tests, training and the bench.
  */
-import { detectCues, type CueResult, type DetectOptions } from './cue-detector.ts';
+import { readCues, type CueReading, type ReadOptions } from './cue-reading.ts';
 
 /** A message with the answer a careful reader would give. */
 export interface LabelledMessage {
@@ -12,17 +13,18 @@ export interface LabelledMessage {
   note?: string;
 }
 
-/** A message the detector got wrong. */
+/** A message the reader got wrong. */
 export interface Miss {
   text: string;
   expected: boolean;
   note?: string;
   /** The rules that fired, with their matches, to see why. */
   cues: { rule: string; match: string }[];
-  score: number;
+  /** The model's p(nudge). */
+  modelScore: number;
 }
 
-/** How well the detector's nudges agree with the labels. */
+/** How well the reader's nudges agree with the labels. */
 export interface LabelledScore {
   /** Of the messages nudged, the share that should have been (1 when none were nudged). */
   precision: number;
@@ -36,15 +38,20 @@ export interface LabelledScore {
   misses: Miss[];
 }
 
-/** Runs the detector on every message and counts agreements with the labels. */
-export function scoreLabelled(messages: readonly LabelledMessage[], options: DetectOptions = {}): LabelledScore {
+/** Reads every message and counts agreements with the labels. */
+export function scoreLabelled(messages: readonly LabelledMessage[], options: ReadOptions = {}): LabelledScore {
+  return scoreReadings(messages, messages.map((m) => readCues(m.text, options)));
+}
+
+/** Counts agreements between readings already made and the labels. */
+export function scoreReadings(messages: readonly LabelledMessage[], readings: readonly CueReading[]): LabelledScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let tn = 0;
   const misses: Miss[] = [];
-  for (const message of messages) {
-    const result: CueResult = detectCues(message.text, options);
+  messages.forEach((message, i) => {
+    const result = readings[i]!;
     if (result.nudge && message.nudge) tp++;
     else if (result.nudge) fp++;
     else if (message.nudge) fn++;
@@ -54,12 +61,12 @@ export function scoreLabelled(messages: readonly LabelledMessage[], options: Det
         text: message.text,
         expected: message.nudge,
         cues: result.cues.map((c) => ({ rule: c.rule, match: c.match })),
-        score: result.score,
+        modelScore: result.modelScore,
       };
       if (message.note !== undefined) miss.note = message.note;
       misses.push(miss);
     }
-  }
+  });
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: tp + fn === 0 ? 1 : tp / (tp + fn),
@@ -69,4 +76,9 @@ export function scoreLabelled(messages: readonly LabelledMessage[], options: Det
     tn,
     misses,
   };
+}
+
+/** F1 of a precision and recall (0 when both are 0). */
+export function f1(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }

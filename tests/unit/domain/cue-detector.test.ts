@@ -10,7 +10,7 @@ import {
   type CueKind,
   type CueLexicon,
 } from '../../../shared/domain/cue-detector.ts';
-import { scoreLabelled, type LabelledMessage } from '../../../shared/domain/cue-metrics.ts';
+import { scoreLabelled, scoreReadings, type LabelledMessage } from '../../../shared/domain/cue-metrics.ts';
 import { lexiconEn } from '../../../shared/content/cues/lexicon-en.ts';
 import { readingGrade } from '../../support/readability.ts';
 
@@ -23,10 +23,9 @@ const LABELLED = loadSet('labelled-messages.json');
 /** Written later to tune generalisation on: tuning on it is fine. */
 const DEV = loadSet('dev-messages.json');
 /**
- * NEVER TUNE ON THIS SET. It was written before the generalisation work and scored before
- * any rule changed; it is the only honest guess at how the detector does on messages it
- * has not seen. Don't add rules for its misses, and don't edit its messages or labels
- * (write a wrong label up instead). New hard phrasings belong in the dev set.
+ * Written before the rules' generalisation work and never tuned on then. Since issue #13
+ * it is part of the model's training data (it was read while the rules were tuned, so
+ * it can't be held out): the held-out set is now tests/fixtures/messages/split/held-out.jsonl.
  */
 const HELD_OUT = loadSet('held-out-messages.json');
 
@@ -391,12 +390,15 @@ describe('lexicons', () => {
 
 describe('scoreLabelled', () => {
   it('counts agreements and lists the misses', () => {
-    const score = scoreLabelled([
+    const messages = [
       { text: 'You never listen!', nudge: true },
       { text: 'Can you pick up milk?', nudge: false },
       { text: 'Must be nice to sleep till noon.', nudge: true, note: 'sarcasm' },
       { text: 'Wow you’re always up so early!', nudge: false },
-    ]);
+    ];
+    // Readings as the rules alone gave them: the sarcasm missed, the "always" nudged.
+    const readings = [true, false, false, true].map((nudge) => ({ nudge, help: null, cues: [], kinds: [], general: null, modelScore: 0, modelKind: null }));
+    const score = scoreReadings(messages, readings);
     expect({ tp: score.tp, fp: score.fp, fn: score.fn, tn: score.tn }).toEqual({ tp: 1, fp: 1, fn: 1, tn: 1 });
     expect(score.precision).toBe(0.5);
     expect(score.recall).toBe(0.5);
@@ -404,6 +406,18 @@ describe('scoreLabelled', () => {
       [true, 'sarcasm'],
       [false, undefined],
     ]);
+  });
+
+  it('scores the combined reader, which hears the sarcasm and lets the cheerful "always" be', () => {
+    // The rules alone missed the sarcasm and nudged the compliment (the test above); the
+    // model beside them (issue #13) gets both right.
+    const score = scoreLabelled([
+      { text: 'You never listen!', nudge: true },
+      { text: 'Can you pick up milk?', nudge: false },
+      { text: 'Must be nice to sleep till noon.', nudge: true, note: 'sarcasm' },
+      { text: 'Wow you’re always up so early!', nudge: false },
+    ]);
+    expect({ tp: score.tp, fp: score.fp, fn: score.fn, tn: score.tn }).toEqual({ tp: 2, fp: 0, fn: 0, tn: 2 });
   });
 
   it('reads an empty set as perfect rather than dividing by zero', () => {
@@ -423,7 +437,11 @@ describe('scoreLabelled', () => {
   });
 });
 
-describe('generalisation: messages the lexicon was not tuned on', () => {
+// Since issue #13 these three sets score the combined reader, and all three are in the
+// model's training split (tests/fixtures/messages/split/train.jsonl), so they check that
+// it still fits what it learned from. The honest figure is the frozen held-out split, in
+// `npm run bench`.
+describe('the older hand-written sets (rules tuned on them; the model trained on them)', () => {
   function report(name: string, set: readonly LabelledMessage[]): ReturnType<typeof scoreLabelled> {
     const score = scoreLabelled(set);
     console.log(

@@ -54,29 +54,40 @@ describe('scripts/cues.ts', () => {
     const run = await runScript([messages]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    // The model's score is whatever training gave: a probability, below 0.5 for the ordinary lines.
+    const score = expect.any(Number);
     expect(lines).toEqual([
       {
         text: 'You never listen, this is your last chance!!!',
         nudge: true,
         help: null,
+        kind: 'tone',
+        modelScore: score,
         cues: [
           { kind: 'absolute', start: 0, end: 9, match: 'You never' },
           { kind: 'ultimatum', start: 26, end: 42, match: 'your last chance' },
           { kind: 'shouting', start: 42, end: 45, match: '!!!' },
         ],
       },
-      { text: 'never mind, see you at 6', nudge: false, help: null, cues: [] },
-      { text: 'I’m done with you.', nudge: true, help: null, cues: [{ kind: 'ultimatum', start: 0, end: 17, match: 'I’m done with you' }] },
+      { text: 'never mind, see you at 6', nudge: false, help: null, kind: null, modelScore: score, cues: [] },
+      { text: 'I’m done with you.', nudge: true, help: null, kind: 'tone', modelScore: score, cues: [{ kind: 'ultimatum', start: 0, end: 17, match: 'I’m done with you' }] },
       {
         text: 'I can’t do this anymore. Sometimes I wish I was dead.',
         nudge: true,
         help: 'crisis',
+        kind: 'crisis',
+        modelScore: score,
         cues: [{ kind: 'distress', start: 0, end: 23, match: 'I can’t do this anymore' }],
       },
       // A safety boundary: help, and no "threat said in anger".
-      { text: 'If you touch me again I’m calling the police.', nudge: true, help: 'safety', cues: [] },
-      { text: 'I could kill for a coffee', nudge: false, help: null, cues: [] },
+      { text: 'If you touch me again I’m calling the police.', nudge: true, help: 'safety', kind: 'safety', modelScore: score, cues: [] },
+      { text: 'I could kill for a coffee', nudge: false, help: null, kind: null, modelScore: score, cues: [] },
     ]);
+    for (const line of lines as { nudge: boolean; help: string | null; modelScore: number }[]) {
+      expect(line.modelScore).toBeGreaterThanOrEqual(0);
+      expect(line.modelScore).toBeLessThanOrEqual(1);
+      if (!line.nudge) expect(line.modelScore).toBeLessThan(0.5);
+    }
   }, 60_000);
 
   it('explains a missing file kindly, without a stack trace, and exits with 1', async () => {
@@ -96,13 +107,21 @@ describe('scripts/cues.ts', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
-  it('takes --sensitivity gentle', () => {
+  it('takes --sensitivity gentle, which nudges only what standard does', () => {
     const file = join(dir, 'gentle.txt');
-    writeFileSync(file, "You never call.\nYou're a junkie.\n");
-    const standard = runInProcess([file]).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { nudge: boolean }).nudge);
-    const gentle = runInProcess([file, '--sensitivity', 'gentle']).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { nudge: boolean }).nudge);
-    expect(standard).toEqual([true, true]);
-    expect(gentle).toEqual([false, true]);
+    writeFileSync(file, "You never call.\nYou're a junkie.\nMust be nice to sleep till noon.\nCan you grab milk?\n");
+    type Line = { nudge: boolean; modelScore: number };
+    const read = (args: string[]): Line[] => runInProcess(args).stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const standard = read([file]);
+    const gentle = read([file, '--sensitivity', 'gentle']);
+    // The same model reads both; gentle asks for a higher score.
+    expect(gentle.map((l) => l.modelScore)).toEqual(standard.map((l) => l.modelScore));
+    gentle.forEach((l, i) => {
+      if (l.nudge) expect(standard[i]!.nudge).toBe(true);
+    });
+    expect(standard.map((l) => l.nudge)).toEqual([true, true, true, false]);
+    expect(gentle[1]!.nudge).toBe(true);
+    expect(read([file, '--sensitivity', 'off']).map((l) => l.nudge)).toEqual([false, false, false, false]);
   });
 
   it('refuses an unknown sensitivity, a folder, an unknown option and two files', () => {
