@@ -17,6 +17,7 @@
  */
 import { lexiconEn } from '../content/cues/lexicon-en.ts';
 import { firstUnits, foldUnit } from './cue-first-units.ts';
+import { DIGIT_RANGES, LETTER_RANGES, withCheapLetterClasses } from './cue-letter-class.ts';
 import { helpNeeded, withoutToneOnSafety, type HelpMatch } from './cue-help.ts';
 import { patternPrefixes } from './cue-pattern-prefixes.ts';
 import prefixCacheEn from '../content/cues/lexicon-en-prefixes.json';
@@ -270,6 +271,9 @@ function compileLexicon(lexicon: CueLexicon): CompiledLexicon {
 /** A rule as compileRules takes it: a cue rule with its note filled in, or a help rule dressed as one. */
 type RuleSource = Omit<CueRule, 'explanation'> & { explanation: string; help: HelpNeed | null; macros: Record<string, string> };
 
+/** What may not touch either end of a match: a letter, a digit or "_" (see cue-letter-class.ts). */
+const WORD_EDGE = `${LETTER_RANGES}${DIGIT_RANGES}_`;
+
 /** Compiles rules and indexes them by the first characters they can start with. */
 function compileRules(sources: readonly RuleSource[], language: string): RuleIndex {
   // Lower-casing patterns and text, instead of the `i` flag, makes the first compile of
@@ -277,11 +281,11 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   // person's first pause in typing.
   const expand = (source: string, rule: RuleSource): string => lowerPattern(expandMacros(source, rule.macros, rule.id));
   const guard = (source: string | undefined, rule: RuleSource): RegExp | null =>
-    source === undefined ? null : new RegExp(expand(source, rule), 'u');
+    source === undefined ? null : new RegExp(withCheapLetterClasses(expand(source, rule)), 'u');
 
   const rules = sources.map((rule, index): CompiledRule => {
     try {
-      const source = `(?<![\\p{L}\\p{N}_])(?:${expand(rule.pattern, rule)})(?![\\p{L}\\p{N}_])`;
+      const source = `(?<![${WORD_EDGE}])(?:${withCheapLetterClasses(expand(rule.pattern, rule))})(?![${WORD_EDGE}])`;
       return {
         index,
         id: rule.id,
