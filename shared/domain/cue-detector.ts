@@ -394,25 +394,14 @@ export function lexiconPatterns(lexicon: CueLexicon = lexiconEn): string[] {
 
 /** Lower-cases a regex source outside escapes, so `\\S` and `\\p{Lu}` keep their meaning. */
 function lowerPattern(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch !== '\\') {
-      out += ch.toLowerCase();
-      continue;
-    }
-    const next = source[i + 1] ?? '';
-    if (next === 'p' || next === 'P' || (next === 'u' && source[i + 2] === '{')) {
-      const close = source.indexOf('}', i);
-      out += source.slice(i, close + 1);
-      i = close;
-    } else {
-      out += ch + next;
-      i++;
-    }
-  }
-  return out;
+  // Escapes are kept as written (`\p{L}` must not become `\p{l}`); everything else is lowered.
+  // One replace over runs of plain text, not a string built a character at a time: this runs
+  // on every pattern when the background starts.
+  return source.replace(LOWER_PIECES, (piece) => (piece.charCodeAt(0) === 92 ? piece : piece.toLowerCase()));
 }
+
+/** A property or code point escape, any other escape, or a run of plain text. */
+const LOWER_PIECES = /\\[pP]\{[^}]*\}|\\u\{[^}]*\}|\\[\s\S]|[^\\]+/g;
 
 /** The text in lower case, one UTF-16 unit for one, so offsets still line up. */
 function lowerSameLength(text: string): string {
