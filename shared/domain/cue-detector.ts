@@ -283,9 +283,11 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   const guard = (source: string | undefined, rule: RuleSource): RegExp | null =>
     source === undefined ? null : new RegExp(withCheapLetterClasses(expand(source, rule)), 'u');
 
+  // Expanded once per rule: the index below reads the same pattern.
+  const patterns = sources.map((rule) => expand(rule.pattern, rule));
   const rules = sources.map((rule, index): CompiledRule => {
     try {
-      const source = `(?<![${WORD_EDGE}])(?:${withCheapLetterClasses(expand(rule.pattern, rule))})(?![${WORD_EDGE}])`;
+      const source = `(?<![${WORD_EDGE}])(?:${withCheapLetterClasses(patterns[index]!)})(?![${WORD_EDGE}])`;
       return {
         index,
         id: rule.id,
@@ -312,7 +314,7 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   const byPrefix = new Map<string, CompiledRule[]>();
   const anywhereRules: CompiledRule[] = [];
   for (const rule of rules) {
-    const pattern = expand(sources[rule.index]!.pattern, sources[rule.index]!);
+    const pattern = patterns[rule.index]!;
     const prefixes = rulePrefixes(pattern);
     if (prefixes) {
       for (const prefix of prefixes) {

@@ -34,6 +34,9 @@ const macros: Record<string, string> = {
   family:
     '(?:mum|mom|mam|mother|dad|father|son|daughter|brother|sister|wife|husband|partner|boyfriend|girlfriend|ex|ex-wife|ex-husband|fianc[eé]e?|friend|kid|child|uncle|aunt|auntie|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|stepdad|stepmum|stepmom)s?',
   // Words that may sit between "you're" and a label: "you're just a…", "such a total…".
+  // Repeat it as `(?:{fill} ){0,4}`, never {0,2} or {0,3}: V8 copies a group out once per
+  // repeat up to three, which made the label rules cost 70-130 ms each to compile on the
+  // first read after the background starts; from four it loops (about 5 ms).
   fill: '(?:so|such|all|just|really|a|an|total|complete|completely|totally|absolute|absolutely|utter|utterly|fucking|fuckin|bloody|effing|being|acting|like|nothing but|a bit|a little|literally|clearly|obviously|pathetic|useless|hopeless|stupid|raging|drunken|lying|worthless|selfish|lazy|dirty|little|old|sad|sorry)',
   labelNoun:
     '(?:addicts?|junkies?|junky|crackheads?|druggies?|druggy|smackheads?|cokeheads?|potheads?|stoners?|alkies?|alky|lush|psychos?|psychopaths?|sociopaths?|schizos?|nutcases?|nutjobs?|nutters?|lunatics?|maniacs?|losers?|failures?|liars?|thief|thieves|waste of (?:space|oxygen|time)|disgrace|disappointment|embarrassment|monsters?|idiots?|(?:bad|terrible|awful|useless|shit|crap|rubbish|horrible|lousy|pathetic|(?:sorry|poor) excuse for an?) (?:person|mother|father|mum|mom|dad|son|daughter|parent|brother|sister|husband|wife|partner|friend|human being)|piece of (?:shit|crap|work)|deadbeats?|freaks?|basket case|head ?case|mental case|drama queen|leech|parasite|scrounger)',
@@ -41,7 +44,7 @@ const macros: Record<string, string> = {
   labelNounA: '(?:drunk|alcoholic|mess|wreck|failure|joke)',
   // What follows "you're" or "he's" when it is a label.
   labelTail:
-    '(?:(?:{fill} ){0,2}(?:a|an) (?:{fill} ){0,3}{labelNounA}|(?:{fill} ){0,4}(?:{labelNoun}|{labelAdj})|(?:{fill} ){0,2}the (?:most|biggest|worst) (?:{labelAdj}|{labelNoun}|(?:mother|father|mum|mom|dad|son|daughter|brother|sister|partner|husband|wife|person))|(?:acting|behaving) like (?:a |an )?(?:spoil(?:ed|t) |little |big |stupid )?(?:child|kid|baby|brat|teenager|toddler|animal))(?!\\p{L})',
+    '(?:(?:{fill} ){0,4}(?:a|an) (?:{fill} ){0,4}{labelNounA}|(?:{fill} ){0,4}(?:{labelNoun}|{labelAdj})|(?:{fill} ){0,4}the (?:most|biggest|worst) (?:{labelAdj}|{labelNoun}|(?:mother|father|mum|mom|dad|son|daughter|brother|sister|partner|husband|wife|person))|(?:acting|behaving) like (?:a |an )?(?:spoil(?:ed|t) |little |big |stupid )?(?:child|kid|baby|brat|teenager|toddler|animal))(?!\\p{L})',
   labelAdj:
     '(?:impossible(?=\\s*(?:[.!]|$))|ungrateful|toxic|manipulative|heartless|spoil(?:ed|t)|irresponsible|(?:a )?nightmare to (?:live with|be around|deal with)|impossible to (?:live with|be around|deal with|talk to)|crazy|mental|nuts|insane|psycho|schizo|bipolar|unhinged|deranged|delusional|paranoid|hysterical|selfish|useless|pathetic|worthless|disgusting|embarrassing|evil|lazy|stupid|not right in the head|sick in the head|off (?:your|his|her|their) (?:head|rocker|meds)|out of control|out of (?:your|his|her|their) mind)',
   // Third person before an adjective: "he's", "your mother is".
@@ -647,7 +650,7 @@ const label: CueRule[] = [
   {
     id: 'label.what-a',
     kind: 'label',
-    pattern: 'what (?:a|an) (?:{fill} ){0,2}{labelNoun}(?!\\p{L})',
+    pattern: 'what (?:a|an) (?:{fill} ){0,4}{labelNoun}(?!\\p{L})',
     weight: 1,
     notBefore: "^\\s*(?:i am|i was|i'm|im|of a)(?!\\p{L})",
     notInSentence: '{laugh}|(?:film|movie|show|game|match|book|episode)',

@@ -190,7 +190,7 @@ test('a conversation plan with two prompts and a date is kept, rehearsed, and re
 test('a prompt with a filled blank is copied, and favourites and own prompts are kept', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('/prompts');
-  await expect(page.getByText('106 prompts')).toBeVisible();
+  await expect(page.getByText('107 prompts')).toBeVisible();
 
   // Instant search, then fill the blanks of one card and copy.
   await page.getByRole('searchbox', { name: 'Search prompts' }).fill('proud');
