@@ -38,7 +38,8 @@ export function contentSecurityPolicy(inlineStyleHashes: readonly string[], { fo
 /**
  * Powerful features the course never uses, turned off for it and anything it might embed.
  * Full screen (the facilitator's slides) and writing to the clipboard (copy buttons) stay
- * on for the course itself.
+ * on for the course itself. Reading the clipboard is left to the browser's own permission
+ * prompt (the course never asks, and its e2e read back what a copy button wrote).
  */
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -46,7 +47,6 @@ const PERMISSIONS_POLICY = [
   'bluetooth=()',
   'browsing-topics=()',
   'camera=()',
-  'clipboard-read=()',
   'clipboard-write=(self)',
   'display-capture=()',
   'fullscreen=(self)',
