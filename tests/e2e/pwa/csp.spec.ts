@@ -43,6 +43,23 @@ test('the built course refuses a script injected into its page, by its headers a
   expect(await injectInlineScript(page)).toEqual({ ran: false, violated: 'script-src-elem' });
 });
 
+test('the course cannot ask another host for anything, even if a script of its own tried', async ({ page }) => {
+  await page.route('https://tracker.example/**', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const outcome = await page.evaluate(async () => {
+    let violated: string | null = null;
+    document.addEventListener('securitypolicyviolation', (e) => (violated = e.effectiveDirective), { once: true });
+    const sent = await fetch('https://tracker.example/pixel.gif').then(() => true, () => false);
+    await new Promise((later) => setTimeout(later, 0));
+    return { sent, violated };
+  });
+  expect(outcome).toEqual({ sent: false, violated: 'connect-src' });
+  expect(requested).toEqual([]);
+});
+
 test('another site cannot frame the course; the same page frames a site that allows it', async ({ page, baseURL }) => {
   // A page on another origin with two frames: the course, and a page that may be framed.
   const framer = createServer((req, res) => {
