@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 import { EXTENSION_ID } from './extension/extension-key.ts';
 import { IN_PAGE_SCRIPT } from './extension/in-page-script.ts';
 import manifest from './extension/manifest.config.ts';
+import { contentSecurityPolicy, headersFile, headersForPath } from './pwa/security-headers.ts';
 import { tokenCss } from './shared/ui/tokens.ts';
 
 /**
@@ -103,6 +107,7 @@ function pwaConfig(): UserConfig {
     define: { 'import.meta.env.VITE_EXTENSION_ID': JSON.stringify(EXTENSION_ID) },
     server: { port: 5173 },
     plugins: [
+      securityPolicy(),
       VitePWA({
         strategies: 'generateSW',
         injectRegister: false,
@@ -135,5 +140,48 @@ function pwaConfig(): UserConfig {
         },
       }),
     ],
+  };
+}
+
+/**
+ * The course's content security policy (pwa/security-headers.ts), in the built index.html
+ * as a meta tag and as dist/pwa/_headers for hosts. It is worked out from the finished
+ * page, so the hash of its inline style is the hash of what ships. `vite preview` (so
+ * `npm start` and the e2e) sends the headers file with every response, as a host would.
+ */
+function securityPolicy(): Plugin {
+  let outDir = '';
+  return {
+    name: 'alongside-security-policy',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset' || typeof page.source !== 'string') throw new Error('The course build has no index.html to put its security policy in.');
+      const hashes = [...page.source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => `sha256-${createHash('sha256').update(css!).digest('base64')}`);
+      // First in <head>: a meta policy governs only what comes after it.
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`;
+      if (!/<meta charset="utf-8" \/>/.test(page.source)) throw new Error('index.html must start its <head> with <meta charset="utf-8" />.');
+      page.source = page.source.replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${meta}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hashes) });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        // Read each time: a rebuild while the server runs is served with its own headers.
+        let file: string;
+        try {
+          file = readFileSync(resolve(outDir, '_headers'), 'utf8');
+        } catch {
+          res.statusCode = 500;
+          res.end(`No ${resolve(outDir, '_headers')}: this build is older than its security headers. Run \`npm run build\` again.`);
+          return;
+        }
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        for (const [name, value] of Object.entries(headersForPath(file, path))) res.setHeader(name, value);
+        next();
+      });
+    },
   };
 }
