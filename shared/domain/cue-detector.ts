@@ -284,7 +284,13 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
     source === undefined ? null : new RegExp(withCheapLetterClasses(expand(source, rule)), 'u');
 
   // Expanded once per rule: the index below reads the same pattern.
-  const patterns = sources.map((rule) => expand(rule.pattern, rule));
+  const patterns = sources.map((rule) => {
+    try {
+      return expand(rule.pattern, rule);
+    } catch (error) {
+      throw new Error(`Cue lexicon "${language}": rule ${rule.id} does not compile: ${(error as Error).message}`);
+    }
+  });
   const rules = sources.map((rule, index): CompiledRule => {
     try {
       const source = `(?<![${WORD_EDGE}])(?:${withCheapLetterClasses(patterns[index]!)})(?![${WORD_EDGE}])`;
