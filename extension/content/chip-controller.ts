@@ -186,7 +186,9 @@ export class ChipController {
       const found = await send('read-message', { text: part, caret: caret === undefined ? null : Math.min(Math.max(caret - start, 0), part.length) });
       // Turned off or quiet since this page loaded: the background did not read it.
       if (found.stop) {
-        this.main.abort();
+        // The person just chose "quiet today" or "never" here, and a read that was already
+        // waiting for a pause came back "stop": the panel saying so stays until they close it.
+        if (!this.quieting) this.main.abort();
         return null;
       }
       const cues = found.cues.map(({ kind, start: from, end: to, explanation, safety }): ReadCue => ({ kind, match: part.slice(from, to), explanation, ...(safety ? { safety } : {}) }));
