@@ -25,6 +25,8 @@ import { readCues, warmUpReader, type CueReading } from '../shared/domain/cue-re
 import { f1 } from '../shared/domain/cue-metrics.ts';
 import { MODEL_WINDOW_CHARS } from '../shared/domain/cue-model.ts';
 import { ROOT, readSplit, type CorpusLine } from './cue-corpus.ts';
+// The training script's seeded xorshift32, so the realistic messages are the same on every run.
+import { prng } from './train-model.ts';
 
 /** Timing of one message size, in milliseconds. */
 export interface SizeTiming {
@@ -69,18 +71,6 @@ export interface BenchReport {
   dev: Figures;
 }
 
-/** xorshift32, so the realistic messages are the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
-}
-
-/** A message of exactly `length` characters, joined from corpus messages as a long email would be. */
 export function makeMessage(pool: readonly string[], length: number, seed: number): string {
   const next = prng(seed);
   let out = '';
