@@ -1,11 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { SKILLS_FOR_CUE } from '../../../extension/background/pick-prompts.ts';
 import { PROMPTS_EN } from '../../../shared/content/prompts/prompts-en.ts';
 import type { Prompt } from '../../../shared/content/prompts/prompt-types.ts';
 import { expect } from '../support/extension.ts';
 import { testWithGrantedSites } from '../support/granted-sites.ts';
+import { serveTestSite, turnOnSite } from '../support/test-site.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
 
@@ -21,21 +20,7 @@ const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Write a message</title></head>
 <body><main><h1>New message</h1><label for="message">Message</label><textarea id="message" rows="6" cols="60"></textarea></main></body></html>`;
 
-let server: Server;
-let origin = '';
-
-test.beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(PAGE);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const site = serveTestSite(PAGE);
 
 /** Sarcasm: no keyword, no capitals, no "!!!". */
 const SARCASM = 'Oh great, another promise. Can’t wait to see how this one goes.';
@@ -44,11 +29,8 @@ const TREATMENT = 'Would you be open to talking to someone at the clinic about h
 const CHIP = 'Alongside: a gentle thought before you send?';
 
 async function writeOnTestSite(page: Page, optionsUrl: string): Promise<ClosedShadow> {
-  await page.goto(optionsUrl);
-  await page.getByRole('textbox', { name: 'Another site' }).fill(origin);
-  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
-  await expect(page.getByRole('button', { name: `Stop using Alongside on ${new URL(origin).host}` })).toBeVisible();
-  await page.goto(`${origin}/`);
+  await turnOnSite(page, optionsUrl, site.origin);
+  await page.goto(`${site.origin}/`);
   return ClosedShadow.open(page, 'alongside-chip');
 }
 

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 import { expect } from '../support/extension.ts';
 import { testWithGrantedSites } from '../support/granted-sites.ts';
+import { serveTestSite, turnOnSite } from '../support/test-site.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
 import { watchEgress } from '../support/no-egress.ts';
@@ -41,33 +40,11 @@ const PAGE = `<!doctype html>
   }
 </script></body></html>`;
 
-let server: Server;
-let origin = '';
-
-test.beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(PAGE);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const site = serveTestSite(PAGE);
 
 const HARD = 'You never listen, this is your last chance!!!';
 /** Longer than the pause before the detector reads (600 ms), with room to spare. */
 const PAUSE = 1500;
-
-/** Turns the test site on from the options page, as a person would. */
-async function turnOnTestSite(page: Page, optionsUrl: string): Promise<void> {
-  await page.goto(optionsUrl);
-  await page.getByRole('textbox', { name: 'Another site' }).fill(origin);
-  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
-  await expect(page.getByRole('button', { name: `Stop using Alongside on ${new URL(origin).host}` })).toBeVisible();
-}
 
 /** Inserted words the page heard, cleared first. */
 async function clearHeard(page: Page): Promise<void> {
@@ -80,8 +57,8 @@ async function heard(page: Page): Promise<{ id: string; inputType: string; data:
 /** Turns the test site on, opens it, and gives the chip, a reader for its closed root, and the message field. */
 async function writeOnTestSite(context: BrowserContext, optionsUrl: string): Promise<{ page: Page; chip: Locator; shadow: ClosedShadow; message: Locator }> {
   const page = await context.newPage();
-  await turnOnTestSite(page, optionsUrl);
-  await page.goto(`${origin}/`);
+  await turnOnSite(page, optionsUrl, site.origin);
+  await page.goto(`${site.origin}/`);
   return {
     page,
     chip: page.locator('alongside-chip'),
@@ -342,8 +319,8 @@ test('despair gets crisis help for the person’s country, not style advice; dan
 
 test('"Never on this site" turns the site off and gives back its access', async ({ context, extensionUrl, background }) => {
   const page = await context.newPage();
-  await turnOnTestSite(page, extensionUrl('extension/options/index.html'));
-  await page.goto(`${origin}/`);
+  await turnOnSite(page, extensionUrl('extension/options/index.html'), site.origin);
+  await page.goto(`${site.origin}/`);
   const shadow = await ClosedShadow.open(page, 'alongside-chip');
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(HARD);
   await expect(page.locator('alongside-chip')).toBeAttached();
@@ -389,10 +366,10 @@ async function storeSetting(background: Worker, id: string, value: unknown): Pro
 
 test('once Alongside is off on a site, a tab already open there stops: no chip, and nothing more is sent to be read', async ({ context, extensionUrl, background }) => {
   const options = await context.newPage();
-  await turnOnTestSite(options, extensionUrl('extension/options/index.html'));
+  await turnOnSite(options, extensionUrl('extension/options/index.html'), site.origin);
   await countReads(background);
   const page = await context.newPage();
-  await page.goto(`${origin}/`);
+  await page.goto(`${site.origin}/`);
   const chip = page.locator('alongside-chip');
   const message = page.getByRole('textbox', { name: 'Message', exact: true });
   await message.fill(HARD);
@@ -420,8 +397,8 @@ test('once Alongside is off on a site, a tab already open there stops: no chip, 
   await message.fill(HARD);
   await expect(chip).toBeAttached();
   await options.bringToFront();
-  await options.getByRole('button', { name: `Stop using Alongside on ${new URL(origin).host}` }).click();
-  await expect(options.getByText(`Alongside is off on ${new URL(origin).host}.`)).toBeVisible();
+  await options.getByRole('button', { name: `Stop using Alongside on ${new URL(site.origin).host}` }).click();
+  await expect(options.getByText(`Alongside is off on ${new URL(site.origin).host}.`)).toBeVisible();
   await countReads(background);
   await page.bringToFront();
   await expect(chip).toHaveCount(0);
@@ -433,7 +410,7 @@ test('once Alongside is off on a site, a tab already open there stops: no chip, 
 
   // Turned on again and started in this tab (as the popup's "Use Alongside on this site"
   // does), it works again without a reload.
-  await turnOnTestSite(options, extensionUrl('extension/options/index.html'));
+  await turnOnSite(options, extensionUrl('extension/options/index.html'), site.origin);
   await injectInPageScript(background);
   await page.bringToFront();
   await message.fill('');
@@ -457,7 +434,7 @@ async function injectInPageScript(background: Worker): Promise<void> {
     const [script] = await chrome.scripting.getRegisteredContentScripts();
     const [tab] = await chrome.tabs.query({ url: `${url}/*` });
     await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: script!.js! });
-  }, origin);
+  }, site.origin);
 }
 
 /** Every file in the built extension, as paths inside it. */
@@ -472,15 +449,15 @@ test('a web site cannot fetch any of Alongside’s files (the in-page script inc
   expect(files).toContain(IN_PAGE_SCRIPT);
 
   const options = await context.newPage();
-  await turnOnTestSite(options, extensionUrl('extension/options/index.html'));
+  await turnOnSite(options, extensionUrl('extension/options/index.html'), site.origin);
   const page = await context.newPage();
-  await page.goto(`${origin}/`);
+  await page.goto(`${site.origin}/`);
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(HARD);
   await expect(page.locator('alongside-chip')).toBeAttached();
 
   // As the site's own script would try it (the page's world, not the extension's). The
   // site's own page is the control: a fetch that can succeed does here.
-  const urls = [`${origin}/`, ...files.map(extensionUrl)];
+  const urls = [`${site.origin}/`, ...files.map(extensionUrl)];
   const fetched = await page.evaluate(async (urls) => {
     const ok: string[] = [];
     for (const url of urls) {
@@ -492,7 +469,7 @@ test('a web site cannot fetch any of Alongside’s files (the in-page script inc
     }
     return ok;
   }, urls);
-  expect(fetched).toEqual([`${origin}/`]);
+  expect(fetched).toEqual([`${site.origin}/`]);
   // What the in-page script keeps between injections stays in the extension's own world.
   expect(await page.evaluate(() => Object.keys(window).filter((k) => /alongside/i.test(k)))).toEqual([]);
 });

@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
 import { expect } from '../support/extension.ts';
 import { testWithGrantedSites } from '../support/granted-sites.ts';
+import { serveTestSite } from '../support/test-site.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { watchEgress } from '../support/no-egress.ts';
 
@@ -35,21 +34,7 @@ const OPENING = 'Can I share something I’ve noticed? It’s okay to say no.';
 const EXIT = 'I need a short break. Let’s talk after dinner.';
 const KIND = 'Click in your message first, then open Alongside again right away: your prep waits for you. Or copy the words and paste them.';
 
-let server: Server;
-let port = 0;
-
-test.beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(PAGE);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const site = serveTestSite(PAGE);
 
 type Heard = { id: string; inputType: string; data: string | null };
 
@@ -78,7 +63,7 @@ async function prepare(popup: Page): Promise<void> {
 
 test('the prep’s lines go into the message being written, at the cursor, as typing would; never into a password field', async ({ context, background, extensionUrl }) => {
   const egress = watchEgress(context);
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${site.port}`;
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   const message = page.getByRole('textbox', { name: 'Message', exact: true });
@@ -138,7 +123,7 @@ test('on a page Alongside was given no access to, Insert changes nothing and say
   // Opened by the extension, so the test knows its tab id (with no access, it can't look the tab up by address).
   const popup = await context.newPage();
   const opened = context.waitForEvent('page');
-  const tabId = await background.evaluate(async (url) => (await chrome.tabs.create({ url })).id!, `http://localhost:${port}/`);
+  const tabId = await background.evaluate(async (url) => (await chrome.tabs.create({ url })).id!, `http://localhost:${site.port}/`);
   const page = await opened;
   await page.waitForLoadState();
   await page.getByRole('textbox', { name: 'Message', exact: true }).click();

@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
 import { expect } from '../support/extension.ts';
 import { testWithGrantedSites } from '../support/granted-sites.ts';
+import { serveTestSite, turnOnSite } from '../support/test-site.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
 import { webmailPage } from '../../../scripts/webmail-page.mjs';
 
@@ -13,22 +12,7 @@ import { webmailPage } from '../../../scripts/webmail-page.mjs';
  */
 const test = testWithGrantedSites(['http://127.0.0.1/*']);
 
-let server: Server;
-let origin = '';
-
-test.beforeAll(async () => {
-  const page = webmailPage(60_000);
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const site = serveTestSite(webmailPage(60_000));
 
 const HARD = 'You never listen, this is your last chance!!!';
 const CALM = 'Sounds good, see you on Sunday. I will bring the salad.';
@@ -53,11 +37,8 @@ async function readTexts(background: Worker): Promise<string[]> {
 
 /** Turns the test site on from the options page, as a person would, and opens the reply page. */
 async function openReplyPage(page: Page, optionsUrl: string): Promise<void> {
-  await page.goto(optionsUrl);
-  await page.getByRole('textbox', { name: 'Another site' }).fill(origin);
-  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
-  await expect(page.getByRole('button', { name: `Stop using Alongside on ${new URL(origin).host}` })).toBeVisible();
-  await page.goto(`${origin}/`);
+  await turnOnSite(page, optionsUrl, site.origin);
+  await page.goto(`${site.origin}/`);
 }
 
 /** Puts the cursor on the reply's own line, above the thread, as a click there would. */
