@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRISIS_HELP } from '../../../shared/content/crisis-lines.ts';
 import { SUPPORTS, SUPPORT_KINDS, supportsByKind, supportsFor, telHref } from '../../../shared/content/supports/index.ts';
+import { week as week7 } from '../../../shared/content/weeks/week-7.ts';
 import { readingGrade } from '../../support/readability.ts';
 
 const TODAY = new Date();
@@ -71,5 +72,10 @@ describe('local supports: every organisation is checked and reachable', () => {
     expect(groups.every((g) => g.supports.length > 0)).toBe(true);
     expect(groups.flatMap((g) => g.supports)).toHaveLength(supportsFor('US')!.supports.length);
     expect(supportsFor('elsewhere')).toBeUndefined();
+  });
+
+  it('is linked from week 7, where it talks about finding help where you live', () => {
+    const section = week7.sections.find((s) => s.id === 'finding-help-locally');
+    expect(section?.blocks).toContainEqual({ kind: 'link', href: '/support', label: 'Find support in your country' });
   });
 });
