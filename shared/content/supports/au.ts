@@ -12,7 +12,7 @@ export const AU: CountrySupports = {
     {
       kind: 'helpline',
       name: 'Family Drug Support',
-      offer: 'A support line answered mostly by people who have lived through a family member’s drug use. It also runs support groups and the Stepping Stones course for families.',
+      offer: 'A support line for families, answered by trained volunteers, many of whom have lived through a family member’s drug use. It also runs support groups and the Stepping Stones course.',
       website: 'https://www.fds.org.au/',
       phone: '1300 368 186',
       hours: 'All day, every day.',
@@ -22,7 +22,7 @@ export const AU: CountrySupports = {
     {
       kind: 'helpline',
       name: 'Carer Gateway',
-      offer: 'The government’s service for carers: practical help, counselling, respite and connecting with other carers.',
+      offer: 'The government’s service for carers. Call when you need support for yourself so you can keep supporting someone.',
       website: 'https://www.carergateway.gov.au/',
       phone: '1800 422 737',
       source: 'https://navigator.mhcv.org.au/where-do-i-start/',
@@ -31,7 +31,7 @@ export const AU: CountrySupports = {
     {
       kind: 'helpline',
       name: 'Mind Australia carer helpline',
-      offer: 'A helpline for families and carers of someone with a mental illness. Mind also runs groups and workshops in some states.',
+      offer: 'A helpline for families and carers of someone with a mental illness. Mind also runs groups and workshops in Victoria, South Australia and Queensland.',
       website: 'https://www.mindaustralia.org.au/',
       phone: '1300 554 660',
       source: 'https://www.healthtalkaustralia.org/carers/resources-and-information/',

@@ -20,6 +20,17 @@ export const GB: CountrySupports = {
     },
     {
       kind: 'helpline',
+      name: 'Mind Infoline',
+      // What the Infoline is for: https://thisiscapacity.co.uk/portfolio/call-to-mind/
+      offer: 'Information and practical advice about mental health and where to find help, for anyone, including family and friends.',
+      website: 'https://www.mind.org.uk/',
+      phone: '0300 123 3393',
+      hours: 'Monday to Friday, 9 a.m. to 6 p.m.',
+      source: 'https://viralnewseveryday.com/a-new-mental-health-service-is-available-from-nhs-111-heres-everything-you-need-to-know',
+      checkedOn: CHECKED,
+    },
+    {
+      kind: 'helpline',
       name: 'Adfam',
       offer: 'The families and addiction charity in England, for anyone affected by someone else’s drinking, drug use or gambling. It can help you find support for yourself.',
       website: 'https://adfam.org.uk/',
@@ -45,7 +56,7 @@ export const GB: CountrySupports = {
     {
       kind: 'housing',
       name: 'Shelter (England)',
-      offer: 'Free expert advice on housing and homelessness, by phone and online, for anyone about to lose their home or living somewhere unsafe.',
+      offer: 'Free expert advice on housing and homelessness, including an emergency helpline, for anyone about to lose their home.',
       website: 'https://england.shelter.org.uk/',
       source: 'https://england.shelter.org.uk/support_us/jenny',
       checkedOn: CHECKED,

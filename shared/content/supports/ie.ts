@@ -5,8 +5,10 @@ const CHECKED = '2026-12-05';
 /**
  * Ireland. Samaritans and the others are in crisis-lines.ts, not here.
  * Left out: the National Family Support Network, which closed in April 2021
- * (https://www.drugsandalcohol.ie/34753/); and its successor, Family Addiction Recovery
- * Ireland, whose website and phone we could not confirm on a public page.
+ * (https://www.drugsandalcohol.ie/34753/); and its successor, Families in Addiction Recovery
+ * Ireland (https://www.irishtimes.com/ireland/social-affairs/2025/05/12/i-didnt-know-what-to-do-where-to-go-families-affected-by-addiction-seek-more-support-and-a-say-in-drugs-policy),
+ * whose website and phone we could not confirm on a public page. The HSE Drugs and Alcohol
+ * Helpline, which families can call too, is in crisis-lines.ts.
  */
 export const IE: CountrySupports = {
   code: 'IE',

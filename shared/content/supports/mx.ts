@@ -15,6 +15,7 @@ export const MX: CountrySupports = {
       offer: 'Free public services for drug and alcohol problems across Mexico. About half the people they see are family members, who get guidance and support of their own.',
       website: 'https://www.gob.mx/salud/cij',
       phone: '55 5212 1212',
+      // Half of those they see are family: https://plenilunia.com/vida-sana/prevencion/centros-de-integracion-juvenil-ha-atendido-a-9-5-millones-de-personas/41411
       source: 'https://jornada.com.mx/notas/2022/03/13/sociedad/dejan-98-de-pacientes-hospitalizados-en-los-cij-de-consumir-drogas',
       checkedOn: CHECKED,
     },

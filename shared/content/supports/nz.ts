@@ -13,7 +13,8 @@ export const NZ: CountrySupports = {
     {
       kind: 'group',
       name: 'Yellow Brick Road (formerly Supporting Families in Mental Illness)',
-      offer: 'A national organisation for families and whānau supporting someone with a mental illness, with courses, groups and one-to-one support.',
+      // Its courses and one-to-one support: https://gbb.org.nz/our-stories/a-tangible-demonstration-of-manaakitanga/
+      offer: 'A national organisation for families and whānau supporting someone with a mental illness, with courses and one-to-one support.',
       howToReach: 'Ask the Family Services Helpline or your local mental health service for the nearest branch.',
       source: 'https://anxiety.org.nz/resources/support-for-whanaufamily',
       checkedOn: CHECKED,
@@ -29,7 +30,7 @@ export const NZ: CountrySupports = {
     {
       kind: 'helpline',
       name: 'Parent Help',
-      offer: 'Free, private support and ideas for parents and whānau with any worry about their child.',
+      offer: 'Private support and practical ideas for parents and whānau with any worry about their child.',
       phone: '0800 568 856',
       source: 'https://anxiety.org.nz/resources/support-for-whanaufamily',
       checkedOn: CHECKED,

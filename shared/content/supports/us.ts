@@ -18,6 +18,14 @@ export const US: CountrySupports = {
       checkedOn: CHECKED,
     },
     {
+      kind: 'group',
+      name: 'NAMI Family Support Group',
+      offer: 'Free, private groups for adult family and friends of someone with a mental illness, led by trained family members. Local NAMI groups meet in person or online.',
+      website: 'https://www.nami.org/',
+      source: 'https://www.namifortwayne.org/support/nami-family-support-group',
+      checkedOn: CHECKED,
+    },
+    {
       kind: 'helpline',
       name: 'NAMI HelpLine',
       offer: 'Free information, support and next steps for people with mental health conditions and their families. It can point you to a local NAMI family support group.',

@@ -40,7 +40,7 @@ export class AlFindSupport extends LitElement {
       li p:last-child { margin-bottom: 0; }
       .reach { display: flex; flex-wrap: wrap; gap: var(--al-space-2) var(--al-space-4); align-items: center; }
       .reach a { display: inline-flex; align-items: center; min-height: var(--al-touch); font-weight: 600; }
-      .checked { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      .checked { margin-top: var(--al-space-4); color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
     `,
   ];
 
