@@ -12,6 +12,7 @@ import { codeFor, typicalPack } from '../../fixtures/hostile-class-packs.ts';
  */
 
 test('choosing a country shows its organisations by kind, with https websites and tap-to-call numbers', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/support');
   await expect(page.getByRole('heading', { level: 1, name: 'Find support' })).toBeVisible();
   // Danger right now belongs to "Need help now?": the page says so before anything else.
@@ -69,7 +70,8 @@ test('the country follows "Need help now?" both ways, and is kept for next time'
   await expect(page.getByRole('combobox', { name: 'Where are you?' })).toHaveValue('NZ');
 });
 
-test('a keyboard reaches the country, every website and every number; axe finds nothing, with and without a class', async ({ page }) => {
+test('a keyboard reaches the country, every website and every number, and axe finds nothing', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('/support');
   const where = page.getByRole('combobox', { name: 'Your country' });
   await where.selectOption({ label: 'Australia' });
@@ -82,8 +84,12 @@ test('a keyboard reaches the country, every website and every number; axe finds 
   const count = await links.count();
   expect(count).toBeGreaterThan(4);
   for (let i = 0; i < count; i++) await tabTo(page, links.nth(i), 6);
+});
 
-  // Joined a class: its own resources come after ours, labelled as the class's.
+test('with a class joined, its own resources come after ours, labelled as the class\'s, and its page leads here', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/support');
+  await page.getByRole('combobox', { name: 'Your country' }).selectOption({ label: 'Australia' });
   await page.goto(`/join#pack=${await codeFor(JSON.stringify(typicalPack()))}`);
   await page.getByRole('button', { name: 'Join this class' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'You joined Tuesday family group.' })).toBeVisible();
@@ -92,6 +98,11 @@ test('a keyboard reaches the country, every website and every number; axe finds 
   await expect(local).toContainText('Family support line');
   await expect(local).toContainText('Alongside has not checked these.');
   await expect(page.getByRole('heading', { level: 3, name: 'Family Drug Support' })).toBeVisible();
+  // And from the class's own page, its local support leads to the national groups.
+  await page.goto('/class');
+  await page.getByRole('link', { name: 'National groups for families' }).click();
+  await expect(page).toHaveURL(/\/support$/);
+  await expect(local).toContainText('Family support line');
   const ours = await page.locator('al-find-support').boundingBox();
   const theirs = await local.boundingBox();
   expect(theirs!.y).toBeGreaterThan(ours!.y + ours!.height - 1);
