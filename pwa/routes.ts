@@ -19,6 +19,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/', title: 'Home', tag: 'al-home-page', load: () => import('./pages/home-page.ts') },
   { path: '/boundaries', title: 'My boundaries', tag: 'al-boundaries-page', load: () => import('./pages/boundaries-page.ts') },
   { path: '/help', title: 'Need help now?', tag: 'al-help-page', load: () => import('./pages/help-page.ts') },
+  { path: '/support', title: 'Find support', tag: 'al-find-support-page', load: () => import('./pages/find-support-page.ts') },
   { path: '/journal', title: 'Journal', tag: 'al-journal-page', load: () => import('./pages/journal-page.ts') },
   { path: '/check-in', title: 'Weekly check-in', tag: 'al-checkin-page', load: () => import('./pages/checkin-page.ts') },
   { path: '/star', title: 'My supporter star', tag: 'al-star-page', load: () => import('./pages/star-page.ts') },

@@ -74,7 +74,7 @@ export class AlClassPage extends LitElement {
       ${p.agreements.length
         ? html`<al-card><h2>Our group agreements</h2><ul class="agreements">${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></al-card>`
         : nothing}
-      <al-card><h2>Local support</h2><al-local-resources .resources=${p.resources}></al-local-resources></al-card>
+      <al-card><h2>Local support</h2><al-local-resources .resources=${p.resources}></al-local-resources><a slot="actions" class="btn quiet" href="/support">National groups for families</a></al-card>
       <al-card>
         <h2>Leave the class</h2>
         <p>If you stop going, you can leave the class here. Everything you wrote stays on this device.</p>

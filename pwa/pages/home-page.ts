@@ -201,6 +201,11 @@ export class AlHomePage extends LitElement {
           <a slot="actions" class="btn" href="/help">See crisis lines</a>
           <a slot="actions" class="btn quiet" href="/crisis-plan">Our family crisis plan</a>
         </al-card>
+        <al-card>
+          <h2>Support near you</h2>
+          <p>Family groups, courses and advice lines in your country, for you as well as the person you support.</p>
+          <a slot="actions" class="btn" href="/support">Find support</a>
+        </al-card>
       </div>
       <p class="promise"><strong>Private by design.</strong> What you write stays in this browser, on this device. There is no account and nothing is sent anywhere.</p>
     `;

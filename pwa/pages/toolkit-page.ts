@@ -10,6 +10,7 @@ const PARTS = [
   { href: '/plans', title: 'Conversation plans', text: 'Plan a talk before it happens: your goal, a gentle opening, two or three points, and a way to pause if it gets heated.', link: 'Plan a conversation' },
   { href: '/practice', title: 'Practise', text: 'Role-play cards to practise alone or with someone you trust. What they might say, and kind ways to answer.', link: 'Practise answers' },
   { href: '/crisis-plan', title: 'Our family crisis plan', text: 'Plan in a calm time for a hard day: the signs to watch for, who to call, and what helps. Open it any time, and print it for the fridge.', link: 'Open the crisis plan' },
+  { href: '/support', title: 'Find support', text: 'Family groups, courses and advice lines in your country, for you as well as the person you support.', link: 'Find support' },
 ];
 
 /**

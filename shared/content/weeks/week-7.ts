@@ -123,6 +123,8 @@ export const week: Week = {
             'an online search with plain words, such as “family support group” and the name of your town',
           ],
         },
+        'A national family or carer group is often the best first call. We have listed some for each country we cover.',
+        { kind: 'link', href: '/support', label: 'Find support in your country' },
         'One good contact often leads to others. People at a family group tend to know which services are kind and which have long waits.',
         'When you call, keep it simple. You might ask:',
         {

@@ -36,6 +36,7 @@ async function openScreen(page: Page, path: string): Promise<void> {
 test('the route table is what this spec walks', () => {
   expect(ROUTES.length).toBeGreaterThanOrEqual(25);
   expect(ROUTES.map((r) => r.path)).toContain('/facilitate/present/:week');
+  expect(ROUTES.map((r) => r.path)).toContain('/support');
 });
 
 // One test per screen and scheme: each has its own time limit, and the two workers share them.
