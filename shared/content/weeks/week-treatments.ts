@@ -153,7 +153,7 @@ export const week: Week = {
               {
                 list: [
                   // [MOUD]
-                  'Buprenorphine and methadone treat opioid use disorder. They ease withdrawal and cravings, so life can settle. People who take them are less likely to die from an overdose.',
+                  'Buprenorphine and methadone treat opioid use disorder. They ease withdrawal and cravings, so life can settle. People who take them are less likely to die from opioids.',
                   // [MOUD]
                   'Methadone is often a daily dose from a clinic. Buprenorphine can often be prescribed by a doctor, and comes in several forms.',
                   // [MOUD] [NTX]
@@ -161,7 +161,7 @@ export const week: Week = {
                   // [AUD]
                   'For alcohol, naltrexone can make drinking less rewarding and cut down heavy drinking. Acamprosate helps people who have stopped drinking to stay stopped.',
                   // [AD]
-                  'Antidepressants treat depression, and some kinds of anxiety. These often come along with drink and drug problems. Most take one to two weeks to start to help.',
+                  'Antidepressants treat depression, and some kinds of anxiety. Low mood and worry often come along with drink and drug problems. Most take one to two weeks to start to help.',
                 ],
               },
               "Some families worry that buprenorphine or methadone just swaps one drug for another. They don't. Taken as prescribed, they are a proven medical treatment. They help people get their lives back.",
@@ -180,7 +180,7 @@ export const week: Week = {
                   // [AD]
                   'Antidepressants treat depression and some kinds of anxiety. Most take one to two weeks to start to help.',
                   // [MOUD]
-                  'Buprenorphine and methadone treat opioid use disorder. They ease withdrawal and cravings. People who take them are less likely to die from an overdose.',
+                  'Buprenorphine and methadone treat opioid use disorder. They ease withdrawal and cravings. People who take them are less likely to die from opioids.',
                   // [MOUD] [NTX]
                   'Naltrexone blocks the effect of opioids. It can only start once opioids have been out of the body for a week or more.',
                   // [AUD]
@@ -197,16 +197,10 @@ export const week: Week = {
             'mental-illness': [
               'Tell the prescriber about any other medicines or remedies {person} takes, if they agree. Some do not mix well.',
             ],
-            'substance-use': [
-              // Naloxone (sources in week 6's comments) and what to do in an overdose are taught in week 6; here we only point there.
-              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it and what to do. If someone may have overdosed, call your local emergency number first.',
-            ],
-            both: [
-              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it and what to do. If someone may have overdosed, call your local emergency number first.',
-            ],
+            'substance-use': ['Tell the prescriber about any other medicines, alcohol or drugs {person} takes, if they agree. Some do not mix well.'],
+            both: ['Tell the prescriber about any other medicines, alcohol or drugs {person} takes, if they agree. Some do not mix well.'],
           },
         },
-        { kind: 'link', href: '/course/week/6', label: 'Week 6: staying safe in a crisis' },
       ],
     },
     {
@@ -234,6 +228,7 @@ export const week: Week = {
               'With clozapine, the blood tests check for a rare but serious drop in the cells that fight infection. Constipation is common and can be serious, so tell the team about it. With lithium, the blood test keeps the level in a safe range. With antidepressants, some people feel worse in the first weeks. Tell the prescriber if so.',
               // [AD] Safe-messaging: a warning sign and where to go, no more.
               'Tell the prescriber at once if mood drops, or if {person} has thoughts of suicide, in the first weeks of a new medicine. Young people need extra care here. If they are in danger now, call your local emergency number or a crisis line.',
+              'Week 6 has more on what to do in a crisis.',
             ],
             'substance-use': [
               'With buprenorphine or methadone, people may notice:',
@@ -244,15 +239,19 @@ export const week: Week = {
               // [MIX]
               'Mixing these medicines with alcohol or sedatives, like some sleeping tablets, can slow breathing and be dangerous. It is worth asking the prescriber about this openly.',
               // [NTX]
-              'After a time on naltrexone, or after any break from opioids, the body loses its tolerance. If opioid use starts again, an overdose is much more likely. Keep naloxone close, and call your local emergency number in an overdose.',
+              'After a time on naltrexone, or after any break from opioids, the body loses its tolerance. If opioid use starts again, an overdose is much more likely.',
+              // Naloxone and what to do in an overdose are taught, with their sources, in week 6: point there, don't repeat.
+              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it and what to do. If someone may have overdosed, call your local emergency number first.',
             ],
             both: [
               'With antipsychotics, people may notice sleepiness, weight gain, stiff muscles, shaking or restlessness. With clozapine, the blood tests check for a rare but serious problem, and constipation needs watching. With lithium, the blood test keeps the level safe.',
               'Mixing buprenorphine or methadone with alcohol or sedatives can slow breathing and be dangerous. After a break from opioids, or a time on naltrexone, an overdose is much more likely if use starts again.',
               'Tell the prescriber at once if mood drops, or if {person} has thoughts of suicide, in the first weeks of a new medicine. If they are in danger now, call your local emergency number or a crisis line.',
+              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it, and what to do in any crisis.',
             ],
           },
         },
+        { kind: 'link', href: '/course/week/6', label: 'Week 6: staying safe in a crisis' },
         'What tends to help:',
         {
           list: [

@@ -59,11 +59,14 @@ describe('the treatments lesson', () => {
     expect(missing('both', { ...FOR_MENTAL_ILLNESS, ...FOR_SUBSTANCE_USE })).toEqual([]);
   });
 
-  it("points to week 6 for naloxone and overdose, rather than teaching it again", () => {
+  it("points every reader to week 6 for a crisis, and for naloxone, rather than teaching it again", () => {
     const links = treatments.sections.flatMap((s) => s.blocks).filter((b) => typeof b === 'object' && 'kind' in b && b.kind === 'link');
     expect(links).toContainEqual(expect.objectContaining({ href: '/course/week/6' }));
-    for (const situation of ['substance-use', 'both'] as const) {
+    for (const situation of ['mental-illness', 'substance-use', 'both'] as const) {
       expect(lessonText(situation), situation).toMatch(/week 6/i);
+    }
+    for (const situation of ['substance-use', 'both'] as const) {
+      expect(lessonText(situation), situation).toMatch(/naloxone[^.]*reverse an opioid overdose/i);
     }
   });
 
