@@ -18,7 +18,9 @@ import type { Week } from '../course-types.ts';
 // [MSD] MSD Manual (home edition), Antipsychotic medications,
 //   https://www.msdmanuals.com/home/mental-health-disorders/schizophrenia-and-related-disorders/antipsychotic-medications
 //   (side effects: drowsiness, muscle stiffness, tremors, weight gain, restlessness; tardive dyskinesia;
-//   weight and blood sugar risks with some newer ones; white blood cell checks with clozapine).
+//   weight and blood sugar risks with some newer ones; white blood cell checks with clozapine);
+//   NICE, Bipolar disorder, information for the public, https://www.nice.org.uk/guidance/cg185/ifp/chapter/Types-of-treatment
+//   (the main treatment for mania is an antipsychotic; being offered one does not always mean psychosis).
 // [RCP-DEPOT] Royal College of Psychiatrists, Long-acting injectable (depot) antipsychotics,
 //   https://www.rcpsych.ac.uk/mental-health/treatments-and-wellbeing/depot-medication
 //   (an antipsychotic given by injection, released slowly over weeks or months).
@@ -82,8 +84,13 @@ import type { Week } from '../course-types.ts';
 // [MIX] Medmark Treatment Centers, Drug interactions and side effects,
 //   http://medmarktreatmentcenters.com/drug-interactions-side-effects/
 //   (methadone or buprenorphine with alcohol or benzodiazepines can slow breathing dangerously; early side
-//   effects often settle at the right dose); constipation is the most common side effect named by
-//   clinicians: https://bluewatermethadoneclinic.ca/faq/what-are-the-side-effects-of-methadone-and-suboxone/
+//   effects often settle at the right dose); BuzzRx (medically reviewed), Buprenorphine warnings,
+//   https://www.buzzrx.com/buprenorphine/warnings, and Sharecare, Subutex and lung disease,
+//   https://www.sharecare.com/health/opiate-agonist/can-use-subutex-lung-disease (alcohol, sedatives and
+//   sleeping tablets with buprenorphine raise the risk of slowed breathing); Bluewater Methadone Clinic,
+//   https://bluewatermethadoneclinic.ca/faq/what-are-the-side-effects-of-methadone-and-suboxone/
+//   (constipation, sweating). The official label (MedlinePlus, https://medlineplus.gov/druginfo/meds/a605002.html)
+//   is the stronger source to re-check these against.
 // [AUD] NY OASAS, Medications for alcohol use disorder,
 //   https://oasas.ny.gov/providers/medications-treatment-alcohol-use-disorder
 //   (naltrexone lowers the reward of drinking and heavy drinking; acamprosate helps people who have stopped
@@ -136,7 +143,7 @@ export const week: Week = {
             'mental-illness': [
               {
                 list: [
-                  // [MSD] [CBTP]
+                  // [MSD] [CBTP]; bipolar disorder: NICE CG185 (see [MSD])
                   'Antipsychotics treat psychosis. They can quiet voices and ease fears and beliefs that others do not share. They are also used in bipolar disorder.',
                   // [RCP-DEPOT]
                   'A long-acting injection is an antipsychotic given as a shot. It works for weeks or months at a time. Some people like not having to take a tablet every day.',
@@ -169,7 +176,7 @@ export const week: Week = {
             both: [
               {
                 list: [
-                  // [MSD]
+                  // [MSD] (NICE CG185 for bipolar disorder)
                   'Antipsychotics treat psychosis. They can quiet voices and ease fears and beliefs that others do not share. They are also used in bipolar disorder.',
                   // [RCP-DEPOT]
                   'A long-acting injection is an antipsychotic given as a shot. It works for weeks or months at a time.',
@@ -225,7 +232,7 @@ export const week: Week = {
                 ],
               },
               // [CLOZ] [LITH] [AD]
-              'With clozapine, the blood tests check for a rare but serious drop in the cells that fight infection. Constipation is common and can be serious, so tell the team about it. With lithium, the blood test keeps the level in a safe range. With antidepressants, some people feel worse in the first weeks. Tell the prescriber if so.',
+              'With clozapine, the blood tests check for an uncommon but serious drop in the cells that fight infection. Constipation is common and can be serious, so tell the team about it. With lithium, the blood test keeps the level in a safe range. With antidepressants, some people feel worse in the first weeks. Tell the prescriber if so.',
               // [AD] Safe-messaging: a warning sign and where to go, no more.
               'Tell the prescriber at once if mood drops, or if {person} has thoughts of suicide, in the first weeks of a new medicine. Young people need extra care here. If they are in danger now, call your local emergency number or a crisis line.',
               'Week 6 has more on what to do in a crisis.',
@@ -244,7 +251,7 @@ export const week: Week = {
               'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it and what to do. If someone may have overdosed, call your local emergency number first.',
             ],
             both: [
-              'With antipsychotics, people may notice sleepiness, weight gain, stiff muscles, shaking or restlessness. With clozapine, the blood tests check for a rare but serious problem, and constipation needs watching. With lithium, the blood test keeps the level safe.',
+              'With antipsychotics, people may notice sleepiness, weight gain, stiff muscles, shaking or restlessness. With clozapine, the blood tests check for an uncommon but serious problem, and constipation needs watching. With lithium, the blood test keeps the level safe.',
               'Mixing buprenorphine or methadone with alcohol or sedatives can slow breathing and be dangerous. After a break from opioids, or a time on naltrexone, an overdose is much more likely if use starts again.',
               'Tell the prescriber at once if mood drops, or if {person} has thoughts of suicide, in the first weeks of a new medicine. If they are in danger now, call your local emergency number or a crisis line.',
               'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it, and what to do in any crisis.',
