@@ -258,7 +258,7 @@ export const week: Week = {
             ],
           },
         },
-        { kind: 'link', href: '/course/week/6', label: 'Week 6: staying safe in a crisis' },
+        { kind: 'link', href: '/course/week/6', label: 'Week 6: When things get hard' },
         'What tends to help:',
         {
           list: [
