@@ -5,11 +5,11 @@ import { PROMPT_CATEGORIES } from '../../../shared/content/prompts/prompt-types.
 import { PROMPTS_EN } from '../../../shared/content/prompts/prompts-en.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { AGENDA, SESSION_GUIDES } from '../../../shared/content/session-guides.ts';
-import { WEEK_COUNT, WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
+import { allLessons } from '../../support/course-lessons.ts';
 import { AVOIDED_WORDS, TEACHING_EXAMPLES, avoidedWordsIn, stringsIn } from '../../support/voice-words.ts';
 
-/** Everything written for people to read, outside the weeks (weeks.test.ts checks those too). */
+/** Everything written for people to read, outside the lessons (weeks.test.ts checks those, placed or not). */
 const CONTENT = {
   prompts: PROMPTS_EN,
   'prompt categories': PROMPT_CATEGORIES,
@@ -66,8 +66,8 @@ describe("VOICE.md's words to avoid", () => {
   });
 
   it('allows a quoted teaching example only where it is named, and only while it is still used', async () => {
-    const weeks = await Promise.all(Array.from({ length: WEEK_COUNT }, (_, i) => WEEK_LOADERS[i + 1]!()));
-    const everything = [...stringsIn(weeks, 'weeks'), ...stringsIn(CONTENT, 'content')].map((s) => s.text);
+    const lessons = (await allLessons()).map((l) => l.week);
+    const everything = [...stringsIn(lessons, 'lessons'), ...stringsIn(CONTENT, 'content')].map((s) => s.text);
     for (const { passage, why } of TEACHING_EXAMPLES) {
       expect(why.length, passage).toBeGreaterThan(20);
       expect(avoidedWordsIn(`They said: ${passage}`), passage).toEqual([]);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { weekSchema } from '../../../shared/content/course-schema.ts';
-import { WEEK_COUNT, WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
+import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
 import { lessonSteps } from '../../../shared/domain/course-progress.ts';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
 import type { Block, Situation, Week } from '../../../shared/content/course-types.ts';
 import { blocksFor, type ShownBlock } from '../../../shared/domain/lesson-blocks.ts';
 import { blocksToText, readingGrade } from '../../support/readability.ts';
 import { avoidedWordsIn, stringsIn } from '../../support/voice-words.ts';
+import { UNPLACED_LESSONS, allLessons, courseWeeks } from '../../support/course-lessons.ts';
 
 const MAX_GRADE = 8;
 const SITUATIONS: readonly Situation[] = ['mental-illness', 'substance-use', 'both'];
@@ -48,9 +49,13 @@ const GENERAL_SECTIONS: readonly { week: number; section: string; situation: Sit
   },
 ];
 
-async function allWeeks(): Promise<Week[]> {
-  return Promise.all(Array.from({ length: WEEK_COUNT }, (_, i) => WEEK_LOADERS[i + 1]!()));
-}
+const allWeeks = courseWeeks;
+
+/**
+ * The schema, but for a lesson whose place in the course is not chosen yet: any whole number
+ * will do, since the lead gives it its number when placing it. Every other rule still holds.
+ */
+const unplacedLessonSchema = v.strictObject({ ...weekSchema.entries, number: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
 /** The prose of a week as a reader facing `situation` sees it, part by part. */
 function textsOf(week: Week, situation: Situation): { where: string; blocks: ShownBlock[] }[] {
@@ -86,6 +91,19 @@ describe('course content', () => {
     }
   });
 
+  it('holds every lesson not yet placed in the course to the same schema', () => {
+    expect(UNPLACED_LESSONS.length).toBeGreaterThan(0);
+    for (const { name, week } of UNPLACED_LESSONS) {
+      const result = v.safeParse(unplacedLessonSchema, week);
+      expect(result.issues?.map((i) => `${name}: ${i.message} at ${v.getDotPath(i)}`) ?? []).toEqual([]);
+    }
+  });
+
+  it('lists a lesson as unplaced only while it is not yet in the course', async () => {
+    const titles = (await allWeeks()).map((w) => w.title);
+    expect(UNPLACED_LESSONS.filter((l) => titles.includes(l.week.title)).map((l) => l.name)).toEqual([]);
+  });
+
   it('rejects situation blocks that miss a situation, say the same for all, or nest; and unknown block kinds', async () => {
     const week1 = await WEEK_LOADERS[1]!();
     const withBlock = (block: unknown) => ({ ...week1, sections: [{ ...week1.sections[0]!, blocks: [block] }, ...week1.sections.slice(1)] });
@@ -108,8 +126,8 @@ describe('course content', () => {
     expect(COURSE_OUTLINE).toEqual(weeks.map((w) => ({ number: w.number, title: w.title, summary: w.summary, minutes: w.minutes, steps: lessonSteps(w).length })));
   });
 
-  it('keeps ids unique across the whole course', async () => {
-    const ids = (await allWeeks()).flatMap((w) => [
+  it('keeps ids unique across the whole course, lessons still to be placed included', async () => {
+    const ids = (await allLessons()).flatMap(({ week: w }) => [
       ...w.reflections.map((r) => r.id),
       w.practice.id,
       ...w.selfCheck.map((q) => q.id),
@@ -119,11 +137,11 @@ describe('course content', () => {
 
   it('reads at grade 8 or lower in every section, in the words written for every situation', async () => {
     const tooHard = new Set<string>();
-    for (const week of await allWeeks()) {
+    for (const { name, week } of await allLessons()) {
       for (const situation of SITUATIONS) {
         for (const { where, blocks } of textsOf(week, situation)) {
           const grade = readingGrade(blocksToText(blocks, situation));
-          if (grade > MAX_GRADE) tooHard.add(`week ${week.number} ${where} (${situation}): grade ${grade.toFixed(1)}`);
+          if (grade > MAX_GRADE) tooHard.add(`${name} ${where} (${situation}): grade ${grade.toFixed(1)}`);
         }
       }
     }
@@ -132,8 +150,8 @@ describe('course content', () => {
 
   it('uses person-first words from the voice guide, in every variant', async () => {
     const found: string[] = [];
-    for (const week of await allWeeks()) {
-      for (const { where, text } of stringsIn(week, `week ${week.number}`)) {
+    for (const { name, week } of await allLessons()) {
+      for (const { where, text } of stringsIn(week, name)) {
         for (const word of avoidedWordsIn(text)) found.push(`${where}: ${word}`);
       }
     }
@@ -141,13 +159,13 @@ describe('course content', () => {
   });
 
   it('carries crisis help wherever it talks about suicide, self-harm, overdose or violence, for every situation', async () => {
-    for (const week of await allWeeks()) {
+    for (const { name, week } of await allLessons()) {
       for (const situation of SITUATIONS) {
         for (const { where, blocks } of textsOf(week, situation)) {
           const t = blocksToText(blocks, situation);
           // A link to a tool is not help in itself: only the crisis lines block stands in for the words.
           if (/suicid|overdose|self-harm|violen/i.test(t) && !blocks.some((b) => typeof b === 'object' && 'kind' in b && b.kind === 'crisis-help')) {
-            expect(t, `week ${week.number} ${where} (${situation})`).toMatch(/emergency number|crisis line|988|Need help now/i);
+            expect(t, `${name} ${where} (${situation})`).toMatch(/emergency number|crisis line|988|Need help now/i);
           }
         }
       }
@@ -168,11 +186,11 @@ describe('examples that fit the reader', () => {
     it(`keeps the other situation's examples away from a reader facing ${situation} only`, async () => {
       const offTopic = OFF_TOPIC[situation]!;
       const found: string[] = [];
-      for (const week of await allWeeks()) {
+      for (const { name, week } of await allLessons()) {
         for (const { where, text } of everythingSeenBy(week, situation)) {
-          const general = GENERAL_SECTIONS.some((g) => g.week === week.number && `section ${g.section}` === where && g.situation === situation);
+          const general = GENERAL_SECTIONS.some((g) => `week ${g.week}` === name && `section ${g.section}` === where && g.situation === situation);
           const m = text.match(offTopic);
-          if (m && !general) found.push(`week ${week.number} ${where}: "${m[0]}"`);
+          if (m && !general) found.push(`${name} ${where}: "${m[0]}"`);
         }
       }
       expect(found).toEqual([]);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Situation } from '../../../shared/content/course-types.ts';
+import { week as treatments } from '../../../shared/content/weeks/week-treatments.ts';
+import { blocksFor } from '../../../shared/domain/lesson-blocks.ts';
+import { blocksToText } from '../../support/readability.ts';
+
+/** The lesson's reading and story, as a reader facing `situation` sees them. */
+function lessonText(situation: Situation): string {
+  return [
+    blocksToText(treatments.welcome, situation),
+    ...treatments.sections.map((s) => `${s.title}. ${blocksToText(s.blocks, situation)}`),
+    blocksToText(treatments.story.variants[situation], situation),
+  ].join(' ');
+}
+
+/** Each treatment issue #14 asks the lesson to name and explain, with the words that name it. */
+const FOR_MENTAL_ILLNESS: Record<string, RegExp> = {
+  antipsychotics: /\bantipsychotics?\b/i,
+  'antipsychotic side effects': /antipsychotics[\s\S]{0,120}weight gain/i,
+  'long-acting injections': /long-acting injection/i,
+  clozapine: /\bclozapine\b/i,
+  'early intervention teams': /early intervention team/i,
+  'mood stabilisers': /mood stabilisers?/i,
+  antidepressants: /\bantidepressants?\b/i,
+  CBT: /cognitive behavioural therapy/i,
+  DBT: /dialectical behaviour therapy/i,
+  'family therapy': /family therapy/i,
+  'family psychoeducation': /family psychoeducation/i,
+};
+const FOR_SUBSTANCE_USE: Record<string, RegExp> = {
+  buprenorphine: /\bbuprenorphine\b/i,
+  methadone: /\bmethadone\b/i,
+  'naltrexone for opioids': /naltrexone blocks the effect of opioids/i,
+  'naltrexone for alcohol': /for alcohol, naltrexone/i,
+  acamprosate: /\bacamprosate\b/i,
+  naloxone: /\bnaloxone\b/i,
+  antidepressants: /\bantidepressants?\b/i,
+  CBT: /cognitive behavioural therapy/i,
+  'family therapy': /family therapy/i,
+};
+
+function missing(situation: Situation, wanted: Record<string, RegExp>): string[] {
+  const text = lessonText(situation);
+  return Object.entries(wanted)
+    .filter(([, pattern]) => !pattern.test(text))
+    .map(([name]) => name);
+}
+
+describe('the treatments lesson', () => {
+  it('names and explains every treatment for mental illness to a reader supporting someone with a mental illness', () => {
+    expect(missing('mental-illness', FOR_MENTAL_ILLNESS)).toEqual([]);
+  });
+
+  it('names and explains every treatment for drink and drug problems to a reader supporting someone who uses', () => {
+    expect(missing('substance-use', FOR_SUBSTANCE_USE)).toEqual([]);
+  });
+
+  it('names all of them to a reader facing both', () => {
+    expect(missing('both', { ...FOR_MENTAL_ILLNESS, ...FOR_SUBSTANCE_USE })).toEqual([]);
+  });
+
+  it("points every reader to week 6 for a crisis, and for naloxone, rather than teaching it again", () => {
+    const links = treatments.sections.flatMap((s) => s.blocks).filter((b) => typeof b === 'object' && 'kind' in b && b.kind === 'link');
+    expect(links).toContainEqual(expect.objectContaining({ href: '/course/week/6' }));
+    for (const situation of ['mental-illness', 'substance-use', 'both'] as const) {
+      expect(lessonText(situation), situation).toMatch(/week 6/i);
+    }
+    for (const situation of ['substance-use', 'both'] as const) {
+      expect(lessonText(situation), situation).toMatch(/naloxone[^.]*reverse an opioid overdose/i);
+    }
+  });
+
+  it('sends every reader to the prescriber about stopping or changing a medicine, and tells no one to do it', () => {
+    for (const situation of ['mental-illness', 'substance-use', 'both'] as const) {
+      const text = lessonText(situation);
+      expect(text, situation).toMatch(/stop or change a medicine, the safest step is to talk with the prescriber/i);
+      // An order to the reader or the person to start, stop, skip or change a dose: never.
+      expect(text.match(/(?:^|[.!?:]\s+['‘]?)(?:Stop|Start|Skip|Change|Cut|Double|Halve|Lower|Raise)\b[^.!?]*/g) ?? [], situation).toEqual([]);
+    }
+  });
+
+  it('gives questions a reader can take to a prescriber', () => {
+    const section = treatments.sections.find((s) => s.id === 'questions-to-ask');
+    const questions = blocksFor(section?.blocks ?? [], 'both').flatMap((b) => (typeof b === 'object' && 'list' in b ? b.list : []));
+    expect(questions.filter((q) => q.endsWith('?')).length).toBeGreaterThanOrEqual(5);
+    expect(questions.join(' ')).toMatch(/side effects/i);
+  });
+});
