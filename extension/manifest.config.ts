@@ -23,8 +23,10 @@ export default defineManifest(() => ({
   options_page: 'extension/options/index.html',
   background: { service_worker: 'extension/background/service-worker.ts', type: 'module' },
   // scripting: the in-page script, only on sites turned on; alarms + notifications: reminders
-  // before a planned talk; activeTab: the popup can see which site it was opened on.
-  permissions: ['scripting', 'alarms', 'notifications', 'activeTab'],
+  // before a planned talk; activeTab: the popup can see which site it was opened on;
+  // storage: only chrome.storage.session (memory, never disk), for a request to link that
+  // waits for the person's yes, where the course and in-page scripts can't write.
+  permissions: ['scripting', 'alarms', 'notifications', 'activeTab', 'storage'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_security_policy: {
     extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

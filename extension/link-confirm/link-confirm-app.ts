@@ -35,13 +35,15 @@ export class AlLinkConfirm extends LitElement {
   @state() private view: View = { kind: 'checking' };
   @query('h1') private heading!: HTMLElement;
   private stop: (() => void) | undefined;
+  /** While the answer is saved: its own clearing of the request must not replace what it says. */
+  private answering = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
-    // A second click on Link in the course while this is open renews the request here.
+    // The course asked again (this window is brought back for it), or the question went elsewhere.
     this.stop = onLinkRequestChange(() => {
-      if (this.view.kind === 'asking' || this.view.kind === 'none') void this.load();
+      if (!this.answering) void this.follow();
     });
   }
 
@@ -55,8 +57,16 @@ export class AlLinkConfirm extends LitElement {
     this.view = request ? { kind: 'asking', request } : { kind: 'none', ranOut: false };
   }
 
+  /** A new request shows here whatever was shown; one gone away ends the question only while it is asked. */
+  private async follow(): Promise<void> {
+    const request = await waitingLinkRequest();
+    if (request) this.view = { kind: 'asking', request };
+    else if (this.view.kind === 'asking' && !this.answering) this.view = { kind: 'none', ranOut: false };
+  }
+
   private async answer(yes: boolean): Promise<void> {
-    const outcome = await answerLinkRequest(yes);
+    this.answering = true;
+    const outcome = await answerLinkRequest(yes).finally(() => (this.answering = false));
     this.view = outcome === 'linked' ? { kind: 'linked' } : outcome === 'declined' ? { kind: 'declined' } : { kind: 'none', ranOut: true };
     // The buttons are gone: put the reader at the start of what happened.
     await this.updateComplete;

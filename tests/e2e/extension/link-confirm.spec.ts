@@ -40,10 +40,13 @@ test('“No” in the extension leaves both unlinked, and the course says so', a
   await course.goto(`${PWA_URL}/settings`);
   const card = course.locator('al-link-card');
   const confirm = await askToLink(context, course);
+  await course.bringToFront();
   await expectNoAxeViolations(course, 'settings, waiting for the extension');
 
+  await confirm.bringToFront();
   await confirm.getByRole('button', { name: 'No, don’t link' }).click();
   await expect(confirm.getByRole('status')).toHaveText('Not linked. Nothing was shared. You can close this window.');
+  await course.bringToFront();
 
   // The course notices (it asks the extension while it waits).
   await expect(card.getByText('Not linked: the extension was told no, or the question there ended.')).toBeVisible();

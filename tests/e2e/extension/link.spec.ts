@@ -11,6 +11,8 @@ test('linked with the course: a boundary made in the course shows in the popup, 
   await expect(card.getByText('The Alongside extension is installed in this browser.')).toBeVisible();
   const confirm = await askToLink(context, page);
   await confirm.getByRole('button', { name: 'Yes, link them' }).click();
+  await confirm.close();
+  await page.bringToFront();
   await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
   await expectNoAxeViolations(page, 'settings, linked');
 
@@ -63,6 +65,8 @@ test('a talk planned in the course two minutes ahead gets its reminder in the li
   await page.goto(`${PWA_URL}/settings`);
   const confirm = await askToLink(context, page);
   await confirm.getByRole('button', { name: 'Yes, link them' }).click();
+  await confirm.close();
+  await page.bringToFront();
   await expect(page.locator('al-link-card').getByText('Linked with the Alongside extension.')).toBeVisible();
 
   // Two whole minutes ahead, in the browser's own time zone (the field takes local time, to the minute).

@@ -15,8 +15,10 @@ export async function askToLink(context: BrowserContext, course: Page): Promise<
   const opened = context.waitForEvent('page', { predicate: (page) => page.url().includes(CONFIRM_PATH) });
   await card.getByRole('button', { name: 'Link', exact: true }).click();
   const confirm = await opened;
-  await expect(card.getByText('Confirm in the extension.')).toBeVisible();
   await expect(confirm.getByRole('heading', { level: 1, name: 'Link with the course?' })).toBeVisible();
+  await course.bringToFront();
+  await expect(card.getByText('Confirm in the extension.')).toBeVisible();
+  await confirm.bringToFront();
   return confirm;
 }
 
@@ -28,6 +30,8 @@ export async function linkCourse(context: BrowserContext): Promise<Page> {
   await confirm.getByRole('button', { name: 'Yes, link them' }).click();
   await expect(confirm.getByText('Linked. Your toolkit is now the same in the course and here.')).toBeVisible();
   await confirm.close();
+  // The confirmation was a window of its own: the course's window comes back to the front, as it would for a person.
+  await course.bringToFront();
   await expect(course.locator('al-link-card').getByText('Linked with the Alongside extension.')).toBeVisible();
   return course;
 }
