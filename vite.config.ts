@@ -5,6 +5,7 @@ import { build, defineConfig, type Plugin, type Rolldown, type UserConfig } from
 import { crx } from '@crxjs/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 import { EXTENSION_ID } from './extension/extension-key.ts';
+import { courseOrigin, type CourseOrigin } from './extension/course-origin.ts';
 import { IN_PAGE_SCRIPT } from './extension/in-page-script.ts';
 import manifest from './extension/manifest.config.ts';
 import { contentSecurityPolicy, headersFile, headersForPath } from './pwa/security-headers.ts';
@@ -21,10 +22,22 @@ const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
 /** The extension's browser floor (its manifest's minimum_chrome_version). */
 const EXTENSION_TARGET = 'chrome116';
 
-export default defineConfig(({ mode }): UserConfig => (mode === 'extension' ? extensionConfig() : pwaConfig()));
+export default defineConfig(({ mode, command }): UserConfig => {
+  // Checked before anything is built (the course's build too, so `npm run build` stops at
+  // once): a production build trusts only an https:// course. Serving a build already made
+  // (`vite preview`) checks nothing.
+  if (mode === 'extension') return extensionConfig(courseOrigin(process.env));
+  if (command === 'build') courseOrigin(process.env);
+  return pwaConfig();
+});
 
-function extensionConfig(): UserConfig {
+function extensionConfig(course: CourseOrigin): UserConfig {
   return {
+    // The extension's code reads these through extension/built-course.ts.
+    define: {
+      'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(course.origin),
+      'import.meta.env.VITE_ALONGSIDE_DEV_BUILD': JSON.stringify(course.devBuild ? '1' : ''),
+    },
     root: '.',
     publicDir: 'extension/public',
     build: {
@@ -35,9 +48,12 @@ function extensionConfig(): UserConfig {
       // Extension files load from disk: nothing to preload.
       modulePreload: false,
       // Pages the manifest doesn't name: a plan opened from its reminder, "Need help now?"
-      // (opened from the popup, options, a plan and the chip), and the chip's preview (the
-      // in-page panel in an open shadow root, for axe and screenshots).
-      rollupOptions: { input: { plan: 'extension/plan/index.html', help: 'extension/help/index.html', 'chip-preview': 'extension/dev/chip-preview.html' } },
+      // (opened from the popup, options, a plan and the chip), "Link with the course?" (opened
+      // by the background when the course asks to link), and the chip's preview (the in-page
+      // panel in an open shadow root, for axe and screenshots).
+      rollupOptions: {
+        input: { plan: 'extension/plan/index.html', help: 'extension/help/index.html', 'link-confirm': 'extension/link-confirm/index.html', 'chip-preview': 'extension/dev/chip-preview.html' },
+      },
     },
     plugins: [crx({ manifest }), chipTokens(), inPageScript()],
     server: { port: 5174, strictPort: true },

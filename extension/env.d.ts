@@ -5,6 +5,8 @@ interface ImportMetaEnv {
   readonly VITE_PWA_ORIGIN?: string;
   /** The extension's id, for the course (set in vite.config.ts from extension/extension-key.ts). */
   readonly VITE_EXTENSION_ID?: string;
+  /** '1' in a development build of the extension (set in vite.config.ts from ALONGSIDE_DEV_BUILD). */
+  readonly VITE_ALONGSIDE_DEV_BUILD?: string;
 }
 
 declare module 'virtual:chip-tokens' {

@@ -1,16 +1,14 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
+import { courseOrigin } from './course-origin.ts';
 import { EXTENSION_KEY } from './extension-key.ts';
-
-/** Where the course is served (set at build time); only it may talk to the extension. */
-const PWA_ORIGIN = process.env.VITE_PWA_ORIGIN || 'http://localhost:4173';
 
 /**
  * The extension's manifest, typed. Permissions are the fewest that do the job; each is
  * explained in the README. Sites are opt-in: no host permission is asked at install, and
  * the content script is registered at run time only for sites the person enabled.
  */
-export default defineManifest({
+export default defineManifest(() => ({
   manifest_version: 3,
   name: 'Alongside',
   short_name: 'Alongside',
@@ -25,8 +23,10 @@ export default defineManifest({
   options_page: 'extension/options/index.html',
   background: { service_worker: 'extension/background/service-worker.ts', type: 'module' },
   // scripting: the in-page script, only on sites turned on; alarms + notifications: reminders
-  // before a planned talk; activeTab: the popup can see which site it was opened on.
-  permissions: ['scripting', 'alarms', 'notifications', 'activeTab'],
+  // before a planned talk; activeTab: the popup can see which site it was opened on;
+  // storage: only chrome.storage.session (memory, never disk), for a request to link that
+  // waits for the person's yes, where the course and in-page scripts can't write.
+  permissions: ['scripting', 'alarms', 'notifications', 'activeTab', 'storage'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_security_policy: {
     extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -34,5 +34,6 @@ export default defineManifest({
   minimum_chrome_version: '116',
   // A fixed key keeps the id stable, so the course knows whom to ask; only the course's origin may.
   key: EXTENSION_KEY,
-  externally_connectable: { matches: [`${PWA_ORIGIN}/*`] },
-});
+  // Where the course is served (checked when the build starts: https://, or localhost in a development build).
+  externally_connectable: { matches: [`${courseOrigin(process.env).origin}/*`] },
+}));

@@ -36,7 +36,8 @@ const extensionDir = resolve(DIST, 'extension');
 if (process.env.ALONGSIDE_SKIP_BUILD) {
   if (!existsSync(resolve(DIST, 'pwa', 'index.html'))) fail(`ALONGSIDE_SKIP_BUILD is set, but there is no build in ${resolve(DIST, 'pwa')}. Run \`npm start\` without it once.`);
 } else {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, VITE_PWA_ORIGIN: origin } });
+  // A development build: it may trust http://localhost, and the extension says so.
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, VITE_PWA_ORIGIN: origin, ALONGSIDE_DEV_BUILD: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

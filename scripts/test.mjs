@@ -11,7 +11,8 @@ mkdirSync(REPORTS, { recursive: true });
 const chromium = ensureChromium();
 // The extension lets only the course's origin link with it: build it for the port the e2e run serves on.
 const VITE_PWA_ORIGIN = process.env.VITE_PWA_ORIGIN ?? `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
-const env = { ...process.env, CHROMIUM_PATH: chromium, ALONGSIDE_E2E_REPORT: `${REPORTS}/e2e.json`, VITE_PWA_ORIGIN };
+// A development build (extension/course-origin.ts): only those may trust http://localhost.
+const env = { ...process.env, CHROMIUM_PATH: chromium, ALONGSIDE_E2E_REPORT: `${REPORTS}/e2e.json`, VITE_PWA_ORIGIN, ALONGSIDE_DEV_BUILD: '1' };
 
 const steps = [
   ['Type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],

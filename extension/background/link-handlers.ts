@@ -2,10 +2,15 @@
  * Answers the course (the PWA) when both are installed in this browser: "Linked with the
  * course". Chrome delivers only messages from the origins in the manifest's
  * `externally_connectable`; each is checked again here (origin and payload).
+ *
+ * Any page served from the course's origin can send these, so asking to link links
+ * nothing: it opens "Link with the course?" in the extension, and only the person's yes
+ * there links (extension/link-confirm/). Until then sync and link-wipe are refused.
  */
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { answerSync } from '../../shared/data/link-answer.ts';
-import { checkLinkMessage, type LinkMessageMap, type LinkMessageType } from '../../shared/domain/link-protocol.ts';
+import { checkLinkMessage, type LinkMessageMap, type LinkMessageType, type LinkStatus } from '../../shared/domain/link-protocol.ts';
+import { clearLinkRequest, recordLinkRequest, showLinkConfirmation, waitingLinkRequest } from '../link-confirm/link-request.ts';
 import type { Reply } from '../messages.ts';
 import { PWA_ORIGIN, syncReminders } from './reminders.ts';
 import { wipeExtension } from './wipe-extension.ts';
@@ -15,16 +20,26 @@ async function requireLinked(): Promise<void> {
   if ((await settingsRepo.get('linkedAt', null)) === null) throw new Error('not linked');
 }
 
-type LinkHandlers = { [K in LinkMessageType]: (payload: LinkMessageMap[K]['request']) => Promise<LinkMessageMap[K]['response']> };
+/** Linked or not, and whether a request waits: nothing more (the course's page may be anyone's on its origin). */
+async function linkStatus(): Promise<LinkStatus> {
+  const linked = (await settingsRepo.get('linkedAt', null)) !== null;
+  return { linked, pending: !linked && (await waitingLinkRequest()) !== null };
+}
+
+/** `origin`: the sender's, as Chrome reports it (checked: the course's). */
+type LinkHandlers = { [K in LinkMessageType]: (payload: LinkMessageMap[K]['request'], origin: string) => Promise<LinkMessageMap[K]['response']> };
 
 const linkHandlers: LinkHandlers = {
-  'link-hello': async () => ({ linked: (await settingsRepo.get('linkedAt', null)) !== null }),
-  'link-accept': async () => {
-    const linkedAt = Date.now();
-    await settingsRepo.set('linkedAt', linkedAt);
-    return { linkedAt };
+  'link-hello': linkStatus,
+  'link-accept': async (_payload, origin) => {
+    const status = await linkStatus();
+    if (status.linked) return status;
+    await recordLinkRequest(origin);
+    await showLinkConfirmation();
+    return { linked: false, pending: true };
   },
   'link-unlink': async () => {
+    await clearLinkRequest();
     await settingsRepo.set('linkedAt', null);
     return { linked: false };
   },
@@ -52,8 +67,8 @@ export function handleExternalMessage(message: unknown, sender: chrome.runtime.M
     sendResponse({ ok: false, error: 'refused' });
     return false;
   }
-  const handler = linkHandlers[checked.type] as (payload: unknown) => Promise<unknown>;
-  handler(checked.payload).then(
+  const handler = linkHandlers[checked.type] as (payload: unknown, origin: string) => Promise<unknown>;
+  handler(checked.payload, PWA_ORIGIN).then(
     (value) => sendResponse({ ok: true, value }),
     (error: unknown) => {
       console.warn(`Alongside could not answer ${checked.type}:`, error);

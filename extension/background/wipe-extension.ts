@@ -8,7 +8,7 @@ import { announceWipe, databaseNames, deleteAllDatabases } from '../../shared/da
 import type { ExtensionLeftovers } from '../../shared/domain/link-protocol.ts';
 import { forgetPrepDraft } from './prep-draft.ts';
 
-/** The chrome.storage areas that exist; none without the `storage` permission (today's manifest). */
+/** The chrome.storage areas that exist; none without the `storage` permission. */
 function storageAreas(): chrome.storage.StorageArea[] {
   const storage = (chrome as { storage?: typeof chrome.storage }).storage;
   if (!storage) return [];

@@ -9,6 +9,7 @@ import '../../shared/ui/features/unlock-panel.ts';
 import './options-nudges.ts';
 import './options-reminders.ts';
 import './options-sites.ts';
+import '../popup/dev-build-note.ts';
 import '../popup/link-status.ts';
 import '../help/help-bar.ts';
 
@@ -28,6 +29,7 @@ export class AlOptions extends LitElement {
       main { max-width: 44rem; margin: 0 auto; padding: var(--al-space-5) var(--al-space-4); }
       h1 { font-size: var(--al-font-size-h1); }
       al-card { margin-bottom: var(--al-space-4); }
+      al-dev-build-note { margin-bottom: var(--al-space-4); }
       @media (max-width: 30rem) { al-card { --al-card-padding: var(--al-space-4); } }
     `,
   ];
@@ -56,6 +58,7 @@ export class AlOptions extends LitElement {
       <al-help-bar></al-help-bar>
       <main>
         <h1>Alongside options</h1>
+        <al-dev-build-note></al-dev-build-note>
         <al-card>
           <al-options-sites></al-options-sites>
           <al-options-nudges></al-options-nudges>

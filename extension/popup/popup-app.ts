@@ -16,6 +16,7 @@ import '../../shared/ui/features/favourite-prompts.ts';
 import '../../shared/ui/features/today-plan.ts';
 import '../../shared/ui/features/unlock-panel.ts';
 import { HELP_PAGE_PATH } from '../help/help-url.ts';
+import './dev-build-note.ts';
 import './link-status.ts';
 import './site-toggle.ts';
 import { insertIntoTab, popupTabId } from './insert-into-tab.ts';
@@ -72,6 +73,7 @@ export class AlPopup extends LitElement {
       al-unlock-panel { margin-top: var(--al-space-4); }
       .again { margin-top: var(--al-space-2); }
       footer { padding: 0 var(--al-space-4) var(--al-space-4); font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
+      al-dev-build-note { margin-bottom: var(--al-space-2); }
     `,
   ];
 
@@ -233,7 +235,7 @@ export class AlPopup extends LitElement {
               ? this.renderWords()
               : this.renderHome()}
       </main>
-      <footer>Kept in this browser only. Nothing is sent anywhere.</footer>
+      <footer><al-dev-build-note></al-dev-build-note>Kept in this browser only. Nothing is sent anywhere.</footer>
       <al-toast></al-toast>
     `;
   }

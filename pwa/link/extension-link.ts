@@ -32,25 +32,40 @@ async function sendToExtension<K extends LinkMessageType>(type: K, payload: Link
   }
 }
 
-/** What the settings card shows. */
-export type LinkState = 'absent' | 'unlinked' | 'linked';
+/** What the settings card shows; `pending` waits for the person to say yes in the extension. */
+export type LinkState = 'absent' | 'unlinked' | 'pending' | 'linked';
 
-/** Is the extension here, and are we linked? (An unlink in the extension unlinks here too.) */
+/**
+ * Is the extension here, and are we linked? An unlink in the extension unlinks here too,
+ * and a yes said in the extension links here (only this origin can be linked, and the
+ * person confirmed it there).
+ */
 export async function linkState(): Promise<LinkState> {
   const hello = await sendToExtension('link-hello', {});
   if (!hello) return 'absent';
   const here = await settingsRepo.get('linkedAt', null);
-  if (here !== null && !hello.linked) await settingsRepo.set('linkedAt', null);
-  return here !== null && hello.linked ? 'linked' : 'unlinked';
+  if (hello.linked) {
+    if (here === null) {
+      await settingsRepo.set('linkedAt', Date.now());
+      void syncWithExtension();
+    }
+    return 'linked';
+  }
+  if (here !== null) await settingsRepo.set('linkedAt', null);
+  return hello.pending ? 'pending' : 'unlinked';
 }
 
-/** The person said yes: link both sides, then sync. */
-export async function link(): Promise<boolean> {
-  const accepted = await sendToExtension('link-accept', {});
-  if (!accepted) return false;
+/**
+ * The person chose Link: the extension asks them to confirm in a window of its own
+ * (`pending`); once linked, both sides sync. Undefined when the extension did not answer.
+ */
+export async function link(): Promise<LinkState | undefined> {
+  const answer = await sendToExtension('link-accept', {});
+  if (!answer) return undefined;
+  if (!answer.linked) return answer.pending ? 'pending' : 'unlinked';
   await settingsRepo.set('linkedAt', Date.now());
   await syncWithExtension();
-  return true;
+  return 'linked';
 }
 
 /** Unlink both sides; nothing is deleted on either. */

@@ -5,9 +5,13 @@ import { link, linkState, unlink, type LinkState } from './extension-link.ts';
 import '../../shared/ui/base/button.ts';
 import '../../shared/ui/base/card.ts';
 
+/** How often the card asks the extension whether the person has answered yet. */
+const ANSWER_CHECK_MS = 1000;
+
 /**
  * "Link with the Alongside extension": when the extension is installed in this browser,
- * the person can say yes once, and their toolkit stays the same in both.
+ * the person chooses Link here, says yes once in the extension's own window, and their
+ * toolkit stays the same in both.
  *
  * @summary Settings card for linking the course with the extension.
  */
@@ -24,15 +28,46 @@ export class AlLinkCard extends LitElement {
   @state() private state: LinkState | 'checking' = 'checking';
   @state() private status = '';
 
+  private checking: ReturnType<typeof setInterval> | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void linkState().then((s) => (this.state = s));
+    void linkState().then((s) => this.show(s));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopChecking();
+  }
+
+  /** Shows a state; while the extension waits for the person's answer, keeps asking it. */
+  private show(next: LinkState): void {
+    const was = this.state;
+    this.state = next;
+    if (next === 'pending') {
+      this.checking ??= setInterval(() => void linkState().then((s) => this.show(s)), ANSWER_CHECK_MS);
+      return;
+    }
+    this.stopChecking();
+    if (was !== 'pending') return;
+    if (next === 'linked') this.status = 'Linked. Your toolkit is now the same here and in the extension.';
+    else if (next === 'unlinked') this.status = 'Not linked: the extension was told no, or the question there ended. Choose Link to ask again.';
+  }
+
+  private stopChecking(): void {
+    clearInterval(this.checking);
+    this.checking = undefined;
   }
 
   private async handleLink(): Promise<void> {
-    const ok = await link();
-    this.state = ok ? 'linked' : await linkState();
-    this.status = ok ? 'Linked. Your toolkit is now the same here and in the extension.' : 'The extension did not answer. Please try again.';
+    const answer = await link();
+    if (!answer) {
+      this.show(await linkState());
+      this.status = 'The extension did not answer. Please try again.';
+      return;
+    }
+    this.status = answer === 'linked' ? 'Linked. Your toolkit is now the same here and in the extension.' : answer === 'pending' ? 'Now confirm in the extension’s window.' : '';
+    this.show(answer);
   }
 
   private async handleUnlink(): Promise<void> {
@@ -50,6 +85,10 @@ export class AlLinkCard extends LitElement {
       case 'unlinked':
         return html`<p>The Alongside extension is installed in this browser.</p>
           <al-button variant="primary" @click=${this.handleLink}>Link</al-button>`;
+      case 'pending':
+        return html`<p><strong>Confirm in the extension.</strong> A window from the Alongside extension asks whether to link with this course. Choose “Yes, link them” there.</p>
+          <p>Don’t see it? Ask again to bring it to the front.</p>
+          <al-button @click=${this.handleLink}>Ask again</al-button>`;
       case 'linked':
         return html`<p><strong>Linked with the Alongside extension.</strong></p>
           <al-button @click=${this.handleUnlink}>Unlink</al-button>`;

@@ -8,12 +8,24 @@ import * as v from 'valibot';
 import { MAX_BACKUP_ITERATIONS, MAX_ID, MAX_RECORDS_PER_STORE, RECORD_SCHEMAS } from './backup-format.ts';
 import { SYNCED_STORES, type SyncSnapshot } from './toolkit-sync.ts';
 
+/**
+ * Where linking stands, as the extension tells the course: linked, or waiting for the
+ * person to answer in the extension (`pending`), or neither. Nothing else is told.
+ */
+export interface LinkStatus {
+  linked: boolean;
+  pending: boolean;
+}
+
 /** Each message's request and response. */
 export interface LinkMessageMap {
-  /** Is the extension there, and is it linked? */
-  'link-hello': { request: Record<string, never>; response: { linked: boolean } };
-  /** The person said yes in the course: link (the extension shows it, and can unlink). */
-  'link-accept': { request: Record<string, never>; response: { linkedAt: number } };
+  /** Is the extension there, is it linked, and is a request to link waiting for the person? */
+  'link-hello': { request: Record<string, never>; response: LinkStatus };
+  /**
+   * The person chose Link in the course: the extension asks them to confirm, in a window of
+   * its own, and links only when they say yes there (`pending` until then).
+   */
+  'link-accept': { request: Record<string, never>; response: LinkStatus };
   /** The person unlinked in the course. */
   'link-unlink': { request: Record<string, never>; response: { linked: false } };
   /**

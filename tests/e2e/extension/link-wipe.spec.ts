@@ -159,7 +159,7 @@ test('"Delete all my data" in a linked course deletes the extension’s copy too
 
   // And it carries on, fresh: its background answers (from a new, empty database), unlinked.
   const hello = await page.evaluate((id) => chrome.runtime.sendMessage(id, { type: 'link-hello', payload: {} }), extensionId);
-  expect(hello).toEqual({ ok: true, value: { linked: false } });
+  expect(hello).toEqual({ ok: true, value: { linked: false, pending: false } });
 });
 
 test('when the extension no longer answers as linked, the course still deletes its own data and says what to do', async ({ context, background, extensionUrl }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
-import { PWA_URL } from '../support/course-link.ts';
+import { PWA_URL, askToLink } from '../support/course-link.ts';
 
 
 test('linked with the course: a boundary made in the course shows in the popup, and one deleted in the popup leaves the course', async ({ context, extensionUrl }) => {
@@ -9,7 +9,10 @@ test('linked with the course: a boundary made in the course shows in the popup, 
   await page.goto(`${PWA_URL}/settings`);
   const card = page.locator('al-link-card');
   await expect(card.getByText('The Alongside extension is installed in this browser.')).toBeVisible();
-  await card.getByRole('button', { name: 'Link' }).click();
+  const confirm = await askToLink(context, page);
+  await confirm.getByRole('button', { name: 'Yes, link them' }).click();
+  await confirm.close();
+  await page.bringToFront();
   await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
   await expectNoAxeViolations(page, 'settings, linked');
 
@@ -47,7 +50,7 @@ test('linked with the course: a boundary made in the course shows in the popup, 
   await popup.reload();
   await popup.getByRole('button', { name: 'Unlink' }).click();
   await page.goto(`${PWA_URL}/settings`);
-  await expect(card.getByRole('button', { name: 'Link' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Link', exact: true })).toBeVisible();
 });
 
 test('a talk planned in the course two minutes ahead gets its reminder in the linked extension, one minute before', async ({ context, background, extensionUrl }) => {
@@ -60,7 +63,10 @@ test('a talk planned in the course two minutes ahead gets its reminder in the li
 
   const page = await context.newPage();
   await page.goto(`${PWA_URL}/settings`);
-  await page.locator('al-link-card').getByRole('button', { name: 'Link' }).click();
+  const confirm = await askToLink(context, page);
+  await confirm.getByRole('button', { name: 'Yes, link them' }).click();
+  await confirm.close();
+  await page.bringToFront();
   await expect(page.locator('al-link-card').getByText('Linked with the Alongside extension.')).toBeVisible();
 
   // Two whole minutes ahead, in the browser's own time zone (the field takes local time, to the minute).

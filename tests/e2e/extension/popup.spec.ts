@@ -39,7 +39,7 @@ test('the extension asks for no site access at install', async ({ background }) 
   const perms = await background.evaluate(() => chrome.permissions.getAll());
   expect(perms.origins ?? []).toEqual([]);
   // Each one is explained in the README, under "The extension's permissions".
-  expect([...(perms.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting']);
+  expect([...(perms.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
 });
 
 test('the popup says so when a newer Alongside upgrades its storage under it', async ({ context, extensionUrl, background }) => {

@@ -3,13 +3,36 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 /** The course, served by the e2e web server (its origin is the one the extension was built to allow). */
 export const PWA_URL = `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
 
-/** Opens the course's settings and links it with the extension, as a person would; returns the course's page. */
+/** The extension's "Link with the course?" window's address ends so. */
+const CONFIRM_PATH = '/extension/link-confirm/index.html';
+
+/**
+ * Chooses Link in the course's settings (open in `course`) and returns the confirmation
+ * window the extension opens; the course's card then says to confirm there.
+ */
+export async function askToLink(context: BrowserContext, course: Page): Promise<Page> {
+  const card = course.locator('al-link-card');
+  const opened = context.waitForEvent('page', { predicate: (page) => page.url().includes(CONFIRM_PATH) });
+  await card.getByRole('button', { name: 'Link', exact: true }).click();
+  const confirm = await opened;
+  await expect(confirm.getByRole('heading', { level: 1, name: 'Link with the course?' })).toBeVisible();
+  await course.bringToFront();
+  await expect(card.getByText('Confirm in the extension.')).toBeVisible();
+  await confirm.bringToFront();
+  return confirm;
+}
+
+/** Opens the course's settings and links it with the extension, as a person would (Link there, yes in the extension); returns the course's page. */
 export async function linkCourse(context: BrowserContext): Promise<Page> {
   const course = await context.newPage();
   await course.goto(`${PWA_URL}/settings`);
-  const card = course.locator('al-link-card');
-  await card.getByRole('button', { name: 'Link' }).click();
-  await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
+  const confirm = await askToLink(context, course);
+  await confirm.getByRole('button', { name: 'Yes, link them' }).click();
+  await expect(confirm.getByText('Linked. Your toolkit is now the same in the course and here.')).toBeVisible();
+  await confirm.close();
+  // The confirmation was a window of its own: the course's window comes back to the front, as it would for a person.
+  await course.bringToFront();
+  await expect(course.locator('al-link-card').getByText('Linked with the Alongside extension.')).toBeVisible();
   return course;
 }
 

@@ -101,7 +101,7 @@ describe('link-wipe in the extension’s background', () => {
     expect(fake.state.calls).toEqual(expect.arrayContaining(['alarms.clearAll', 'scripting.unregister', 'permissions.remove', 'notifications.clear', 'storage.local.clear']));
     // Then it carries on as if just installed: unlinked, with an empty database, so a sync
     // arriving late is refused and brings nothing back.
-    expect(await send({ type: 'link-hello', payload: {} }, PWA_ORIGIN)).toEqual({ ok: true, value: { linked: false } });
+    expect(await send({ type: 'link-hello', payload: {} }, PWA_ORIGIN)).toEqual({ ok: true, value: { linked: false, pending: false } });
     expect(await send({ type: 'sync', payload: { snapshot: { records: { boundaries: [], plans: [], ownPrompts: [], favourites: [] }, tombstones: [] } } }, PWA_ORIGIN)).toMatchObject({ ok: false });
     expect(await boundariesRepo.list()).toEqual([]);
   });

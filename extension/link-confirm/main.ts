@@ -1,0 +1,4 @@
+import { applyPageStyles } from '../../shared/ui/tokens.ts';
+import './link-confirm-app.ts';
+
+applyPageStyles();
