@@ -59,7 +59,10 @@ export class AlCountryCrisisCare extends LitElement {
     const id = `care-${note.region ?? 'all'}`.replace(/\W+/g, '-');
     return html`<section class="note" aria-labelledby=${id}>
       <h3 id=${id}>${note.region ? `In ${note.region}` : `Where you live: ${country}`}</h3>
-      ${note.points.map((p) => html`<p><strong>${CARE_TOPIC_LABELS[p.topic]}.</strong> ${p.text}</p>`)}
+      ${note.points.map(
+        // A second point on the same topic reads on from the first, under the same lead-in.
+        (p, i) => html`<p>${note.points[i - 1]?.topic === p.topic ? nothing : html`<strong>${CARE_TOPIC_LABELS[p.topic]}.</strong> `}${p.text}</p>`,
+      )}
       ${note.links.length
         ? html`<p>To read more:</p>
             <ul class="links">
