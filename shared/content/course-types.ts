@@ -32,6 +32,14 @@ export interface CrisisHelpBlock {
 }
 
 /**
+ * Crisis care where the reader lives (crisis teams, the law on care without consent, advance
+ * statements), from `crisis-care-by-country.ts`, with the same country chooser as the lines.
+ */
+export interface CrisisCareBlock {
+  kind: 'crisis-care';
+}
+
+/**
  * A way into a tool of the app right where the text speaks of it (the safety plan beside
  * "if you are afraid", the crisis plan beside the part about it), shown as a button.
  */
@@ -43,7 +51,7 @@ export interface LinkBlock {
 }
 
 /** One part of a lesson's text. */
-export type Block = TextBlock | SituationBlock | CrisisHelpBlock | LinkBlock;
+export type Block = TextBlock | SituationBlock | CrisisHelpBlock | CrisisCareBlock | LinkBlock;
 
 /** One short reading section of a lesson. */
 export interface ReadingSection {

@@ -41,5 +41,10 @@ export const CRISIS_PLAN_FIELDS: readonly { id: string; label: string; hint: str
     hint: 'Where medicines are locked away. Where any guns are kept, out of the home or locked. Where the naloxone is, if you keep some.',
   },
   { id: 'practical', label: 'Practical details', hint: 'Their care team or clinic, treatment they have shared with you, who looks after children or pets, keys, bills.' },
+  {
+    id: 'advance-statement',
+    label: 'Advance statement: where it is kept',
+    hint: 'If they have written one (some places say advance directive): where the signed copy is, and who else has a copy.',
+  },
   { id: 'me', label: 'What I will do to stay safe and steady myself', hint: 'Who I will call for me, where I can go, what I need after. If I am ever afraid at home: my private safety plan.' },
 ];

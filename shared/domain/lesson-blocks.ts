@@ -1,7 +1,7 @@
-import type { Block, CrisisHelpBlock, LinkBlock, Situation, TextBlock } from '../content/course-types.ts';
+import type { Block, CrisisCareBlock, CrisisHelpBlock, LinkBlock, Situation, TextBlock } from '../content/course-types.ts';
 
 /** A block as one reader sees it: by-situation text already chosen. */
-export type ShownBlock = TextBlock | CrisisHelpBlock | LinkBlock;
+export type ShownBlock = TextBlock | CrisisHelpBlock | CrisisCareBlock | LinkBlock;
 
 /** The blocks a reader facing `situation` sees, in order: each by-situation block becomes its variant. */
 export function blocksFor(blocks: readonly Block[], situation: Situation): ShownBlock[] {

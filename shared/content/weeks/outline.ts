@@ -8,7 +8,7 @@ export const COURSE_OUTLINE: readonly { number: number; title: string; summary: 
   { number: 3, title: 'The whole person and their strengths', summary: 'Look past the illness to the whole person: their health, home, purpose and community, the strengths they already have, and the goals they choose.', minutes: 30, steps: 11 },
   { number: 4, title: 'Communication that keeps the door open', summary: 'Ways to listen and speak that lower the heat and keep you talking, even when you see things differently.', minutes: 35, steps: 12 },
   { number: 5, title: 'Boundaries with love', summary: 'Clear limits that protect you and keep the relationship possible.', minutes: 35, steps: 13 },
-  { number: 6, title: 'When things get hard', summary: 'Setbacks, early warning signs, and a crisis plan made in calm times.', minutes: 35, steps: 12 },
+  { number: 6, title: 'When things get hard', summary: 'Setbacks, early warning signs, a crisis plan made in calm times, and what happens when crisis services come.', minutes: 40, steps: 13 },
   { number: 7, title: 'Support networks and community resources', summary: 'Peer support, family groups and local help: what they are, how to find them, and how to speak up.', minutes: 30, steps: 12 },
   { number: 8, title: 'Caring for yourself, and the road ahead', summary: 'Your own wellbeing, a simple self-care plan, noticing small wins, and where to go from here.', minutes: 30, steps: 11 },
 ];

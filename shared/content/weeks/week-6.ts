@@ -25,6 +25,27 @@ import type { Week } from '../course-types.ts';
 //   (drug services and others supply it; anyone can use it to save a life).
 // - Withdrawal: the sources named in week 2 (NHS, Fairview, Beyond Blue, With You).
 // - Safety plan for readers afraid at home: National Domestic Violence Hotline, https://www.thehotline.org/help/path-to-safety/
+// - Mobile crisis teams (trained staff who come to you, calm things, assess, help find the next step; not
+//   everywhere, hours vary): Wisconsin DHS, https://www.dhs.wisconsin.gov/crisis/respond.htm; peer workers and
+//   clinicians on the team, people stay in the community where possible: https://mhpolicy.org/988-lifeline/.
+// - Asking for crisis-trained officers and what to tell the call-taker (a mental health crisis, what is
+//   happening, weapons, diagnosis and medicines, what helps or worsens; hands empty, lights on, less noise when
+//   they come): NAMI San Francisco, https://www.namisf.org/calling-911-and-talking-to-the-poli; Philadelphia
+//   Police, https://phillypolice.com/mental-health-services; FERC, https://ferc.org/crisis/law-enforcement/.
+// - Emergency assessment (a nurse triages first, then a mental health assessment and a physical check; waits can
+//   be long; may end at home with a plan, with a referral, or in hospital; those who came along are involved):
+//   https://biologyinsights.com/what-happens-when-you-go-to-the-emergency-room-for-mental-health,
+//   Allina Health, https://account.allinahealth.org/services/785. What to bring (medicines list, a short
+//   history, care team contacts): https://winenfood.com/the-process-of-emergency-mental-health-care-explained;
+//   crisis plans and advance directives are reviewed in assessments: Maine DHHS,
+//   http://www.maine.gov/dhhs/samhs/mentalhealth/rights-legal/psychiatric-crisis/question-2.html.
+// - Confidentiality (staff may need consent to share, but can always listen to family): Rethink Mental Illness,
+//   https://www.rethink.org/advice-and-information/carers-hub/confidentiality-and-information-sharing-for-carers-friends-and-family/;
+//   GMC, http://www.gmc-uk.org/guidance/ethical_guidance/confidentiality_64_66_sharing_information.asp.
+// - Care without consent and advance statements: the per-country sources in shared/content/crisis-care-by-country.ts;
+//   what a psychiatric advance directive is (written when well; care wanted and not wanted; may name someone to
+//   decide; recognised by law in many US states): Mental Health America,
+//   https://mhanational.org/psychiatric-advance-directive.
 
 /** Early warning signs whatever the person is facing; each situation adds its own below. */
 const SIGNS_FOR_EVERYONE = [
@@ -59,8 +80,8 @@ const NALOXONE = [
 export const week: Week = {
   number: 6,
   title: 'When things get hard',
-  summary: 'Setbacks, early warning signs, and a crisis plan made in calm times.',
-  minutes: 35,
+  summary: 'Setbacks, early warning signs, a crisis plan made in calm times, and what happens when crisis services come.',
+  minutes: 40,
   contentNote:
     'This week talks about setbacks, crisis, self-harm, overdose, violence and suicide. Take it at your own pace, and stop whenever you need to. If you or someone else is in danger now, call your local emergency number, or use the Need help now? button at the top of every screen.',
   welcome: [
@@ -207,7 +228,9 @@ export const week: Week = {
         },
         'They may write their part, or ask you to write it with them. They may also say no. That is their right. Respect it, and keep the door open. “That’s okay. If you change your mind, the offer stands.”',
         'If they say no, you can still make your own part of the plan. It covers what you will do, who you will call, and how you will stay safe. Tell them it exists and where it is kept. Being open about it builds trust.',
-        'In some places, people can write down their care wishes for times when they can’t decide for themselves. A care team can tell you what is possible where you live.',
+        'Some people also write an advance statement. In some places it is called an advance directive. It is written in a calm time. It says what care {person} would want, and not want, if they become too unwell to decide. It can also name someone to speak for them. In many places, the care team should take it into account.',
+        'If {person} wants to write one, you can help without pressure. Offer to find the form, sit with them while they write, or keep a copy safe. Let the words be theirs, even where you would choose something else. Then write in your crisis plan where it is kept.',
+        'The rules are different in each country, and some places have no law on it. A care team can tell you what is possible where you live. The next part has a short note for your country.',
       ],
     },
     {
@@ -245,6 +268,42 @@ export const week: Week = {
         },
         'Your safety matters. If {person} turns violent, or you feel threatened, leave and call for help. You can’t help anyone if you are hurt.',
         'After a crisis, everyone is worn out. Rest first. Later, when things are calm, look back together at what helped and what didn’t. Then update the plan.',
+      ],
+    },
+    {
+      id: 'when-help-comes',
+      title: 'When crisis services come',
+      blocks: [
+        'In a crisis, you may meet services you have never dealt with before. Knowing what they do can make a scary time a little less strange.',
+        'In many places, a mobile crisis team can come to you. It is a small team of trained staff, such as nurses, social workers or peer workers. They talk with {person}, try to calm things, and help work out the next step. That might be a plan to stay safe at home, or more care. To ask for one, call a crisis line or your local mental health service. Ask, “Is there a crisis team that can come to us?” Teams are not everywhere, and some work only certain hours.',
+        'If a life is in danger, call your local emergency number. Police may come. In many places, you can ask for officers with training in mental health crises. In the United States, they are often called CIT officers. It is always okay to ask. When you call, tell them these things.',
+        {
+          list: [
+            'that this is a mental health crisis',
+            'what is happening right now, in plain words',
+            'if there are any weapons in the home',
+            'what calms {person}, and what makes things worse',
+            'any diagnosis or medicines you know of',
+          ],
+        },
+        'When help arrives, keep your hands empty and in sight. Turn on the lights and turn off the TV. Say who you are, and tell them again what you told the call-taker.',
+        'If {person} goes to an emergency department, they will usually have a mental health assessment. A crisis team may do one too. First, a nurse checks how urgent things are. Then a doctor or mental health worker talks with {person}. They ask how they feel, what has happened lately, and how they are sleeping. They ask about any thoughts of harm to themselves or others. They check their body’s health too. The wait can be long.',
+        'You can help a lot by bringing a few things.',
+        {
+          list: [
+            'the crisis plan, if there is one',
+            'a list of their medicines and doses',
+            'a short history: past crises, what was tried, and what helped',
+            'the names and numbers of their doctor or care team',
+            'their advance statement, if they have one',
+          ],
+        },
+        'Staff may not share much with you unless {person} agrees. That rule protects them. But staff can always listen to you, so tell them what you have seen. The assessment may end with going home with a plan, a referral for more care, or a stay in hospital.',
+        'Most people in mental health care agree to it. But many countries have a law for rare times when someone is very unwell and at serious risk, and can’t or won’t agree to care. Then the law may allow a hospital stay or treatment without their consent.',
+        'This is never done lightly. These laws have safeguards. Usually more than one professional must agree. There are time limits, and a tribunal or a judge can check the decision. {Person} keeps their rights: to be told why, to get help from an advocate or lawyer, and to appeal.',
+        'It can be very hard to watch. You may feel relief and guilt at the same time. Both are normal. You can ask the team questions. Why is this happening? How long may it last? What are their rights? How can I stay in touch and help? You can keep visiting, bring familiar things, and let {person} know you are on their side.',
+        'Choose where you live to see how it works there.',
+        { kind: 'crisis-care' },
       ],
     },
   ],
@@ -285,6 +344,7 @@ export const week: Week = {
     '{Person} may write their own part of the plan, or say no. Both are their choice.',
     'If a life may be in danger, call your local emergency number, or use the Need help now? button.',
     'If someone may be thinking of suicide, ask plainly, stay close, and put guns and medicines out of reach.',
+    'When crisis services come, share the plan, the medicines list and what calms {person}. You can always ask about their care and their rights.',
   ],
   reflections: [
     {

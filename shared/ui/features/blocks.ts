@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Block } from '../../content/course-types.ts';
 import { blocksFor } from '../../domain/lesson-blocks.ts';
 import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/profile.ts';
+import './country-crisis-care.ts';
 import './country-crisis-help.ts';
 
 /**
@@ -13,6 +14,7 @@ export function renderBlocks(blocks: readonly Block[], profile: Profile | undefi
     if (typeof b === 'string') return html`<p>${personalise(b, profile)}</p>`;
     if ('list' in b) return html`<ul>${b.list.map((item) => html`<li>${personalise(item, profile)}</li>`)}</ul>`;
     if (b.kind === 'link') return html`<p><a class="btn" href=${b.href}>${b.label}</a></p>`;
+    if (b.kind === 'crisis-care') return html`<al-country-crisis-care></al-country-crisis-care>`;
     return html`<al-country-crisis-help nested></al-country-crisis-help>`;
   });
 }
