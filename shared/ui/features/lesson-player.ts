@@ -24,7 +24,7 @@ export class AlWeekCompleteEvent extends Event {
 }
 
 /**
- * Plays one week, a step at a time: reading sections, the story for the reader's situation,
+ * Plays one week, a step at a time: reading sections, the story for the reader's situation (or condition, if they named one),
  * takeaways, reflections (saved as typed), the practice plan, a self-check and a step for
  * the reader. It remembers where they were and which steps they finished.
  *
