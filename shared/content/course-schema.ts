@@ -1,5 +1,9 @@
 import * as v from 'valibot';
+import type { Condition, Situation } from './course-types.ts';
 
+const SITUATION_IDS = ['mental-illness', 'substance-use', 'both'] as const satisfies readonly Situation[];
+// Only conditions a story can be about: "not sure" and the like always read the situation's story.
+const CONDITION_IDS = ['psychosis', 'bipolar', 'depression', 'anxiety', 'personality', 'substance-use', 'more-than-one'] as const satisfies readonly Condition[];
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
 const textBlock = v.union([text, v.strictObject({ list: v.pipe(v.array(text), v.minLength(2)) })]);
@@ -35,10 +39,23 @@ export const weekSchema = v.strictObject({
     v.minLength(3, 'a week has 3 to 6 reading sections'),
     v.maxLength(6, 'a week has 3 to 6 reading sections'),
   ),
-  story: v.strictObject({
-    title: text,
-    variants: v.strictObject({ 'mental-illness': textBlocks, 'substance-use': textBlocks, both: textBlocks }),
-  }),
+  story: v.pipe(
+    v.strictObject({
+      title: text,
+      variants: v.strictObject({ 'mental-illness': textBlocks, 'substance-use': textBlocks, both: textBlocks }),
+      byCondition: v.optional(
+        v.array(v.strictObject({ condition: v.picklist(CONDITION_IDS), situation: v.picklist(SITUATION_IDS), blocks: textBlocks })),
+      ),
+    }),
+    v.check(
+      (story) => new Set((story.byCondition ?? []).map((c) => `${c.condition} ${c.situation}`)).size === (story.byCondition ?? []).length,
+      'a story has one variant at most for each condition and situation',
+    ),
+    v.check(
+      (story) => (story.byCondition ?? []).every((c) => JSON.stringify(c.blocks) !== JSON.stringify(story.variants[c.situation])),
+      "a condition variant tells a different story from its situation's own",
+    ),
+  ),
   takeaways: v.pipe(v.array(text), v.minLength(3)),
   reflections: v.pipe(v.array(v.strictObject({ id, prompt: text, hint: v.optional(text) })), v.minLength(1)),
   practice: v.strictObject({

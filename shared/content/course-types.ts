@@ -13,6 +13,21 @@
 /** What the person supported is facing, chosen at the start. */
 export type Situation = 'mental-illness' | 'substance-use' | 'both';
 
+/**
+ * The condition the person lives with, if the reader chose to say. Optional at "Getting
+ * started": the situation alone is enough for the course to speak to them.
+ */
+export type Condition =
+  | 'psychosis'
+  | 'bipolar'
+  | 'depression'
+  | 'anxiety'
+  | 'personality'
+  | 'substance-use'
+  | 'more-than-one'
+  | 'not-sure'
+  | 'rather-not-say';
+
 /** A run of text: a paragraph, or a bulleted list of short items. */
 export type TextBlock = string | { list: string[] };
 
@@ -61,10 +76,25 @@ export interface ReadingSection {
   blocks: Block[];
 }
 
-/** A real-life example, told as a short story, in a variant for each situation. */
+/**
+ * A story told about one condition, for readers facing one situation: psychosis with cannabis
+ * is a different story from psychosis alone, so each variant names both.
+ */
+export interface ConditionVariant {
+  condition: Condition;
+  situation: Situation;
+  blocks: TextBlock[];
+}
+
+/**
+ * A real-life example, told as a short story, in a variant for each situation. A variant
+ * for the reader's condition and situation, where one is written, wins over the situation's:
+ * the parent of a son with psychosis should meet psychosis, not depression.
+ */
 export interface Story {
   title: string;
   variants: Record<Situation, TextBlock[]>;
+  byCondition?: ConditionVariant[];
 }
 
 /** A question whose answer is saved to the journal as the person types. */

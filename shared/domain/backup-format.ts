@@ -32,6 +32,7 @@ import { isLaterChange, SYNCED_STORES } from './toolkit-sync.ts';
 import { isFromTheFuture } from './trusted-time.ts';
 import type { SettingKey, SettingValues } from './settings.ts';
 import { AFRAID_ANSWERS } from './safety-plan.ts';
+import { CONDITIONS } from './profile.ts';
 import { STAR_MOMENTS } from './supporter-star.ts';
 
 /** The `app` field of every backup. */
@@ -248,6 +249,7 @@ const SETTING_SCHEMAS: { [K in Exclude<SettingKey, DeviceOnlySetting>]: v.Generi
     v.object({
       relationship: v.picklist(['son', 'daughter', 'child', 'partner', 'parent', 'sibling', 'friend', 'other']),
       situation: v.picklist(SITUATION_IDS),
+      condition: v.optional(v.picklist(CONDITIONS.map((c) => c.id))),
     }),
   ),
   onboarded: v.boolean(),

@@ -1,4 +1,4 @@
-import type { Situation } from '../content/course-types.ts';
+import type { Condition, Situation } from '../content/course-types.ts';
 
 /** Who the reader supports, in the words the course will use. */
 export type Relationship = 'son' | 'daughter' | 'child' | 'partner' | 'parent' | 'sibling' | 'friend' | 'other';
@@ -7,6 +7,8 @@ export type Relationship = 'son' | 'daughter' | 'child' | 'partner' | 'parent' |
 export interface Profile {
   relationship: Relationship;
   situation: Situation;
+  /** Left out by readers who skip the question, and in profiles saved before it was asked. */
+  condition?: Condition;
 }
 
 /** The choices offered, with how each reads in a sentence. */
@@ -26,6 +28,19 @@ export const SITUATIONS: readonly { id: Situation; label: string }[] = [
   { id: 'mental-illness', label: 'A mental health condition' },
   { id: 'substance-use', label: 'Substance use (alcohol or drugs)' },
   { id: 'both', label: 'Both' },
+];
+
+/** The conditions offered, for readers who want to say; the last three let them answer without naming one. */
+export const CONDITIONS: readonly { id: Condition; label: string }[] = [
+  { id: 'psychosis', label: 'Psychosis or schizophrenia' },
+  { id: 'bipolar', label: 'Bipolar disorder' },
+  { id: 'depression', label: 'Depression' },
+  { id: 'anxiety', label: 'Anxiety' },
+  { id: 'personality', label: 'A personality disorder' },
+  { id: 'substance-use', label: 'Alcohol or drug use' },
+  { id: 'more-than-one', label: 'More than one of these' },
+  { id: 'not-sure', label: 'Not sure' },
+  { id: 'rather-not-say', label: 'I would rather not say' },
 ];
 
 /** Used until the reader chooses (or if they skip). */

@@ -3,8 +3,8 @@
  * carry without loading any lesson (`steps` is the lesson player's step count). A unit test keeps it equal to the week files.
  */
 export const COURSE_OUTLINE: readonly { number: number; title: string; summary: string; minutes: number; steps: number }[] = [
-  { number: 1, title: 'Hope and the recovery model', summary: 'Recovery is possible, and it is personal. What it means, and where you fit in.', minutes: 30, steps: 11 },
-  { number: 2, title: 'Understanding what they are living with', summary: "Common conditions and substance use in plain words, why 'I'm fine' is so common, and words that help.", minutes: 35, steps: 11 },
+  { number: 1, title: 'Hope and the recovery model', summary: 'Recovery is possible, and it is personal. What it means, where you fit in, and the journey families go through too.', minutes: 35, steps: 12 },
+  { number: 2, title: 'Understanding what they are living with', summary: "Common conditions and substance use in plain words: how they can feel from the inside, what helps, why 'I'm fine' is so common, and words that help.", minutes: 40, steps: 11 },
   { number: 3, title: 'The whole person and their strengths', summary: 'Look past the illness to the whole person: their health, home, purpose and community, the strengths they already have, and the goals they choose.', minutes: 30, steps: 11 },
   { number: 4, title: 'Communication that keeps the door open', summary: 'Ways to listen and speak that lower the heat and keep you talking, even when you see things differently.', minutes: 35, steps: 12 },
   { number: 5, title: 'Boundaries with love', summary: 'Clear limits that protect you and keep the relationship possible.', minutes: 35, steps: 13 },

@@ -3,8 +3,8 @@ import type { Week } from '../course-types.ts';
 export const week: Week = {
   number: 1,
   title: 'Hope and the recovery model',
-  summary: 'Recovery is possible, and it is personal. What it means, and where you fit in.',
-  minutes: 30,
+  summary: 'Recovery is possible, and it is personal. What it means, where you fit in, and the journey families go through too.',
+  minutes: 35,
   welcome: [
     "If you are here, someone you love is going through something hard. You may be tired, scared or unsure what to do next. Maybe you feel you have tried everything. That is a lot to carry, and you are not alone in it.",
     "This first week is about hope. Not the sugar-coated kind, but the real kind, based on what we know: people do get better, in their own way and in their own time. You will also look at your own part in this. It may be a lighter load than the one you carry now.",
@@ -86,6 +86,31 @@ export const week: Week = {
         "If the time feels right, you might ask: 'What would a good day look like for you?' Then just listen. Their answer is a good place to start.",
       ],
     },
+    // The stages families often move through, as NAMI's Family-to-Family course teaches them. Checked 2026-12-05 against:
+    // - NAMI Spokane, The cycle of emotional responses when a loved one experiences a mental illness,
+    //   https://namispokane.org/the-cycle-of-emotional-responses-when-a-loved-one-experiences-a-mental-illness/
+    //   (crisis: shock, confusion, denial; coping: anger, guilt, resentment, grief, exhaustion; what families need at each);
+    // - NAMI San Fernando Valley, Predictable stages of emotional responses to mental illness,
+    //   https://www.namisfv.org/this_is_all_new_to_our_family_we_haven_t_really_processed_any_of_it_emotionally_how_do_others_react
+    //   (dealing with the catastrophic event; learning to cope; moving into advocacy, with acceptance and action);
+    // - NAMI stages handout as quoted at http://c4is.ms/bczh4/nami-stages-of-emotional-response
+    //   (none of the stages is "once and done": people go through each more than once).
+    {
+      id: 'your-own-journey',
+      title: 'Your own journey',
+      blocks: [
+        "While {person} is on their own path, you are on one too. Families who have been here often say their feelings came in waves. Many family courses describe three broad parts of the journey. Knowing them can help you make sense of what you feel, and what you need.",
+        {
+          list: [
+            'Crisis and shock. Something turns life upside down: a frightening night, a hospital stay, a call from the police, or a slow slide that suddenly becomes clear. You may feel numb or confused. You may hope it will all blow over. What helps most now is comfort, clear facts and someone to turn to.',
+            'Learning to cope. The truth sinks in. Anger, guilt, grief and deep tiredness are all common. So is sadness for the future you had pictured. What helps now is learning about what they face, saying how you feel, caring for yourself and meeting others who understand.',
+            'Acceptance and action. Over time, many families find a new balance. They accept what has happened without giving up hope. Some find strength in helping other families, or in speaking up for better care.',
+          ],
+        },
+        'This is not a ladder you climb once. Most families move back and forth. A setback can bring the shock back for a while. Two people in the same family can be in different places at the same time. None of this means you are doing it wrong.',
+        'Where are you right now? There is no right answer. Naming it can help you ask for what you need, and be kind to yourself while you wait for the next part.',
+      ],
+    },
     {
       id: 'support-not-control',
       title: 'Your part: support, not control',
@@ -136,6 +161,72 @@ export const week: Week = {
         "It is early days. Kit still has ups and downs. But the goal belongs to Kit now, and Yuki walks beside them. You might ask {person} what they want most, too.",
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (often begins in the late teens to mid-twenties; early treatment often means a better recovery;
+    //   misuse of drugs such as marijuana is among its causes);
+    // - Somerset NHS Foundation Trust, Early intervention in psychosis: recovery,
+    //   https://www.somersetft.nhs.uk/early-intervention-in-psychosis/step/recovery/
+    //   (psychosis can be treated and most people recover; recovery from a first episode can take months or years);
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (shifts in mood, energy and activity; less need for sleep in a high phase; many are free of symptoms
+    //   between episodes; people can lead full and productive lives);
+    // - NHS, Depression in adults: treatment, https://www.nhs.uk/mental-health/conditions/clinical-depression/treatment/
+    //   (self-help, talking therapies and medicines; a GP can help).
+    byCondition: [
+      {
+        condition: 'psychosis',
+        situation: 'mental-illness',
+        blocks: [
+          "Marcus's {relation}, Theo, was nineteen when psychosis began. Theo heard voices and was sure that people on the bus were watching. After a short stay in hospital, Theo came home quiet and flat.",
+          'Marcus wanted the old Theo back, and fast. He made a list for each day. Take your medicine. Get up by nine. Call your friends. Each morning he went through it. Theo stopped coming down for breakfast.',
+          "The early psychosis team ran an evening for families. A mother there said something that stayed with him. 'The team looks after the illness. My job is to look after my daughter.'",
+          "So one Sunday, Marcus left the list on the table. He sat down next to Theo and asked, 'What would make this week feel a bit better for you?'",
+          "Theo shrugged. Then, after a while, they said, 'Seeing Sam again. But I don't know what to tell people.'",
+          "Marcus had not guessed that. He had been thinking of college, and sleep. But he listened. Together they found a few words Theo felt safe to say: 'I was unwell for a while. I'm getting better.'",
+          'A week later, Theo met Sam for a coffee. Theo came home tired, but with a small smile.',
+          "Getting well after psychosis takes time, and Theo still has flat days. But many people do recover, and Theo is not doing it alone. If it feels right, you could ask {person} Marcus's question this week.",
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          "Leila's {relation}, Sam, began to hear voices at twenty. Sam also smoked cannabis most days. Leila read that cannabis can make psychosis worse, and that scared her.",
+          "So every talk turned into a fight about cannabis. Leila begged, then threatened. Sam said, 'It's the only thing that makes the voices quiet.' Then Sam stopped talking to her at all.",
+          'A worker at the early psychosis team helped Leila see it from the inside. Sam was not smoking to hurt her. Sam was trying to cope with something frightening. The team could help with both the voices and the cannabis, at the same time.',
+          "So Leila stopped leading with cannabis. One evening she asked, 'What do you want most right now?' Sam thought about it. 'To pass my driving test.'",
+          'That was something they could both want. Leila offered to pay for a few lessons. Sam agreed to keep going to the team.',
+          'Over the next months, Sam talked with the team about what the cannabis did to the voices, and to the driving plan. Sam chose to cut down. It was their choice, not a rule from Leila.',
+          "Sam still has hard weeks. But they talk again, and the goal belongs to Sam. You might ask {person} what they want most, too.",
+        ],
+      },
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          "Ruth's {relation}, Ari, lives with bipolar disorder. Last spring, Ari had a high phase. Ari hardly slept, spent money they did not have and lost a job. Then came months of deep, low mood.",
+          "After that, Ruth watched every mood. If Ari laughed at a joke, she asked, 'Are you going high again?' If Ari slept in, she asked, 'Are you going low?'",
+          "One day Ari snapped. 'Am I ever allowed to just be happy? Or sad?'",
+          "At a family group, a man whose wife lives with bipolar disorder said something that helped. 'We made a plan together, in a calm month. She told me her own first signs. Now I don't have to guess.'",
+          "So on a quiet evening, Ruth asked Ari, 'What do you notice first, when things start to slip?' Ari thought for a long time. 'My sleep goes. I stay up late and feel great about it.'",
+          'They agreed that Ari would tell Ruth if sleep slipped for a few nights, and that Ruth would stop reading every laugh. Ari also said what a good week looks like: steady sleep, a walk with the dog, a shift at the café.',
+          "Ari still has ups and downs. But they face them as a team now, and Ari trusts Ruth more. If it feels right, you could ask {person} what a good week looks like for them.",
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'both',
+        blocks: [
+          "Sol's {relation}, Nico, has felt low for a long time. Since the winter, Nico has also been drinking most nights, alone, in front of the TV.",
+          "Sol thought the drinking was the whole problem. She poured wine down the sink and asked, 'How many tonight?' Nico went quiet and started to drink in the car.",
+          "A friend who had lived with depression said, 'When I was at my lowest, a drink was the only thing that shut my head up for an hour. It made the next day worse, but I didn't care.'",
+          "That changed how Sol saw it. One calm morning she asked, 'What would a good day look like for you?' Nico said, 'Waking up without feeling dread.'",
+          "So Sol asked if Nico would see the doctor about the dread. Nico said yes. The doctor asked about mood and about drinking, and offered help with both.",
+          'It has not been a straight line. Some weeks are better than others. But Nico is getting help for the low mood now, and the drinking has eased a little. If it feels right, you could ask {person} what a good day looks like.',
+        ],
+      },
+    ],
   },
   takeaways: [
     'Recovery is possible, and it looks different for each person.',
@@ -219,6 +310,17 @@ export const week: Week = {
       ],
       explanation:
         'Most people have setbacks on the way. A hard week does not erase the good ones, and it is not your fault. Week 6 will help you plan for harder times. If you are ever worried about safety right now, use the Need help now? button at the top of every screen.',
+    },
+    {
+      id: 'w1-family-journey',
+      question: 'You felt calm last month. This week, after a setback, the shock is back. What does this mean?',
+      options: [
+        { text: 'I have slipped back, and all my progress is lost.', correct: false },
+        { text: 'Families often move back and forth between stages. It is part of the journey.', correct: true },
+        { text: 'I should have reached acceptance by now.', correct: false },
+      ],
+      explanation:
+        'The journey is not a ladder you climb once. A setback can bring old feelings back for a while, even after calm times. That is very common. It is a sign that you care, not that you are doing it wrong.',
     },
   ],
   forYou: {

@@ -17,8 +17,8 @@ const WITHDRAWAL_SIGNS =
 export const week: Week = {
   number: 2,
   title: 'Understanding what they are living with',
-  summary: "Common conditions and substance use in plain words, why 'I'm fine' is so common, and words that help.",
-  minutes: 35,
+  summary: "Common conditions and substance use in plain words: how they can feel from the inside, what helps, why 'I'm fine' is so common, and words that help.",
+  minutes: 40,
   welcome: [
     "Learning about a mental illness or a substance use problem can stir up mixed feelings. It can be a relief to put a name to what you have seen. It can also be scary or sad, or bring back hard memories. Whatever comes up for you is understandable. Go gently.",
     "This week is not about making a diagnosis. That is a job for professionals. It is about understanding enough to feel less lost, and to see the person more clearly behind the illness.",
@@ -42,15 +42,37 @@ export const week: Week = {
             ],
           },
         },
-        'Here are some you may hear about. These short notes are only a start. Each one can look different from person to person.',
+        // Conditions and the brain, in plain words. Checked 2026-12-05 against:
+        // - NHS, Depression in adults: treatment, https://www.nhs.uk/mental-health/conditions/clinical-depression/treatment/
+        //   (self-help, exercise, talking therapies such as CBT, and medicines);
+        // - NHS Scotland Right Decisions, Anxiety and panic disorders,
+        //   https://rightdecisions.scot.nhs.uk/mypsych-app/foundation-doctors/my-foundation-teaching/anxiety-and-panic-disorders/
+        //   (worry that is intense and lasting; a racing heart, tension, poor sleep; self-help, CBT and medicines);
+        // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+        //   (shifts in mood, energy and activity; highs with less need for sleep; many are well between episodes;
+        //   treatment helps people lead full lives);
+        // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+        //   (loss of contact with reality; often begins in the late teens to mid-twenties; no one cause;
+        //   early treatment often means a better recovery);
+        // - Somerset NHS Foundation Trust, Early intervention in psychosis: recovery,
+        //   https://www.somersetft.nhs.uk/early-intervention-in-psychosis/step/recovery/ (most people recover);
+        // - NIMH, RAISE-ing the standard of care for schizophrenia,
+        //   https://www.nimh.nih.gov/news/science-news/2023/raise-ing-the-standard-of-care-for-schizophrenia-the-rapid-adoption-of-coordinated-specialty-care-in-the-united-states
+        //   (team care with medicine, therapy, family support and help with work and school improves lives);
+        // - NIMH, Borderline Personality Disorder, https://www.nimh.nih.gov/health/publications/borderline-personality-disorder
+        //   (unstable moods, self-image and relationships; talking therapy such as DBT is the first treatment;
+        //   many people have fewer or milder symptoms over time).
+        'Here are some you may hear about, in plain words. For each one, there is a note on how it can feel from the inside, and what tends to help. These notes are only a start. Each one looks different from person to person.',
+        "Many of these conditions involve changes in how the brain works: how it handles mood, fear, stress and what feels real. Genes, stress and hard life events can all play a part. No one causes these changes by being weak, and no family causes them by loving the wrong way.",
         {
           list: [
-            'Depression: a low mood that lasts for weeks or more. It can drain energy, sleep, hope and joy.',
-            'Anxiety: fear or worry that is hard to switch off. It can come with a racing heart or panic.',
-            'Bipolar disorder: big shifts in mood and energy, from very high to very low. There are often calm times in between.',
-            'Psychosis: times when a person loses touch with what others see as real. They may hear voices, or hold strong beliefs that others do not share.',
-            'Schizophrenia: a condition where psychosis comes and goes, or lasts a long time. It can also affect drive, focus and feelings.',
-            'Trauma and PTSD: the mind and body stay on high alert after something terrible has happened.',
+            'Depression: a low mood that lasts for weeks or more, not just a bad day. From the inside, it can feel like moving through mud, or like feeling nothing at all. Sleep, appetite, energy and hope can all change. Talking therapy, medicine, exercise and steady support all help, and many people recover fully.',
+            'Anxiety: fear or worry that is hard to switch off, even when there is no clear danger. From the inside, the body can feel stuck on alert, with a racing heart, tight muscles and poor sleep. Some people have sudden waves of panic. Talking therapy, such as CBT, helps many people, and so can medicine and ways to calm the body.',
+            'Bipolar disorder: big shifts in mood and energy. In a high phase, a person may need little sleep, talk fast, feel on top of the world and take big risks. In a low phase, they may have deep depression. Many people are well for long stretches in between. Medicine that keeps moods steady, talking therapy and a regular routine help many people live full lives.',
+            'Psychosis: times when a person loses touch with what others see as real. They may hear or see things others do not, or hold strong beliefs others do not share. From the inside, it feels real, and it can be very frightening. It often starts between the late teens and mid-twenties. Early care makes a real difference, and most people recover from a first episode.',
+            'Schizophrenia: a condition where psychosis comes back or lasts a long time. It can also lower drive, focus and the ability to enjoy things. Care from a team helps most: medicine, talking therapy, support for the family, and help with work or study. Many people with schizophrenia build lives they value.',
+            'Personality disorders: long-lasting patterns in how a person feels, thinks and gets on with others, which cause them real pain. The one families hear about most is borderline personality disorder. From the inside, feelings can be sudden and huge, and the fear of being left can be strong. Talking therapies, such as DBT, help a lot of people, and many improve a great deal over time.',
+            'Trauma and PTSD: the mind and body stay on high alert after something terrible has happened. Nightmares and sudden memories are common. Talking therapies made for trauma help many people.',
           ],
         },
         "Please do not use this list to put a label on {person}. It is here to help you understand. If you have questions, a doctor or mental health worker can talk them through with you, and with {person}.",
@@ -89,6 +111,18 @@ export const week: Week = {
           ],
         },
         "When both are there, care that works on both at the same time tends to help most. If you are looking for help, you can ask a service: 'Do you work with mental health and substance use together?'",
+        // Substance use disorders and co-occurring conditions. Checked 2026-12-05 against:
+        // - SAMHSA Advisory (2021), Substance Use Disorder Treatment for People With Co-Occurring Disorders (based on
+        //   TIP 42; published at https://store.samhsa.gov, read as a copy of its text) (about a third of adults with a
+        //   mental disorder in a year also had a substance use disorder; use a recovery perspective; treat both);
+        // - NIDA Notes, Suiting treatment to the nature of the disease,
+        //   https://archives.drugabuse.gov/news-events/nida-notes/2009/10/suiting-treatment-to-nature-disease
+        //   (repeated use changes how the brain handles information and emotions; treatments work; many reach lasting
+        //   recovery after more than one round of treatment);
+        // - SAMHSA Recovery Month, Treatment and recovery, http://www.recoverymonth.gov/Recovery-Month-Kit/Targeted-Outreach/Treatment-and-Recovery.aspx
+        //   (treatment is effective and people do recover, by many paths: professional care, self-help and group support).
+        "From the inside, a substance use problem can feel like a strong pull that is hard to resist, even when part of the person wants to stop. Many people first drank or used to cope with pain, stress or fear. Then the thing that helped for an hour starts to cost them a lot.",
+        'Treatment works, and there are many paths. Talking therapy, medicines for some kinds of use, peer support and mutual-help groups all help people. Many people do recover, often after more than one try.',
         "None of this is anyone's fault. It is a health problem, and people do recover from it.",
       ],
     },

@@ -8,6 +8,7 @@ import { journalRepo, progressRepo } from '../../data/course-repos.ts';
 import { progressId } from '../../data/course-state.ts';
 import { oneAtATime } from '../../data/one-at-a-time.ts';
 import { baseStyles } from '../shared-styles.ts';
+import { storyFor } from '../../domain/story-variant.ts';
 import { renderBlocks } from './blocks.ts';
 import type { AlSelfCheckAnswerEvent } from './self-check.ts';
 import './autosave-field.ts';
@@ -23,7 +24,7 @@ export class AlWeekCompleteEvent extends Event {
 }
 
 /**
- * Plays one week, a step at a time: reading sections, the story for the reader's situation,
+ * Plays one week, a step at a time: reading sections, the story for the reader's situation (or condition, if they named one),
  * takeaways, reflections (saved as typed), the practice plan, a self-check and a step for
  * the reader. It remembers where they were and which steps they finished.
  *
@@ -156,7 +157,7 @@ export class AlLessonPlayer extends LitElement {
       case 'section':
         return renderBlocks(w.sections.find((s) => `section-${s.id}` === step.id)!.blocks, p);
       case 'story':
-        return html`<div class="story">${renderBlocks(w.story.variants[(p ?? DEFAULT_PROFILE).situation], p)}</div>`;
+        return html`<div class="story">${renderBlocks(storyFor(w.story, (p ?? DEFAULT_PROFILE).situation, p?.condition), p)}</div>`;
       case 'takeaways':
         return html`<ul class="takeaways">${w.takeaways.map((t) => html`<li>${personalise(t, p)}</li>`)}</ul>`;
       case 'reflection':

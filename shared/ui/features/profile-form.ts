@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { RELATIONSHIPS, SITUATIONS, type Profile, type Relationship } from '../../domain/profile.ts';
-import type { Situation } from '../../content/course-types.ts';
+import { CONDITIONS, RELATIONSHIPS, SITUATIONS, type Profile, type Relationship } from '../../domain/profile.ts';
+import type { Condition, Situation } from '../../content/course-types.ts';
 import { baseStyles } from '../shared-styles.ts';
 
 /** Fired with the reader's choices. */
@@ -13,7 +13,8 @@ export class AlProfileSaveEvent extends Event {
 }
 
 /**
- * Who the reader supports and what they are facing: two short radio groups.
+ * Who the reader supports and what they are facing: two short radio groups, and a third,
+ * optional one for the condition, so the stories can meet the reader where they are.
  *
  * @summary Profile form.
  * @fires al-profile-save - With both choices, when saved.
@@ -26,6 +27,7 @@ export class AlProfileForm extends LitElement {
       :host { display: block; }
       fieldset { border: none; padding: 0; margin: 0 0 var(--al-space-5); }
       legend { font-weight: 700; font-size: 1.1rem; margin-bottom: var(--al-space-2); }
+      .hint { margin: 0 0 var(--al-space-3); color: var(--al-color-text-muted); }
       .options { display: grid; gap: var(--al-space-2); grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); }
       label { display: flex; gap: var(--al-space-3); align-items: center; min-height: var(--al-touch); padding: var(--al-space-2) var(--al-space-3); border: 2px solid var(--al-color-border-soft); border-radius: var(--al-radius-small); background: var(--al-color-surface); cursor: pointer; }
       label:has(input:checked) { border-color: var(--al-color-primary); background: var(--al-color-primary-soft); }
@@ -37,6 +39,7 @@ export class AlProfileForm extends LitElement {
 
   @state() private relationship: Relationship | undefined;
   @state() private situation: Situation | undefined;
+  @state() private condition: Condition | undefined;
   @state() private error = '';
 
   /** Choices saved before, if any. */
@@ -48,6 +51,7 @@ export class AlProfileForm extends LitElement {
     if (changed.has('profile') && this.profile) {
       this.relationship ??= this.profile.relationship;
       this.situation ??= this.profile.situation;
+      this.condition ??= this.profile.condition;
     }
   }
 
@@ -58,7 +62,9 @@ export class AlProfileForm extends LitElement {
       return;
     }
     this.error = '';
-    this.dispatchEvent(new AlProfileSaveEvent({ relationship: this.relationship, situation: this.situation }));
+    const profile: Profile = { relationship: this.relationship, situation: this.situation };
+    if (this.condition) profile.condition = this.condition;
+    this.dispatchEvent(new AlProfileSaveEvent(profile));
   }
 
   override render() {
@@ -78,6 +84,16 @@ export class AlProfileForm extends LitElement {
           ${SITUATIONS.map(
             (s) => html`<label><input type="radio" name="situation" .value=${s.id} .checked=${this.situation === s.id}
               @change=${() => (this.situation = s.id)} />${s.label}</label>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset aria-describedby="condition-hint">
+        <legend>If you want to say: what is closest to what they live with?</legend>
+        <p class="hint" id="condition-hint">You can skip this. It helps the course choose stories that fit. You can change it later in Settings.</p>
+        <div class="options">
+          ${CONDITIONS.map(
+            (c) => html`<label><input type="radio" name="condition" .value=${c.id} .checked=${this.condition === c.id}
+              @change=${() => (this.condition = c.id)} />${c.label}</label>`,
           )}
         </div>
       </fieldset>

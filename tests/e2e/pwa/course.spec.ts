@@ -24,7 +24,7 @@ test('a partner of someone using substances gets their story, and the lesson res
   await expect(page.getByRole('heading', { level: 1, name: 'Hope and the recovery model' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Welcome' })).toBeVisible();
   await page.getByRole('button', { name: /^Next:/ }).click();
-  await expect(page.getByText('Step 2 of 11')).toBeVisible();
+  await expect(page.getByText('Step 2 of 12')).toBeVisible();
 
   // The story is the substance-use variant, in the reader's own words.
   await openStep(page, 'A different question');
@@ -185,7 +185,7 @@ test('every step a reader leaves counts as read, however they moved, and home na
   await openStep(page, 'Recovery is possible');
   await openStep(page, 'A different question');
   await openStep(page, 'Reflect');
-  await expect(page.getByRole('progressbar', { name: '3 of 11 steps done' })).toBeAttached();
+  await expect(page.getByRole('progressbar', { name: '3 of 12 steps done' })).toBeAttached();
   let list = await stepList(page);
   for (const seen of ['Welcome', 'Recovery is possible', 'A different question']) {
     await expect(list.getByRole('button', { name: `${seen} (done)` })).toBeVisible();
@@ -199,12 +199,12 @@ test('every step a reader leaves counts as read, however they moved, and home na
   list = await stepList(page);
   await expect(list.getByRole('button', { name: 'Reflect (done)' })).toBeVisible();
   await list.getByRole('button', { name: /^Reflect/ }).click();
-  await expect(page.getByRole('progressbar', { name: '5 of 11 steps done' })).toBeAttached();
+  await expect(page.getByRole('progressbar', { name: '5 of 12 steps done' })).toBeAttached();
 
   await page.getByRole('link', { name: 'Home' }).click();
   const lesson = page.locator('al-card.lesson');
   await expect(lesson.getByText('You stopped at: Reflect')).toBeVisible();
-  await expect(lesson.getByRole('progressbar', { name: '5 of 11 steps done this week' })).toBeAttached();
+  await expect(lesson.getByRole('progressbar', { name: '5 of 12 steps done this week' })).toBeAttached();
   await lesson.getByRole('link', { name: 'Continue where you left off' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Reflect' })).toBeVisible();
 });
@@ -318,6 +318,6 @@ test('week 6 keeps the way to crisis help in view on every step, also after resu
   // Only weeks with hard topics carry the line.
   await page.goto('/course/week/1');
   await page.getByRole('button', { name: /^Next:/ }).click();
-  await expect(page.getByText('Step 2 of 11')).toBeVisible();
+  await expect(page.getByText('Step 2 of 12')).toBeVisible();
   await expect(helpLine).toHaveCount(0);
 });

@@ -29,7 +29,7 @@ test('a new person can start the course, read, reflect and write a boundary with
   await expect(page.getByRole('heading', { level: 2, name: 'Welcome' })).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: /^Next:/ }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Step 2 of 11')).toBeVisible();
+  await expect(page.getByText('Step 2 of 12')).toBeVisible();
   await expect(page.locator('al-lesson-player h2')).toBeFocused();
 
   // The step list opens with Enter and a step is chosen with Space.

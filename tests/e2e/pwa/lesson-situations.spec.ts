@@ -2,11 +2,12 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
-/** Answers "Getting started" as a reader would. */
-async function getStarted(page: Page, relationship: string, situation: string): Promise<void> {
+/** Answers "Getting started" as a reader would; the condition is optional, as it is for them. */
+async function getStarted(page: Page, relationship: string, situation: string, condition?: string): Promise<void> {
   await page.goto('/start');
   await page.getByRole('radio', { name: relationship }).check();
   await page.getByRole('radio', { name: situation }).check();
+  if (condition) await page.getByRole('radio', { name: condition, exact: true }).check();
   await page.getByRole('button', { name: 'Start the course' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Alongside' })).toBeVisible();
 }
@@ -27,6 +28,35 @@ test('the parent of a son with psychosis reads examples about mental illness, no
   await expect(lesson(page).getByText(/You may hope every sign of the illness goes away/)).toBeVisible();
   await expect(lesson(page).getByText(/Your idea of recovery for your son/)).toBeVisible();
   await expect(lesson(page).getByText(/drink|sober/i)).toHaveCount(0);
+});
+
+test("the parent of a son with psychosis meets psychosis in week 1's story, and a changed answer changes the story", async ({ page }) => {
+  await getStarted(page, 'My son', 'A mental health condition', 'Psychosis or schizophrenia');
+  await openStep(page, 1, 'A different question');
+  await expect(lesson(page).getByText(/Marcus's son, Theo, was nineteen when psychosis began/)).toBeVisible();
+  await expect(lesson(page).getByText(/depression/)).toHaveCount(0);
+
+  await page.goto('/settings');
+  const form = page.locator('al-profile-form');
+  await expect(form.getByRole('radio', { name: 'Psychosis or schizophrenia', exact: true })).toBeChecked();
+  await form.getByRole('radio', { name: 'Bipolar disorder', exact: true }).check();
+  await form.getByRole('button', { name: 'Save my answers' }).click();
+  await expect(page.getByText('Saved. The course will use your new choices.')).toBeVisible();
+  await openStep(page, 1, 'A different question');
+  await expect(lesson(page).getByText(/Ruth's son, Ari, lives with bipolar disorder/)).toBeVisible();
+});
+
+test('a reader who skips the condition question reads the story for their situation', async ({ page }) => {
+  test.setTimeout(150_000); // axe runs twice, light and dark
+  await page.goto('/start');
+  await expect(page.getByRole('group', { name: /If you want to say/ })).toBeVisible();
+  await expectNoAxeViolations(page, '/start, with the condition question');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, '/start, with the condition question (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await getStarted(page, 'My son', 'A mental health condition');
+  await openStep(page, 1, 'A different question');
+  await expect(lesson(page).getByText(/Amara's son, Jesse, has lived with depression/)).toBeVisible();
 });
 
 test('the partner of someone who drinks reads examples about drinking', async ({ page }) => {

@@ -64,6 +64,8 @@ function textsOf(week: Week, situation: Situation): { where: string; blocks: Sho
     { where: 'welcome', blocks: shown(week.welcome) },
     ...week.sections.map((s) => ({ where: `section ${s.id}`, blocks: shown(s.blocks) })),
     { where: 'story', blocks: week.story.variants[situation] },
+    // A condition variant is read only by readers facing its situation, so it answers to the same rules.
+    ...(week.story.byCondition ?? []).filter((c) => c.situation === situation).map((c) => ({ where: `story (${c.condition})`, blocks: c.blocks })),
     { where: 'takeaways', blocks: [{ list: week.takeaways }] },
     { where: 'practice', blocks: [...shown(week.practice.intro), { list: week.practice.steps }] },
     { where: 'for you', blocks: shown(week.forYou.blocks) },
@@ -119,6 +121,16 @@ describe('course content', () => {
     for (const block of bad) expect(v.safeParse(weekSchema, withBlock(block)).success, JSON.stringify(block)).toBe(false);
     expect(v.safeParse(weekSchema, withBlock({ kind: 'by-situation', variants: { 'mental-illness': ['One.'], 'substance-use': same, both: same } })).success).toBe(true);
     expect(v.safeParse(weekSchema, withBlock({ kind: 'crisis-help' })).success).toBe(true);
+  });
+
+  it('rejects condition story variants that repeat a condition and situation, or tell the situation story again', async () => {
+    const week1 = await WEEK_LOADERS[1]!();
+    const withVariants = (byCondition: unknown) => ({ ...week1, story: { ...week1.story, byCondition } });
+    const psychosis = { condition: 'psychosis', situation: 'mental-illness', blocks: ['A story about psychosis.'] };
+    expect(v.safeParse(weekSchema, withVariants([psychosis])).success).toBe(true);
+    expect(v.safeParse(weekSchema, withVariants([psychosis, { ...psychosis, blocks: ['Another.'] }])).success).toBe(false);
+    expect(v.safeParse(weekSchema, withVariants([{ ...psychosis, blocks: week1.story.variants['mental-illness'] }])).success).toBe(false);
+    expect(v.safeParse(weekSchema, withVariants([{ ...psychosis, condition: 'not-sure' }])).success).toBe(false);
   });
 
   it('has an outline that matches every week file', async () => {

@@ -71,6 +71,22 @@ describe('the backup file', () => {
     expect(read.contents.skippedSettings).toBe(3);
   });
 
+  it('keeps the condition a reader named, reads older profiles without one, and refuses one out of shape', () => {
+    const fileWith = (profile: unknown) =>
+      JSON.stringify({
+        app: 'alongside', format: 1, schemaVersion: 4, exportedAt: '2026-03-01T09:30:00.000Z',
+        stores: { boundaries: [], progress: [], journal: [], checkins: [], star: [], plans: [], ownPrompts: [], favourites: [], crisisPlan: [], settings: [{ id: 'profile', value: profile, createdAt: 1, updatedAt: 1 }] },
+      });
+    const profileIn = (profile: unknown) => {
+      const read = readBackupText(fileWith(profile), 4);
+      if (read.kind !== 'plain') throw new Error('expected a plain file');
+      return read.contents.stores.settings.find((s) => s.id === 'profile')?.value;
+    };
+    expect(profileIn({ relationship: 'son', situation: 'mental-illness', condition: 'psychosis' })).toEqual({ relationship: 'son', situation: 'mental-illness', condition: 'psychosis' });
+    expect(profileIn({ relationship: 'son', situation: 'mental-illness' })).toEqual({ relationship: 'son', situation: 'mental-illness' });
+    expect(() => profileIn({ relationship: 'son', situation: 'mental-illness', condition: 'weak character' })).toThrow(BackupError);
+  });
+
   it('reads plans with and without their prompts’ blank fills, and refuses fills out of shape', () => {
     const plan = {
       id: 'p1', createdAt: 1, updatedAt: 2, who: 'Sam', about: 'money', goal: '', timeAndPlace: '', opening: '', keyPoints: [],
