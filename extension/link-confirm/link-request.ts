@@ -56,8 +56,10 @@ export type LinkAnswer = 'linked' | 'declined' | 'expired';
 export async function answerLinkRequest(yes: boolean, now = Date.now()): Promise<LinkAnswer> {
   const request = await waitingLinkRequest(now);
   if (!request) return 'expired';
-  if (yes) await settingsRepo.set('linkedAt', now);
+  // The request goes first: this runs in the window the person may close at once, and a
+  // request left behind would read as "waiting" again after a later unlink.
   await clearLinkRequest();
+  if (yes) await settingsRepo.set('linkedAt', now);
   return yes ? 'linked' : 'declined';
 }
 

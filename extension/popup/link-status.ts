@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { clearLinkRequest } from '../link-confirm/link-request.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 
@@ -33,6 +34,7 @@ export class AlLinkStatus extends LitElement {
   }
 
   private async handleUnlink(): Promise<void> {
+    await clearLinkRequest();
     await settingsRepo.set('linkedAt', null);
     this.linkedAt = null;
   }

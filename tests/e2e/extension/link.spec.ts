@@ -11,6 +11,7 @@ test('linked with the course: a boundary made in the course shows in the popup, 
   await expect(card.getByText('The Alongside extension is installed in this browser.')).toBeVisible();
   const confirm = await askToLink(context, page);
   await confirm.getByRole('button', { name: 'Yes, link them' }).click();
+  await expect(confirm.getByText('Linked. Your toolkit is now the same in the course and here.')).toBeVisible();
   await confirm.close();
   await page.bringToFront();
   await expect(card.getByText('Linked with the Alongside extension.')).toBeVisible();
@@ -65,6 +66,7 @@ test('a talk planned in the course two minutes ahead gets its reminder in the li
   await page.goto(`${PWA_URL}/settings`);
   const confirm = await askToLink(context, page);
   await confirm.getByRole('button', { name: 'Yes, link them' }).click();
+  await expect(confirm.getByText('Linked. Your toolkit is now the same in the course and here.')).toBeVisible();
   await confirm.close();
   await page.bringToFront();
   await expect(page.locator('al-link-card').getByText('Linked with the Alongside extension.')).toBeVisible();

@@ -60,6 +60,20 @@ describe('a request to link waits for the person', () => {
     expect(await send('sync', emptySync)).toMatchObject({ ok: true });
   });
 
+  it('a yes is kept even if the window closes while it is written: the request is gone before the link is made, so a later unlink is never read as "waiting"', async () => {
+    await send('link-accept');
+    // The window closes between the two writes: the first (forgetting the request) is done, the second is lost.
+    const set = vi.spyOn(settingsRepo, 'set').mockRejectedValueOnce(new Error('window closed'));
+    await expect(answerLinkRequest(true)).rejects.toThrow('window closed');
+    set.mockRestore();
+    expect(await send('link-hello')).toEqual({ ok: true, value: { linked: false, pending: false } });
+    // And the usual path: yes, then unlink from the popup's side.
+    await send('link-accept');
+    await answerLinkRequest(true);
+    await settingsRepo.set('linkedAt', null);
+    expect(await send('link-hello')).toEqual({ ok: true, value: { linked: false, pending: false } });
+  });
+
   it('no forgets the request and leaves it unlinked', async () => {
     await send('link-accept');
     expect(await answerLinkRequest(false)).toBe('declined');
