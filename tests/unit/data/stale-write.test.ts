@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalRepo } from '../../../shared/data/course-repos.ts';
+import type { JournalEntry } from '../../../shared/domain/journal.ts';
 import { allowReopenAfterWipe, destroyDb } from '../../../shared/data/db.ts';
 import { enableLock, resetLock } from '../../../shared/data/lock.ts';
 import { StaleWriteError, isStaleWrite } from '../../../shared/data/stale-write.ts';
@@ -46,7 +47,7 @@ describe('a save from a stale copy (two tabs)', () => {
   it('keeps the person’s choice after a refusal: saving on the other tab’s copy passes', async () => {
     const loaded = await journalRepo.save(note('Shared start.'));
     await journalRepo.save({ ...loaded, text: 'Theirs.' });
-    const error = (await refusal(journalRepo.save({ ...loaded, text: 'Mine.' }, { base: loaded.updatedAt }))) as StaleWriteError;
+    const error = (await refusal(journalRepo.save({ ...loaded, text: 'Mine.' }, { base: loaded.updatedAt }))) as StaleWriteError<JournalEntry>;
     const kept = await journalRepo.save({ ...error.theirs!, text: keepBoth(error.theirs!.text, 'Mine.') }, { base: error.theirs!.updatedAt });
     expect(kept.text).toBe('Theirs.\n\nMine.');
   });
