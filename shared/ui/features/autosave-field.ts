@@ -143,6 +143,8 @@ export class AlAutosaveField extends LitElement {
       try {
         if (this.current) {
           const stored = await this.current();
+          // The person typed or chose between the two versions while this read ran: start again from that.
+          if (this.pending !== text) continue;
           // Focus stays in the text: the choice is announced, and is next in the tab order.
           if (stored !== this.value && stored !== text) return this.showConflict(stored);
         }
