@@ -81,7 +81,6 @@ test('one journal entry edited in two tabs: nothing either typed is lost, and th
   await expect(choice.getByText('Talked to Dad about the car. I felt calmer after.')).toBeVisible();
   await expect(choice.getByText('Talked to Dad about the car. He agreed to the bus.')).toBeVisible();
   expect((await readAll(other, 'journal'))[0]?.['text']).toBe('Talked to Dad about the car. He agreed to the bus.');
-  await other.bringToFront();
   await expectNoAxeViolations(other, '/journal with a changed-in-another-tab choice');
 
   await choice.getByRole('button', { name: 'Keep both' }).click();
@@ -119,7 +118,6 @@ test('an autosaved crisis plan answer in two tabs: each takes in the other’s w
   await expect(choice).toBeVisible();
   await expect(choice.getByText('Grandad first')).toBeVisible();
   expect(((await readAll(other, 'crisisPlan'))[0]?.['fields'] as Record<string, string>)['who']).toBe('Grandad first');
-  await other.bringToFront();
   await expectNoAxeViolations(other, '/crisis-plan with a changed-in-another-tab choice');
 
   await choice.getByRole('button', { name: 'Keep both' }).click();
@@ -154,7 +152,6 @@ test('one conversation plan edited in two tabs shows both versions and keeps wha
   await expect(choice).toBeFocused();
   await expect(choice.getByText(/My goal: That we stay calm together\./)).toBeVisible();
   await expect(choice.getByText(/My goal: That Sam hears one worry\./)).toBeVisible();
-  await other.bringToFront();
   await expectNoAxeViolations(other, '/plans/:id with a changed-in-another-tab choice');
 
   // Keep both: the other tab's plan stays here, this tab's becomes a second plan.
