@@ -86,6 +86,11 @@ export class AlCrisisPlanPage extends LitElement {
     }
   }
 
+  /** The field as stored now, so a field never saves over another tab's words. */
+  private current(id: string) {
+    return async () => (await crisisPlanRepo.get())?.fields[id] ?? '';
+  }
+
   private save(id: string) {
     return async (text: string) => {
       this.plan = await crisisPlanRepo.update({ fields: { [id]: text } });
@@ -113,14 +118,15 @@ export class AlCrisisPlanPage extends LitElement {
             <section class="screen-only" aria-labelledby="ours">
               <h2 id="ours">What we agreed</h2>
               ${CRISIS_PLAN_FIELDS.map(
-                (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)}></al-autosave-field>`,
+                (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
               )}
             </section>
             <section class="theirs screen-only" aria-labelledby="theirs">
               <h2 id="theirs">Their own wishes</h2>
               <p>This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.</p>
               <al-autosave-field rows="4" label="In a crisis, I would like…" hint="In their words: who they want with them, what they want people to do or not do." .value=${p?.theirWishes ?? ''}
-                .save=${async (text: string) => (this.plan = await crisisPlanRepo.update({ theirWishes: text }))}></al-autosave-field>
+                .save=${async (text: string) => (this.plan = await crisisPlanRepo.update({ theirWishes: text }))}
+                .current=${async () => (await crisisPlanRepo.get())?.theirWishes ?? ''}></al-autosave-field>
               <label class="check"><input type="checkbox" aria-describedby="choice-status" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />They chose not to write this part, and that is respected</label>
               <p id="choice-status" class="status ${this.choiceProblem ? 'problem' : ''}" role=${this.choiceProblem ? 'alert' : 'status'}>${this.choiceStatus}</p>
             </section>

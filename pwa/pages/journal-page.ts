@@ -4,11 +4,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import { foldForSearch, matchesQuery, type JournalEntry } from '../../shared/domain/journal.ts';
 import { journalRepo } from '../../shared/data/course-repos.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
+import { isStaleWrite, onChangedInAnotherTab } from '../../shared/data/stale-write.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import type { AlToast } from '../../shared/ui/base/toast.ts';
 import type { AlTextField } from '../../shared/ui/base/text-field.ts';
-import type { AlJournalEntry, AlJournalEntryEditEvent, AlJournalEntrySaveEvent } from '../../shared/ui/features/journal-entry.ts';
+import type { AlJournalEntry, AlJournalEntryEditEvent, AlJournalEntrySaveEvent, JournalConflict } from '../../shared/ui/features/journal-entry.ts';
 import type { AlJournalNoteSaveEvent } from '../../shared/ui/features/journal-note-form.ts';
 import { foundText, groupEntries, sortForView, type JournalView } from '../../shared/ui/features/journal-groups.ts';
 import { loadPlanLabels } from '../../shared/ui/features/plan-labels.ts';
@@ -59,10 +60,15 @@ export class AlJournalPage extends LitElement {
   @state() private editingId: string | undefined;
   @state() private problem = '';
   @state() private planLabels = new Map<number, Readonly<Record<string, string>>>();
+  /** The entry being edited was saved in another tab since it was opened here. */
+  @state() private changedElsewhere = false;
+  /** A save of the entry being edited was refused: another tab saved it first. */
+  @state() private conflict: JournalConflict | undefined;
 
   /** Where journal entries are kept. */
   @property({ attribute: false }) repo: RecordStore<JournalEntry> = journalRepo;
 
+  private stopListening = () => {};
   private sorted: JournalEntry[] = [];
   private filtered: JournalEntry[] = [];
   private filteredFor = '';
@@ -74,6 +80,28 @@ export class AlJournalPage extends LitElement {
       // Marks for `npm run bench`: the journal's budget is counted from here.
       performance.mark('journal:data-ready');
     }).then(() => (this.entries ??= []));
+    this.stopListening = onChangedInAnotherTab((store) => store === 'journal' && void this.refresh());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening();
+  }
+
+  /**
+   * Another tab changed the journal: show what is stored now, except the entry being edited
+   * here, which keeps the copy its edit began from (and says it changed), so typing is never
+   * replaced under the person's hands.
+   */
+  private async refresh(): Promise<void> {
+    const fresh = await this.repo.list().catch(() => undefined);
+    if (!fresh || !this.entries) return;
+    const editing = this.entries.find((e) => e.id === this.editingId);
+    if (editing) {
+      const stored = fresh.find((e) => e.id === editing.id);
+      this.changedElsewhere ||= stored?.updatedAt !== editing.updatedAt;
+    }
+    this.entries = editing ? [...fresh.filter((e) => e.id !== editing.id), editing] : fresh;
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -125,7 +153,11 @@ export class AlJournalPage extends LitElement {
 
   private async handleEdit(event: AlJournalEntryEditEvent): Promise<void> {
     const { id, editing } = event.detail;
+    // Leaving an edit that lost to another tab's save shows that tab's version (or its delete).
+    if (!editing && this.conflict) this.showStored(id, this.conflict.theirs);
     this.editingId = editing ? id : undefined;
+    this.changedElsewhere = false;
+    this.conflict = undefined;
     await this.updateComplete;
     if (editing) await this.entryEl(id)?.focusField();
     else this.entryEl(id)?.focusEdit();
@@ -135,15 +167,36 @@ export class AlJournalPage extends LitElement {
     const { id, text } = event.detail;
     const entry = this.entries?.find((e) => e.id === id);
     if (!entry) return;
+    const base = event.detail.base ?? entry.updatedAt;
+    let conflict: JournalConflict | undefined;
     const ok = await this.attempt(async () => {
-      const saved = await this.repo.save({ ...entry, text });
-      this.entries = this.entries?.map((e) => (e.id === id ? saved : e));
+      try {
+        const saved = await this.repo.save({ ...(this.conflict?.theirs ?? entry), text }, { base });
+        this.entries = this.entries?.map((e) => (e.id === id ? saved : e));
+      } catch (error) {
+        if (!isStaleWrite<JournalEntry>(error)) throw error;
+        conflict = { mine: text, theirs: error.theirs };
+      }
     });
     if (!ok) return;
+    if (conflict) {
+      // Nothing was saved: both versions stay until the person chooses.
+      this.conflict = conflict;
+      return;
+    }
+    const merged = this.conflict !== undefined;
     this.editingId = undefined;
-    this.toast.show('Changes saved.');
+    this.changedElsewhere = false;
+    this.conflict = undefined;
+    this.toast.show(merged ? 'Saved the version you chose.' : 'Changes saved.');
     await this.updateComplete;
     this.entryEl(id)?.focusEdit();
+  }
+
+  /** Shows the stored copy of an entry after the person kept another tab's version. */
+  private showStored(id: string, stored: JournalEntry | undefined): void {
+    this.entries = stored ? this.entries?.map((e) => (e.id === id ? stored : e)) : this.entries?.filter((e) => e.id !== id);
+    this.toast.show(stored ? 'Kept the version from the other tab.' : 'This entry stays deleted, as it was in the other tab.');
   }
 
   private async handleDelete(id: string): Promise<void> {
@@ -198,6 +251,7 @@ export class AlJournalPage extends LitElement {
           <h2 id=${g.key}>${g.heading}</h2>
           <ul>${repeat(g.entries, (e) => e.id, (e) => html`<li><al-journal-entry data-id=${e.id} .entry=${e} .view=${this.view}
             .planLabels=${e.week ? this.planLabels.get(e.week) : undefined} ?editing=${this.editingId === e.id}
+            ?changedElsewhere=${this.editingId === e.id && this.changedElsewhere} .conflict=${this.editingId === e.id ? this.conflict : undefined}
             @al-journal-entry-edit=${this.handleEdit} @al-journal-entry-save=${this.handleSave}
             @al-journal-entry-delete=${() => this.handleDelete(e.id)}></al-journal-entry></li>`)}</ul>
         </section>`,

@@ -63,6 +63,11 @@ export class AlSafetyPlanPage extends LitElement {
     );
   }
 
+  /** The field as stored now, so a field never saves over another tab's words. */
+  private current(id: string) {
+    return async () => (await safetyPlanRepo.get())?.fields[id] ?? '';
+  }
+
   private save(id: string) {
     return async (text: string) => {
       this.plan = await safetyPlanRepo.update({ fields: { [id]: text } });
@@ -106,7 +111,7 @@ export class AlSafetyPlanPage extends LitElement {
             <section aria-labelledby="mine">
               <h2 id="mine">My plan</h2>
               ${SAFETY_PLAN_FIELDS.map(
-                (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)}></al-autosave-field>`,
+                (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
               )}
             </section>
             <dl class="print-only">${SAFETY_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}</dl>

@@ -5,6 +5,7 @@ import { StorageError, toStorageError } from './errors.ts';
 import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, trackWrite } from './lock.ts';
 import { newId, type BaseRecord, type Draft } from './records.ts';
 import type { AlongsideDB } from './schema.ts';
+import { checkBase, tellOtherTabs, type SaveOptions } from './stale-write.ts';
 import { isSyncedStore, tombstoneFor, tombstoneId } from './tombstones.ts';
 
 type Store = StoreNames<AlongsideDB>;
@@ -29,8 +30,11 @@ export interface RecordStore<T extends BaseRecord> {
   listReadable(): Promise<T[]>;
   /** One record, or undefined. */
   get(id: string): Promise<T | undefined>;
-  /** Creates or updates a record; fills id and timestamps; returns what was stored. */
-  save(draft: Draft<T> | T): Promise<T>;
+  /**
+   * Creates or updates a record; fills id and timestamps; returns what was stored. With
+   * `base`, refuses (`StaleWriteError`) when the record changed since the caller read it.
+   */
+  save(draft: Draft<T> | T, options?: SaveOptions): Promise<T>;
   /** Puts a whole record as it is (restore, sync, undo): timestamps are kept. */
   putExact(record: T): Promise<void>;
   /** Deletes a record; returns it, so the UI can offer undo. */
@@ -69,6 +73,7 @@ export function onRecordChanged(listener: (store: Store) => void): () => void {
 /** Tells the change listeners; used by the few writes outside `recordStore` (favourites). */
 export function announceChange(store: Store): void {
   for (const l of changedListeners) l(store);
+  tellOtherTabs(store);
 }
 
 /** True when two reads of one record saw the same stored value. */
@@ -154,11 +159,12 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
       return opened.filter((r): r is Awaited<T> => r !== undefined).sort((a, b) => b.updatedAt - a.updatedAt);
     },
     get: (id) => guarded(async () => (await read<T | undefined>(name, [await (await loose()).get(name, id)]))[0]),
-    save: (draft) =>
+    save: (draft, options) =>
       trackWrite(
         guarded(async () => {
           const id = draft.id ?? newId();
           const record = await write<T>(name, id, (existing) => {
+            checkBase(existing, options?.base);
             const now = nextStamp();
             return {
               ...existing,

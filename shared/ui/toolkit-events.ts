@@ -54,7 +54,8 @@ export class AlPitfallFixEvent extends Event {
 /** Fired by `<al-plan-editor>` once a plan is stored. */
 export class AlPlanSavedEvent extends Event {
   static readonly type = 'al-plan-saved';
-  constructor(readonly detail: Readonly<{ plan: ConversationPlan; created: boolean }>) {
+  /** `note`: what to tell the person instead of "Plan saved." (after a changed-in-another-tab choice). */
+  constructor(readonly detail: Readonly<{ plan: ConversationPlan; created: boolean; note?: string }>) {
     super(AlPlanSavedEvent.type, { bubbles: true, composed: true });
   }
 }

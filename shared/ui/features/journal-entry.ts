@@ -1,12 +1,21 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { JournalEntry } from '../../domain/journal.ts';
+import { keepBoth } from '../../domain/keep-both.ts';
 import { shortWords } from '../format.ts';
 import { baseStyles } from '../shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import { KIND_LABELS } from './journal-groups.ts';
 import { humaniseId } from './plan-labels.ts';
+import type { AlTabConflict, AlTabConflictChoiceEvent } from './tab-conflict.ts';
 import '../base/text-field.ts';
+import './tab-conflict.ts';
+
+/** This tab's edit and the copy another tab saved meanwhile (undefined: it deleted the entry). */
+export interface JournalConflict {
+  mine: string;
+  theirs: JournalEntry | undefined;
+}
 
 /** Fired when the person asks to edit an entry (`editing` true) or leaves the edit (false). */
 export class AlJournalEntryEditEvent extends Event {
@@ -16,10 +25,13 @@ export class AlJournalEntryEditEvent extends Event {
   }
 }
 
-/** Fired with the new text when the person saves an edit. */
+/**
+ * Fired with the new text when the person saves an edit. `base` is the `updatedAt` of the copy
+ * the text is built on, when that is not the entry shown (after a changed-in-another-tab choice).
+ */
 export class AlJournalEntrySaveEvent extends Event {
   static readonly type = 'al-journal-entry-save';
-  constructor(readonly detail: Readonly<{ id: string; text: string }>) {
+  constructor(readonly detail: Readonly<{ id: string; text: string; base?: number }>) {
     super(AlJournalEntrySaveEvent.type, { bubbles: true, composed: true });
   }
 }
@@ -61,10 +73,12 @@ export class AlJournalEntry extends LitElement {
       .tried { color: var(--al-color-success); font-weight: 700; }
       .actions { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
       form { margin: 0; }
+      .elsewhere { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
     `,
   ];
 
   @query('al-text-field') private field?: AlTextField;
+  @query('al-tab-conflict') private conflictBox?: AlTabConflict;
 
   @state() private error = '';
 
@@ -76,6 +90,27 @@ export class AlJournalEntry extends LitElement {
   @property() view: 'date' | 'week' = 'date';
   /** A practice plan's questions, field id → label. */
   @property({ attribute: false }) planLabels: Readonly<Record<string, string>> | undefined;
+  /** Set while editing when another tab has saved this entry since it was opened here. */
+  @property({ type: Boolean }) changedElsewhere = false;
+  /** A save refused because another tab saved first: both versions, for the person to choose. */
+  @property({ attribute: false }) conflict: JournalConflict | undefined;
+
+  override async updated(changed: Map<string, unknown>): Promise<void> {
+    if (changed.has('conflict') && this.conflict) {
+      await this.conflictBox?.updateComplete;
+      this.conflictBox?.focus();
+    }
+  }
+
+  private handleChoice(event: AlTabConflictChoiceEvent): void {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    const { mine, theirs } = conflict;
+    // Keeping the other version is leaving the edit: the page shows the stored copy.
+    if (event.keep === 'theirs') return this.edit(false);
+    const text = event.keep === 'both' && theirs ? keepBoth(theirs.text, mine) : mine;
+    this.dispatchEvent(new AlJournalEntrySaveEvent({ id: this.entry.id, text, base: theirs?.updatedAt ?? 0 }));
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('editing')) this.error = '';
@@ -139,7 +174,14 @@ export class AlJournalEntry extends LitElement {
       ${e.triedAt ? html`<p class="tried">Tried on ${new Date(e.triedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}</p>` : nothing}
       ${this.editing
         ? html`<form novalidate @submit=${this.handleSubmit} @keydown=${this.handleKeydown}>
+            ${this.changedElsewhere && !this.conflict
+              ? html`<p class="elsewhere" role="status">This entry changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.</p>`
+              : nothing}
             <al-text-field multiline rows="5" label=${noteLike ? 'Edit your note' : 'Edit your words'} .value=${e.text} .error=${this.error}></al-text-field>
+            ${this.conflict
+              ? html`<al-tab-conflict .mine=${this.conflict.mine} .theirs=${this.conflict.theirs?.text ?? ''} ?deleted=${!this.conflict.theirs}
+                  @al-tab-conflict-choice=${this.handleChoice}></al-tab-conflict>`
+              : nothing}
             <div class="actions">
               <button class="btn primary" type="submit">Save changes</button>
               <button class="btn" type="button" @click=${() => this.edit(false)}>Cancel</button>

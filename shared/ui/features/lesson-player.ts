@@ -165,7 +165,7 @@ export class AlLessonPlayer extends LitElement {
           ${w.reflections.map((r) => {
             const prompt = personalise(r.prompt, p);
             return html`<al-autosave-field label=${prompt} hint=${r.hint ? personalise(r.hint, p) : ''} .value=${this.answers[r.id] ?? ''}
-              .save=${this.saveReflection(r.id, prompt)}></al-autosave-field>`;
+              .save=${this.saveReflection(r.id, prompt)} .current=${async () => (await journalRepo.get(journalIdFor(r.id)))?.text ?? ''}></al-autosave-field>`;
           })}`;
       case 'practice':
         return html`<al-practice-plan .practice=${w.practice} week=${w.number} .profile=${p}></al-practice-plan>`;

@@ -14,13 +14,16 @@ import {
 } from '../../domain/conversation-plan.ts';
 import { plansRepo } from '../../data/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
+import { isStaleWrite, onChangedInAnotherTab } from '../../data/stale-write.ts';
 import { AlPlanDoneEvent, AlPlanSavedEvent } from '../toolkit-events.ts';
 import { baseStyles } from '../shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import type { AlPromptPicker } from './prompt-picker.ts';
 import { SAFER_ADVICE } from '../../domain/safety-plan.ts';
 import type { AlSafetyAnswerEvent } from './safety-check.ts';
+import type { AlTabConflict, AlTabConflictChoiceEvent } from './tab-conflict.ts';
 import './prompt-picker.ts';
+import './tab-conflict.ts';
 import './safety-check.ts';
 import '../base/text-field.ts';
 
@@ -47,6 +50,20 @@ const CALM: readonly Field[] = [
   { key: 'exitLine', label: 'My exit line if it gets heated', hint: 'For example: I want to hear you, and I’m getting upset. Can we take ten minutes?', multiline: true },
   { key: 'afterCare', label: 'What I will do for myself afterwards', hint: 'For example: call my sister, or take a walk.', multiline: true },
 ];
+
+/** A plan as plain text, so two versions can be read side by side. */
+function planText(plan: PlanDraft): string {
+  const lines = [...TALK, ...SAY, ...CALM].filter((f) => plan[f.key].trim()).map((f) => `${f.label}: ${plan[f.key]}`);
+  plan.keyPoints.forEach((point, i) => lines.push(`Key point ${i + 1}: ${point}`));
+  if (plan.scheduledAt !== undefined) lines.push(`Date and time: ${new Date(plan.scheduledAt).toLocaleString()}`);
+  return lines.join('\n');
+}
+
+/** A plan's own words without the stored identity, to keep as a second plan. */
+function asNewPlan(plan: PlanDraft): PlanDraft {
+  const { id: _id, createdAt: _c, updatedAt: _u, reflectedAt: _r, ...rest } = plan as PlanDraft & Partial<ConversationPlan>;
+  return rest;
+}
 
 // The same empty values on every render: a fresh `[]` would reset what the person picked
 // whenever the editor re-renders (after a check fails, say).
@@ -76,6 +93,7 @@ export class AlPlanEditor extends LitElement {
         border: 2px solid var(--al-color-border); border-radius: var(--al-radius-small); padding: var(--al-space-2) var(--al-space-3);
       }
       .buttons { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
+      .elsewhere { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
       .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
     `,
   ];
@@ -84,12 +102,35 @@ export class AlPlanEditor extends LitElement {
   @queryAll('al-text-field[data-point]') private pointFields!: NodeListOf<AlTextField>;
   @query('al-prompt-picker') private picker!: AlPromptPicker;
   @query('input[type="datetime-local"]') private dateInput!: HTMLInputElement;
+  @query('al-tab-conflict') private conflictBox?: AlTabConflict;
 
   @state() private errors: Partial<Record<TextKey | 'keyPoints', string>> = {};
   @state() private problem = '';
   @state() private saving = false;
   /** The person said they are sometimes afraid of how the other may react: where and how to talk change. */
   @state() private afraid = false;
+  /** Another tab saved this plan since it was opened here. */
+  @state() private changedElsewhere = false;
+  /** A save refused because another tab saved first: this version and the stored one. */
+  @state() private conflict: { mine: PlanDraft; theirs: ConversationPlan | undefined } | undefined;
+  private stopListening = () => {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onChangedInAnotherTab((store) => store === 'plans' && void this.checkElsewhere());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening();
+  }
+
+  /** Warns before the person saves, when another tab saved this plan meanwhile. */
+  private async checkElsewhere(): Promise<void> {
+    if (!this.plan) return;
+    const stored = await this.repo.get(this.plan.id).catch(() => this.plan);
+    this.changedElsewhere = stored?.updatedAt !== this.plan.updatedAt;
+  }
 
   /** The plan being edited; empty for a new one. */
   @property({ attribute: false }) plan: ConversationPlan | undefined;
@@ -118,11 +159,44 @@ export class AlPlanEditor extends LitElement {
     const bad = [...this.fields].find((f) => this.errors[f.dataset['key'] as TextKey]);
     if (bad) return bad.focus();
     if (this.errors.keyPoints) return this.pointFields[0]?.focus();
+    // Saved over the copy this edit began from only; a new plan has none to check.
+    await this.store(draft, this.plan ? (this.conflict ? (this.conflict.theirs?.updatedAt ?? 0) : this.plan.updatedAt) : undefined);
+  }
+
+  private async store(draft: PlanDraft, base: number | undefined, note?: string): Promise<void> {
     this.saving = true;
     try {
-      const plan = await this.repo.save(draft as ConversationPlan);
+      const plan = await this.repo.save(draft as ConversationPlan, { base });
       this.problem = '';
-      this.dispatchEvent(new AlPlanSavedEvent({ plan, created: !this.plan }));
+      this.conflict = undefined;
+      this.dispatchEvent(new AlPlanSavedEvent({ plan, created: !this.plan, ...(note ? { note } : {}) }));
+    } catch (error) {
+      if (isStaleWrite<ConversationPlan>(error)) {
+        // Nothing was saved: both versions stay on screen until the person chooses.
+        this.conflict = { mine: draft, theirs: error.theirs };
+        await this.updateComplete;
+        this.conflictBox?.focus();
+      } else this.problem = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async handleChoice(event: AlTabConflictChoiceEvent): Promise<void> {
+    if (!this.conflict || this.saving) return;
+    const { mine, theirs } = this.conflict;
+    if (event.keep === 'mine') return this.store({ ...theirs, ...mine }, theirs?.updatedAt ?? 0, 'Plan saved. The version from this tab is kept.');
+    if (!theirs) return void this.dispatchEvent(new AlPlanDoneEvent({ reason: 'deleted', ...(this.plan ? { planId: this.plan.id } : {}) }));
+    if (event.keep === 'theirs') {
+      this.conflict = undefined;
+      return void this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: 'Kept the version from the other tab.' }));
+    }
+    // Both: this tab's version becomes a second plan beside the other tab's, which stays here.
+    this.saving = true;
+    try {
+      await this.repo.save(asNewPlan(mine) as ConversationPlan);
+      this.conflict = undefined;
+      this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: 'Both kept. The version from this tab is saved as a second plan, in your list of plans.' }));
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);
     } finally {
@@ -156,6 +230,9 @@ export class AlPlanEditor extends LitElement {
     const points = this.plan?.keyPoints ?? [];
     return html`<form novalidate @submit=${this.handleSubmit}>
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${this.changedElsewhere && !this.conflict
+        ? html`<p class="elsewhere" role="status">This plan changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.</p>`
+        : nothing}
       <al-safety-check headingLevel=${this.headingLevel} @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>
       <section>${this.heading('The talk')}${this.renderFields(TALK)}
         <label class="date" for="when">Date and time (optional)</label>
@@ -170,6 +247,10 @@ export class AlPlanEditor extends LitElement {
         <al-prompt-picker .value=${this.plan?.promptIds ?? NO_PROMPTS} .fills=${this.plan?.promptFills ?? NO_FILLS}></al-prompt-picker>
       </section>
       <section>${this.heading('Keeping it calm')}${this.renderFields(CALM)}</section>
+      ${this.conflict
+        ? html`<al-tab-conflict thing="plan" .mine=${planText(this.conflict.mine)} .theirs=${this.conflict.theirs ? planText(this.conflict.theirs) : ''}
+            ?deleted=${!this.conflict.theirs} @al-tab-conflict-choice=${this.handleChoice}></al-tab-conflict>`
+        : nothing}
       <div class="buttons">
         <button class="btn primary" type="submit" ?disabled=${this.saving}>Save plan</button>
         <button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlPlanDoneEvent({ reason: 'cancel', ...(this.plan ? { planId: this.plan.id } : {}) }))}>Cancel</button>

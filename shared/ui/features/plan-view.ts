@@ -103,7 +103,7 @@ export class AlPlanView extends LitElement {
   private async handleSaved(event: AlPlanSavedEvent): Promise<void> {
     this.plan = event.detail.plan;
     this.editing = false;
-    this.toast.show('Plan saved.');
+    this.toast.show(event.detail.note ?? 'Plan saved.');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }

@@ -70,6 +70,11 @@ export class AlPracticePlan extends LitElement {
     this.entry = await this.repo.save({ ...latest, ...change, plan: { ...latest.plan, ...change.plan } });
   }
 
+  /** The entry as stored now (another tab may have changed it). */
+  private stored(): Promise<JournalEntry | undefined> {
+    return this.repo.get(journalIdFor(this.practice.id));
+  }
+
   private async handleTried(): Promise<void> {
     try {
       await this.store({ triedAt: Date.now() });
@@ -92,12 +97,12 @@ export class AlPracticePlan extends LitElement {
         <h3 id="plan-heading">My plan</h3>
         ${this.practice.plan.map(
           (f) => html`<al-autosave-field rows="2" label=${personalise(f.label, p)} hint=${f.hint ? personalise(f.hint, p) : ''} .value=${plan[f.id] ?? ''}
-            .save=${(text: string) => this.store({ plan: { [f.id]: text } })}></al-autosave-field>`,
+            .save=${(text: string) => this.store({ plan: { [f.id]: text } })} .current=${async () => (await this.stored())?.plan?.[f.id] ?? ''}></al-autosave-field>`,
         )}
         ${this.entry?.triedAt
           ? html`<p class="tried">Tried on ${new Date(this.entry.triedAt).toLocaleDateString()}. Well done for trying.</p>
               <al-autosave-field rows="3" label="How did it go?" hint="Whatever happened, trying is the skill. Saved as you type." .value=${this.entry.text}
-                .save=${(text: string) => this.store({ text })}></al-autosave-field>`
+                .save=${(text: string) => this.store({ text })} .current=${async () => (await this.stored())?.text ?? ''}></al-autosave-field>`
           : html`<button class="btn" type="button" @click=${this.handleTried}>I tried it</button>`}
         ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
       </section>
