@@ -64,9 +64,38 @@ export async function decryptBytes(key: CryptoKey, sealed: Sealed, context: stri
   return new Uint8Array(plain);
 }
 
-/** Encrypts a JSON-safe value. */
+/** Smallest padded size: short records (a score, a one-line answer) all look the same. */
+export const PAD_MIN_BYTES = 256;
+
+/**
+ * The size a sealed value's plain bytes are padded to: the next power of two, at least
+ * `PAD_MIN_BYTES`. Powers of two rather than fixed steps because what is written ranges from
+ * a score to pages of journal: a fixed 512-byte step would still tell a 3 KB entry from a
+ * 3.5 KB one, while doubling buckets say only "about this order of size" for at most twice
+ * the bytes, which a device holding one family's words can afford.
+ */
+export function paddedLength(length: number): number {
+  let size = PAD_MIN_BYTES;
+  while (size < length) size *= 2;
+  return size;
+}
+
+const SPACE = 0x20;
+
+/**
+ * Encrypts a JSON-safe value, padded with spaces to its bucket (`paddedLength`) so the
+ * ciphertext's size gives away little of how much was written. JSON ignores trailing spaces,
+ * so values sealed before padding existed open the same way.
+ */
 export function sealJson(key: CryptoKey, value: unknown, context: string): Promise<Sealed> {
-  return encryptBytes(key, encoder.encode(JSON.stringify(value)), context);
+  return encryptBytes(key, padJson(encoder.encode(JSON.stringify(value))), context);
+}
+
+/** JSON bytes with trailing spaces up to their bucket. */
+export function padJson(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(paddedLength(bytes.length)).fill(SPACE);
+  out.set(bytes);
+  return out;
 }
 
 /** Decrypts a value sealed by `sealJson`. */
@@ -106,4 +135,18 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** Bytes of the random secret behind opaque ids (`idKeyFrom`). */
+export const ID_SECRET_BYTES = 32;
+
+/** A non-extractable HMAC-SHA-256 key from random bytes, for ids that name nothing without it. */
+export function idKeyFrom(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/** The same text always gives the same id under one key; without the key the id says nothing. */
+export async function opaqueId(key: CryptoKey, text: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)));
+  return toBase64(mac.subarray(0, 18)).replace(/\+/g, '-').replace(/\//g, '_');
 }
