@@ -67,14 +67,20 @@ export async function decryptBytes(key: CryptoKey, sealed: Sealed, context: stri
 /** Smallest padded size: short records (a score, a one-line answer) all look the same. */
 export const PAD_MIN_BYTES = 256;
 
+/** Above this, buckets grow by this much instead of doubling. */
+export const PAD_STEP_BYTES = 64 * 1024;
+
 /**
  * The size a sealed value's plain bytes are padded to: the next power of two, at least
- * `PAD_MIN_BYTES`. Powers of two rather than fixed steps because what is written ranges from
- * a score to pages of journal: a fixed 512-byte step would still tell a 3 KB entry from a
- * 3.5 KB one, while doubling buckets say only "about this order of size" for at most twice
- * the bytes, which a device holding one family's words can afford.
+ * `PAD_MIN_BYTES`, and past `PAD_STEP_BYTES` the next multiple of it. Powers of two rather
+ * than fixed 512-byte steps because what is written ranges from a score to pages of journal:
+ * fixed small steps would still tell a 3 KB entry from a 3.5 KB one, while doubling buckets
+ * say only "about this order of size" for at most twice the bytes, which a device holding one
+ * family's words can afford. The 64 KB steps above keep a very long record from doubling past
+ * what the linked extension accepts.
  */
 export function paddedLength(length: number): number {
+  if (length > PAD_STEP_BYTES) return Math.ceil(length / PAD_STEP_BYTES) * PAD_STEP_BYTES;
   let size = PAD_MIN_BYTES;
   while (size < length) size *= 2;
   return size;
@@ -85,10 +91,12 @@ const SPACE = 0x20;
 /**
  * Encrypts a JSON-safe value, padded with spaces to its bucket (`paddedLength`) so the
  * ciphertext's size gives away little of how much was written. JSON ignores trailing spaces,
- * so values sealed before padding existed open the same way.
+ * so values sealed before padding existed open the same way. `pad: false` for a value whose
+ * length tells nothing (the lock's known check text, which travels to the extension as it is).
  */
-export function sealJson(key: CryptoKey, value: unknown, context: string): Promise<Sealed> {
-  return encryptBytes(key, padJson(encoder.encode(JSON.stringify(value))), context);
+export function sealJson(key: CryptoKey, value: unknown, context: string, options: { pad?: boolean } = {}): Promise<Sealed> {
+  const bytes = encoder.encode(JSON.stringify(value));
+  return encryptBytes(key, options.pad === false ? bytes : padJson(bytes), context);
 }
 
 /** JSON bytes with trailing spaces up to their bucket. */

@@ -306,7 +306,7 @@ async function newConfig(passcode: string): Promise<{ config: LockConfig; key: H
   const salt = randomBytes(SALT_BYTES);
   const kid = crypto.randomUUID();
   const key = await deriveKey(passcode, salt, PBKDF2_ITERATIONS);
-  const check = await sealJson(key, CHECK_TEXT, CHECK_CONTEXT);
+  const check = await sealJson(key, CHECK_TEXT, CHECK_CONTEXT, { pad: false });
   const ids = await newIds(key);
   return { config: { version: 1, kid, kdf: KDF, iterations: PBKDF2_ITERATIONS, salt, check, ids: ids.sealed }, key: { kid, key, ids: ids.ids } };
 }
