@@ -1,8 +1,12 @@
 /**
  * The optional app lock: a passcode the person sets, from which an AES-GCM key is derived
  * (PBKDF2-SHA-256, 600,000 iterations, a random salt kept in the `lock` setting). While the
- * lock is on, the person's own words are stored sealed: each record becomes
- * `{ id, createdAt, updatedAt, <index fields>, sealed: { iv, data } }` with a fresh IV.
+ * lock is on, everything that says something about the person or their family is stored
+ * sealed: each record becomes `{ id, createdAt, updatedAt, <index fields>, kid, sealed: { iv, data } }`
+ * with a fresh IV, its plain bytes padded to a bucket (`paddedLength` in crypto.ts). A journal
+ * entry's id, which can name the question it answers, is stored as an HMAC (`storedId`).
+ * Older databases are brought up to this at the next unlock (`sealWhatIsLeft`): an upgrade
+ * step has no key.
  *
  * The key lives only in this module's memory, as a non-extractable `CryptoKey`. Locking
  * forgets it; a reload forgets it too. Nobody, including us, can open the records without
@@ -454,14 +458,10 @@ async function rekey(from: HeldKey | undefined, to: HeldKey | undefined, config:
     if (before?.kid !== from?.kid) throw new StorageError('locked');
 
     const out = await Promise.all(
-      snapshot.map(({ store, records }) =>
-        Promise.all(
-          records.map(async (raw) => {
-            const plain = await openStored<{ id: string }>(store, raw, from);
-            return to ? sealStored(store, plain, to) : plain;
-          }),
-        ),
-      ),
+      snapshot.map(async ({ store, records }) => {
+        const plain = await Promise.all(records.map((raw) => openStored<{ id: string; updatedAt?: number }>(store, raw, from)));
+        return Promise.all(newestOfEach(plain).map((record) => (to ? sealStored(store, record, to) : record)));
+      }),
     );
 
     const write = db.transaction([...stores], 'readwrite');
@@ -502,6 +502,19 @@ async function rekey(from: HeldKey | undefined, to: HeldKey | undefined, config:
     }
   }
   throw new StorageError('unknown');
+}
+
+/**
+ * One record per id, the latest change kept: a journal entry written under its own id while
+ * an older database waited for `sealWhatIsLeft` may be stored twice, once under each id.
+ */
+function newestOfEach<R extends { id: string; updatedAt?: number }>(records: R[]): R[] {
+  const byId = new Map<string, R>();
+  for (const r of records) {
+    const seen = byId.get(r.id);
+    if (!seen || (r.updatedAt ?? 0) > (seen.updatedAt ?? 0)) byId.set(r.id, r);
+  }
+  return [...byId.values()];
 }
 
 /** Aborts a transaction that may already have ended. */
