@@ -60,7 +60,8 @@ const handlers: Handlers = {
       boundariesRepo.listReadable(),
       favouritesRepo.ids(),
       ownPromptsRepo.listReadable(),
-      settingsRepo.get('profile', null),
+      // Sealed while the lock is on: then prompts are picked without the situation.
+      settingsRepo.get('profile', null).catch(() => null),
     ]);
     return { prompts: pickPrompts(kinds, { boundaries, favourites, own, library: PROMPTS_EN, situation: profile?.situation }) };
   },

@@ -21,10 +21,13 @@ export function dismissBackupReminder(at = Date.now()): Promise<void> {
   return settingsRepo.set('backupReminderDismissedAt', at);
 }
 
+/** The sealed stores that hold what the person wrote (not where they are in the course, nor star scores). */
+const WORDS_STORES = SEALED_STORES.filter((s) => s !== 'progress' && s !== 'star');
+
 /** The oldest and newest change to the person's own words, read from the clear `updatedAt` (works while locked). */
 export async function writingSpan(): Promise<{ first: number | null; last: number | null }> {
   const db = (await getDb()) as unknown as LooseDb;
-  const tx = db.transaction([...SEALED_STORES], 'readonly');
+  const tx = db.transaction([...WORDS_STORES], 'readonly');
   let first: number | null = null;
   let last: number | null = null;
   const note = (t: unknown) => {
@@ -32,7 +35,7 @@ export async function writingSpan(): Promise<{ first: number | null; last: numbe
     first = first === null ? t : Math.min(first, t);
     last = last === null ? t : Math.max(last, t);
   };
-  for (const name of SEALED_STORES) {
+  for (const name of WORDS_STORES) {
     const store = tx.objectStore(name);
     if (store.indexNames.contains('by-updated')) {
       const index = store.index('by-updated');

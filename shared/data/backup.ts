@@ -31,7 +31,8 @@ import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encry
 import { markBackedUp } from './backup-reminder.ts';
 import { DB_VERSION, getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedStore, keyFor, lockConfigIn, openStored, readLockConfig, sealStored, trackWrite } from './lock.ts';
+import { clampSetting } from '../domain/settings.ts';
+import { abortQuietly, heldKey, isSealedPlace, keyFor, lockConfigIn, openStored, readLockConfig, sealStored, trackWrite } from './lock.ts';
 import type { StoreName } from './schema.ts';
 
 // The file holds exactly the database's stores: adding a store asks for its backup schema.
@@ -80,7 +81,7 @@ export async function readEverything(): Promise<BackupContents['stores']> {
   for (const [i, name] of BACKUP_STORES.entries()) {
     let records = raw[i]! as BackupRecord[];
     if (name === 'settings') records = records.filter((r) => !DEVICE_ONLY_SETTING_IDS.includes(r.id));
-    stores[name] = isSealedStore(name) ? await Promise.all(records.map((r) => openStored<BackupRecord>(name, r, key))) : records;
+    stores[name] = await Promise.all(records.map((r) => (isSealedPlace(name, r.id) ? openStored<BackupRecord>(name, r, key) : r)));
   }
   return stores as BackupContents['stores'];
 }
@@ -123,9 +124,9 @@ export function isProtectedBackup(text: string): boolean {
  * Reads and checks a backup file (opening it with the passphrase if it is protected).
  * Throws a `BackupError` with a message to show; writes nothing.
  */
-export async function openBackup(text: string, passphrase?: string): Promise<BackupContents> {
+export async function openBackup(text: string, passphrase?: string): Promise<OpenedBackup> {
   const read = readBackupText(text, DB_VERSION);
-  if (read.kind === 'plain') return read.contents;
+  if (read.kind === 'plain') return clampSettings(read.contents);
   if (!passphrase) throw new BackupError('needs-passphrase');
   const { envelope } = read;
   const salt = fromBase64(envelope.salt);
@@ -141,7 +142,25 @@ export async function openBackup(text: string, passphrase?: string): Promise<Bac
   }
   const opened = readBackupText(inner, DB_VERSION);
   if (opened.kind !== 'plain') throw new BackupError('damaged', 'protection');
-  return opened.contents;
+  return clampSettings(opened.contents);
+}
+
+/** A checked backup, with its settings brought into the ranges the settings screens offer. */
+export interface OpenedBackup extends BackupContents {
+  /** What was changed to fit, in plain words, for the restore screen; empty when nothing. */
+  clamped: string[];
+}
+
+/** The backup with each setting clamped (`clampSetting`), and what that changed. */
+export function clampSettings(contents: BackupContents): OpenedBackup {
+  const clamped: string[] = [];
+  const settings = contents.stores.settings.map((record) => {
+    const { value, note } = clampSetting(record.id, record.value);
+    if (!note) return record;
+    clamped.push(note);
+    return { ...record, value } as typeof record;
+  });
+  return { ...contents, stores: { ...contents.stores, settings }, clamped };
 }
 
 /** What a checked backup holds, for the preview; and noting a saved backup, for the reminder. */
@@ -161,7 +180,9 @@ export async function importBackup(text: string, options: { mode: RestoreMode; p
   return restoreBackup(await openBackup(text, options.passphrase), options.mode);
 }
 
-async function restore(contents: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
+async function restore(unclamped: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
+  // Clamped here too, so no caller can write a setting the screens would not offer.
+  const contents = clampSettings(unclamped);
   for (let attempt = 0; attempt < 5; attempt++) {
     const db = (await getDb()) as unknown as LooseDb;
     const config = await readLockConfig(db);
@@ -170,7 +191,7 @@ async function restore(contents: BackupContents, mode: RestoreMode): Promise<Res
     const stored = {} as Record<BackupStoreName, unknown[]>;
     for (const name of BACKUP_STORES) {
       const records = contents.stores[name] as BackupRecord[];
-      stored[name] = key && isSealedStore(name) ? await Promise.all(records.map((r) => sealStored(name, r, key))) : records;
+      stored[name] = key ? await Promise.all(records.map((r) => (isSealedPlace(name, r.id) ? sealStored(name, r, key) : r))) : records;
     }
 
     const tx = db.transaction([...BACKUP_STORES], 'readwrite');
@@ -197,7 +218,8 @@ async function restore(contents: BackupContents, mode: RestoreMode): Promise<Res
           for (const id of here.keys()) if (!(name === 'settings' && DEVICE_ONLY_SETTING_IDS.includes(id))) queue(store.delete(id));
         }
         incoming.forEach((record, i) => {
-          const existing = here.get(record.id);
+          // Stored ids can differ from the record's own (a journal entry's, while the lock is on).
+          const existing = here.get((stored[name][i] as { id: string }).id);
           if (mode === 'merge' && !incomingWins(existing, record, contents.futureDated?.has(futureDateKey(name, record.id)), now)) {
             result.kept++;
             return;

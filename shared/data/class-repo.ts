@@ -5,14 +5,15 @@ import { classOpensAt, describeClassChanges } from '../domain/class-meetings.ts'
 import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../domain/class-pack-codec.ts';
 import { DEFAULT_PACING, type Pacing } from '../domain/course-progress.ts';
 import { DEFAULT_SESSION_CLASS, sessionClassOf, type SessionClass } from '../domain/session-agenda.ts';
-import { getDb } from './db.ts';
+import { trackWrite } from './lock.ts';
 import { guarded } from './record-store.ts';
-import { settingsRepo } from './settings-repo.ts';
+import { settingsRepo, writeSettings } from './settings-repo.ts';
 
 /**
  * The class the reader joined and the facilitator's draft, both kept as settings (so no
  * schema change): `classPack` and `classDraft`. Joining and leaving change the class and
- * the pacing together, in one transaction; the reader's own notes are never touched.
+ * the pacing together, in one transaction (both sealed while the lock is on); the reader's own
+ * notes are never touched.
  */
 export const classRepo = {
   /** The joined class, checked again as it is read (stored data is treated like any input); undefined when none. */
@@ -32,36 +33,41 @@ export const classRepo = {
   join(pack: ClassPack): Promise<void> {
     const checked = parseClassPack(pack);
     if (!checked.ok) return Promise.reject(new Error(checked.message));
-    return guarded(async () => {
-      const db = await getDb();
-      const tx = db.transaction('settings', 'readwrite');
-      const now = Date.now();
-      const [oldPack, oldPacing] = await Promise.all([tx.store.get('classPack'), tx.store.get('pacing')]);
-      const before = (oldPacing?.value as Pacing | undefined) ?? DEFAULT_PACING;
-      const pacing: Pacing = { mode: 'class', allOpen: before.allOpen, opensAt: classOpensAt(checked.pack) };
-      await Promise.all([
-        tx.store.put({ id: 'classPack', value: checked.pack, createdAt: oldPack?.createdAt ?? now, updatedAt: now }),
-        tx.store.put({ id: 'pacing', value: pacing, createdAt: oldPacing?.createdAt ?? now, updatedAt: now }),
-      ]);
-      await tx.done;
-    });
+    return trackWrite(
+      guarded(() =>
+        writeSettings(
+          (existing) => {
+            const now = Date.now();
+            const before = (existing('pacing')?.value as Pacing | undefined) ?? DEFAULT_PACING;
+            const pacing: Pacing = { mode: 'class', allOpen: before.allOpen, opensAt: classOpensAt(checked.pack) };
+            return {
+              put: [
+                { id: 'classPack', value: checked.pack, createdAt: existing('classPack')?.createdAt ?? now, updatedAt: now },
+                { id: 'pacing', value: pacing, createdAt: existing('pacing')?.createdAt ?? now, updatedAt: now },
+              ],
+            };
+          },
+          ['classPack', 'pacing'],
+        ),
+      ),
+    );
   },
 
   /** Leaves the class: forgets it and goes back to self-paced weeks. Journal, progress and everything else stay. */
   leave(): Promise<void> {
-    return guarded(async () => {
-      const db = await getDb();
-      const tx = db.transaction('settings', 'readwrite');
-      const now = Date.now();
-      const oldPacing = await tx.store.get('pacing');
-      const before = (oldPacing?.value as Pacing | undefined) ?? DEFAULT_PACING;
-      const pacing: Pacing = { mode: 'self', allOpen: before.allOpen };
-      await Promise.all([
-        tx.store.delete('classPack'),
-        tx.store.put({ id: 'pacing', value: pacing, createdAt: oldPacing?.createdAt ?? now, updatedAt: now }),
-      ]);
-      await tx.done;
-    });
+    return trackWrite(
+      guarded(() =>
+        writeSettings(
+          (existing) => {
+            const now = Date.now();
+            const before = (existing('pacing')?.value as Pacing | undefined) ?? DEFAULT_PACING;
+            const pacing: Pacing = { mode: 'self', allOpen: before.allOpen };
+            return { put: [{ id: 'pacing', value: pacing, createdAt: existing('pacing')?.createdAt ?? now, updatedAt: now }], remove: ['classPack'] };
+          },
+          ['classPack', 'pacing'],
+        ),
+      ),
+    );
   },
 
   /** The facilitator's draft, read leniently; `fresh` when there is none. */

@@ -64,9 +64,46 @@ export async function decryptBytes(key: CryptoKey, sealed: Sealed, context: stri
   return new Uint8Array(plain);
 }
 
-/** Encrypts a JSON-safe value. */
-export function sealJson(key: CryptoKey, value: unknown, context: string): Promise<Sealed> {
-  return encryptBytes(key, encoder.encode(JSON.stringify(value)), context);
+/** Smallest padded size: short records (a score, a one-line answer) all look the same. */
+export const PAD_MIN_BYTES = 256;
+
+/** Above this, buckets grow by this much instead of doubling. */
+export const PAD_STEP_BYTES = 64 * 1024;
+
+/**
+ * The size a sealed value's plain bytes are padded to: the next power of two, at least
+ * `PAD_MIN_BYTES`, and past `PAD_STEP_BYTES` the next multiple of it. Powers of two rather
+ * than fixed 512-byte steps because what is written ranges from a score to pages of journal:
+ * fixed small steps would still tell a 3 KB entry from a 3.5 KB one, while doubling buckets
+ * say only "about this order of size" for at most twice the bytes, which a device holding one
+ * family's words can afford. The 64 KB steps above keep a very long record from doubling past
+ * what the linked extension accepts.
+ */
+export function paddedLength(length: number): number {
+  if (length > PAD_STEP_BYTES) return Math.ceil(length / PAD_STEP_BYTES) * PAD_STEP_BYTES;
+  let size = PAD_MIN_BYTES;
+  while (size < length) size *= 2;
+  return size;
+}
+
+const SPACE = 0x20;
+
+/**
+ * Encrypts a JSON-safe value, padded with spaces to its bucket (`paddedLength`) so the
+ * ciphertext's size gives away little of how much was written. JSON ignores trailing spaces,
+ * so values sealed before padding existed open the same way. `pad: false` for a value whose
+ * length tells nothing (the lock's known check text, which travels to the extension as it is).
+ */
+export function sealJson(key: CryptoKey, value: unknown, context: string, options: { pad?: boolean } = {}): Promise<Sealed> {
+  const bytes = encoder.encode(JSON.stringify(value));
+  return encryptBytes(key, options.pad === false ? bytes : padJson(bytes), context);
+}
+
+/** JSON bytes with trailing spaces up to their bucket. */
+export function padJson(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(paddedLength(bytes.length)).fill(SPACE);
+  out.set(bytes);
+  return out;
 }
 
 /** Decrypts a value sealed by `sealJson`. */
@@ -106,4 +143,18 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** Bytes of the random secret behind opaque ids (`idKeyFrom`). */
+export const ID_SECRET_BYTES = 32;
+
+/** A non-extractable HMAC-SHA-256 key from random bytes, for ids that name nothing without it. */
+export function idKeyFrom(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/** The same text always gives the same id under one key; without the key the id says nothing. */
+export async function opaqueId(key: CryptoKey, text: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)));
+  return toBase64(mac.subarray(0, 18)).replace(/\+/g, '-').replace(/\//g, '_');
 }

@@ -1,8 +1,12 @@
 /**
  * The optional app lock: a passcode the person sets, from which an AES-GCM key is derived
  * (PBKDF2-SHA-256, 600,000 iterations, a random salt kept in the `lock` setting). While the
- * lock is on, the person's own words are stored sealed: each record becomes
- * `{ id, createdAt, updatedAt, <index fields>, sealed: { iv, data } }` with a fresh IV.
+ * lock is on, everything that says something about the person or their family is stored
+ * sealed: each record becomes `{ id, createdAt, updatedAt, <index fields>, kid, sealed: { iv, data } }`
+ * with a fresh IV, its plain bytes padded to a bucket (`paddedLength` in crypto.ts). A journal
+ * entry's id, which can name the question it answers, is stored as an HMAC (`storedId`).
+ * Older databases are brought up to this at the next unlock (`sealWhatIsLeft`): an upgrade
+ * step has no key.
  *
  * The key lives only in this module's memory, as a non-extractable `CryptoKey`. Locking
  * forgets it; a reload forgets it too. Nobody, including us, can open the records without
@@ -13,15 +17,22 @@
  * passcode rewrite every sealed store and the `lock` setting in ONE transaction.
  */
 import type { IDBPDatabase } from 'idb';
-import { KDF, PBKDF2_ITERATIONS, SALT_BYTES, deriveKey, openJson, randomBytes, sealJson, type Sealed } from './crypto.ts';
+import { isSealedSetting } from '../domain/settings.ts';
+import { ID_SECRET_BYTES, KDF, PBKDF2_ITERATIONS, SALT_BYTES, deriveKey, idKeyFrom, opaqueId, openJson, paddedLength, randomBytes, sealJson, type Sealed } from './crypto.ts';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import type { StoreName } from './schema.ts';
 
-/** Stores that hold the person's own words: sealed while the lock is on. */
-export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'ownPrompts', 'crisisPlan', 'safetyPlan'] as const satisfies readonly StoreName[];
+/**
+ * Stores whose every record says something about the person or their family: sealed while
+ * the lock is on. `progress` holds the self-check answers, `star` the supporter-star scores.
+ * The `settings` store is sealed per record: see `SEALED_SETTING_IDS`.
+ */
+export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'ownPrompts', 'crisisPlan', 'safetyPlan', 'progress', 'star'] as const satisfies readonly StoreName[];
 /** One of the stores above. */
 export type SealedStore = (typeof SEALED_STORES)[number];
+/** Where sealed records live: the stores above, and the personal records of `settings`. */
+export type SealedPlace = SealedStore | 'settings';
 
 /**
  * Fields of a record left in clear when it is sealed, and why. `id` is the key; the others
@@ -29,7 +40,7 @@ export type SealedStore = (typeof SEALED_STORES)[number];
  * keep working without the key. Everything, these included, is also inside `sealed`, which
  * is what the app reads back.
  */
-const RECORD_CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
+const RECORD_CLEAR_FIELDS: Readonly<Record<SealedPlace, readonly string[]>> = {
   boundaries: ['id', 'createdAt', 'updatedAt'],
   journal: ['id', 'createdAt', 'updatedAt', 'week'],
   checkins: ['id', 'createdAt', 'updatedAt'],
@@ -38,7 +49,15 @@ const RECORD_CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
   crisisPlan: ['id', 'createdAt', 'updatedAt'],
   // Not even whether the safety question was answered shows without the key.
   safetyPlan: ['id', 'createdAt', 'updatedAt'],
+  // Week numbers are in the ids (`week-3`): which weeks were opened shows, not what was answered.
+  progress: ['id', 'createdAt', 'updatedAt'],
+  star: ['id', 'createdAt', 'updatedAt'],
+  // A setting's name shows (`profile`), never its value.
+  settings: ['id', 'createdAt', 'updatedAt'],
 };
+
+/** Prefix of a journal record's stored id while the lock is on (`storedId`). */
+const OPAQUE_ID_PREFIX = 'h:';
 
 /**
  * Every field in clear on a sealed record: the record's clear fields above, and `kid`, the
@@ -46,9 +65,9 @@ const RECORD_CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = {
  * apart without the key (the linked extension keeps copies). Records sealed before `kid`
  * was written have none; they open all the same.
  */
-export const CLEAR_FIELDS: Readonly<Record<SealedStore, readonly string[]>> = Object.fromEntries(
+export const CLEAR_FIELDS: Readonly<Record<SealedPlace, readonly string[]>> = Object.fromEntries(
   Object.entries(RECORD_CLEAR_FIELDS).map(([store, fields]) => [store, [...fields, 'kid']]),
-) as unknown as Record<SealedStore, readonly string[]>;
+) as unknown as Record<SealedPlace, readonly string[]>;
 
 /** The id of the settings record that holds the lock's salt and check value. */
 export const LOCK_SETTING_ID = 'lock';
@@ -65,6 +84,11 @@ export interface LockConfig {
   salt: Uint8Array<ArrayBuffer>;
   /** A known text sealed with the key: it opens only with the right passcode. */
   check: Sealed;
+  /**
+   * A random secret, sealed with the key, behind the journal's stored ids (`storedId`).
+   * Settings made before it existed have none until the next unlock adds one.
+   */
+  ids?: Sealed;
 }
 
 /** A sealed record as stored. */
@@ -83,10 +107,13 @@ export type LockState = 'unknown' | 'off' | 'locked' | 'unlocked';
 export interface HeldKey {
   kid: string;
   key: CryptoKey;
+  /** Makes the journal's stored ids (`storedId`); absent for a `lock` setting made before it. */
+  ids?: CryptoKey;
 }
 
 const CHECK_TEXT = 'alongside-lock-check';
 const CHECK_CONTEXT = 'alongside/lock';
+const IDS_CONTEXT = 'alongside/lock/ids';
 
 let held: HeldKey | undefined;
 /**
@@ -105,6 +132,22 @@ type LooseDb = IDBPDatabase;
 /** True for the stores that are sealed while the lock is on. */
 export function isSealedStore(name: string): name is SealedStore {
   return (SEALED_STORES as readonly string[]).includes(name);
+}
+
+/** True for a record that is sealed while the lock is on: every record of a sealed store, and the personal settings. */
+export function isSealedPlace(store: string, id: string): store is SealedPlace {
+  return isSealedStore(store) || (store === 'settings' && isSealedSetting(id));
+}
+
+/**
+ * The key a record is stored under. A journal entry's own id can name what it answers
+ * (`ref:week-2-reflection-1`), so while the lock is on it is stored under an HMAC of that id
+ * with a secret only the passcode opens: the same entry always finds its record, and the
+ * stored id says nothing. Every other id is stored as it is (random, or a week number).
+ */
+export async function storedId(store: string, id: string, key: HeldKey | undefined): Promise<string> {
+  if (store !== 'journal' || !key?.ids) return id;
+  return OPAQUE_ID_PREFIX + (await opaqueId(key.ids, id));
 }
 
 /** True when a stored value is a sealed record. */
@@ -150,15 +193,23 @@ function context(store: string, id: string): string {
 }
 
 /** Seals a record of a sealed store with the key: clear index fields, everything else inside. */
-export async function sealStored(store: SealedStore, record: { id: string }, key: HeldKey): Promise<SealedRecord> {
+export async function sealStored(store: SealedPlace, record: { id: string }, key: HeldKey): Promise<SealedRecord> {
   const out: Record<string, unknown> = {};
   for (const field of RECORD_CLEAR_FIELDS[store]) {
     const value = (record as Record<string, unknown>)[field];
     if (value !== undefined) out[field] = value;
   }
+  const id = await storedId(store, record.id, key);
+  out.id = id;
   out.kid = key.kid;
-  out.sealed = await sealJson(key.key, record, context(store, record.id));
+  out.sealed = await sealJson(key.key, record, context(store, id));
   return out as SealedRecord;
+}
+
+/** True when a sealed value's size is one of the padding buckets (16 bytes of GCM tag on top). */
+export function isPadded(raw: SealedRecord): boolean {
+  const plain = raw.sealed.data.length - 16;
+  return plain >= 0 && paddedLength(plain) === plain;
 }
 
 /** Opens a stored record: plain records pass through; sealed ones need the key. */
@@ -240,15 +291,28 @@ async function keyFromPasscode(passcode: string, config: LockConfig): Promise<He
   } catch (error) {
     throw new StorageError('wrong-passcode', { cause: error });
   }
-  return { kid: config.kid, key };
+  return { kid: config.kid, key, ids: config.ids ? await idKeyFrom((await openBytes(key, config.ids)) as Uint8Array<ArrayBuffer>) : undefined };
+}
+
+async function openBytes(key: CryptoKey, sealed: Sealed): Promise<Uint8Array> {
+  const list = await openJson(key, sealed, IDS_CONTEXT);
+  if (!Array.isArray(list) || list.length !== ID_SECRET_BYTES) throw new StorageError('unknown');
+  return Uint8Array.from(list as number[]);
+}
+
+/** A fresh id secret, sealed with `key`, and the HMAC key made from it. */
+async function newIds(key: CryptoKey): Promise<{ sealed: Sealed; ids: CryptoKey }> {
+  const secret = randomBytes(ID_SECRET_BYTES);
+  return { sealed: await sealJson(key, Array.from(secret), IDS_CONTEXT), ids: await idKeyFrom(secret) };
 }
 
 async function newConfig(passcode: string): Promise<{ config: LockConfig; key: HeldKey }> {
   const salt = randomBytes(SALT_BYTES);
   const kid = crypto.randomUUID();
   const key = await deriveKey(passcode, salt, PBKDF2_ITERATIONS);
-  const check = await sealJson(key, CHECK_TEXT, CHECK_CONTEXT);
-  return { config: { version: 1, kid, kdf: KDF, iterations: PBKDF2_ITERATIONS, salt, check }, key: { kid, key } };
+  const check = await sealJson(key, CHECK_TEXT, CHECK_CONTEXT, { pad: false });
+  const ids = await newIds(key);
+  return { config: { version: 1, kid, kdf: KDF, iterations: PBKDF2_ITERATIONS, salt, check, ids: ids.sealed }, key: { kid, key, ids: ids.ids } };
 }
 
 /** Opens the lock with the passcode; throws `wrong-passcode` (nothing changes) when it does not match. */
@@ -261,6 +325,51 @@ export async function unlock(passcode: string): Promise<void> {
   }
   held = await keyFromPasscode(passcode, config);
   await setState('unlocked');
+  // Records stored by an older version (in clear, unpadded, or under a journal id that names
+  // what it answers) are sealed properly now that the key is here; tried again next time if
+  // anything gets in the way.
+  await sealWhatIsLeft(config).catch(() => undefined);
+}
+
+/**
+ * The migration for sealing that needs the key (an IndexedDB upgrade step has none): gives an
+ * older `lock` setting its id secret, and rewrites every record of the sealed stores that is
+ * not sealed, padded and stored under its opaque id, in one transaction (`rekey`).
+ */
+async function sealWhatIsLeft(config: LockConfig): Promise<void> {
+  const key = held;
+  if (!key || key.kid !== config.kid) return;
+  if (!config.ids) {
+    const ids = await newIds(key.key);
+    const next: HeldKey = { ...key, ids: ids.ids };
+    await rekey(key, next, { ...config, ids: ids.sealed });
+    if (held === key) held = next;
+    return;
+  }
+  const groups = await readSealedGroups((await getDb()) as unknown as LooseDb);
+  const stale = await Promise.all(
+    groups.flatMap(({ store, records }) =>
+      records.map(async (raw) => {
+        if (!isSealedRecord(raw)) return true;
+        if (!isPadded(raw)) return true;
+        return store === 'journal' && !raw.id.startsWith(OPAQUE_ID_PREFIX);
+      }),
+    ),
+  );
+  if (stale.some(Boolean)) await rekey(key, key, config);
+}
+
+/** Every record that is sealed while the lock is on, by store, from one read. */
+async function readSealedGroups(db: LooseDb): Promise<{ store: SealedPlace; records: { id: string }[] }[]> {
+  const read = db.transaction([...SEALED_STORES, 'settings'], 'readonly');
+  const groups = await Promise.all(
+    [...SEALED_STORES, 'settings' as const].map(async (store) => ({
+      store,
+      records: ((await read.objectStore(store).getAll()) as { id: string }[]).filter((r) => isSealedPlace(store, r.id)),
+    })),
+  );
+  await read.done;
+  return groups;
 }
 
 /** Resolves once every write under way has finished (before a reload, or forgetting the key). */
@@ -333,38 +442,36 @@ function fingerprint(raw: unknown): string {
 }
 
 /**
- * Rewrites every record of the sealed stores from one key (or none) to another (or none),
- * and the `lock` setting with them, in ONE readwrite transaction. Crypto cannot run inside
- * an IndexedDB transaction (it would commit), so the records are read, transformed, and
- * written only if nothing changed in between; otherwise it starts again.
+ * Rewrites every record of the sealed stores (and the personal settings) from one key (or
+ * none) to another (or none), and the `lock` setting with them, in ONE readwrite transaction.
+ * A journal entry's stored id changes with the key (`storedId`), so its old record goes in the
+ * same transaction. Crypto cannot run inside an IndexedDB transaction (it would commit), so
+ * the records are read, transformed, and written only if nothing changed in between;
+ * otherwise it starts again.
  */
 async function rekey(from: HeldKey | undefined, to: HeldKey | undefined, config: LockConfig | undefined): Promise<void> {
   const stores = [...SEALED_STORES, 'settings'] as const;
   for (let attempt = 0; attempt < 5; attempt++) {
     const db = (await getDb()) as unknown as LooseDb;
-    const read = db.transaction([...stores], 'readonly');
-    const snapshot = await Promise.all(SEALED_STORES.map((s) => read.objectStore(s).getAll()));
-    const before = await lockConfigIn(read);
-    await read.done;
+    const snapshot = await readSealedGroups(db);
+    const before = await readLockConfig(db);
     if (before?.kid !== from?.kid) throw new StorageError('locked');
 
     const out = await Promise.all(
-      SEALED_STORES.map((s, i) =>
-        Promise.all(
-          snapshot[i]!.map(async (raw) => {
-            const plain = await openStored<{ id: string }>(s, raw, from);
-            return to ? sealStored(s, plain, to) : plain;
-          }),
-        ),
-      ),
+      snapshot.map(async ({ store, records }) => {
+        const plain = await Promise.all(records.map((raw) => openStored<{ id: string; updatedAt?: number }>(store, raw, from)));
+        return Promise.all(newestOfEach(plain).map((record) => (to ? sealStored(store, record, to) : record)));
+      }),
     );
 
     const write = db.transaction([...stores], 'readwrite');
-    const now = await Promise.all(SEALED_STORES.map((s) => write.objectStore(s).getAll()));
+    const now = await Promise.all(
+      snapshot.map(async ({ store }) => ((await write.objectStore(store).getAll()) as { id: string }[]).filter((r) => isSealedPlace(store, r.id))),
+    );
     const current = (await write.objectStore('settings').get(LOCK_SETTING_ID)) as { value: LockConfig; createdAt: number } | undefined;
     const unchanged =
       current?.value.kid === before?.kid &&
-      now.every((list, i) => list.length === snapshot[i]!.length && list.every((raw, j) => fingerprint(raw) === fingerprint(snapshot[i]![j])));
+      now.every((list, i) => list.length === snapshot[i]!.records.length && list.every((raw, j) => fingerprint(raw) === fingerprint(snapshot[i]!.records[j])));
     if (!unchanged) {
       abortQuietly(write);
       await write.done.catch(() => undefined);
@@ -379,7 +486,11 @@ async function rekey(from: HeldKey | undefined, to: HeldKey | undefined, config:
         request.catch(() => undefined);
         writes.push(request);
       };
-      for (const [i, s] of SEALED_STORES.entries()) for (const record of out[i]!) queue(write.objectStore(s).put(record));
+      for (const [i, { store, records }] of snapshot.entries()) {
+        const kept = new Set(out[i]!.map((r) => r.id));
+        for (const old of records) if (!kept.has(old.id)) queue(write.objectStore(store).delete(old.id));
+        for (const record of out[i]!) queue(write.objectStore(store).put(record));
+      }
       queue(config ? settings.put({ id: LOCK_SETTING_ID, value: config, createdAt: current?.createdAt ?? at, updatedAt: at }) : settings.delete(LOCK_SETTING_ID));
       await Promise.all(writes);
       await write.done;
@@ -391,6 +502,19 @@ async function rekey(from: HeldKey | undefined, to: HeldKey | undefined, config:
     }
   }
   throw new StorageError('unknown');
+}
+
+/**
+ * One record per id, the latest change kept: a journal entry written under its own id while
+ * an older database waited for `sealWhatIsLeft` may be stored twice, once under each id.
+ */
+function newestOfEach<R extends { id: string; updatedAt?: number }>(records: R[]): R[] {
+  const byId = new Map<string, R>();
+  for (const r of records) {
+    const seen = byId.get(r.id);
+    if (!seen || (r.updatedAt ?? 0) > (seen.updatedAt ?? 0)) byId.set(r.id, r);
+  }
+  return [...byId.values()];
 }
 
 /** Aborts a transaction that may already have ended. */

@@ -12,7 +12,9 @@ type UpgradeTx = IDBPTransaction<AlongsideDB, StoreName[], 'versionchange'>;
  * With the app lock on, the person's words are stored sealed (`lock.ts`): a step can neither
  * read nor rewrite their fields (there is no key here, and no crypto can run inside the
  * upgrade transaction). Add stores, and indexes only on `CLEAR_FIELDS`; reshape a record
- * where it is read, not here.
+ * where it is read, not here. Rewrites that need the key (sealing a store newly added to
+ * `SEALED_STORES`, padding, the journal's opaque ids) run at the next unlock instead:
+ * `sealWhatIsLeft` in lock.ts.
  */
 export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
   // 1: the first slice, "My boundaries".

@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, IndexNames, StoreNames, StoreValue 
 import { isFromTheFuture } from '../domain/trusted-time.ts';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, trackWrite } from './lock.ts';
+import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, storedId, trackWrite } from './lock.ts';
 import { newId, type BaseRecord, type Draft } from './records.ts';
 import type { AlongsideDB } from './schema.ts';
 import { checkBase, tellOtherTabs, type SaveOptions } from './stale-write.ts';
@@ -107,8 +107,10 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
       await tx.done;
       return record;
     }
+    // With the lock on, a journal entry is stored under an id that names nothing (`storedId`).
+    const sid = await storedId(name, id, heldKey());
     const tx = db.transaction([name, 'settings', ...tombs], 'readwrite');
-    const [raw, config] = await Promise.all([tx.objectStore(name).get(id), lockConfigIn(tx)]);
+    const [raw, config] = await Promise.all([tx.objectStore(name).get(sid), lockConfigIn(tx)]);
     if (!config && !isSealedRecord(raw)) {
       const record = make(raw as T | undefined);
       await Promise.all([tx.objectStore(name).put(record), clearTomb(tx)]);
@@ -120,7 +122,7 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
     const record = make(await openStored<T | undefined>(name, raw, key));
     const stored = key ? await sealStored(name, record, key) : record;
     const wtx = db.transaction([name, 'settings', ...tombs], 'readwrite');
-    const [now, nowConfig] = await Promise.all([wtx.objectStore(name).get(id), lockConfigIn(wtx)]);
+    const [now, nowConfig] = await Promise.all([wtx.objectStore(name).get(sid), lockConfigIn(wtx)]);
     if (sameStored(now, raw) && nowConfig?.kid === config?.kid) {
       await Promise.all([wtx.objectStore(name).put(stored), clearTomb(wtx)]);
       await wtx.done;
@@ -158,7 +160,7 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
       const opened = await Promise.all(all.map((raw) => openStored<T>(name, raw).catch(() => undefined)));
       return opened.filter((r): r is Awaited<T> => r !== undefined).sort((a, b) => b.updatedAt - a.updatedAt);
     },
-    get: (id) => guarded(async () => (await read<T | undefined>(name, [await (await loose()).get(name, id)]))[0]),
+    get: (id) => guarded(async () => (await read<T | undefined>(name, [await (await loose()).get(name, await storedId(name, id, heldKey()))]))[0]),
     save: (draft, options) =>
       trackWrite(
         guarded(async () => {
@@ -192,8 +194,9 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
       trackWrite(
         guarded(async () => {
           const db = await loose();
+          const sid = await storedId(name, id, heldKey());
           const tx = db.transaction([name, 'settings', ...(isSyncedStore(name) ? (['tombstones'] as const) : [])], 'readwrite');
-          const [existing, config] = await Promise.all([tx.objectStore(name).get(id), lockConfigIn(tx)]);
+          const [existing, config] = await Promise.all([tx.objectStore(name).get(sid), lockConfigIn(tx)]);
           if (!existing) {
             abortQuietly(tx);
             await tx.done.catch(() => undefined);
@@ -208,7 +211,7 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
           }
           // A synced item's delete leaves a tombstone in the same transaction, so the other product hears of it.
           await Promise.all([
-            tx.objectStore(name).delete(id),
+            tx.objectStore(name).delete(sid),
             isSyncedStore(name) ? tx.objectStore('tombstones').put(tombstoneFor(name, id, Date.now())) : undefined,
           ]);
           await tx.done;

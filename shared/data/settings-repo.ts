@@ -1,25 +1,76 @@
+import type { IDBPDatabase } from 'idb';
 import type { SettingKey, SettingValues } from '../domain/settings.ts';
 import { getDb } from './db.ts';
+import { StorageError } from './errors.ts';
+import { abortQuietly, heldKey, isSealedPlace, isSealedRecord, keyFor, lockConfigIn, openStored, readLockConfig, sealStored, trackWrite } from './lock.ts';
 import { guarded } from './record-store.ts';
+import type { SettingRecord } from './schema.ts';
+
+type LooseDb = IDBPDatabase;
+
+/**
+ * Settings records ready to store, as one write: the personal ones (`SEALED_SETTING_IDS`)
+ * sealed when the lock is on. Sealing is crypto, which cannot run inside the transaction, so
+ * `write` is handed the sealed records and stores them only if the lock did not change
+ * meanwhile (else it starts again). `make` builds the records from what is stored now.
+ */
+export async function writeSettings(
+  make: (existing: (id: string) => SettingRecord | undefined) => { put: SettingRecord[]; remove?: string[] },
+  ids: readonly string[],
+): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const db = (await getDb()) as unknown as LooseDb;
+    const config = await readLockConfig(db);
+    // Only a personal setting needs the key: the extension's background writes the others while locked.
+    const key = ids.some((id) => isSealedPlace('settings', id)) ? keyFor(config) : undefined;
+    const read = db.transaction('settings', 'readonly');
+    const raws = await Promise.all(ids.map((id) => read.objectStore('settings').get(id)));
+    await read.done;
+    const opened = new Map<string, SettingRecord>();
+    for (const [i, raw] of raws.entries()) if (raw) opened.set(ids[i]!, await openStored<SettingRecord>('settings', raw, key));
+    const { put, remove = [] } = make((id) => opened.get(id));
+    const stored = await Promise.all(put.map((r) => (key && isSealedPlace('settings', r.id) ? sealStored('settings', r, key) : r)));
+
+    const tx = db.transaction('settings', 'readwrite');
+    const [nowConfig, ...now] = await Promise.all([lockConfigIn(tx), ...ids.map((id) => tx.store.get(id))]);
+    const same = nowConfig?.kid === config?.kid && now.every((r, i) => sameRaw(r, raws[i]));
+    if (!same) {
+      abortQuietly(tx);
+      await tx.done.catch(() => undefined);
+      continue;
+    }
+    await Promise.all([...stored.map((r) => tx.store.put(r)), ...remove.map((id) => tx.store.delete(id))]);
+    await tx.done;
+    return;
+  }
+  throw new StorageError('unknown');
+}
+
+function sameRaw(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (isSealedRecord(a) && isSealedRecord(b)) return a.sealed.iv.every((x, i) => x === b.sealed.iv[i]);
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /** Named settings, each a small record of its own. */
 export const settingsRepo = {
-  /** A setting's value, or `fallback` when it was never set. */
+  /** A setting's value, or `fallback` when it was never set. Throws `locked` for a sealed one while locked. */
   get<K extends SettingKey>(key: K, fallback: SettingValues[K]): Promise<SettingValues[K]> {
     return guarded(async () => {
-      const record = await (await getDb()).get('settings', key);
-      return record ? (record.value as SettingValues[K]) : fallback;
+      const raw = await (await getDb()).get('settings', key);
+      if (!raw) return fallback;
+      const record = await openStored<SettingRecord>('settings', raw, heldKey());
+      return record.value as SettingValues[K];
     });
   },
-  /** Stores a setting. */
+  /** Stores a setting (sealed, for a personal one while the lock is on). */
   set<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
-    return guarded(async () => {
-      const db = await getDb();
-      const tx = db.transaction('settings', 'readwrite');
-      const now = Date.now();
-      const existing = await tx.store.get(key);
-      await tx.store.put({ id: key, value, createdAt: existing?.createdAt ?? now, updatedAt: now });
-      await tx.done;
-    });
+    const work = guarded(() =>
+      writeSettings((existing) => {
+        const now = Date.now();
+        return { put: [{ id: key, value, createdAt: existing(key)?.createdAt ?? now, updatedAt: now }] };
+      }, [key]),
+    );
+    return isSealedPlace('settings', key) ? trackWrite(work) : work;
   },
 };

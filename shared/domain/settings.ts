@@ -63,3 +63,44 @@ export type SettingKey = keyof SettingValues;
 export const LOCK_IDLE_CHOICES = [1, 5, 15, 60] as const;
 /** The idle time until the person picks one. */
 export const DEFAULT_LOCK_IDLE_MINUTES = 5;
+
+/** Minutes before a planned talk that the extension's options accept for its reminder. */
+export const REMINDER_LEAD_RANGE = { min: 1, max: 24 * 60 } as const;
+
+/**
+ * Settings that say something about the person or their family: stored sealed while the app
+ * lock is on (who they support and what they face, the class they joined and its meeting
+ * dates, a facilitator's class). The rest stay readable because something must read them
+ * without the key (the extension's reminders and chip) or they say nothing personal.
+ */
+export const SEALED_SETTING_IDS = ['profile', 'pacing', 'classPack', 'classDraft'] as const satisfies readonly SettingKey[];
+
+/** True for a setting stored sealed while the lock is on. */
+export function isSealedSetting(id: string): boolean {
+  return (SEALED_SETTING_IDS as readonly string[]).includes(id);
+}
+
+/** A setting brought into the range its screen offers, and whether that changed it. */
+export interface ClampedSetting {
+  value: unknown;
+  /** The plain-words change, for the restore screen; undefined when nothing changed. */
+  note?: string;
+}
+
+/**
+ * Brings a setting (from a backup, already checked for its type) into what the settings
+ * screens offer, so a file cannot set what the person could not choose here: an idle lock of
+ * a day, a reminder a week ahead. The lock's idle time goes to the longest choice not above
+ * it (a shorter wait is the safer side); a reminder lead to the nearest end of its range.
+ */
+export function clampSetting(id: string, value: unknown): ClampedSetting {
+  if (id === 'lockIdleMinutes' && typeof value === 'number') {
+    const fits = [...LOCK_IDLE_CHOICES].reverse().find((c) => c <= value) ?? LOCK_IDLE_CHOICES[0];
+    return fits === value ? { value } : { value: fits, note: `The file locked Alongside after ${value} minutes without use; here the longest choice is ${LOCK_IDLE_CHOICES.at(-1)}, so it will lock after ${fits} ${fits === 1 ? 'minute' : 'minutes'}.` };
+  }
+  if (id === 'reminderLeadMinutes' && typeof value === 'number') {
+    const fits = Math.min(REMINDER_LEAD_RANGE.max, Math.max(REMINDER_LEAD_RANGE.min, value));
+    return fits === value ? { value } : { value: fits, note: `The file reminded you ${value} minutes before a planned talk; here reminders come ${REMINDER_LEAD_RANGE.min} to ${REMINDER_LEAD_RANGE.max} minutes before, so it will be ${fits}.` };
+  }
+  return { value };
+}

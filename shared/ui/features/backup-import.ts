@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { isProtectedBackup, openBackup, restoreBackup, type RestoreMode, type RestoreResult } from '../../data/backup.ts';
+import { isProtectedBackup, openBackup, restoreBackup, type OpenedBackup, type RestoreMode, type RestoreResult } from '../../data/backup.ts';
 import { BackupError, MAX_BACKUP_CHARS, summarizeBackup, type BackupContents, type BackupSummary } from '../../domain/backup-format.ts';
 import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../shared-styles.ts';
@@ -152,6 +152,7 @@ export class AlBackupImport extends LitElement {
           <p class="done" role="status">Done. Your backup is back on this device.</p>
           <p>${r.added.toLocaleString('en')} added, ${r.updated.toLocaleString('en')} updated${this.mode === 'merge' ? html`, ${r.kept.toLocaleString('en')} kept as they were here (the same or newer)` : nothing}.</p>
           ${this.summary?.futureDated ? html`<p class="future-dates">${this.futureDatesDone(this.summary)}</p>` : nothing}
+          ${this.renderClamped('Some settings went beyond what Alongside offers here, so they were changed to fit. You can change them in Settings:')}
           <div class="actions"><a class="btn primary" href="/">Go to the home page</a><button class="btn quiet" type="button" @click=${this.reset}>Bring back another file</button></div>
         </div>`;
       }
@@ -169,6 +170,7 @@ export class AlBackupImport extends LitElement {
       ${s.kinds.length ? html`<ul class="counts">${s.kinds.map((k) => html`<li>${k.label}</li>`)}</ul>` : html`<p>Nothing yet: it was saved before anything was written.</p>`}
       ${s.skippedSettings ? html`<p class="hint">${s.skippedSettings} ${s.skippedSettings === 1 ? 'setting belongs' : 'settings belong'} to the device it came from, so ${s.skippedSettings === 1 ? 'it stays' : 'they stay'} out.</p>` : nothing}
       ${s.futureDated ? html`<p class="future-dates">${this.futureDatesPreview(s)}</p>` : nothing}
+      ${this.renderClamped('Some settings in this file go beyond what Alongside offers here, so they will come back like this:')}
       <fieldset>
         <legend>How should it come back?</legend>
         <label class="check"><input type="radio" name="mode" value="merge" .checked=${this.mode === 'merge'} @change=${() => (this.mode = 'merge')} />
@@ -186,6 +188,13 @@ export class AlBackupImport extends LitElement {
       <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>Cancel</button>
       <button slot="actions" class="btn danger" type="button" @click=${() => void this.run()}>Replace everything</button>
     </al-dialog>`;
+  }
+
+  /** Settings the file set beyond the settings screens' ranges, and what they became (`clampSettings`). */
+  private renderClamped(lead: string) {
+    const notes = (this.contents as Partial<OpenedBackup> | undefined)?.clamped ?? [];
+    if (!notes.length) return nothing;
+    return html`<div class="clamped"><p>${lead}</p><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></div>`;
   }
 
   /** The date future-dated items were set back to, in words. */

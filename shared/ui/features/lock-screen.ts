@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { unlock } from '../../data/lock.ts';
 import { baseStyles } from '../shared-styles.ts';
+import { lockStaysClear } from './lock-stays-clear.ts';
 import { PasscodeForm } from './passcode-form.ts';
 import { trustStyles } from './trust-styles.ts';
 
@@ -77,6 +78,10 @@ export class AlLockScreen extends LitElement {
           <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? 'Opening…' : 'Unlock'}</button></div>
         </form>
         <p class="help-row"><a class="help" href="/help">Need help now?</a></p>
+        <details>
+          <summary>What does the lock hide?</summary>
+          ${lockStaysClear()}
+        </details>
         <details>
           <summary>Forgot your passcode?</summary>
           <p>We are sorry: nobody can open what you wrote without it, not even the people who made Alongside. It never leaves this device, and it cannot be reset.</p>

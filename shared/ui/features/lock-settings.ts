@@ -6,6 +6,7 @@ import { DEFAULT_LOCK_IDLE_MINUTES, LOCK_IDLE_CHOICES } from '../../domain/setti
 import { baseStyles } from '../shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { LOCK_IDLE_CHANGE } from './lock-screen.ts';
+import { lockStaysClear } from './lock-stays-clear.ts';
 import '../base/card.ts';
 
 
@@ -131,7 +132,8 @@ export class AlLockSettings extends LitElement {
         <p><strong>Please read this first.</strong> If you forget the passcode, nobody can get your writing back: not us, not anyone. There is no reset.</p>
         <p>So <a href="/backup">save a backup</a> before you turn it on, and keep it somewhere safe.</p>
       </div>
-      <p>With the lock on, your journal, boundaries, conversation plans, crisis plan, check-ins and your own prompts are stored encrypted on this device. Alongside asks for the passcode each time it opens, and after a few minutes without use.</p>
+      <p>Alongside asks for the passcode each time it opens, and after a few minutes without use.</p>
+      ${lockStaysClear()}
       <form @submit=${this.handleTurnOn} novalidate>
         ${this.passField('on', 'passcode', 'Choose a passcode', 'new-password', `At least ${PASSCODE_MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`)}
         ${this.passField('on', 'again', 'Type it again', 'new-password')}
@@ -145,7 +147,7 @@ export class AlLockSettings extends LitElement {
   private renderOn() {
     return html`<al-card>
         <h2>The lock is on</h2>
-        <p>Your own words are stored encrypted. Dates, and the week of a reflection, stay readable so your lists keep their order.</p>
+        ${lockStaysClear()}
         <div class="field">
           <label for="idle">Lock after</label>
           <select id="idle" @change=${this.handleIdle}>

@@ -11,12 +11,14 @@ import {
   changePasscode,
   disableLock,
   enableLock,
+  heldKey,
   loadLockState,
   lock,
   lockState,
   passcodeProblem,
   readLockConfig,
   resetLock,
+  storedId,
   unlock,
 } from '../../../shared/data/lock.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
@@ -82,10 +84,11 @@ describe('the app lock', () => {
     // New writes are sealed too, with a fresh IV every time.
     const note = await journalRepo.save({ kind: 'note', prompt: 'A note', text: 'Another secret sentence about tonight.' });
     const db = await getDb();
-    const stored = (await db.get('journal', note.id)) as unknown as { sealed: { iv: Uint8Array }; text?: string };
+    // Stored under an id that names nothing: found through the key's id secret.
+    const stored = (await db.get('journal', await storedId('journal', note.id, heldKey()))) as unknown as { sealed: { iv: Uint8Array }; text?: string };
     expect(stored.text).toBeUndefined();
     const again = await journalRepo.save({ ...note, text: 'Another secret sentence about tonight.' });
-    const stored2 = (await db.get('journal', again.id)) as unknown as { sealed: { iv: Uint8Array } };
+    const stored2 = (await db.get('journal', await storedId('journal', again.id, heldKey()))) as unknown as { sealed: { iv: Uint8Array } };
     expect(Array.from(stored2.sealed.iv)).not.toEqual(Array.from(stored.sealed.iv));
     expect(await rawText()).not.toContain('Another secret sentence');
   });
