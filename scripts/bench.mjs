@@ -164,17 +164,17 @@ row('Extension', 'Content script (gzip)', kb(contentGz), 'KB', '≤ 15 KB', kb(c
   row('Extension', `Page script time, ${what}, site on`, r.on.scriptMs, 'ms', '', undefined);
   // For the record, not budgeted: this page runs little script of its own, so a fixed cost
   // (the pause's read, the chip drawn once, its forced layout counted as script) shows as a large ratio.
-  row('Extension', 'Page script time there, on ÷ off', r.scriptRatio, '×', '', undefined);
+  row('Extension', 'Page script time there, on ÷ off (median of pairs)', r.scriptRatio, '×', '', undefined);
   row('Extension', 'Page script time there, Alongside’s share per character typed', (r.on.scriptMs - r.off.scriptMs) / r.chars, 'ms', '', undefined);
   // Main-thread time as CPU time (ThreadTime): the budget's measure. The same as wall-clock task
   // time (TaskDuration) on an idle machine, but task time also counts moments the OS ran
   // another process, so on a busy one it measures the machine as much as the page.
   row('Extension', `Page main-thread CPU time, ${what}, site off`, r.off.cpuMs, 'ms', '', undefined);
   row('Extension', `Page main-thread CPU time, ${what}, site on`, r.on.cpuMs, 'ms', '', undefined);
-  row('Extension', 'Page main-thread CPU time there, on ÷ off', r.cpuRatio, '×', '≤ 1.05', r.cpuRatio <= 1.05);
+  row('Extension', 'Page main-thread CPU time there, on ÷ off (median of side-by-side pairs)', r.cpuRatio, '×', '≤ 1.05', r.cpuRatio <= 1.05);
   row('Extension', `Page main-thread task time (wall clock), ${what}, site off`, r.off.taskMs, 'ms', '', undefined);
   row('Extension', `Page main-thread task time (wall clock), ${what}, site on`, r.on.taskMs, 'ms', '', undefined);
-  row('Extension', 'Page main-thread task time (wall clock) there, on ÷ off', r.taskRatio, '×', '', undefined);
+  row('Extension', 'Page main-thread task time (wall clock) there, on ÷ off (median of pairs)', r.taskRatio, '×', '', undefined);
 }
 
 // 4. The message reader (rules + nudge model, as the background reads), in Node.

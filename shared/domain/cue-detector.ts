@@ -112,17 +112,27 @@ interface CompiledRule {
   safety: boolean;
   /** Global regex, for scanning the whole text; made on first use (most rules never scan the whole text). */
   re: () => RegExp;
-  /** The same pattern, sticky, for trying one position. */
-  sticky: RegExp;
+  /**
+   * The same pattern, sticky, for trying one position. Made, like the guards, on first use:
+   * a first message tries only some rules, and every regex built up front is parsed up front
+   * (on the background's first read, a tenth of its time).
+   */
+  sticky: () => RegExp;
   /** Set once `sticky` has been compiled (see cue-regexp-warmth.ts). */
   compiled?: boolean;
+  /** The rule's guards, or null when it has none. */
+  guards: (() => Guards) | null;
+  /** For help rules: the help the match earns (then its kind, weight and note are unused). */
+  help: HelpNeed | null;
+}
+
+/** What may veto a rule's match, by the text around it. */
+interface Guards {
   notAfter: RegExp | null;
   notBefore: RegExp | null;
   notInSentence: RegExp | null;
   onlyInSentence: RegExp | null;
   onlyNearby: RegExp | null;
-  /** For help rules: the help the match earns (then its kind, weight and note are unused). */
-  help: HelpNeed | null;
 }
 
 /** A set of compiled rules, indexed by where each can start. */
@@ -234,8 +244,10 @@ export function precompileLexicon(lexicon: CueLexicon = lexiconEn): void {
   scanWordStarts(compiled, sample, []);
   // Rules indexed by prefix may not run on that sample: run every rule once.
   for (const rule of compiled.rules) {
-    rule.sticky.lastIndex = 0;
-    rule.sticky.test(sample);
+    const sticky = rule.sticky();
+    sticky.lastIndex = 0;
+    sticky.test(sample);
+    rule.guards?.();
   }
 }
 
@@ -285,6 +297,17 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   const expand = (source: string, rule: RuleSource): string => lowerPattern(expandMacros(source, rule.macros, rule.id));
   const guard = (source: string | undefined, rule: RuleSource): RegExp | null =>
     source === undefined ? null : new RegExp(withCheapLetterClasses(expand(source, rule)), 'u');
+  const named = <T>(rule: RuleSource, make: () => T): (() => T) => {
+    let made: T | undefined;
+    return () => {
+      if (made !== undefined) return made;
+      try {
+        return (made = make());
+      } catch (error) {
+        throw new Error(`Cue lexicon "${language}": rule ${rule.id} does not compile: ${(error as Error).message}`);
+      }
+    };
+  };
 
   // Expanded once per rule: the index below reads the same pattern.
   const patterns = sources.map((rule) => {
@@ -310,12 +333,17 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
         re: lazyRegExp(source, 'gmu'),
         // Tried only where scanWordStarts has seen a word start, so the look-behind is
         // already true there; left out, the first compile of the lexicon is about a fifth cheaper.
-        sticky: new RegExp(body, 'muy'),
-        notAfter: guard(rule.notAfter, rule),
-        notBefore: guard(rule.notBefore, rule),
-        notInSentence: guard(rule.notInSentence, rule),
-        onlyInSentence: guard(rule.onlyInSentence, rule),
-        onlyNearby: guard(rule.onlyNearby, rule),
+        sticky: named(rule, () => new RegExp(body, 'muy')),
+        guards:
+          rule.notAfter === undefined && rule.notBefore === undefined && rule.notInSentence === undefined && rule.onlyInSentence === undefined && rule.onlyNearby === undefined
+            ? null
+            : named(rule, () => ({
+                notAfter: guard(rule.notAfter, rule),
+                notBefore: guard(rule.notBefore, rule),
+                notInSentence: guard(rule.notInSentence, rule),
+                onlyInSentence: guard(rule.onlyInSentence, rule),
+                onlyNearby: guard(rule.onlyNearby, rule),
+              })),
       };
     } catch (error) {
       throw new Error(`Cue lexicon "${language}": rule ${rule.id} does not compile: ${(error as Error).message}`);
@@ -590,7 +618,7 @@ function hashPrefixes(byPrefix: ReadonlyMap<string, CompiledRule[]>): Map<number
 function tryRules(rules: readonly CompiledRule[], scan: string, p: number, resumeAt: Int32Array, out: RawCue[]): void {
   for (const rule of rules) {
     if (p < resumeAt[rule.index]!) continue;
-    const re = rule.sticky;
+    const re = rule.sticky();
     if (!rule.compiled) {
       rule.compiled = true;
       compileForText(re, scan);
@@ -623,15 +651,20 @@ function isWordUnit(unit: number, scan: string, p: number): boolean {
 
 /** Keeps a match unless one of its rule's guards says otherwise. */
 function accept(rule: CompiledRule, scan: string, start: number, end: number, out: RawCue[]): void {
-  if (rule.notAfter && testCompiled(rule.notAfter, lineBefore(scan, start))) return;
-  if (rule.notBefore && testCompiled(rule.notBefore, lineAfter(scan, end))) return;
-  if (rule.notInSentence || rule.onlyInSentence) {
-    const sentence = sentenceAround(scan, start, end);
-    if (rule.notInSentence && testCompiled(rule.notInSentence, sentence)) return;
-    if (rule.onlyInSentence && !testCompiled(rule.onlyInSentence, sentence)) return;
-  }
-  if (rule.onlyNearby && !testCompiled(rule.onlyNearby, scan.slice(Math.max(0, start - NEARBY_REACH), end + NEARBY_REACH))) return;
+  const guards = rule.guards?.();
+  if (guards && vetoed(guards, scan, start, end)) return;
   out.push({ kind: rule.kind, rule: rule.id, start, end, weight: rule.weight, explanation: rule.explanation, safety: rule.safety, help: rule.help });
+}
+
+function vetoed(g: Guards, scan: string, start: number, end: number): boolean {
+  if (g.notAfter && testCompiled(g.notAfter, lineBefore(scan, start))) return true;
+  if (g.notBefore && testCompiled(g.notBefore, lineAfter(scan, end))) return true;
+  if (g.notInSentence || g.onlyInSentence) {
+    const sentence = sentenceAround(scan, start, end);
+    if (g.notInSentence && testCompiled(g.notInSentence, sentence)) return true;
+    if (g.onlyInSentence && !testCompiled(g.onlyInSentence, sentence)) return true;
+  }
+  return g.onlyNearby !== null && !testCompiled(g.onlyNearby, scan.slice(Math.max(0, start - NEARBY_REACH), end + NEARBY_REACH));
 }
 
 function lineBefore(scan: string, start: number): string {
