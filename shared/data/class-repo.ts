@@ -37,15 +37,9 @@ export const classRepo = {
       guarded(() =>
         writeSettings(
           (existing) => {
-            const now = Date.now();
             const before = (existing('pacing')?.value as Pacing | undefined) ?? DEFAULT_PACING;
             const pacing: Pacing = { mode: 'class', allOpen: before.allOpen, opensAt: classOpensAt(checked.pack) };
-            return {
-              put: [
-                { id: 'classPack', value: checked.pack, createdAt: existing('classPack')?.createdAt ?? now, updatedAt: now },
-                { id: 'pacing', value: pacing, createdAt: existing('pacing')?.createdAt ?? now, updatedAt: now },
-              ],
-            };
+            return { put: [{ id: 'classPack', value: checked.pack }, { id: 'pacing', value: pacing }] };
           },
           ['classPack', 'pacing'],
         ),
@@ -59,10 +53,9 @@ export const classRepo = {
       guarded(() =>
         writeSettings(
           (existing) => {
-            const now = Date.now();
             const before = (existing('pacing')?.value as Pacing | undefined) ?? DEFAULT_PACING;
             const pacing: Pacing = { mode: 'self', allOpen: before.allOpen };
-            return { put: [{ id: 'pacing', value: pacing, createdAt: existing('pacing')?.createdAt ?? now, updatedAt: now }], remove: ['classPack'] };
+            return { put: [{ id: 'pacing', value: pacing }], remove: ['classPack'] };
           },
           ['classPack', 'pacing'],
         ),

@@ -156,6 +156,13 @@ export function isSealedRecord(raw: unknown): raw is SealedRecord {
   return Boolean(sealed && sealed.iv instanceof Uint8Array && sealed.data instanceof Uint8Array);
 }
 
+/** True when two reads of one record saw the same stored value (a sealed one by its fresh IV). */
+export function sameStoredValue(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (isSealedRecord(a) && isSealedRecord(b)) return a.sealed.iv.every((x, i) => x === b.sealed.iv[i]);
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The key in memory, if unlocked. */
 export function heldKey(): HeldKey | undefined {
   return held;

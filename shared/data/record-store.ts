@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, IndexNames, StoreNames, StoreValue 
 import { isFromTheFuture } from '../domain/trusted-time.ts';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sealStored, storedId, trackWrite } from './lock.ts';
+import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sameStoredValue, sealStored, storedId, trackWrite } from './lock.ts';
 import { newId, type BaseRecord, type Draft } from './records.ts';
 import type { AlongsideDB } from './schema.ts';
 import { checkBase, tellOtherTabs, type SaveOptions } from './stale-write.ts';
@@ -76,13 +76,6 @@ export function announceChange(store: Store): void {
   tellOtherTabs(store);
 }
 
-/** True when two reads of one record saw the same stored value. */
-function sameStored(a: unknown, b: unknown): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (isSealedRecord(a) && isSealedRecord(b)) return a.sealed.iv.every((x, i) => x === b.sealed.iv[i]);
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Writes one record, built from what is stored now (`make`), and returns it.
  *
@@ -123,7 +116,7 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
     const stored = key ? await sealStored(name, record, key) : record;
     const wtx = db.transaction([name, 'settings', ...tombs], 'readwrite');
     const [now, nowConfig] = await Promise.all([wtx.objectStore(name).get(sid), lockConfigIn(wtx)]);
-    if (sameStored(now, raw) && nowConfig?.kid === config?.kid) {
+    if (sameStoredValue(now, raw) && nowConfig?.kid === config?.kid) {
       await Promise.all([wtx.objectStore(name).put(stored), clearTomb(wtx)]);
       await wtx.done;
       return record;

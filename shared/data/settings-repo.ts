@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { SettingKey, SettingValues } from '../domain/settings.ts';
 import { getDb } from './db.ts';
 import { StorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedPlace, isSealedRecord, keyFor, lockConfigIn, openStored, readLockConfig, sealStored, trackWrite } from './lock.ts';
+import { abortQuietly, heldKey, isSealedPlace, keyFor, lockConfigIn, openStored, readLockConfig, sameStoredValue, sealStored, trackWrite } from './lock.ts';
 import { guarded } from './record-store.ts';
 import type { SettingRecord } from './schema.ts';
 
@@ -12,10 +12,11 @@ type LooseDb = IDBPDatabase;
  * Settings records ready to store, as one write: the personal ones (`SEALED_SETTING_IDS`)
  * sealed when the lock is on. Sealing is crypto, which cannot run inside the transaction, so
  * `write` is handed the sealed records and stores them only if the lock did not change
- * meanwhile (else it starts again). `make` builds the records from what is stored now.
+ * meanwhile (else it starts again). `make` builds the values from what is stored now; each
+ * keeps its stored `createdAt` and is stamped `updatedAt` now here.
  */
 export async function writeSettings(
-  make: (existing: (id: string) => SettingRecord | undefined) => { put: SettingRecord[]; remove?: string[] },
+  make: (existing: (id: string) => SettingRecord | undefined) => { put: { id: string; value: unknown }[]; remove?: string[] },
   ids: readonly string[],
 ): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -28,12 +29,15 @@ export async function writeSettings(
     await read.done;
     const opened = new Map<string, SettingRecord>();
     for (const [i, raw] of raws.entries()) if (raw) opened.set(ids[i]!, await openStored<SettingRecord>('settings', raw, key));
-    const { put, remove = [] } = make((id) => opened.get(id));
+    const made = make((id) => opened.get(id));
+    const stamp = Date.now();
+    const put: SettingRecord[] = made.put.map(({ id, value }) => ({ id, value, createdAt: opened.get(id)?.createdAt ?? stamp, updatedAt: stamp }) as SettingRecord);
+    const remove = made.remove ?? [];
     const stored = await Promise.all(put.map((r) => (key && isSealedPlace('settings', r.id) ? sealStored('settings', r, key) : r)));
 
     const tx = db.transaction('settings', 'readwrite');
     const [nowConfig, ...now] = await Promise.all([lockConfigIn(tx), ...ids.map((id) => tx.store.get(id))]);
-    const same = nowConfig?.kid === config?.kid && now.every((r, i) => sameRaw(r, raws[i]));
+    const same = nowConfig?.kid === config?.kid && now.every((r, i) => sameStoredValue(r, raws[i]));
     if (!same) {
       abortQuietly(tx);
       await tx.done.catch(() => undefined);
@@ -44,12 +48,6 @@ export async function writeSettings(
     return;
   }
   throw new StorageError('unknown');
-}
-
-function sameRaw(a: unknown, b: unknown): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (isSealedRecord(a) && isSealedRecord(b)) return a.sealed.iv.every((x, i) => x === b.sealed.iv[i]);
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Named settings, each a small record of its own. */
@@ -66,10 +64,7 @@ export const settingsRepo = {
   /** Stores a setting (sealed, for a personal one while the lock is on). */
   set<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
     const work = guarded(() =>
-      writeSettings((existing) => {
-        const now = Date.now();
-        return { put: [{ id: key, value, createdAt: existing(key)?.createdAt ?? now, updatedAt: now }] };
-      }, [key]),
+      writeSettings(() => ({ put: [{ id: key, value }] }), [key]),
     );
     return isSealedPlace('settings', key) ? trackWrite(work) : work;
   },
