@@ -297,6 +297,7 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   const expand = (source: string, rule: RuleSource): string => lowerPattern(expandMacros(source, rule.macros, rule.id));
   const guard = (source: string | undefined, rule: RuleSource): RegExp | null =>
     source === undefined ? null : new RegExp(withCheapLetterClasses(expand(source, rule)), 'u');
+  // Made on first use, once; a pattern that does not compile names its rule.
   const named = <T>(rule: RuleSource, make: () => T): (() => T) => {
     let made: T | undefined;
     return () => {
@@ -330,7 +331,7 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
         safety: rule.safety === true,
         help: rule.help,
         // Whole words only: no letter or digit may touch either end of the match.
-        re: lazyRegExp(source, 'gmu'),
+        re: named(rule, () => new RegExp(source, 'gmu')),
         // Tried only where scanWordStarts has seen a word start, so the look-behind is
         // already true there; left out, the first compile of the lexicon is about a fifth cheaper.
         sticky: named(rule, () => new RegExp(body, 'muy')),
@@ -383,11 +384,6 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
     prefixesByHash: hashPrefixes(byPrefix),
     maxPrefixLength: Math.max(0, ...[...byPrefix.keys()].map((k) => k.length)),
   };
-}
-
-function lazyRegExp(source: string, flags: string): () => RegExp {
-  let re: RegExp | null = null;
-  return () => (re ??= new RegExp(source, flags));
 }
 
 /**
