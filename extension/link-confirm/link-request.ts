@@ -56,10 +56,11 @@ export type LinkAnswer = 'linked' | 'declined' | 'expired';
 export async function answerLinkRequest(yes: boolean, now = Date.now()): Promise<LinkAnswer> {
   const request = await waitingLinkRequest(now);
   if (!request) return 'expired';
-  // The request goes first: this runs in the window the person may close at once, and a
-  // request left behind would read as "waiting" again after a later unlink.
-  await clearLinkRequest();
+  // Linked before the request goes: the course asks every second, and a moment with neither
+  // would read as "told no". A request the window leaves behind (closed at once) is harmless
+  // while linked, and every unlink, from either side, forgets it.
   if (yes) await settingsRepo.set('linkedAt', now);
+  await clearLinkRequest();
   return yes ? 'linked' : 'declined';
 }
 

@@ -60,17 +60,19 @@ describe('a request to link waits for the person', () => {
     expect(await send('sync', emptySync)).toMatchObject({ ok: true });
   });
 
-  it('a yes is kept even if the window closes while it is written: the request is gone before the link is made, so a later unlink is never read as "waiting"', async () => {
+  it('there is no moment between yes and linked when the course would read "not linked, nothing waiting"; a request a closed window leaves behind is forgotten at unlink', async () => {
     await send('link-accept');
-    // The window closes between the two writes: the first (forgetting the request) is done, the second is lost.
-    const set = vi.spyOn(settingsRepo, 'set').mockRejectedValueOnce(new Error('window closed'));
+    // The window closes between the two writes: the link is made, forgetting the request is lost.
+    const remove = fake.chrome.storage.session.remove;
+    fake.chrome.storage.session.remove = async () => {
+      expect(await send('link-hello')).toEqual({ ok: true, value: { linked: true, pending: false } });
+      throw new Error('window closed');
+    };
     await expect(answerLinkRequest(true)).rejects.toThrow('window closed');
-    set.mockRestore();
-    expect(await send('link-hello')).toEqual({ ok: true, value: { linked: false, pending: false } });
-    // And the usual path: yes, then unlink from the popup's side.
-    await send('link-accept');
-    await answerLinkRequest(true);
-    await settingsRepo.set('linkedAt', null);
+    fake.chrome.storage.session.remove = remove;
+    expect(await send('link-hello')).toEqual({ ok: true, value: { linked: true, pending: false } });
+    // Unlinked later: the old request does not read as waiting.
+    await send('link-unlink');
     expect(await send('link-hello')).toEqual({ ok: true, value: { linked: false, pending: false } });
   });
 
