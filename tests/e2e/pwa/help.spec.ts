@@ -177,9 +177,12 @@ test.describe('always in reach, on a phone', () => {
     test(`after scrolling to the bottom of ${path}, "Need help now?" is still in view and leads to help`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-      await expect(page.getByText('Everything you write stays on this device.')).toBeInViewport();
+      // A lesson's steps arrive after its heading: scroll again until the bottom is the real one.
+      await expect(async () => {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+        await expect(page.getByText('Everything you write stays on this device.')).toBeInViewport({ timeout: 1000 });
+      }).toPass({ timeout: 10_000 });
       const needHelp = page.locator('al-app').getByRole('link', { name: 'Need help now?' }).first();
       await expect(needHelp).toBeInViewport();
       await needHelp.click();
