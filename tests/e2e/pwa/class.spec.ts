@@ -291,6 +291,7 @@ test('session mode: each part has a timer that runs with the clock, and the pres
   await page.getByRole('radio', { name: 'My son' }).check();
   await page.getByRole('radio', { name: 'Substance use (alcohol or drugs)' }).check();
   await page.getByRole('button', { name: 'Start the course' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Alongside' })).toBeVisible();
   await page.goto('/course/week/1');
   await openStep(page, 'Reflect');
   await page.getByRole('textbox').first().fill(PRIVATE.reflection);

@@ -109,6 +109,7 @@ test('every week opens offline once the app has been visited', async ({ page, co
 test('the weeks on talking and boundaries lead to the tools for them', async ({ page }) => {
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'All weeks open now' }).check();
+  await expect(page.getByText('All weeks are open now.')).toBeVisible();
   await page.goto('/course/week/4');
   await openStep(page, /^Try this:/);
   const tools = page.locator('al-practice-plan');
