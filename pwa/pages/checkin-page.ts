@@ -13,6 +13,7 @@ import '../../shared/ui/base/card.ts';
 import '../../shared/ui/base/toast.ts';
 import '../../shared/ui/features/checkin-form.ts';
 import '../../shared/ui/features/checkin-chart.ts';
+import { weekPosition } from '../../shared/content/weeks/course-order.ts';
 
 /**
  * Weekly check-in: "How am I doing?" in a minute, and how stress and hope have moved over
@@ -115,7 +116,7 @@ export class AlCheckinPage extends LitElement {
       <section aria-labelledby="now-heading">
         <al-card>
           <h2 id="now-heading">How am I doing?</h2>
-          <p class="week">For week ${this.week} of the course</p>
+          <p class="week">For week ${weekPosition(this.week) || this.week} of the course</p>
           <al-checkin-form ?busy=${this.busy} @al-checkin-save=${this.handleSave}></al-checkin-form>
         </al-card>
       </section>

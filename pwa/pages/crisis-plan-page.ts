@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { CRISIS_PLAN_FIELDS, type CrisisPlan } from '../../shared/domain/crisis-plan.ts';
+import { weekName } from '../../shared/content/weeks/course-order.ts';
 import { crisisPlanRepo } from '../../shared/data/crisis-plan-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
@@ -107,7 +108,7 @@ export class AlCrisisPlanPage extends LitElement {
       </section>
       <div class="actions">
         <button class="btn" type="button" @click=${() => window.print()}>Print the plan</button>
-        <a class="btn quiet" href="/course/week/6">Week 6: When things get hard</a>
+        <a class="btn quiet" href="/course/week/6">${weekName(6)}: When things get hard</a>
       </div>
       <p class="safety screen-only">If you are ever afraid of how they might react, <a href="/safety-plan">make a private safety plan too</a>. It is only for you, kept on this device.</p>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}

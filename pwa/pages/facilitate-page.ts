@@ -14,6 +14,7 @@ import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/features/class-meetings-editor.ts';
 import '../../shared/ui/features/class-resources-editor.ts';
 import '../../shared/ui/features/class-share.ts';
+import { weekName } from '../../shared/content/weeks/course-order.ts';
 
 const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
@@ -225,7 +226,7 @@ export class AlFacilitatePage extends LitElement {
               <details ?open=${d.notes.length > 0}>
                 <summary>Write a short note members see for a week</summary>
                 ${COURSE_OUTLINE.map(
-                  (w) => html`<div class="field"><label for=${`note${w.number}`}>Week ${w.number}: ${w.title}</label>
+                  (w) => html`<div class="field"><label for=${`note${w.number}`}>${weekName(w.number)}: ${w.title}</label>
                     <textarea id=${`note${w.number}`} rows="2" maxlength=${LIMITS.note} .value=${d.notes.find((n) => n.week === w.number)?.text ?? ''}
                       @change=${(e: Event) => this.handleNote(w.number, (e.target as HTMLTextAreaElement).value)}></textarea></div>`,
                 )}
@@ -244,7 +245,7 @@ export class AlFacilitatePage extends LitElement {
       <section aria-labelledby="run">
         <h2 id="run">Run a meeting</h2>
         <p>A guide for each week’s meeting, with timings, questions, pair practice and a view for a shared screen.</p>
-        <ul class="weeks">${COURSE_OUTLINE.map((w) => html`<li><a href=${`/facilitate/session/${w.number}`}>Week ${w.number}: ${w.title}</a></li>`)}</ul>
+        <ul class="weeks">${COURSE_OUTLINE.map((w) => html`<li><a href=${`/facilitate/session/${w.number}`}>${weekName(w.number)}: ${w.title}</a></li>`)}</ul>
       </section>
     `;
   }

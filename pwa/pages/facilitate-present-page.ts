@@ -8,6 +8,7 @@ import { DEFAULT_SESSION_CLASS } from '../../shared/domain/session-agenda.ts';
 import { classRepo } from '../../shared/data/class-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { navigate } from '../app-shell.ts';
+import { weekName, weekPosition } from '../../shared/content/weeks/course-order.ts';
 
 /**
  * The presentation view for a shared screen: one large slide at a time, built from course
@@ -75,8 +76,8 @@ export class AlFacilitatePresentPage extends LitElement {
     void Promise.all([WEEK_LOADERS[n]!(), agreements]).then(async ([week, agreed]) => {
       const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)).filter((c) => c !== undefined);
       this.slides = sessionSlides(week, guide, cards, agreed);
-      this.heading = `Week ${n}: ${week.title}`;
-      document.title = `Presenting week ${n} · Alongside`;
+      this.heading = `${weekName(n)}: ${week.title}`;
+      document.title = `Presenting week ${weekPosition(n)} · Alongside`;
       await this.updateComplete;
       if (!this.dialog.open) this.dialog.showModal();
       this.slideBox.focus();

@@ -11,6 +11,7 @@ import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/features/countdown-timer.ts';
 import '../../shared/ui/features/roleplay-cards.ts';
+import { COURSE_ORDER, weekName, weekPosition } from '../../shared/content/weeks/course-order.ts';
 
 /**
  * Session mode for a facilitator: the meeting's agenda with a timer for each part, timed to
@@ -72,7 +73,7 @@ export class AlFacilitateSessionPage extends LitElement {
       (w) => {
         if (n !== this.number) return;
         this.week = w;
-        document.title = `Session guide, week ${w.number} · Alongside`;
+        document.title = `Session guide, week ${weekPosition(w.number)} · Alongside`;
       },
       (e: Error) => (this.problem = e.message),
     );
@@ -104,15 +105,15 @@ export class AlFacilitateSessionPage extends LitElement {
     const n = this.number;
     const guide = sessionGuide(n);
     if (!n || !guide) return html`<h1>We could not find that week</h1><p><a href="/facilitate">Back to running a class</a></p>`;
-    if (this.problem) return html`<h1>Session guide, week ${n}</h1><p role="alert">${this.problem}</p>`;
+    if (this.problem) return html`<h1>Session guide, week ${weekPosition(n)}</h1><p role="alert">${this.problem}</p>`;
     const w = this.week;
     const c = this.classInfo;
-    if (!w || !c) return html`<h1>Session guide, week ${n}</h1><p>Opening the guide…</p>`;
+    if (!w || !c) return html`<h1>Session guide, week ${weekPosition(n)}</h1><p>Opening the guide…</p>`;
     const agenda = sessionAgenda(c.minutes);
     const total = agenda.reduce((s, a) => s + a.minutes, 0);
     return html`
       <a class="back" href="/facilitate">← Running a class</a>
-      <p class="eyebrow">Session guide · Week ${n} of ${WEEK_COUNT}</p>
+      <p class="eyebrow">Session guide · ${weekName(n)} of ${WEEK_COUNT}</p>
       <h1>${w.title}</h1>
       <p class="lead">A meeting of about ${total} minutes${c.fromClass ? ', timed to fit your class' : ''}. The timings are a guide: follow the group, not the clock.</p>
       <div class="actions">
@@ -132,7 +133,7 @@ export class AlFacilitateSessionPage extends LitElement {
       </ol>
       <nav class="weeks" aria-label="Other weeks">
         <h2>Other weeks</h2>
-        <ul>${Array.from({ length: WEEK_COUNT }, (_, i) => html`<li><a href=${`/facilitate/session/${i + 1}`} aria-current=${i + 1 === n ? 'page' : 'false'} aria-label=${`Week ${i + 1}`}>${i + 1}</a></li>`)}</ul>
+        <ul>${COURSE_ORDER.map((key, i) => html`<li><a href=${`/facilitate/session/${key}`} aria-current=${key === n ? 'page' : 'false'} aria-label=${`Week ${i + 1}`}>${i + 1}</a></li>`)}</ul>
       </nav>
     `;
   }

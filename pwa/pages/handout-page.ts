@@ -7,6 +7,7 @@ import { renderBlocks } from '../../shared/ui/features/blocks.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/features/print-help.ts';
+import { weekName, weekPosition } from '../../shared/content/weeks/course-order.ts';
 
 /**
  * Page rules that only a document stylesheet can set (`@page` does nothing inside a shadow
@@ -73,7 +74,7 @@ export class AlHandoutPage extends LitElement {
     WEEK_LOADERS[this.number]!().then(
       (w) => {
         this.week = w;
-        document.title = `Week ${w.number} handout · Alongside`;
+        document.title = `${weekName(w.number)} handout · Alongside`;
       },
       (e: Error) => (this.problem = e.message),
     );
@@ -87,18 +88,18 @@ export class AlHandoutPage extends LitElement {
   override render() {
     const n = this.number;
     if (!n) return html`<h1>We could not find that week</h1><p><a href="/course">See all weeks</a></p>`;
-    if (this.problem) return html`<h1>Week ${n} handout</h1><p role="alert">${this.problem}</p>`;
+    if (this.problem) return html`<h1>${weekName(n)} handout</h1><p role="alert">${this.problem}</p>`;
     const w = this.week;
-    if (!w) return html`<h1>Week ${n} handout</h1><p>Opening the handout…</p>`;
+    if (!w) return html`<h1>${weekName(n)} handout</h1><p>Opening the handout…</p>`;
     // A handout may go to a whole group: it speaks of "the person you support".
     const p = (t: string) => personalise(t, DEFAULT_PROFILE);
     return html`
       <div class="actions screen-only">
         <button class="btn primary" type="button" @click=${() => window.print()}>Print this handout</button>
-        <a class="btn quiet" href=${`/course/week/${n}`}>Back to week ${n}</a>
+        <a class="btn quiet" href=${`/course/week/${n}`}>Back to week ${weekPosition(n)}</a>
       </div>
       <article>
-        <p class="eyebrow">Alongside · Week ${n} of ${WEEK_COUNT}</p>
+        <p class="eyebrow">Alongside · ${weekName(n)} of ${WEEK_COUNT}</p>
         <h1>${w.title}</h1>
         <section aria-labelledby="takeaways">
           <h2 id="takeaways">Key takeaways</h2>

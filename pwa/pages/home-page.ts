@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { WEEK_LOADERS } from '../../shared/content/weeks/index.ts';
-import { COURSE_OUTLINE } from '../../shared/content/weeks/outline.ts';
+import { COURSE_OUTLINE, outlineOf } from '../../shared/content/weeks/outline.ts';
 import { currentWeek, isWeekOpen, lessonSteps, resumeStep, weekState } from '../../shared/domain/course-progress.ts';
 import type { JournalEntry } from '../../shared/domain/journal.ts';
 import { personalise } from '../../shared/domain/profile.ts';
@@ -14,6 +14,7 @@ import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/base/card.ts';
 import '../../shared/ui/features/class-home.ts';
+import { WEEK_COUNT, weekAfter, weekBefore, weekName, weekPosition } from '../../shared/content/weeks/course-order.ts';
 
 /** What home says when the supporter star is due: a heading and a line, never a push. */
 const STAR_INVITES: Record<StarMoment, readonly [string, string]> = {
@@ -68,14 +69,15 @@ export class AlHomePage extends LitElement {
   private async load(): Promise<void> {
     try {
       const state = await loadCourseState();
-      const week = currentWeek(COURSE_OUTLINE.length, state.pacing, state.progress, Date.now());
+      const week = currentWeek(state.pacing, state.progress, Date.now());
       // Read before showing the cards, so they appear together and nothing jumps.
       const [stoppedAt, starMoment] = await Promise.all([this.loadStoppedAt(state, week), this.loadStarMoment(state)]);
       this.stoppedAt = stoppedAt;
       this.starMoment = starMoment;
       this.state = state;
       // The newest practice plan not yet tried, from this week or the one before.
-      const entries = (await Promise.all([week, week - 1].filter((w) => w >= 1).map((w) => journalRepo.byIndex('by-week', w)))).flat();
+      const before = weekBefore(week);
+      const entries = (await Promise.all((before === undefined ? [week] : [week, before]).map((w) => journalRepo.byIndex('by-week', w)))).flat();
       this.practice = entries
         .filter((e) => e.kind === 'practice' && !e.triedAt && Object.values(e.plan ?? {}).some((v) => v.trim()))
         .sort((a, b) => b.updatedAt - a.updatedAt)[0];
@@ -100,7 +102,7 @@ export class AlHomePage extends LitElement {
   private async loadStarMoment(state: CourseState): Promise<StarMoment | undefined> {
     try {
       const [stars, dismissed] = await Promise.all([starRepo.list(), settingsRepo.get('starInviteDismissed', null)]);
-      return starDue({ stars, progress: state.progress, onboarded: state.onboarded, weekCount: COURSE_OUTLINE.length, dismissed });
+      return starDue({ stars, progress: state.progress, onboarded: state.onboarded, dismissed });
     } catch {
       return undefined; // The star is an invitation: without it, home is still whole.
     }
@@ -128,16 +130,17 @@ export class AlHomePage extends LitElement {
   private renderLesson() {
     const s = this.state;
     if (!s) return nothing;
-    const n = currentWeek(COURSE_OUTLINE.length, s.pacing, s.progress, Date.now());
-    const week = COURSE_OUTLINE[n - 1]!;
+    const n = currentWeek(s.pacing, s.progress, Date.now());
+    const week = outlineOf(n)!;
     const progress = s.progress.get(n);
     const st = weekState(progress);
     const allDone = COURSE_OUTLINE.every((w) => weekState(s.progress.get(w.number)) === 'done');
-    const next = COURSE_OUTLINE[n];
+    const after = weekAfter(n);
+    const next = after === undefined ? undefined : outlineOf(after);
     const open = isWeekOpen(n, s.pacing, s.progress, Date.now());
     const opensAt = s.pacing.mode === 'class' ? s.pacing.opensAt?.[n] : undefined;
     return html`<al-card class="lesson">
-      <p class="eyebrow">${allDone ? 'You finished the course' : `This week · Week ${n} of ${COURSE_OUTLINE.length}`}</p>
+      <p class="eyebrow">${allDone ? 'You finished the course' : `This week · ${weekName(n)} of ${WEEK_COUNT}`}</p>
       <h2>${week.title}</h2>
       <p>${week.summary}</p>
       ${progress && st === 'in-progress'
@@ -145,8 +148,8 @@ export class AlHomePage extends LitElement {
             <progress max=${week.steps} .value=${progress.done.length} aria-label=${`${progress.done.length} of ${week.steps} steps done this week`}></progress>`
         : nothing}
       ${open ? nothing : html`<p>${opensAt ? `This week opens on ${new Date(opensAt).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}, the day of its class meeting.` : 'This week opens on the day of its class meeting.'}</p>`}
-      ${next && !allDone ? html`<p class="eyebrow">Next: Week ${next.number}, ${next.title}</p>` : nothing}
-      ${open ? html`<a slot="actions" class="btn primary" href=${`/course/week/${n}`}>${st === 'in-progress' ? 'Continue where you left off' : allDone ? 'Look back at this week' : `Start week ${n}`}</a>` : nothing}
+      ${next && !allDone ? html`<p class="eyebrow">Next: ${weekName(next.number)}, ${next.title}</p>` : nothing}
+      ${open ? html`<a slot="actions" class="btn primary" href=${`/course/week/${n}`}>${st === 'in-progress' ? 'Continue where you left off' : allDone ? 'Look back at this week' : `Start week ${weekPosition(n)}`}</a>` : nothing}
       <a slot="actions" class="btn" href="/course">See all weeks</a>
     </al-card>`;
   }

@@ -8,6 +8,7 @@ import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
 import { navigate } from '../app-shell.ts';
 import '../../shared/ui/features/lesson-player.ts';
+import { weekName } from '../../shared/content/weeks/course-order.ts';
 
 /**
  * One week of the course, played step by step.
@@ -47,7 +48,7 @@ export class AlLessonPage extends LitElement {
       const [week, state] = await Promise.all([WEEK_LOADERS[this.number]!(), loadCourseState()]);
       this.state = state;
       this.week = week;
-      document.title = `Week ${week.number}: ${week.title} · Alongside`;
+      document.title = `${weekName(week.number)}: ${week.title} · Alongside`;
     } catch (error) {
       this.problem = (error as Error).message;
     }
@@ -55,10 +56,10 @@ export class AlLessonPage extends LitElement {
 
   override render() {
     if (!this.number) return html`<h1>We could not find that week</h1><p><a href="/course">See all weeks</a></p>`;
-    if (this.problem) return html`<h1>Week ${this.number}</h1><p role="alert">${this.problem}</p>`;
-    if (!this.week || !this.state) return html`<h1>Week ${this.number}</h1><p>Opening the lesson…</p>`;
+    if (this.problem) return html`<h1>${weekName(this.number)}</h1><p role="alert">${this.problem}</p>`;
+    if (!this.week || !this.state) return html`<h1>${weekName(this.number)}</h1><p>Opening the lesson…</p>`;
     if (!isWeekOpen(this.number, this.state.pacing, this.state.progress, Date.now())) {
-      return html`<h1>Week ${this.number}: ${this.week.title}</h1>
+      return html`<h1>${weekName(this.number)}: ${this.week.title}</h1>
         <p class="measure">This week is not open yet. ${this.state.pacing.mode === 'class'
           ? 'It opens on the date of its class meeting.'
           : 'It opens when you finish the week before. If you would rather see every week now, you can change that in settings.'}</p>
@@ -66,7 +67,7 @@ export class AlLessonPage extends LitElement {
     }
     return html`
       <a class="back" href="/course">← All weeks</a>
-      <p class="eyebrow">Week ${this.week.number} of ${WEEK_COUNT}</p>
+      <p class="eyebrow">${weekName(this.week.number)} of ${WEEK_COUNT}</p>
       <h1>${this.week.title}</h1>
       <al-lesson-player .week=${this.week} .profile=${this.state.profile} @al-week-complete=${() => navigate(`/course?finished=${this.number}`)}></al-lesson-player>
     `;

@@ -5,6 +5,7 @@ import { ALWAYS_OPEN_WEEKS, courseDone, isWeekOpen, weekState, type WeekState } 
 import { loadCourseState, type CourseState } from '../../shared/data/course-state.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
+import { weekName, weekPosition } from '../../shared/content/weeks/course-order.ts';
 
 const STATE_LABEL: Record<WeekState, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 
@@ -49,13 +50,13 @@ export class AlOutlinePage extends LitElement {
   override render() {
     const s = this.state;
     const finished = Number(new URLSearchParams(location.search).get('finished'));
-    const share = s ? courseDone(COURSE_OUTLINE.length, s.progress) : 0;
+    const share = s ? courseDone(s.progress) : 0;
     const doneCount = Math.round(share * COURSE_OUTLINE.length);
     return html`
       <h1>The course</h1>
-      <p class="lead">Eight weeks, one at a time. Each takes about half an hour, and you can stop and come back whenever you need to.</p>
+      <p class="lead">Nine weeks, one at a time. Each takes about half an hour, and you can stop and come back whenever you need to.</p>
       ${finished && s?.progress.get(finished)?.completedAt
-        ? html`<p class="finished" role="status">You finished week ${finished}. That took time and care. Be proud of it.</p>`
+        ? html`<p class="finished" role="status">You finished week ${weekPosition(finished)}. That took time and care. Be proud of it.</p>`
         : nothing}
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
       ${s
@@ -68,7 +69,7 @@ export class AlOutlinePage extends LitElement {
           const open = s ? isWeekOpen(w.number, s.pacing, s.progress, Date.now()) : false;
           const st = weekState(s?.progress.get(w.number));
           return html`<li class=${open ? '' : 'locked'}>
-            <h2>${open ? html`<a href=${`/course/week/${w.number}`}>Week ${w.number}: ${w.title}</a>` : html`Week ${w.number}: ${w.title}`}</h2>
+            <h2>${open ? html`<a href=${`/course/week/${w.number}`}>${weekName(w.number)}: ${w.title}</a>` : html`${weekName(w.number)}: ${w.title}`}</h2>
             <div class="row">
               <span class="badge ${st}">${STATE_LABEL[st]}</span>
               <span>${open ? `About ${w.minutes} minutes` : 'Not open yet'}</span>

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { WEEK_COUNT } from '../../shared/content/weeks/index.ts';
+import { WEEK_COUNT, weekPosition } from '../../shared/content/weeks/course-order.ts';
 import { STAR_AREAS, STAR_MOMENTS, type StarAssessment, type StarMoment } from '../../shared/domain/supporter-star.ts';
 import { starRepo } from '../../shared/data/course-repos.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
@@ -157,7 +157,7 @@ export class AlStarPage extends LitElement {
         <al-card>
           <h2 id="form-heading">Where am I today?</h2>
           <p>For each area, choose the step that fits you best right now. There are no wrong answers.</p>
-          <al-star-form .moment=${invitedMoment() ?? suggestMoment(stars ?? [], this.week, WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
+          <al-star-form .moment=${invitedMoment() ?? suggestMoment(stars ?? [], weekPosition(this.week), WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
         </al-card>
       </section>
       <section aria-labelledby="history-heading">

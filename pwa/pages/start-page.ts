@@ -49,7 +49,7 @@ export class AlStartPage extends LitElement {
       <aside class="right-now" aria-labelledby="right-now">
         <h2 id="right-now">Is something happening right now?</h2>
         <p>If you or someone you love may be in danger, you don’t need to answer any questions first. Help is here.</p>
-        <p class="ways"><a class="btn primary" href="/help">Something is happening right now</a> <a class="btn" href="/course/week/6">Read “When things get hard” (week 6)</a></p>
+        <p class="ways"><a class="btn primary" href="/help">Something is happening right now</a> <a class="btn" href="/course/week/6">Read “When things get hard” (week 7)</a></p>
       </aside>
       <p class="lead">Two quick questions, so the stories and examples fit your life. We ask only what the course uses. Your answers stay on this device, and you can change them any time in settings.</p>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : ''}

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Condition, Situation } from './course-types.ts';
+import { COURSE_ORDER } from './weeks/course-order.ts';
 
 const SITUATION_IDS = ['mental-illness', 'substance-use', 'both'] as const satisfies readonly Situation[];
 // Only conditions a story can be about: "not sure" and the like always read the situation's story.
@@ -27,7 +28,7 @@ const blocks = v.pipe(v.array(block), v.minLength(1));
 
 /** Runtime schema for one week; mirrors `course-types.ts` and adds the course's rules. */
 export const weekSchema = v.strictObject({
-  number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)),
+  number: v.pipe(v.number(), v.integer(), v.check((n) => COURSE_ORDER.includes(n), 'A week key must be in COURSE_ORDER.')),
   title: text,
   summary: text,
   minutes: v.pipe(v.number(), v.minValue(20), v.maxValue(40)),

@@ -41,7 +41,7 @@ export interface SessionGuide {
   wrapUp: string;
 }
 
-/** One guide per week of the course. */
+/** One guide per week of the course, in reading order (`COURSE_ORDER`). */
 export const SESSION_GUIDES: readonly SessionGuide[] = [
   {
     week: 1,
@@ -65,6 +65,20 @@ export const SESSION_GUIDES: readonly SessionGuide[] = [
     ],
     cards: ['rp-nothing-wrong-with-me', 'rp-voices-are-real', 'rp-no-problem-everyone-drinks'],
     wrapUp: 'What is one kind word you could use this week in place of a harsh one?',
+  },
+  {
+    // The treatments lesson (key 9), read third.
+    week: 9,
+    careNote: 'Today we talk about treatment. We share what we have seen and learned, not medical advice. Only the person and their prescriber decide about a medicine. If a question is about one person’s medicine, the best place for it is their prescriber or a pharmacist.',
+    checkIn: 'Say your first name, and one word for how you feel about treatment right now.',
+    questions: [
+      'What has helped the person you support most so far: a medicine, a therapy, a person, or something else?',
+      'Side effects can make a person want to stop. What have you noticed, and how could you talk about it without blame?',
+      'Where is the line between helping with care and taking it over? Where do you find yourself on it?',
+      'What is one question you would like to ask a prescriber or care team?',
+    ],
+    cards: ['rp-nothing-wrong-with-me', 'rp-doctors-dont-know', 'rp-why-should-i-listen'],
+    wrapUp: 'What is one way you will back their care this week while leaving the choices to them?',
   },
   {
     week: 3,

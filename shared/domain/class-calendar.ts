@@ -5,6 +5,7 @@
  */
 import { type ClassMeeting, type ClassPack } from './class-pack.ts';
 import { meetingStart, noteFor } from './class-meetings.ts';
+import { weekName, weekPosition } from '../content/weeks/course-order.ts';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {
@@ -74,7 +75,7 @@ function meetingEvent(pack: ClassPack, meeting: ClassMeeting, index: number, opt
   const start = meetingStart(pack, meeting);
   const note = noteFor(pack, meeting.week);
   const description = [
-    `Week ${meeting.week}: ${options.weekTitle(meeting.week)}.`,
+    `${weekName(meeting.week)}: ${options.weekTitle(meeting.week)}.`,
     `Facilitator: ${pack.facilitator.name}${pack.facilitator.contact ? ` (${pack.facilitator.contact})` : ''}.`,
     note ? `A note for this week: ${note}` : '',
   ]
@@ -90,7 +91,7 @@ function meetingEvent(pack: ClassPack, meeting: ClassMeeting, index: number, opt
     `LAST-MODIFIED:${icsUtc(pack.updatedAt)}`,
     `DTSTART:${icsUtc(start)}`,
     `DTEND:${icsUtc(start + pack.minutes * 60_000)}`,
-    `SUMMARY:${escapeIcsText(`${pack.name}: week ${meeting.week}`)}`,
+    `SUMMARY:${escapeIcsText(`${pack.name}: week ${weekPosition(meeting.week) || meeting.week}`)}`,
     `DESCRIPTION:${escapeIcsText(description)}`,
     ...(pack.venue ? [`LOCATION:${escapeIcsText(pack.venue)}`] : []),
     'END:VEVENT',

@@ -26,7 +26,7 @@ export function reviveDraft(raw: unknown, fresh: ClassDraft): ClassDraft {
   };
 }
 
-/** A new, empty class with the default agreements and eight weekly meetings from next week. */
+/** A new, empty class with the default agreements and one weekly meeting per week of the course, from next week. */
 export function newDraft(id: string, timeZone: string, today: IsoDate): ClassDraft {
   const start = addDays(today, 7);
   return {

@@ -5,13 +5,14 @@
  */
 import { COURSE_WEEKS, MAX_MEETINGS, type ClassMeeting, type ClassPack } from './class-pack.ts';
 import { addDays, weekdayOf, zonedToEpoch, type IsoDate, type IsoTime } from './zoned-time.ts';
+import { COURSE_ORDER, weekAt, weekPosition } from '../content/weeks/course-order.ts';
 
 /**
  * Meetings put back in date order after one was moved past another. The weeks stay in
  * course order: the meetings swap dates, not topics, so the class still goes week 1, 2, 3….
  */
 export function inDateOrder(meetings: readonly ClassMeeting[]): ClassMeeting[] {
-  const weeks = meetings.map((m) => m.week).sort((a, b) => a - b);
+  const weeks = meetings.map((m) => m.week).sort((a, b) => weekPosition(a) - weekPosition(b));
   return [...meetings]
     .sort((a, b) => (`${a.date}T${a.time}` < `${b.date}T${b.time}` ? -1 : `${a.date}T${a.time}` > `${b.date}T${b.time}` ? 1 : 0))
     .map((m, i) => ({ ...m, week: weeks[i]! }));
@@ -24,9 +25,9 @@ export interface MeetingPlan {
   /** 0 = Sunday … 6 = Saturday. */
   weekday: number;
   time: IsoTime;
-  /** How many meetings; 8 by default, one per week of the course. */
+  /** How many meetings; one per week of the course by default. */
   count?: number;
-  /** The week the first meeting covers; each meeting after covers the next. */
+  /** The week (key) the first meeting covers; each meeting after covers the next, in reading order. */
   firstWeek?: number;
 }
 
@@ -37,8 +38,8 @@ export interface MeetingPlan {
 export function generateMeetings(plan: MeetingPlan): ClassMeeting[] {
   const count = Math.max(1, Math.min(MAX_MEETINGS, plan.count ?? COURSE_WEEKS));
   const first = addDays(plan.from, (plan.weekday - weekdayOf(plan.from) + 7) % 7);
-  const firstWeek = plan.firstWeek ?? 1;
-  return Array.from({ length: count }, (_, i) => ({ week: Math.min(COURSE_WEEKS, firstWeek + i), date: addDays(first, 7 * i), time: plan.time }));
+  const firstPlace = weekPosition(plan.firstWeek ?? COURSE_ORDER[0]!) || 1;
+  return Array.from({ length: count }, (_, i) => ({ week: weekAt(firstPlace + i), date: addDays(first, 7 * i), time: plan.time }));
 }
 
 /** The instant a meeting starts. */
@@ -97,8 +98,8 @@ export function describeClassChanges(old: ClassPack, next: ClassPack, locale?: s
   for (let i = 0; i < shared; i++) {
     const a = old.meetings[i]!;
     const b = next.meetings[i]!;
-    if (a.date !== b.date || a.time !== b.time) changes.push(`The meeting for week ${b.week} moved from ${formatMeeting(old, a, locale)} to ${formatMeeting(next, b, locale)}.`);
-    else if (a.week !== b.week) changes.push(`The meeting on ${formatMeeting(next, b, locale)} now covers week ${b.week}.`);
+    if (a.date !== b.date || a.time !== b.time) changes.push(`The meeting for week ${weekPosition(b.week)} moved from ${formatMeeting(old, a, locale)} to ${formatMeeting(next, b, locale)}.`);
+    else if (a.week !== b.week) changes.push(`The meeting on ${formatMeeting(next, b, locale)} now covers week ${weekPosition(b.week)}.`);
   }
   if (next.meetings.length > old.meetings.length) changes.push(`${next.meetings.length - old.meetings.length} meeting(s) added.`);
   if (next.meetings.length < old.meetings.length) changes.push(`${old.meetings.length - next.meetings.length} meeting(s) removed.`);

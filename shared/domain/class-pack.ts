@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { resourceProblem } from './class-resource-checks.ts';
 import { isIsoDate, isIsoTime, isValidTimeZone, type IsoDate, type IsoTime } from './zoned-time.ts';
+import { WEEK_COUNT, weekPosition } from '../content/weeks/course-order.ts';
 
 /** Marks a JSON object as an Alongside class pack. */
 export const CLASS_PACK_APP = 'alongside-class';
@@ -19,8 +20,8 @@ export const CLASS_PACK_VERSION = 1;
 export const CLASS_PACK_MAX_BYTES = 64 * 1024;
 /** The most meetings a class can have. */
 export const MAX_MEETINGS = 16;
-/** Weeks in the course a meeting can cover. */
-export const COURSE_WEEKS = 8;
+/** Weeks in the course a meeting can cover. Their keys run 1 to 9 (`course-order.ts`), so a key is checked as a number in that range. */
+export const COURSE_WEEKS = WEEK_COUNT;
 
 /** Limits on each text, in characters. */
 export const LIMITS = {
@@ -244,7 +245,7 @@ function meetingOrderProblem(meetings: readonly ClassMeeting[]): string | undefi
     const a = meetings[i - 1]!;
     const b = meetings[i]!;
     if (`${b.date}T${b.time}` <= `${a.date}T${a.time}`) return `Meeting ${i + 1} is not after meeting ${i}. Meetings must be in date order.`;
-    if (b.week < a.week) return `Meeting ${i + 1} covers week ${b.week}, which comes before the week of meeting ${i}. Weeks must go in order.`;
+    if (weekPosition(b.week) < weekPosition(a.week)) return `Meeting ${i + 1} covers week ${weekPosition(b.week)}, which comes before the week of meeting ${i}. Weeks must go in order.`;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { BaseRecord } from '../data/records.ts';
 import type { Week } from '../content/course-types.ts';
+import { COURSE_ORDER, weekBefore } from '../content/weeks/course-order.ts';
 
 /** Where the reader is in one week. Stored with id `week-N`. */
 export interface WeekProgress extends BaseRecord {
@@ -91,7 +92,7 @@ export function isWeekOpen(week: number, pacing: Pacing, progress: ReadonlyMap<n
 
 /** Open by the pacing alone: what the week would be without being always open or already started. */
 function openByPacing(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): boolean {
-  if (week === 1) return true;
+  if (weekBefore(week) === undefined) return true;
   if (pacing.mode === 'class') {
     const opens = pacing.opensAt?.[week];
     return opens === undefined ? isSelfOpen(week, pacing, progress) : now >= opens;
@@ -100,12 +101,13 @@ function openByPacing(week: number, pacing: Pacing, progress: ReadonlyMap<number
 }
 
 /**
- * Self-paced, one after another: the week before is done. A crisis week read early doesn't
- * open the week after it on its own: the weeks before it must be done too.
+ * Self-paced, one after another (in reading order, `COURSE_ORDER`): the week before is done.
+ * A crisis week read early doesn't open the week after it on its own: the weeks before it must
+ * be done too.
  */
 function isSelfOpen(week: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>): boolean {
   if (pacing.allOpen) return true;
-  for (let before = week - 1; before >= 1; before--) {
+  for (let before = weekBefore(week); before !== undefined; before = weekBefore(before)) {
     if (weekState(progress.get(before)) !== 'done') return false;
     if (!ALWAYS_OPEN_WEEKS.has(before)) return true;
   }
@@ -122,17 +124,17 @@ function reachedInTurn(week: number, pacing: Pacing, progress: ReadonlyMap<numbe
  * else (a class waiting for its next meeting) the first not done, which opens next; else the
  * last. The crisis week, open to all, is suggested only once the reader reaches it in turn.
  */
-export function currentWeek(count: number, pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number): number {
+export function currentWeek(pacing: Pacing, progress: ReadonlyMap<number, WeekProgress>, now: number, order: readonly number[] = COURSE_ORDER): number {
   const inTurn = (w: number) => reachedInTurn(w, pacing, progress, now);
-  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) === 'in-progress' && inTurn(w)) return w;
-  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done' && inTurn(w) && isWeekOpen(w, pacing, progress, now)) return w;
-  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) !== 'done') return w;
-  return count;
+  return (
+    order.find((w) => weekState(progress.get(w)) === 'in-progress' && inTurn(w)) ??
+    order.find((w) => weekState(progress.get(w)) !== 'done' && inTurn(w) && isWeekOpen(w, pacing, progress, now)) ??
+    order.find((w) => weekState(progress.get(w)) !== 'done') ??
+    order[order.length - 1]!
+  );
 }
 
 /** Share of the course done, 0–1, by finished weeks. */
-export function courseDone(count: number, progress: ReadonlyMap<number, WeekProgress>): number {
-  let done = 0;
-  for (let w = 1; w <= count; w++) if (weekState(progress.get(w)) === 'done') done++;
-  return done / count;
+export function courseDone(progress: ReadonlyMap<number, WeekProgress>, order: readonly number[] = COURSE_ORDER): number {
+  return order.filter((w) => weekState(progress.get(w)) === 'done').length / order.length;
 }

@@ -7,6 +7,7 @@ import type { RoleplayCard } from '../content/prompts/prompt-types.ts';
 import type { SessionGuide } from '../content/session-guides.ts';
 import { DEFAULT_AGREEMENTS } from './class-pack.ts';
 import { DEFAULT_PROFILE, personalise } from './profile.ts';
+import { weekName } from '../content/weeks/course-order.ts';
 
 /** One slide: a small label, a heading, and short lines or a list. */
 export interface Slide {
@@ -29,7 +30,7 @@ export function sessionSlides(week: Week, guide: SessionGuide, cards: readonly R
   // A group has many relationships in the room: speak of "the person you support".
   const p = (t: string) => personalise(t, DEFAULT_PROFILE);
   const slides: Slide[] = [
-    { eyebrow: `Week ${week.number}`, title: week.title, lines: [week.summary, ...(week.contentNote ? [week.contentNote] : [])] },
+    { eyebrow: weekName(week.number), title: week.title, lines: [week.summary, ...(week.contentNote ? [week.contentNote] : [])] },
     ...(agreements.length ? [{ eyebrow: 'Welcome', title: 'Our group agreements', lines: [], list: [...agreements] }] : []),
     { eyebrow: 'Check-in round', title: guide.checkIn, lines: [] },
     { eyebrow: 'This week', title: 'Key takeaways', lines: [], list: week.takeaways.map(p) },

@@ -1,4 +1,7 @@
 import type { Week } from '../course-types.ts';
+import { WEEK_COUNT, weekPosition } from './course-order.ts';
+
+export { WEEK_COUNT };
 
 /** Every week's content, loaded on demand so the first screen stays small. */
 export const WEEK_LOADERS: Record<number, () => Promise<Week>> = {
@@ -10,13 +13,11 @@ export const WEEK_LOADERS: Record<number, () => Promise<Week>> = {
   6: () => import('./week-6.ts').then((m) => m.week),
   7: () => import('./week-7.ts').then((m) => m.week),
   8: () => import('./week-8.ts').then((m) => m.week),
+  9: () => import('./week-treatments.ts').then((m) => m.week),
 };
 
-/** How many weeks the course has. */
-export const WEEK_COUNT = 8;
-
-/** The week number a URL part names, or 0 when it names no week of the course. */
+/** The week key a URL part names, or 0 when it names no week of the course. */
 export function weekFromParam(value: string | undefined): number {
   const n = Number(value);
-  return Number.isInteger(n) && n >= 1 && n <= WEEK_COUNT ? n : 0;
+  return Number.isInteger(n) && weekPosition(n) > 0 ? n : 0;
 }

@@ -309,7 +309,7 @@ export const week: Week = {
         { text: 'I must have done something wrong.', correct: false },
       ],
       explanation:
-        'Most people have setbacks on the way. A hard week does not erase the good ones, and it is not your fault. Week 6 will help you plan for harder times. If you are ever worried about safety right now, use the Need help now? button at the top of every screen.',
+        'Most people have setbacks on the way. A hard week does not erase the good ones, and it is not your fault. Week 7 will help you plan for harder times. If you are ever worried about safety right now, use the Need help now? button at the top of every screen.',
     },
     {
       id: 'w1-family-journey',

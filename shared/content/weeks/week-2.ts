@@ -156,7 +156,7 @@ export const week: Week = {
             'Offer help with the goal they care about.',
           ],
         },
-        "You do not have to agree with what they believe. You also do not have to prove them wrong. Week 4 will give you more tools for these talks.",
+        "You do not have to agree with what they believe. You also do not have to prove them wrong. Week 5 will give you more tools for these talks.",
       ],
     },
     {

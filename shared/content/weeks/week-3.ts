@@ -161,7 +161,7 @@ export const week: Week = {
           ],
         },
         "Some people can't name a goal at first. When hope is low, wanting things can feel risky. That's okay. You can hold hope for them for a while. Keep noticing strengths, keep the door open, and ask again later, gently.",
-        'Backing their goals does not mean giving up your own limits. You still decide what you can give. We look at that in week 5.',
+        'Backing their goals does not mean giving up your own limits. You still decide what you can give. We look at that in week 6.',
       ],
     },
   ],

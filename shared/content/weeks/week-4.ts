@@ -179,7 +179,7 @@ export const week: Week = {
               {
                 list: [
                   'Arguing about the diagnosis. It rarely changes a mind, and it often costs trust.',
-                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 5 looks at this.",
+                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 6 looks at this.",
                   "Labels. Words like 'lazy', 'dramatic' or 'attention-seeking' stick. Talk about the action, not the person.",
                   "Always and never. 'You always ruin things' starts a fight about the word 'always'.",
                   'Long lectures. After the first minute, most people stop hearing.',
@@ -191,7 +191,7 @@ export const week: Week = {
               {
                 list: [
                   'Arguing about the drinking or drug use. It rarely changes a mind, and it often costs trust.',
-                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 5 looks at this.",
+                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 6 looks at this.",
                   "Labels. Words like 'lazy', 'liar' or 'drunk' stick. Talk about the action, not the person.",
                   "Always and never. 'You always ruin things' starts a fight about the word 'always'.",
                   'Long lectures. After the first minute, most people stop hearing.',
@@ -203,7 +203,7 @@ export const week: Week = {
               {
                 list: [
                   'Arguing about the diagnosis or the drinking. It rarely changes a mind, and it often costs trust.',
-                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 5 looks at this.",
+                  "Ultimatums in anger. 'Stop, or I'm leaving', said in a rage, is hard to follow through on, and it feels like a threat. Limits work better when you plan them calmly. Week 6 looks at this.",
                   "Labels. Words like 'lazy', 'liar' or 'drunk' stick. Talk about the action, not the person.",
                   "Always and never. 'You always ruin things' starts a fight about the word 'always'.",
                   'Long lectures. After the first minute, most people stop hearing.',

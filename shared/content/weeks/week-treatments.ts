@@ -6,10 +6,8 @@ import type { Week } from '../course-types.ts';
  * explains and never advises: starting, stopping or changing a medicine is always for the
  * person and their prescriber.
  *
- * Not yet placed in the course (no entry in WEEK_LOADERS or the outline): week numbers are keys
- * in stored progress, class packs and journal ids, so the lead chooses where it goes. `number`
- * is only here because the `Week` type needs one; ids use the prefix `tr-`, not a week number,
- * so they stay valid wherever the lesson lands.
+ * Its key is 9 (keys are stored, so they never change) and it is read third, after week 2
+ * (`course-order.ts`): readers see it as "Week 3". Ids use the prefix `tr-`.
  *
  * Every clinical fact was checked on 2026-12-05 against the source named beside it.
  */
@@ -235,7 +233,7 @@ export const week: Week = {
               'With clozapine, the blood tests check for an uncommon but serious drop in the cells that fight infection. Constipation is common and can be serious, so tell the team about it. With lithium, the blood test keeps the level in a safe range. With antidepressants, some people feel worse in the first weeks. Tell the prescriber if so.',
               // [AD] Safe-messaging: a warning sign and where to go, no more.
               'Tell the prescriber at once if mood drops, or if {person} has thoughts of suicide, in the first weeks of a new medicine. Young people need extra care here. If they are in danger now, call your local emergency number or a crisis line.',
-              'Week 6 has more on what to do in a crisis.',
+              'Week 7 has more on what to do in a crisis.',
             ],
             'substance-use': [
               'With buprenorphine or methadone, people may notice:',
@@ -248,17 +246,17 @@ export const week: Week = {
               // [NTX]
               'After a time on naltrexone, or after any break from opioids, the body loses its tolerance. If opioid use starts again, an overdose is much more likely.',
               // Naloxone and what to do in an overdose are taught, with their sources, in week 6: point there, don't repeat.
-              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it and what to do. If someone may have overdosed, call your local emergency number first.',
+              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 7 says how to get it and what to do. If someone may have overdosed, call your local emergency number first.',
             ],
             both: [
               'With antipsychotics, people may notice sleepiness, weight gain, stiff muscles, shaking or restlessness. With clozapine, the blood tests check for an uncommon but serious problem, and constipation needs watching. With lithium, the blood test keeps the level safe.',
               'Mixing buprenorphine or methadone with alcohol or sedatives can slow breathing and be dangerous. After a break from opioids, or a time on naltrexone, an overdose is much more likely if use starts again.',
               'Tell the prescriber at once if mood drops, or if {person} has thoughts of suicide, in the first weeks of a new medicine. If they are in danger now, call your local emergency number or a crisis line.',
-              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 6 says how to get it, and what to do in any crisis.',
+              'Naloxone is a spray or shot that can reverse an opioid overdose for a while. Week 7 says how to get it, and what to do in any crisis.',
             ],
           },
         },
-        { kind: 'link', href: '/course/week/6', label: 'Week 6: When things get hard' },
+        { kind: 'link', href: '/course/week/6', label: 'Week 7: When things get hard' },
         'What tends to help:',
         {
           list: [

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
+import { outlineOf } from '../../content/weeks/outline.ts';
+import { weekName } from '../../content/weeks/course-order.ts';
 import { calendarFileName, classCalendar } from '../../domain/class-calendar.ts';
 import type { ClassPack } from '../../domain/class-pack.ts';
 import { downloadFile } from '../download.ts';
@@ -27,7 +28,7 @@ export class AlCalendarButton extends LitElement {
     if (!this.pack) return;
     const text = classCalendar(this.pack, {
       now: Date.now(),
-      weekTitle: (w) => COURSE_OUTLINE[w - 1]?.title ?? `Week ${w}`,
+      weekTitle: (w) => outlineOf(w)?.title ?? weekName(w),
       ...(this.only.length ? { only: this.only } : {}),
     });
     downloadFile(calendarFileName(this.pack), text, 'text/calendar;charset=utf-8');

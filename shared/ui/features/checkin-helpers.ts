@@ -1,4 +1,5 @@
 import { HOPE_LABELS, STRESS_LABELS, type CheckIn } from '../../domain/checkin.ts';
+import { weekPosition } from '../../content/weeks/course-order.ts';
 
 /** A point of a chart, in SVG units. */
 export type Point = [x: number, y: number];
@@ -59,9 +60,9 @@ export function checkinChartSummary(checkins: readonly Pick<CheckIn, 'week' | 's
   const first = checkins[0];
   const last = checkins[checkins.length - 1];
   if (!first || !last) return 'No check-ins yet.';
-  if (checkins.length === 1) return `Chart of one check-in, in week ${first.week}: stress ${stressText(first.stress)}, hope ${hopeText(first.hope)}.`;
+  if (checkins.length === 1) return `Chart of one check-in, in week ${weekPosition(first.week) || first.week}: stress ${stressText(first.stress)}, hope ${hopeText(first.hope)}.`;
   return (
-    `Chart of ${checkins.length} check-ins, from week ${first.week} to week ${last.week}. ` +
+    `Chart of ${checkins.length} check-ins, from week ${weekPosition(first.week) || first.week} to week ${weekPosition(last.week) || last.week}. ` +
     `Stress went from ${stressText(first.stress)} to ${stressText(last.stress)}. ` +
     `Hope went from ${hopeText(first.hope)} to ${hopeText(last.hope)}. ` +
     'Every check-in is in the table below.'

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
+import { outlineOf } from '../../content/weeks/outline.ts';
+import { weekName } from '../../content/weeks/course-order.ts';
 import { type ClassPack } from '../../domain/class-pack.ts';
 import { formatMeeting, nextMeeting, noteFor } from '../../domain/class-meetings.ts';
 import { deviceTimeZone } from '../../domain/zoned-time.ts';
@@ -64,7 +65,7 @@ export class AlClassHome extends LitElement {
     const m = next.meeting;
     const note = noteFor(p, m.week);
     return html`
-      <p class="eyebrow">Next meeting · Week ${m.week}: ${COURSE_OUTLINE[m.week - 1]?.title ?? ''}</p>
+      <p class="eyebrow">Next meeting · ${weekName(m.week)}: ${outlineOf(m.week)?.title ?? ''}</p>
       <p class="when">${formatMeeting(p, m, undefined, p.timeZone !== deviceTimeZone())}</p>
       ${p.venue ? html`<p class="venue">${linkedText(p.venue)}</p>` : nothing}
       ${note ? html`<p class="note">A note from ${p.facilitator.name}: ${note}</p>` : nothing}

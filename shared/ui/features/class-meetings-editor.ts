@@ -5,6 +5,7 @@ import { generateMeetings, inDateOrder } from '../../domain/class-meetings.ts';
 import { weekdayOf } from '../../domain/zoned-time.ts';
 import { baseStyles } from '../shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
+import { COURSE_ORDER, weekAfter, weekName } from '../../content/weeks/course-order.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -89,7 +90,7 @@ export class AlClassMeetingsEditor extends LitElement {
   private handleAdd(): void {
     const last = this.meetings[this.meetings.length - 1];
     const date = last ? new Date(Date.parse(`${last.date}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10) : this.from || new Date().toISOString().slice(0, 10);
-    this.emit([...this.meetings, { week: Math.min(COURSE_WEEKS, (last?.week ?? 0) + 1), date, time: last?.time ?? this.time }]);
+    this.emit([...this.meetings, { week: last ? (weekAfter(last.week) ?? last.week) : COURSE_ORDER[0]!, date, time: last?.time ?? this.time }]);
   }
 
   private handleRemove(index: number): void {
@@ -123,7 +124,7 @@ export class AlClassMeetingsEditor extends LitElement {
             <div class="row meeting">
               <div class="field"><label for=${`w${i}`}>Week<span class="visually-hidden"> of meeting ${i + 1}</span></label>
                 <select id=${`w${i}`} @change=${(e: Event) => this.handleMeeting(i, { week: Number((e.target as HTMLSelectElement).value) })}>
-                  ${Array.from({ length: COURSE_WEEKS }, (_, w) => html`<option value=${w + 1} ?selected=${w + 1 === m.week}>Week ${w + 1}</option>`)}
+                  ${COURSE_ORDER.map((key) => html`<option value=${key} ?selected=${key === m.week}>${weekName(key)}</option>`)}
                 </select></div>
               <div class="field"><label for=${`d${i}`}>Date<span class="visually-hidden"> of meeting ${i + 1}</span></label>
                 <input id=${`d${i}`} type="date" .value=${m.date} @change=${(e: Event) => this.handleMeeting(i, { date: (e.target as HTMLInputElement).value })} /></div>

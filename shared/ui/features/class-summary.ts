@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
+import { outlineOf } from '../../content/weeks/outline.ts';
+import { weekName, weekPosition } from '../../content/weeks/course-order.ts';
 import { type ClassPack } from '../../domain/class-pack.ts';
 import { formatMeeting, meetingStart, noteFor } from '../../domain/class-meetings.ts';
 import { deviceTimeZone } from '../../domain/zoned-time.ts';
@@ -70,9 +71,9 @@ export class AlClassSummary extends LitElement {
           return html`<li class=${i === next ? 'next' : past ? 'past' : ''}>
             ${i === next ? html`<span class="tag">Next meeting</span>` : nothing}
             <span class="when">${formatMeeting(p, m, undefined, elsewhere)}</span>
-            Week ${m.week}: ${COURSE_OUTLINE[m.week - 1]?.title ?? ''}
+            ${weekName(m.week)}: ${outlineOf(m.week)?.title ?? ''}
             ${note && (i === 0 || p.meetings[i - 1]!.week !== m.week) ? html`<p class="note">A note from ${p.facilitator.name}: ${note}</p>` : nothing}
-            ${this.detailed ? html`<a class="handout" href=${`/course/week/${m.week}/handout`}>Handout for week ${m.week}<span class="visually-hidden">, meeting ${i + 1}</span></a>` : nothing}
+            ${this.detailed ? html`<a class="handout" href=${`/course/week/${m.week}/handout`}>Handout for week ${weekPosition(m.week)}<span class="visually-hidden">, meeting ${i + 1}</span></a>` : nothing}
           </li>`;
         })}
       </ol>

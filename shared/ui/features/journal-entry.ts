@@ -10,6 +10,7 @@ import { humaniseId } from './plan-labels.ts';
 import type { AlTabConflict, AlTabConflictChoiceEvent } from './tab-conflict.ts';
 import '../base/text-field.ts';
 import './tab-conflict.ts';
+import { weekName } from '../../content/weeks/course-order.ts';
 
 /** This tab's edit and the copy another tab saved meanwhile (undefined: it deleted the entry). */
 export interface JournalConflict {
@@ -169,7 +170,7 @@ export class AlJournalEntry extends LitElement {
     const noteLike = e.kind === 'note';
     return html`<article tabindex="-1" aria-labelledby="heading">
       <h3 id="heading">${heading}</h3>
-      <p class="meta">${KIND_LABELS[e.kind]}${e.week ? ` · Week ${e.week}` : ''} · <time datetime=${Number.isNaN(when.getTime()) ? '' : when.toISOString()}>${whenText}</time></p>
+      <p class="meta">${KIND_LABELS[e.kind]}${e.week ? ` · ${weekName(e.week)}` : ''} · <time datetime=${Number.isNaN(when.getTime()) ? '' : when.toISOString()}>${whenText}</time></p>
       ${e.plan ? this.renderPlan(e.plan) : nothing}
       ${e.triedAt ? html`<p class="tried">Tried on ${new Date(e.triedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}</p>` : nothing}
       ${this.editing

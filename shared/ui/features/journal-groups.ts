@@ -1,4 +1,5 @@
 import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
+import { weekName } from '../../content/weeks/course-order.ts';
 import type { JournalEntry, JournalKind } from '../../domain/journal.ts';
 
 /** How the journal is laid out: by the day each entry was written, or by course week. */
@@ -43,7 +44,7 @@ export function dayHeading(time: number, now: number, locale?: string): string {
 export function weekHeading(week: number | undefined): string {
   if (week === undefined) return 'Other notes';
   const title = COURSE_OUTLINE.find((w) => w.number === week)?.title;
-  return title ? `Week ${week}: ${title}` : `Week ${week}`;
+  return title ? `${weekName(week)}: ${title}` : weekName(week);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AGENDA, SESSION_GUIDES } from '../../../shared/content/session-guides.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
-import { WEEK_COUNT, WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
+import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
+import { COURSE_ORDER } from '../../../shared/content/weeks/course-order.ts';
 import { sessionSlides } from '../../../shared/domain/session-slides.ts';
 import { DEFAULT_AGREEMENTS } from '../../../shared/domain/class-pack.ts';
 import { readingGrade } from '../../support/readability.ts';
@@ -11,7 +12,7 @@ const AVOID = /\b(addicts?|junkies?|abusers?|schizophrenics|crazy|psycho|insane|
 
 describe('session guides', () => {
   it('has one guide per week, in order, with 3–4 questions and cards that exist', () => {
-    expect(SESSION_GUIDES.map((g) => g.week)).toEqual(Array.from({ length: WEEK_COUNT }, (_, i) => i + 1));
+    expect(SESSION_GUIDES.map((g) => g.week)).toEqual([...COURSE_ORDER]);
     for (const g of SESSION_GUIDES) {
       expect(g.questions.length, `week ${g.week}`).toBeGreaterThanOrEqual(3);
       expect(g.questions.length, `week ${g.week}`).toBeLessThanOrEqual(4);

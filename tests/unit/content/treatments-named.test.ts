@@ -63,7 +63,7 @@ describe('the treatments lesson', () => {
     const links = treatments.sections.flatMap((s) => s.blocks).filter((b) => typeof b === 'object' && 'kind' in b && b.kind === 'link');
     expect(links).toContainEqual(expect.objectContaining({ href: '/course/week/6' }));
     for (const situation of ['mental-illness', 'substance-use', 'both'] as const) {
-      expect(lessonText(situation), situation).toMatch(/week 6/i);
+      expect(lessonText(situation), situation).toMatch(/week 7/i);
     }
     for (const situation of ['substance-use', 'both'] as const) {
       expect(lessonText(situation), situation).toMatch(/naloxone[^.]*reverse an opioid overdose/i);

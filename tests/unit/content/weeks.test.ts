@@ -8,7 +8,8 @@ import type { Block, Situation, Week } from '../../../shared/content/course-type
 import { blocksFor, type ShownBlock } from '../../../shared/domain/lesson-blocks.ts';
 import { blocksToText, readingGrade } from '../../support/readability.ts';
 import { avoidedWordsIn, stringsIn } from '../../support/voice-words.ts';
-import { UNPLACED_LESSONS, allLessons, courseWeeks } from '../../support/course-lessons.ts';
+import { allLessons, courseWeeks } from '../../support/course-lessons.ts';
+import { COURSE_ORDER } from '../../../shared/content/weeks/course-order.ts';
 
 const MAX_GRADE = 8;
 const SITUATIONS: readonly Situation[] = ['mental-illness', 'substance-use', 'both'];
@@ -55,7 +56,6 @@ const allWeeks = courseWeeks;
  * The schema, but for a lesson whose place in the course is not chosen yet: any whole number
  * will do, since the lead gives it its number when placing it. Every other rule still holds.
  */
-const unplacedLessonSchema = v.strictObject({ ...weekSchema.entries, number: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
 /** The prose of a week as a reader facing `situation` sees it, part by part. */
 function textsOf(week: Week, situation: Situation): { where: string; blocks: ShownBlock[] }[] {
@@ -84,26 +84,15 @@ function everythingSeenBy(week: Week, situation: Situation): { where: string; te
 }
 
 describe('course content', () => {
-  it('has eight weeks, numbered in order, each passing the schema', async () => {
+  it('has nine weeks, each under its own key, in reading order, each passing the schema', async () => {
     const weeks = await allWeeks();
-    expect(weeks.map((w) => w.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(weeks.map((w) => w.number)).toEqual([...COURSE_ORDER]);
+    expect(new Set(COURSE_ORDER).size).toBe(9);
+    expect(Object.keys(WEEK_LOADERS).map(Number).sort((a, b) => a - b)).toEqual([...COURSE_ORDER].sort((a, b) => a - b));
     for (const week of weeks) {
       const result = v.safeParse(weekSchema, week);
       expect(result.issues?.map((i) => `week ${week.number}: ${i.message} at ${v.getDotPath(i)}`) ?? []).toEqual([]);
     }
-  });
-
-  it('holds every lesson not yet placed in the course to the same schema', () => {
-    expect(UNPLACED_LESSONS.length).toBeGreaterThan(0);
-    for (const { name, week } of UNPLACED_LESSONS) {
-      const result = v.safeParse(unplacedLessonSchema, week);
-      expect(result.issues?.map((i) => `${name}: ${i.message} at ${v.getDotPath(i)}`) ?? []).toEqual([]);
-    }
-  });
-
-  it('lists a lesson as unplaced only while it is not yet in the course', async () => {
-    const titles = (await allWeeks()).map((w) => w.title);
-    expect(UNPLACED_LESSONS.filter((l) => titles.includes(l.week.title)).map((l) => l.name)).toEqual([]);
   });
 
   it('rejects situation blocks that miss a situation, say the same for all, or nest; and unknown block kinds', async () => {
@@ -200,7 +189,7 @@ describe('examples that fit the reader', () => {
       const found: string[] = [];
       for (const { name, week } of await allLessons()) {
         for (const { where, text } of everythingSeenBy(week, situation)) {
-          const general = GENERAL_SECTIONS.some((g) => `week ${g.week}` === name && `section ${g.section}` === where && g.situation === situation);
+          const general = GENERAL_SECTIONS.some((g) => g.week === week.number && `section ${g.section}` === where && g.situation === situation);
           const m = text.match(offTopic);
           if (m && !general) found.push(`${name} ${where}: "${m[0]}"`);
         }
@@ -212,7 +201,7 @@ describe('examples that fit the reader', () => {
   it('lists only general sections that still need to be', async () => {
     const weeks = await allWeeks();
     for (const g of GENERAL_SECTIONS) {
-      const section = weeks[g.week - 1]!.sections.find((s) => s.id === g.section);
+      const section = weeks.find((w) => w.number === g.week)!.sections.find((s) => s.id === g.section);
       expect(section, `week ${g.week} ${g.section}`).toBeDefined();
       expect(blocksToText(section!.blocks, g.situation), `week ${g.week} ${g.section}: ${g.why}`).toMatch(OFF_TOPIC[g.situation]!);
     }
@@ -230,6 +219,6 @@ describe('examples that fit the reader', () => {
 describe('weekFromParam', () => {
   it('reads a week number from a URL part, and 0 for anything else', async () => {
     const { weekFromParam } = await import('../../../shared/content/weeks/index.ts');
-    expect([weekFromParam('1'), weekFromParam('8'), weekFromParam('0'), weekFromParam('9'), weekFromParam('2.5'), weekFromParam('x'), weekFromParam(undefined)]).toEqual([1, 8, 0, 0, 0, 0, 0]);
+    expect([weekFromParam('1'), weekFromParam('8'), weekFromParam('0'), weekFromParam('10'), weekFromParam('9'), weekFromParam('2.5'), weekFromParam('x'), weekFromParam(undefined)]).toEqual([1, 8, 0, 0, 9, 0, 0, 0]);
   });
 });

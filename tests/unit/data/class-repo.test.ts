@@ -60,8 +60,9 @@ describe('classRepo', () => {
     const pacing = await settingsRepo.get('pacing', { mode: 'self', allOpen: false });
     expect(pacing.mode).toBe('class');
     expect(pacing.allOpen).toBe(true);
-    expect(pacing.opensAt?.[3]).toBe(zonedToEpoch('2026-03-19', '00:00', 'America/Chicago'));
-    expect(Object.keys(pacing.opensAt ?? {})).toHaveLength(8);
+    // The third meeting is for the third week read: the treatments lesson, key 9.
+    expect(pacing.opensAt?.[9]).toBe(zonedToEpoch('2026-03-19', '00:00', 'America/Chicago'));
+    expect(Object.keys(pacing.opensAt ?? {})).toHaveLength(9);
   });
 
   it('updates the class from a newer pack without touching the person’s notes', async () => {
@@ -74,7 +75,7 @@ describe('classRepo', () => {
     const after = await dumpAll();
     for (const name of STORE_NAMES) if (name !== 'settings') expect(after[name], name).toEqual(before[name]);
     expect((await classRepo.get())?.meetings[2]!.date).toBe('2026-03-20');
-    expect((await settingsRepo.get('pacing', { mode: 'self', allOpen: false })).opensAt?.[3]).toBe(zonedToEpoch('2026-03-20', '00:00', 'America/Chicago'));
+    expect((await settingsRepo.get('pacing', { mode: 'self', allOpen: false })).opensAt?.[9]).toBe(zonedToEpoch('2026-03-20', '00:00', 'America/Chicago'));
   });
 
   it('leaves: forgets the class, pacing back to self, every note kept', async () => {

@@ -204,12 +204,13 @@ describe('class pack: links and files', () => {
 });
 
 describe('class pack: meetings and time zones', () => {
-  it('makes 8 weekly meetings from a date, on a weekday, at a time', () => {
+  it('makes one weekly meeting per week of the course, in reading order, from a date, on a weekday, at a time', () => {
     // 4 March 2026 is a Wednesday; the first Tuesday on or after it is 10 March.
     const meetings = generateMeetings({ from: '2026-03-04', weekday: 2, time: '18:30' });
-    expect(meetings).toHaveLength(8);
-    expect(meetings.map((m) => m.week)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(meetings.map((m) => m.date)).toEqual(['2026-03-10', '2026-03-17', '2026-03-24', '2026-03-31', '2026-04-07', '2026-04-14', '2026-04-21', '2026-04-28']);
+    expect(meetings).toHaveLength(9);
+    // The treatments lesson (key 9) is read third, so its meeting is the third.
+    expect(meetings.map((m) => m.week)).toEqual([1, 2, 9, 3, 4, 5, 6, 7, 8]);
+    expect(meetings.map((m) => m.date)).toEqual(['2026-03-10', '2026-03-17', '2026-03-24', '2026-03-31', '2026-04-07', '2026-04-14', '2026-04-21', '2026-04-28', '2026-05-05']);
     expect(new Set(meetings.map((m) => m.time))).toEqual(new Set(['18:30']));
     // Starting on the weekday itself keeps that day.
     expect(generateMeetings({ from: '2026-03-10', weekday: 2, time: '09:00', count: 1 })[0]!.date).toBe('2026-03-10');
@@ -247,7 +248,7 @@ describe('class pack: meetings and time zones', () => {
     expect(classOpensAt(pack)).toEqual({
       1: Date.UTC(2026, 2, 9, 13), // midnight 10 March in Sydney (UTC+11)
       2: Date.UTC(2026, 2, 16, 13),
-      3: Date.UTC(2026, 2, 23, 13),
+      9: Date.UTC(2026, 2, 23, 13), // the treatments lesson, read third
     });
   });
 
@@ -269,10 +270,10 @@ describe('class pack: meetings and time zones', () => {
     expect(describeClassChanges(old, structuredClone(old))).toEqual([]);
   });
 
-  it('starts a new draft with the default agreements and eight meetings, and revives a damaged one', () => {
+  it('starts a new draft with the default agreements and a meeting per week, and revives a damaged one', () => {
     const draft = newDraft('draft-0001', 'Europe/Paris', '2026-05-01');
     expect(draft.agreements).toEqual(DEFAULT_AGREEMENTS);
-    expect(draft.meetings).toHaveLength(8);
+    expect(draft.meetings).toHaveLength(9);
     expect(packFromDraft(draft, 0)).toEqual({ ok: false, message: 'The class name is missing.' });
     expect(reviveDraft({ name: 'Mine', meetings: 'nope', timeZone: 'Nowhere/Here' }, draft)).toEqual({ ...draft, name: 'Mine' });
     expect(reviveDraft('garbage', draft)).toBe(draft);
@@ -300,7 +301,7 @@ describe('class pack: meetings and time zones', () => {
     meetings[1] = { ...meetings[1]!, date: '2026-04-08' }; // week 2 moved past meetings 3, 4 and 5
     const sorted = inDateOrder(meetings);
     expect(sorted.map((m) => m.date)).toEqual(['2026-03-10', '2026-03-24', '2026-03-31', '2026-04-07', '2026-04-08']);
-    expect(sorted.map((m) => m.week)).toEqual([1, 2, 3, 4, 5]);
+    expect(sorted.map((m) => m.week)).toEqual([1, 2, 9, 3, 4]);
     expect(parseClassPack({ ...typicalPack(), meetings: sorted }).ok).toBe(true);
     expect(parseClassPack({ ...typicalPack(), meetings }).ok).toBe(false);
     // Two meetings for one week stay two.
@@ -314,8 +315,8 @@ describe('class pack: meetings and time zones', () => {
     expect(second.id).toBe('second-class-0002');
     expect(second.id).not.toBe(first.id);
     expect(second).toMatchObject({ name: '', notes: [], facilitator: first.facilitator, timeZone: first.timeZone, minutes: first.minutes, venue: first.venue, agreements: first.agreements, resources: first.resources });
-    // Eight meetings from next week, on the same weekday (Tuesday) and time as before.
-    expect(second.meetings).toHaveLength(8);
+    // A meeting per week from next week, on the same weekday (Tuesday) and time as before.
+    expect(second.meetings).toHaveLength(9);
     expect(second.meetings[0]).toEqual({ week: 1, date: '2026-06-09', time: '18:30' });
     expect(packFromDraft({ ...second, name: 'Summer group' }, Date.UTC(2026, 5, 1)).ok).toBe(true);
   });
@@ -331,7 +332,7 @@ describe('class pack: meetings and time zones', () => {
 });
 
 describe('class pack: calendar file (.ics)', () => {
-  const titles = (w: number) => ['Hope, and the recovery model', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'][w - 1]!;
+  const titles = (w: number) => ['Hope, and the recovery model', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Treatment'][w - 1]!;
   const now = Date.UTC(2026, 2, 1, 12);
 
   it('writes one VEVENT per meeting, in UTC, with CRLF line endings', () => {
@@ -339,7 +340,7 @@ describe('class pack: calendar file (.ics)', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(9);
     expect(ics).toContain('DTSTART:20260324T183000Z');
     expect(ics).toContain('DTSTART:20260331T173000Z');
     expect(ics).toContain('DTEND:20260331T190000Z');

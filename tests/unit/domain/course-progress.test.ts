@@ -12,6 +12,7 @@ import {
   type Pacing,
   type WeekProgress,
 } from '../../../shared/domain/course-progress.ts';
+import { COURSE_ORDER } from '../../../shared/content/weeks/course-order.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 2, 10, 12);
@@ -25,8 +26,8 @@ function course(done: number[], started: number[] = []): Map<number, WeekProgres
   return new Map([...done.map((w) => [w, progress(w, { completedAt: NOW - DAY })] as const), ...started.map((w) => [w, progress(w)] as const)]);
 }
 
-const openWeeks = (pacing: Pacing, map: Map<number, WeekProgress>, now = NOW) =>
-  [1, 2, 3, 4, 5, 6, 7, 8].filter((w) => isWeekOpen(w, pacing, map, now));
+/** The open weeks, by key, in reading order (the treatments lesson, key 9, is read third). */
+const openWeeks = (pacing: Pacing, map: Map<number, WeekProgress>, now = NOW) => COURSE_ORDER.filter((w) => isWeekOpen(w, pacing, map, now));
 
 describe('weekState', () => {
   it('is not started without progress, in progress once opened, done once completed', () => {
@@ -43,7 +44,8 @@ describe('isWeekOpen, self-paced one after another', () => {
 
   it('opens the next week when the one before is done, not when it is only started', () => {
     expect(openWeeks(DEFAULT_PACING, course([1], [2]))).toEqual([1, 2, 6]);
-    expect(openWeeks(DEFAULT_PACING, course([1, 2]))).toEqual([1, 2, 3, 6]);
+    expect(openWeeks(DEFAULT_PACING, course([1, 2]))).toEqual([1, 2, 9, 6]);
+    expect(openWeeks(DEFAULT_PACING, course([1, 2, 9]))).toEqual([1, 2, 9, 3, 6]);
   });
 
   it('keeps a week open once it was started, even if the week before is not done', () => {
@@ -54,7 +56,7 @@ describe('isWeekOpen, self-paced one after another', () => {
 
 describe('isWeekOpen, self-paced all open', () => {
   it('opens every week from the start', () => {
-    expect(openWeeks({ mode: 'self', allOpen: true }, course([]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(openWeeks({ mode: 'self', allOpen: true }, course([]))).toEqual([1, 2, 9, 3, 4, 5, 6, 7, 8]);
   });
 });
 
@@ -70,7 +72,7 @@ describe('isWeekOpen, class-paced', () => {
   });
 
   it('does not open a later week early because the one before is done', () => {
-    expect(openWeeks(pacing, course([1, 2, 3]))).toEqual([1, 2, 3, 6]);
+    expect(openWeeks(pacing, course([1, 2, 9, 3]))).toEqual([1, 2, 9, 3, 6]);
   });
 
   it('falls back to one after another for a week with no date yet', () => {
@@ -78,7 +80,8 @@ describe('isWeekOpen, class-paced', () => {
     expect(openWeeks(partial, course([]))).toEqual([1, 6]);
     expect(openWeeks(partial, course([1]))).toEqual([1, 6]);
     expect(openWeeks(partial, course([1]), NOW + DAY)).toEqual([1, 2, 6]);
-    expect(openWeeks(partial, course([1, 2]), NOW + DAY)).toEqual([1, 2, 3, 6]);
+    expect(openWeeks(partial, course([1, 2]), NOW + DAY)).toEqual([1, 2, 9, 6]);
+    expect(openWeeks(partial, course([1, 2, 9]), NOW + DAY)).toEqual([1, 2, 9, 3, 6]);
   });
 });
 
@@ -100,53 +103,55 @@ describe('isWeekOpen, the crisis week', () => {
   });
 
   it('still opens the week after it in turn, once the weeks before it are done too', () => {
-    expect(openWeeks(DEFAULT_PACING, course([1, 2, 3, 4, 5]))).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(openWeeks(DEFAULT_PACING, course([1, 2, 3, 4, 5, 6]))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(openWeeks(DEFAULT_PACING, course([1, 2, 9, 3, 4, 5]))).toEqual([1, 2, 9, 3, 4, 5, 6]);
+    expect(openWeeks(DEFAULT_PACING, course([1, 2, 9, 3, 4, 5, 6]))).toEqual([1, 2, 9, 3, 4, 5, 6, 7]);
   });
 });
 
 describe('currentWeek', () => {
   it('is week 1 for a new reader', () => {
-    expect(currentWeek(8, DEFAULT_PACING, course([]), NOW)).toBe(1);
+    expect(currentWeek(DEFAULT_PACING, course([]), NOW)).toBe(1);
   });
 
   it('is the first week under way, before any open week not started', () => {
-    expect(currentWeek(8, { mode: 'self', allOpen: true }, course([1], [4]), NOW)).toBe(4);
-    expect(currentWeek(8, { mode: 'self', allOpen: true }, course([], [3, 6]), NOW)).toBe(3);
+    expect(currentWeek({ mode: 'self', allOpen: true }, course([1], [4]), NOW)).toBe(4);
+    expect(currentWeek({ mode: 'self', allOpen: true }, course([], [3, 6]), NOW)).toBe(3);
   });
 
-  it('is the next open week once the one before is done', () => {
-    expect(currentWeek(8, DEFAULT_PACING, course([1, 2]), NOW)).toBe(3);
+  it('is the next open week once the one before is done, in reading order', () => {
+    // The treatments lesson (key 9) is read right after week 2.
+    expect(currentWeek(DEFAULT_PACING, course([1, 2]), NOW)).toBe(9);
+    expect(currentWeek(DEFAULT_PACING, course([1, 2, 9]), NOW)).toBe(3);
   });
 
   it('skips weeks not open yet in a class, and catches up on earlier ones first', () => {
-    const pacing: Pacing = { mode: 'class', allOpen: false, opensAt: { 2: NOW - DAY, 3: NOW + DAY } };
-    expect(currentWeek(8, pacing, course([1]), NOW)).toBe(2);
-    // Waiting for week 3's meeting: week 3 is the one coming, not the last week of the course.
-    expect(currentWeek(8, pacing, course([1, 2]), NOW)).toBe(3);
+    const pacing: Pacing = { mode: 'class', allOpen: false, opensAt: { 2: NOW - DAY, 9: NOW + DAY } };
+    expect(currentWeek(pacing, course([1]), NOW)).toBe(2);
+    // Waiting for the next meeting: its week is the one coming, not the last week of the course.
+    expect(currentWeek(pacing, course([1, 2]), NOW)).toBe(9);
   });
 
   it('is never the crisis week for a new reader, though it is open', () => {
-    expect(currentWeek(8, DEFAULT_PACING, course([]), NOW)).toBe(1);
+    expect(currentWeek(DEFAULT_PACING, course([]), NOW)).toBe(1);
     // Read in a crisis, started or finished: the course goes on from where the reader is.
-    expect(currentWeek(8, DEFAULT_PACING, course([], [6]), NOW)).toBe(1);
-    expect(currentWeek(8, DEFAULT_PACING, course([1, 2], [6]), NOW)).toBe(3);
-    expect(currentWeek(8, DEFAULT_PACING, course([6]), NOW)).toBe(1);
+    expect(currentWeek(DEFAULT_PACING, course([], [6]), NOW)).toBe(1);
+    expect(currentWeek(DEFAULT_PACING, course([1, 2, 9], [6]), NOW)).toBe(3);
+    expect(currentWeek(DEFAULT_PACING, course([6]), NOW)).toBe(1);
     // A class waiting for week 3's meeting waits for week 3, not week 6.
-    const pacing: Pacing = { mode: 'class', allOpen: false, opensAt: { 2: NOW - DAY, 3: NOW + DAY, 6: NOW + 30 * DAY } };
-    expect(currentWeek(8, pacing, course([1, 2]), NOW)).toBe(3);
+    const pacing: Pacing = { mode: 'class', allOpen: false, opensAt: { 2: NOW - DAY, 9: NOW - DAY, 3: NOW + DAY, 6: NOW + 30 * DAY } };
+    expect(currentWeek(pacing, course([1, 2, 9]), NOW)).toBe(3);
   });
 
   it('is the crisis week once the reader reaches it in turn', () => {
-    expect(currentWeek(8, DEFAULT_PACING, course([1, 2, 3, 4, 5]), NOW)).toBe(6);
-    expect(currentWeek(8, DEFAULT_PACING, course([1, 2, 3, 4, 5], [6]), NOW)).toBe(6);
-    expect(currentWeek(8, { mode: 'self', allOpen: true }, course([1, 2, 3, 4], [6]), NOW)).toBe(6);
+    expect(currentWeek(DEFAULT_PACING, course([1, 2, 9, 3, 4, 5]), NOW)).toBe(6);
+    expect(currentWeek(DEFAULT_PACING, course([1, 2, 9, 3, 4, 5], [6]), NOW)).toBe(6);
+    expect(currentWeek({ mode: 'self', allOpen: true }, course([1, 2, 9, 3, 4], [6]), NOW)).toBe(6);
   });
 
   it('is the last week once the course is finished', () => {
-    expect(currentWeek(8, DEFAULT_PACING, course([1, 2, 3, 4, 5, 6, 7, 8]), NOW)).toBe(8);
-    expect(courseDone(8, course([1, 2, 3, 4, 5, 6, 7, 8]))).toBe(1);
-    expect(courseDone(8, course([1, 2], [3]))).toBe(0.25);
+    expect(currentWeek(DEFAULT_PACING, course([1, 2, 9, 3, 4, 5, 6, 7, 8]), NOW)).toBe(8);
+    expect(courseDone(course([1, 2, 9, 3, 4, 5, 6, 7, 8]))).toBe(1);
+    expect(courseDone(course([1, 2], [3]))).toBe(2 / 9);
   });
 });
 

@@ -19,7 +19,7 @@ function weeksDone(done: number, openedAfter?: number): Map<number, Pick<WeekPro
 const star = (moment: StarMoment, day: number) => ({ moment, createdAt: T0 + day * DAY });
 
 function due(input: Partial<StarDueInput>): StarMoment | undefined {
-  return starDue({ stars: [], progress: new Map(), onboarded: true, weekCount: 8, ...input });
+  return starDue({ stars: [], progress: new Map(), onboarded: true, order: [1, 2, 3, 4, 5, 6, 7, 8], ...input });
 }
 
 describe('starDue: "not now"', () => {
