@@ -239,6 +239,46 @@ export const week: Week = {
         "Owen also had a quiet word with the uncle. 'Jules is not lazy. This is a health problem, and it can get better.' The uncle listened more than Owen expected. One kind voice can shift how a whole family talks. You could be that voice for {person}.",
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Better Blokes NZ, A characteristic and early feature of bipolar is the loss of insight,
+    //   https://betterblokes.org.nz/2016/12/a-characteristic-and-early-feature-of-bipolar-is-the-loss-of-insight/
+    //   (in a high phase a person feels fantastic and may not see that they are unwell; less sleep; big plans);
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (less need for sleep, racing thoughts, risky choices in a high phase; treatment helps);
+    // - Vanderbilt Health Library, Know the Symptoms of Depression,
+    //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
+    //   (not a weakness, a choice or something to snap out of; low energy, lost interest in old pleasures).
+    // The psychosis reader already meets psychosis in the situation story (Tomasz and Remi).
+    byCondition: [
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          "Bea's {relation}, Luca, lives with bipolar disorder. One summer, Luca's mood climbed high. They slept three hours a night, talked fast, and planned to quit their job that week to start a business.",
+          "Bea was scared. She sat Luca down with a list of signs she had read about. 'This is the illness talking. You're not well.' Luca laughed at first, then got angry. 'I feel better than I have in years. Why can't you be happy for me?'",
+          "At a family group, a man whose wife lives with bipolar disorder said something that helped. 'When her mood is high, she feels great. It's hard to see you are unwell when you feel great. Arguing only made her dig in.'",
+          'So Bea put down the argument about the label. She looked for something they both wanted. Luca wanted the business to work. And under all the energy, Luca looked worn out.',
+          "The next day, Bea said, 'I can see how much this idea means to you. It's a big step. Would you give it one week before you hand in your notice? And could we ask your doctor about the sleep?'",
+          "Luca rolled their eyes. Then they said, 'Fine. One week. But I'm not giving up the idea.'",
+          'Bea did not ask them to. That week, Luca saw their doctor, and the care team stepped in. Over the next month, the high mood settled. Luca kept the job. They still talk about the business, slowly now.',
+          'Think of something {person} wants, too. Starting there can open a door that arguing keeps shut.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'mental-illness',
+        blocks: [
+          "Nadia's {relation}, Eli, has lived with depression for two years. Eli stopped playing football and stays in their room most days. Eli's grandad says Eli just needs to pull themselves together.",
+          "Nadia did not agree with him, but she argued with Eli too. When Eli said, 'I'm useless. I can't even answer a text,' she said, 'That's not true! You just need to get out more.' Eli stopped telling her how they felt.",
+          "Then Nadia read about depression. It is a health condition, not a weakness or a choice. It can drain a person's energy and take the joy out of things they used to love. Being told to cheer up can make a person feel more alone.",
+          "So the next time Eli said they felt useless, Nadia did not argue. She said, 'It sounds like everything takes so much out of you right now.' Eli nodded. 'I'm tired all the time. Even after sleeping all day.'",
+          "'That sounds hard. Would you want to see the doctor about being so tired? I could book it, or come with you.'",
+          'Eli said they would think about it. Two days later, they asked her to book it. The doctor talked with Eli about the low mood, and about what might help.',
+          "Nadia also had a quiet word with Eli's grandad. 'Eli isn't lazy. This is a health problem, and people do get better.' He was quiet for a bit. Then he asked if Eli might like to watch a match with him.",
+          'A kind word about an illness can change how a whole family talks. You could start that for {person}.',
+        ],
+      },
+    ],
   },
   takeaways: [
     'Mental illness and substance use problems are health problems, not flaws.',
