@@ -197,6 +197,45 @@ export const week: Week = {
         'At the wedding, Robin stayed for two hours and danced once. Idris cried a little on the way home. The road ahead was still long. But Robin had picked the goal, and Robin had reached it.',
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Psycom, Negative Symptoms of Schizophrenia, https://www.psycom.net/schizophrenia-negative-symptoms
+    //   (low motivation, energy and interest are part of the illness, not a choice);
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (first episodes often in young adults; treatment and support help people recover);
+    // - Bipolar Caregivers, Bipolar warning signs, http://www.bipolarcaregivers.org/treatment-and-management/bipolar-warning-signs
+    //   (sleeping less is a common early sign of a high; people can learn their own signs and act early);
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (many people are well between episodes and lead full, productive lives).
+    // The depression reader already meets depression in the situation story.
+    byCondition: [
+      {
+        condition: 'psychosis',
+        situation: 'mental-illness',
+        blocks: [
+          "Idris's {relation}, Robin, came home from hospital after a first episode of psychosis. The two of them shared a home. The voices had eased, but Robin slept late, hardly spoke, and spent most days on the sofa.",
+          "Idris kept a list in his head. Robin should get up earlier. Robin should go back to college. Robin should get some fresh air. Each time he raised one, Robin said, 'Maybe,' and nothing changed. Idris began to wonder if Robin was just being lazy.",
+          'A nurse from the early psychosis team explained something. Low drive and low energy can be part of the illness, and can stay for a while after the voices ease. It is not laziness. Pushing often makes it harder. Small steps that the person chooses tend to work better.',
+          "So one evening, Idris put his list away. He asked, 'If next week went a bit better, what would be different?' Robin took a long time to answer. 'I'd draw something. I haven't drawn since all this started.'",
+          "Drawing was not on Idris's list at all. But he remembered the sketchbooks Robin used to fill. He said, 'You always had a good eye. You notice things no one else does.'",
+          'Robin found an old pencil the next day. The first drawing took a week. Then the team told Robin about an art group for young people getting well after psychosis. Robin chose to go.',
+          'It did not make the flat days go away. But Robin had something to get up for on Wednesdays, and a new friend to sit with. Idris learned something. The goal that moved Robin was the one Robin chose.',
+        ],
+      },
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          "Idris's {relation}, Robin, lives with bipolar disorder. The two of them shared a home. Last year, a high phase cost Robin their job at a garage. Then came a long, low winter.",
+          'By spring, Robin was steadier. Idris was glad, but he was also afraid. He kept a list in his head of things Robin should avoid. No late nights. No big plans. No stress. Each time he raised one, Robin sighed and left the room.',
+          "One evening, Robin said, 'You treat me like I'm made of glass.' Idris saw that it was true. So he asked a different question. 'What do you want for yourself this year?'",
+          "Robin did not have to think. 'I want to earn my own money again. I hate asking you for it.'",
+          "Idris felt the old fear. Work meant stress. But he also remembered how good Robin was with engines, and with people. He said, 'You were the one customers asked for at the garage. How can I help?'",
+          "Robin chose to talk with their care worker about going back slowly. They started with two mornings a week at a friend's workshop. Robin set their own bedtime, because they knew that short nights were often their first sign of a high.",
+          'There were tired weeks, and one scare when Robin slept badly for a few nights. Robin spotted it and called their care worker. By summer they were working three days a week.',
+          "Idris learned something. Backing Robin's own goal did more than any list of his.",
+        ],
+      },
+    ],
   },
   takeaways: [
     '{Person} is a whole person, not a diagnosis.',
