@@ -247,8 +247,12 @@ export const week: Week = {
     //   (less need for sleep, racing thoughts, risky choices in a high phase; treatment helps);
     // - Vanderbilt Health Library, Know the Symptoms of Depression,
     //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
-    //   (not a weakness, a choice or something to snap out of; low energy, lost interest in old pleasures).
-    // The psychosis reader already meets psychosis in the situation story (Tomasz and Remi).
+    //   (not a weakness, a choice or something to snap out of; low energy, lost interest in old pleasures);
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (marijuana can play a part in psychosis; early treatment helps);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (first-episode psychosis programmes can treat substance use alongside psychosis).
+    // A reader whose person lives with psychosis alone already meets it in the situation story (Tomasz and Remi).
     byCondition: [
       {
         condition: 'bipolar',
@@ -276,6 +280,20 @@ export const week: Week = {
           'Eli said they would think about it. Two days later, they asked her to book it. The doctor talked with Eli about the low mood, and about what might help.',
           "Nadia also had a quiet word with Eli's grandad. 'Eli isn't lazy. This is a health problem, and people do get better.' He was quiet for a bit. Then he asked if Eli might like to watch a match with him.",
           'A kind word about an illness can change how a whole family talks. You could start that for {person}.',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          "Carmen's {relation}, Jonah, started to think that strangers could hear their thoughts. Around the same time, Jonah began to smoke cannabis every day. Jonah said it was the only thing that made the noise in their head stop.",
+          "Carmen argued on two fronts. She told Jonah the thoughts were not real, and that the cannabis was making them worse. Jonah said, 'You think I'm losing it. I'm not ill.' Then Jonah started to stay out all night.",
+          "At a family evening run by the early psychosis team, a worker explained something. When psychosis starts, a person may not see that they are unwell. Many people use cannabis or alcohol to cope with frightening thoughts. 'Arguing about either one tends to push people away,' she said. 'Find what they want.'",
+          'Carmen thought about it. Jonah loved their job at the bakery, and was scared of losing it.',
+          "So the next time, she did not bring up the thoughts or the cannabis. She said, 'You seem so on edge lately. I know how much you love the bakery. Is anything making work hard?' Jonah said, 'I can't sleep. I'm scared I'll be late and lose the job.'",
+          "'That sounds so stressful. Would you want to see someone about the sleep? I'll come with you.' Jonah agreed, as long as it was just about sleep.",
+          'The doctor listened. She asked Jonah about worries, and about cannabis too, without judging. Jonah agreed to meet the early psychosis team, which works on both at once.',
+          "Carmen's sister still calls Jonah lazy. Carmen told her, 'Jonah is unwell, and people do recover from this.' Think of what {person} cares about most. That might be your way in, too.",
         ],
       },
     ],
