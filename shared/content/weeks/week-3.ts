@@ -205,7 +205,9 @@ export const week: Week = {
     // - Bipolar Caregivers, Bipolar warning signs, http://www.bipolarcaregivers.org/treatment-and-management/bipolar-warning-signs
     //   (sleeping less is a common early sign of a high; people can learn their own signs and act early);
     // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
-    //   (many people are well between episodes and lead full, productive lives).
+    //   (many people are well between episodes and lead full, productive lives);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (care teams can treat substance use alongside psychosis).
     // The depression reader already meets depression in the situation story.
     byCondition: [
       {
@@ -233,6 +235,19 @@ export const week: Week = {
           "Robin chose to talk with their care worker about going back slowly. They started with two mornings a week at a friend's workshop. Robin set their own bedtime, because they knew that short nights were often their first sign of a high.",
           'There were tired weeks, and one scare when Robin slept badly for a few nights. Robin spotted it and called their care worker. By summer they were working three days a week.',
           "Idris learned something. Backing Robin's own goal did more than any list of his.",
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          "Idris's {relation}, Robin, lives with schizophrenia. Since the voices came back last year, Robin has been drinking heavily at weekends. The two of them shared a home.",
+          'Idris had a long list of worries. The drinking. The missed visits to the care team. The empty bottles. The friends who no longer called. Each time he raised one, Robin turned up the TV or left the room.',
+          "One evening, Idris asked a different question. 'Out of everything going on, what matters most to you right now?'",
+          "Robin said, 'Football. I want to play five-a-side again. I miss the lads.'",
+          "This was not on Idris's list at all. But it was clear, and it was Robin's. He said, 'You were always the one who kept that team going. How can I help?'",
+          'The games were on Saturday mornings. Robin knew that a heavy Friday night would mean missing them. So Robin chose to talk to the care team about the drinking, and about the voices that got loud at night. Idris offered a lift to the first game. Some weeks Robin did not feel up to it, and Idris let that be.',
+          'By spring, Robin was playing most Saturdays. There were still hard weekends. But Robin had picked the goal, and Robin was working towards it.',
         ],
       },
     ],
