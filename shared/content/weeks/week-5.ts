@@ -242,7 +242,7 @@ export const week: Week = {
     },
     // Stories for readers who named a condition. Facts checked 2026-12-05 against:
     // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
-    //   (hearing voices; treatment and a care team help people recover and live in the community);
+    //   (hearing voices; marijuana can play a part; treatment and a care team help people recover);
     // - Vanderbilt Health Library, Know the Symptoms of Depression,
     //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
     //   (low mood and energy, withdrawing; never ignore talk of suicide: get help right away).
@@ -274,6 +274,19 @@ export const week: Week = {
           'Rosa kept her voice soft. “I’m not. I want to keep being here for you, for a long time. This helps me do that.”',
           'The first Wednesday, she almost stayed home. She went. When she got back, Mateo had eaten and was watching TV. “How was it?” they asked. It was the first question Mateo had asked her in weeks.',
           'Rosa went every week after that. She came home lighter, with more to give. The line held, and so did the bond between them.',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          'Gabe’s {relation}, Lou, lives with psychosis and smokes cannabis most days. Lou lives at home. Lately, friends had been coming round late to smoke in Lou’s room. The smell filled the house, and the noise went on past midnight. Gabe had work at six. He lay awake, angry, and then snapped at Lou over breakfast.',
+          'At his family group, someone asked him what mattered most. “Sleep,” he said. “And not feeling like a stranger in my own home.” He knew he could not make Lou stop smoking. But he could decide what happened in his house.',
+          'He waited for a calm afternoon. “I love having you here. I won’t have smoking in the house any more. If you smoke, it’s outside. Your friends are welcome until ten. After ten, I’ll ask them to head home.”',
+          'Lou was angry. “It calms me down. You know how bad my head gets.”',
+          'Gabe kept his voice soft. “I know it does. I’m not telling you what to do with your life. This is about the house, and my sleep.”',
+          'The next Friday, the friends stayed late. At ten, Gabe knocked and said the same short words. They left, grumbling. It was awkward for days. But by the third week, the house was quiet at night. Gabe was sleeping again, and he stopped snapping at breakfast.',
+          'A month later, Lou said the team had asked about the cannabis, and Lou had told them the truth. Gabe just listened. The line held, and so did the bond between them.',
         ],
       },
     ],
