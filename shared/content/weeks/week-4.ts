@@ -259,7 +259,9 @@ export const week: Week = {
     //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
     //   (feeling hopeless, worthless or tired all the time; not something a person can snap out of);
     // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
-    //   (drug use such as marijuana can play a part in psychosis; treatment can help).
+    //   (drug use such as marijuana can play a part in psychosis; treatment can help);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (psychosis care teams can treat cannabis or alcohol use alongside psychosis).
     // The psychosis reader already meets schizophrenia in the situation story.
     byCondition: [
       {

@@ -348,7 +348,9 @@ export const week: Week = {
     //   https://www.nimh.nih.gov/health/publications/5-action-steps-for-helping-someone-in-emotional-pain
     //   (asking directly about suicide does not increase the risk);
     // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
-    //   (trouble sleeping, withdrawal and suspicion of others can come before an episode; marijuana can play a part).
+    //   (trouble sleeping, withdrawal and suspicion of others can come before an episode; marijuana can play a part);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (psychosis care teams can treat cannabis or alcohol use alongside psychosis).
     // Each plan keeps the crisis line and the emergency number, as the week teaches; no method detail.
     // The psychosis reader with a mental illness already meets schizophrenia in the situation story.
     byCondition: [
