@@ -280,7 +280,7 @@ export const week: Week = {
         condition: 'psychosis',
         situation: 'both',
         blocks: [
-          'Gabe’s {relation}, Lou, lives with psychosis and smokes cannabis most days. Lou lives at home. Lately, friends had been coming round late to smoke in Lou’s room. The smell filled the house, and the noise went on past midnight. Gabe had work at six. He lay awake, angry, and then snapped at Lou over breakfast.',
+          'Gabe’s {relation}, Lou, lives with psychosis and smokes cannabis most days. Lou lives at home. Lately, friends had been coming round late to smoke in Lou’s room. The noise went on past midnight, and Gabe had work at six. He lay awake, angry, and snapped at Lou over breakfast.',
           'At his family group, someone asked him what mattered most. “Sleep,” he said. “And not feeling like a stranger in my own home.” He knew he could not make Lou stop smoking. But he could decide what happened in his house.',
           'He waited for a calm afternoon. “I love having you here. I won’t have smoking in the house any more. If you smoke, it’s outside. Your friends are welcome until ten. After ten, I’ll ask them to head home.”',
           'Lou was angry. “It calms me down. You know how bad my head gets.”',
