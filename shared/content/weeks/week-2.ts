@@ -278,7 +278,7 @@ export const week: Week = {
           "So the next time Eli said they felt useless, Nadia did not argue. She said, 'It sounds like everything takes so much out of you right now.' Eli nodded. 'I'm tired all the time. Even after sleeping all day.'",
           "'That sounds hard. Would you want to see the doctor about being so tired? I could book it, or come with you.'",
           'Eli said they would think about it. Two days later, they asked her to book it. The doctor talked with Eli about the low mood, and what might help.',
-          "Nadia also had a quiet word with Eli's grandad. 'Eli isn't lazy. This is a health problem, and people do get better.' Then he asked if Eli might like to watch a match with him.",
+          "Nadia also had a quiet word with Eli's grandad. 'Eli isn't lazy. This is a health problem, and people do get better.' A few days later, the grandad asked if Eli might like to watch a match with him.",
           'A kind word about an illness can change how a whole family talks. You could start that for {person}.',
         ],
       },
@@ -288,7 +288,7 @@ export const week: Week = {
         blocks: [
           "Carmen's {relation}, Jonah, started to think that strangers could hear their thoughts. Jonah also began to smoke cannabis every day, to make the noise in their head stop.",
           "Carmen argued that the thoughts were not real, and that the cannabis made them worse. Jonah said, 'You think I'm losing it. I'm not ill.' Then Jonah started to stay out all night.",
-          "At a family evening, a worker from the early psychosis team explained. When psychosis starts, a person may not see that they are unwell. Many people use cannabis to cope with frightening thoughts. 'Arguing about either one pushes people away,' she said. 'Find what they want.'",
+          "At a family evening, a worker from the early psychosis team explained. When psychosis starts, a person may not see that they are unwell. Some people use cannabis to cope with frightening thoughts. 'Arguing about either one pushes people away,' she said. 'Find what they want.'",
           'Carmen thought about it. Jonah loved their job at the bakery, and was scared of losing it.',
           "So the next time, she did not bring up the thoughts or the cannabis. She said, 'You seem so on edge lately. I know how much you love the bakery. Is anything making work hard?' Jonah said, 'I can't sleep. I'm scared I'll be late and lose the job.'",
           "'That sounds so stressful. Would you see someone about the sleep? I'll come with you.' Jonah agreed, if it was just about sleep.",
