@@ -244,7 +244,7 @@ export const week: Week = {
           "Idris's {relation}, Robin, lives with schizophrenia. Since the voices came back last year, Robin has been drinking heavily at weekends. The two of them shared a home.",
           'Idris had a long list of worries. The drinking. The missed visits to the care team. The empty bottles. The friends who no longer called. Each time he raised one, Robin turned up the TV or left the room.',
           "One evening, Idris asked a different question. 'Out of everything going on, what matters most to you right now?'",
-          "Robin said, 'Football. I want to play five-a-side again. I miss the lads.'",
+          "Robin said, 'Football. I want to play five-a-side again. I miss the team.'",
           "This was not on Idris's list at all. But it was clear, and it was Robin's. He said, 'You were always the one who kept that team going. How can I help?'",
           'The games were on Saturday mornings. Robin knew that a heavy Friday night would mean missing them. So Robin chose to talk to the care team about the drinking, and about the voices that got loud at night. Idris offered a lift to the first game. Some weeks Robin did not feel up to it, and Idris let that be.',
           'By spring, Robin was playing most Saturdays. There were still hard weekends. But Robin had picked the goal, and Robin was working towards it.',
