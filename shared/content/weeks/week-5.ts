@@ -253,7 +253,7 @@ export const week: Week = {
         condition: 'psychosis',
         situation: 'mental-illness',
         blocks: [
-          'Olu’s {relation}, Femi, lives with schizophrenia and lives at home. Femi gets a benefit payment each month. By the second week it is often gone, and Femi asks Olu for more. Olu always said yes. Then she fell behind on her own bills. She started to dread the sound of Femi’s voice.',
+          'Olu’s {relation}, Femi, lives with schizophrenia and lives at home. Femi gets a small income each month. By the second week it is often gone, and Femi asks Olu for more. Olu always said yes. Then she fell behind on her own bills. She started to dread the sound of Femi’s voice.',
           'At her family group, someone asked Olu what she could keep giving without growing bitter. She thought about it all week. Then she wrote her boundary down.',
           'She waited for a calm evening. “I love you, and I want you to have what you need. Every Monday, I’ll give you the same amount. When it’s gone, I won’t give more that week. But there is always dinner here, and you can always eat with me.”',
           'Femi was upset. “The voices are bad this week. Don’t you care?”',
