@@ -198,6 +198,10 @@ export const week: Week = {
       ],
     },
     // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Drinkaware, Alcohol and depression, https://drinkaware.co.uk/alcohol-facts/health-effects-of-alcohol/mental-health/alcohol-and-depression
+    //   (drinking can make depression worse; a GP can help with both; most people with depression recover);
+    // - HSE, Alcohol and depression, https://www.askaboutalcohol.ie/health/mental-health-and-alcohol/depression/
+    //   (people drink to numb low mood or to sleep, and feel worse afterwards);
     // - Psycom, Negative Symptoms of Schizophrenia, https://www.psycom.net/schizophrenia-negative-symptoms
     //   (low motivation, energy and interest are part of the illness, not a choice);
     // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
@@ -248,6 +252,19 @@ export const week: Week = {
           "This was not on Idris's list at all. But it was clear, and it was Robin's. He said, 'You were always the one who kept that team going. How can I help?'",
           'The games were on Saturday mornings. Robin knew that a heavy Friday night would mean missing them. So Robin chose to talk to the care team about the drinking, and about the voices that got loud at night. Idris offered a lift to the first game. Some weeks Robin did not feel up to it, and Idris let that be.',
           'By spring, Robin was playing most Saturdays. There were still hard weekends. But Robin had picked the goal, and Robin was working towards it.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'both',
+        blocks: [
+          "Idris's {relation}, Robin, has lived with depression for years. Since losing their job, Robin drinks most evenings, alone in their room. The two of them shared a home.",
+          "Idris had a long list of worries. The drinking. The low mood. The unpaid bills. The friends who no longer called. Each time he raised one, Robin said, 'I know. I'm useless,' and went back to their room.",
+          "One evening, Idris asked a different question. 'Out of everything going on, what matters most to you right now?'",
+          "Robin was quiet. Then they said, 'My niece turns six in March. I want to be at her party, and not be a mess.'",
+          "This was not on Idris's list. But it was clear, and it was Robin's. He said, 'She adores you. You always make her laugh. How can I help?'",
+          "Robin chose to see their doctor about the low mood, and to tell the doctor about the drinking too. The doctor offered help with both, and Robin chose to cut down, with the doctor's advice. Idris cooked on the nights Robin found hardest. Some nights Robin drank anyway, and Idris did not lecture.",
+          'At the party, Robin sat on the floor and built a castle out of blocks. Their niece said it was the best one ever. The road ahead was still long. But Robin had picked the goal, and Robin had reached it.',
         ],
       },
     ],
