@@ -251,6 +251,10 @@ export const week: Week = {
       ],
     },
     // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Drinkaware, Alcohol and depression, https://drinkaware.co.uk/alcohol-facts/health-effects-of-alcohol/mental-health/alcohol-and-depression
+    //   (drinking can make depression worse; a GP can help with both; most people with depression recover);
+    // - HSE, Alcohol and depression, https://www.askaboutalcohol.ie/health/mental-health-and-alcohol/depression/
+    //   (people drink to numb low mood or to sleep, and feel worse afterwards);
     // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
     //   (a high phase can bring risky choices; a low phase follows for many; treatment helps);
     // - Bipolar Caregivers, Bipolar warning signs, http://www.bipolarcaregivers.org/treatment-and-management/bipolar-warning-signs
@@ -304,6 +308,20 @@ export const week: Week = {
           "Ren nodded. Hiroshi found something they could agree on. 'We both want you to get more breaks, and for the voice to be less loud. Would you ask your team what else might help with that?'",
           'Ren said they would think about it. At the next visit, Ren told the team about the cannabis for the first time. The team talked with Ren about both the voice and the cannabis, and what Ren wanted to try.',
           "Ren still smokes some nights. But they no longer hide it, and they talk to Hiroshi again. That kept the door open for everything else.",
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'both',
+        blocks: [
+          "Hiroshi's {relation}, Ren, lives with depression. Ren drinks most nights, and says it is the only thing that helps them sleep. 'Leave it. I'm fine,' Ren says, whenever Hiroshi asks.",
+          'For a long time, Hiroshi argued. He counted the cans in the bin and read out facts about alcohol and mood. Ren stopped coming downstairs when he was home.',
+          'At a family group, Hiroshi learned some keys for calmer talks. He picked a Sunday morning, when Ren had not been drinking.',
+          "He said, 'I've missed you. I know the nights have been really hard, and I've been on your case a lot. I worry when I hear you up at three. Could we talk?'",
+          "Ren sat down. 'I can't switch my head off. A drink is the only thing that stops it for a bit.'",
+          "Hiroshi didn't argue. 'So a drink is your way to get a break from your own head. That makes sense. It sounds exhausting.' Then he asked, 'Would it help to see the doctor about the nights? I could come with you.'",
+          'Ren said they would think about it. A week later, they went. The doctor asked about mood and about drinking, and offered help with both.',
+          'Ren still drinks some nights. But the two of them are talking again, and that kept the door open for everything else.',
         ],
       },
     ],
