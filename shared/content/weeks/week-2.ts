@@ -239,6 +239,64 @@ export const week: Week = {
         "Owen also had a quiet word with the uncle. 'Jules is not lazy. This is a health problem, and it can get better.' The uncle listened more than Owen expected. One kind voice can shift how a whole family talks. You could be that voice for {person}.",
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Better Blokes NZ, A characteristic and early feature of bipolar is the loss of insight,
+    //   https://betterblokes.org.nz/2016/12/a-characteristic-and-early-feature-of-bipolar-is-the-loss-of-insight/
+    //   (in a high phase a person feels fantastic and may not see that they are unwell; less sleep; big plans);
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (less need for sleep, racing thoughts, risky choices in a high phase; treatment helps);
+    // - Vanderbilt Health Library, Know the Symptoms of Depression,
+    //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
+    //   (not a weakness, a choice or something to snap out of; low energy, lost interest in old pleasures);
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (marijuana can play a part in psychosis; early treatment helps);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (first-episode psychosis programmes can treat substance use alongside psychosis).
+    // A reader whose person lives with psychosis alone already meets it in the situation story (Tomasz and Remi).
+    byCondition: [
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          "Bea's {relation}, Luca, lives with bipolar disorder. One summer, Luca's mood climbed high. They slept three hours a night and planned to quit their job to start a business.",
+          "Bea was scared. She read Luca a list of signs. 'This is the illness talking. You're not well.' Luca got angry. 'I feel better than I have in years. Why can't you be happy for me?'",
+          "At a family group, a man whose wife lives with bipolar disorder said something that helped. 'When her mood is high, she feels great. It's hard to see you are unwell when you feel great. Arguing only made her dig in.'",
+          'So Bea put down the argument about the label. She looked for something they both wanted. Luca wanted the business to work. And under all the energy, Luca looked worn out.',
+          "The next day, Bea said, 'I can see how much this idea means to you. It's a big step. Would you give it one week before you hand in your notice? And could we ask your doctor about the sleep?'",
+          "Luca rolled their eyes. Then they said, 'Fine. One week. But I'm not giving up the idea.'",
+          'Bea did not ask them to. That week, Luca saw their doctor, and the care team stepped in. Over the next month, the high mood settled. Luca kept the job. They still talk about the business, slowly now.',
+          'Think of something {person} wants, too. Starting there can open a door that arguing keeps shut.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'mental-illness',
+        blocks: [
+          "Nadia's {relation}, Eli, has lived with depression for two years. Eli stays in their room most days. Eli's grandad says Eli just needs to pull themselves together.",
+          "Nadia disagreed with him, but she argued with Eli too. When Eli said, 'I'm useless. I can't even answer a text,' she said, 'That's not true! You just need to get out more.' Eli stopped telling her how they felt.",
+          "Then Nadia read about depression. It is a health condition, not a weakness or a choice. It can drain a person's energy and joy. Being told to cheer up can make a person feel more alone.",
+          "So the next time Eli said they felt useless, Nadia did not argue. She said, 'It sounds like everything takes so much out of you right now.' Eli nodded. 'I'm tired all the time. Even after sleeping all day.'",
+          "'That sounds hard. Would you want to see the doctor about being so tired? I could book it, or come with you.'",
+          'Eli said they would think about it. Two days later, they asked her to book it. The doctor talked with Eli about the low mood, and what might help.',
+          "Nadia also had a quiet word with Eli's grandad. 'Eli isn't lazy. This is a health problem, and people do get better.' A few days later, the grandad asked if Eli might like to watch a match with him.",
+          'A kind word about an illness can change how a whole family talks. You could start that for {person}.',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          "Carmen's {relation}, Jonah, started to think that strangers could hear their thoughts. Jonah also began to smoke cannabis every day, to make the noise in their head stop.",
+          "Carmen argued that the thoughts were not real, and that the cannabis made them worse. Jonah said, 'You think I'm losing it. I'm not ill.' Then Jonah started to stay out all night.",
+          "At a family evening, a worker from the early psychosis team explained. When psychosis starts, a person may not see that they are unwell. Some people use cannabis to cope with frightening thoughts. 'Arguing about either one pushes people away,' she said. 'Find what they want.'",
+          'Carmen thought about it. Jonah loved their job at the bakery, and was scared of losing it.',
+          "So the next time, she did not bring up the thoughts or the cannabis. She said, 'You seem so on edge lately. I know how much you love the bakery. Is anything making work hard?' Jonah said, 'I can't sleep. I'm scared I'll be late and lose the job.'",
+          "'That sounds so stressful. Would you see someone about the sleep? I'll come with you.' Jonah agreed, if it was just about sleep.",
+          'The doctor asked Jonah about worries, and about cannabis, without judging. Jonah agreed to meet the early psychosis team, which works on both at once.',
+          "Carmen's sister still calls Jonah lazy. Carmen told her, 'Jonah is unwell, and people do recover from this.' Think of what {person} cares about most. That might be your way in, too.",
+        ],
+      },
+    ],
   },
   takeaways: [
     'Mental illness and substance use problems are health problems, not flaws.',

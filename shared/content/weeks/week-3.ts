@@ -197,6 +197,77 @@ export const week: Week = {
         'At the wedding, Robin stayed for two hours and danced once. Idris cried a little on the way home. The road ahead was still long. But Robin had picked the goal, and Robin had reached it.',
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Drinkaware, Alcohol and depression, https://drinkaware.co.uk/alcohol-facts/health-effects-of-alcohol/mental-health/alcohol-and-depression
+    //   (drinking can make depression worse; a GP can help with both; most people with depression recover);
+    // - HSE, Alcohol and depression, https://www.askaboutalcohol.ie/health/mental-health-and-alcohol/depression/
+    //   (people drink to numb low mood or to sleep, and feel worse afterwards);
+    // - Psycom, Negative Symptoms of Schizophrenia, https://www.psycom.net/schizophrenia-negative-symptoms
+    //   (low motivation, energy and interest are part of the illness, not a choice);
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (first episodes often in young adults; treatment and support help people recover);
+    // - Bipolar Caregivers, Bipolar warning signs, http://www.bipolarcaregivers.org/treatment-and-management/bipolar-warning-signs
+    //   (sleeping less is a common early sign of a high; people can learn their own signs and act early);
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (many people are well between episodes and lead full, productive lives);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (care teams can treat substance use alongside psychosis).
+    // The depression reader already meets depression in the situation story.
+    byCondition: [
+      {
+        condition: 'psychosis',
+        situation: 'mental-illness',
+        blocks: [
+          "Idris's {relation}, Robin, came home from hospital after a first episode of psychosis. The two of them shared a home. The voices had eased, but Robin slept late, hardly spoke, and spent most days on the sofa.",
+          "Idris kept a list in his head. Get up earlier. Go back to college. Get some fresh air. Each time he raised one, Robin said, 'Maybe,' and nothing changed. Idris began to wonder if Robin was just lazy.",
+          'A nurse from the early psychosis team explained. Low drive and low energy can be part of the illness, and can stay after the voices ease. It is not laziness. Small steps that the person chooses tend to work better than a push.',
+          "So one evening, Idris put his list away. He asked, 'If next week went a bit better, what would be different?' Robin took a long time to answer. 'I'd draw something. I haven't drawn since all this started.'",
+          "Drawing was not on Idris's list at all. But he remembered the sketchbooks Robin used to fill. He said, 'You always had a good eye. You notice things no one else does.'",
+          'Robin found an old pencil the next day. The first drawing took a week. Then the team told Robin about an art group for young people, and Robin chose to go.',
+          'It did not end the flat days. But Robin had a reason to get up on Wednesdays, and a new friend. Idris learned something. The goal that moved Robin was the one Robin chose.',
+        ],
+      },
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          "Idris's {relation}, Robin, lives with bipolar disorder. The two of them shared a home. Last year, a high phase cost Robin their job at a garage. Then came a long, low winter.",
+          'By spring, Robin was steadier. Idris was glad, but he was also afraid. He kept a list in his head of things Robin should avoid. No late nights. No big plans. No stress. Each time he raised one, Robin sighed and left the room.',
+          "One evening, Robin said, 'You treat me like I'm made of glass.' Idris saw that it was true. So he asked a different question. 'What do you want for yourself this year?'",
+          "Robin did not have to think. 'I want to earn my own money again. I hate asking you for it.'",
+          "Idris felt the old fear. But he also remembered how good Robin was with engines, and with people. He said, 'You were the one customers asked for at the garage. How can I help?'",
+          "Robin chose to talk with their care worker about going back slowly. They started with two mornings a week at a friend's workshop. Robin set their own bedtime, because they knew that short nights were often their first sign of a high.",
+          'There was one scare, when Robin slept badly for a few nights. Robin spotted it and called their care worker. By summer they were working three days a week.',
+          "Idris learned something. Backing Robin's own goal did more than any list of his.",
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          "Idris's {relation}, Robin, lives with schizophrenia. Since the voices came back last year, Robin has been drinking heavily at weekends. The two of them shared a home.",
+          'Idris had a long list of worries. The drinking. The missed visits to the care team. The empty bottles. The friends who no longer called. Each time he raised one, Robin turned up the TV or left the room.',
+          "One evening, Idris asked a different question. 'Out of everything going on, what matters most to you right now?'",
+          "Robin said, 'Football. I want to play five-a-side again. I miss the team.'",
+          "This was not on Idris's list at all. But it was clear, and it was Robin's. He said, 'You were always the one who kept that team going. How can I help?'",
+          'The games were on Saturday mornings. Robin knew that a heavy Friday night would mean missing them. So Robin chose to talk to the care team about the drinking, and about the voices that got loud at night. Idris offered a lift to the first game. Some weeks Robin did not feel up to it, and Idris let that be.',
+          'By spring, Robin was playing most Saturdays. There were still hard weekends. But Robin had picked the goal, and Robin was working towards it.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'both',
+        blocks: [
+          "Idris's {relation}, Robin, has lived with depression for years. Since losing their job, Robin drinks most evenings, alone in their room. The two of them shared a home.",
+          "Idris had a long list of worries. The drinking. The low mood. The unpaid bills. The friends who no longer called. Each time he raised one, Robin said, 'I know. I'm useless,' and went back to their room.",
+          "One evening, Idris asked a different question. 'Out of everything going on, what matters most to you right now?'",
+          "Robin was quiet. Then they said, 'My niece turns six in March. I want to be at her party, and not be a mess.'",
+          "This was not on Idris's list. But it was clear, and it was Robin's. He said, 'She adores you. You always make her laugh. How can I help?'",
+          "Robin chose to see their doctor about the low mood, and to tell the doctor about the drinking too. The doctor offered help with both, and Robin chose to cut down, with the doctor's advice. Idris cooked on the nights Robin found hardest. Some nights Robin drank anyway, and Idris did not lecture.",
+          'At the party, Robin sat on the floor and built a castle out of blocks. Their niece said it was the best one ever. The road ahead was still long. But Robin had picked the goal, and Robin had reached it.',
+        ],
+      },
+    ],
   },
   takeaways: [
     '{Person} is a whole person, not a diagnosis.',

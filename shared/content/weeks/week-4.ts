@@ -250,6 +250,81 @@ export const week: Week = {
         "They agreed on one small thing each. Ren would try a set bedtime for two weeks. Hiroshi would stop counting bottles. It wasn't a cure. But it was a start, and they made it together.",
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Drinkaware, Alcohol and depression, https://drinkaware.co.uk/alcohol-facts/health-effects-of-alcohol/mental-health/alcohol-and-depression
+    //   (drinking can make depression worse; a GP can help with both; most people with depression recover);
+    // - HSE, Alcohol and depression, https://www.askaboutalcohol.ie/health/mental-health-and-alcohol/depression/
+    //   (people drink to numb low mood or to sleep, and feel worse afterwards);
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (a high phase can bring risky choices; a low phase follows for many; treatment helps);
+    // - Bipolar Caregivers, Bipolar warning signs, http://www.bipolarcaregivers.org/treatment-and-management/bipolar-warning-signs
+    //   (people can learn their own early signs and act on them early);
+    // - Vanderbilt Health Library, Know the Symptoms of Depression,
+    //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
+    //   (feeling hopeless, worthless or tired all the time; not something a person can snap out of);
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (drug use such as marijuana can play a part in psychosis; treatment can help);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (psychosis care teams can treat cannabis or alcohol use alongside psychosis).
+    // The psychosis reader already meets schizophrenia in the situation story.
+    byCondition: [
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          "Hiroshi's {relation}, Ren, lives with bipolar disorder. Last summer, during a high, Ren spoke harshly to friends at their sister's wedding. A few weeks later their mood crashed. Now Ren stayed home and would not see anyone.",
+          "Hiroshi tried to cheer them up. 'It's not that bad. Everyone has forgotten about it.' Ren went quiet and left the room. It happened again and again.",
+          "At a family group, Hiroshi learned about listening to understand. 'Don't rush to fix it,' the leader said. 'Say back what you hear, and name the feeling.'",
+          "The next time Ren brought up the wedding, Hiroshi just listened. Then he said, 'So you feel ashamed of that day, and scared it could happen again.'",
+          "Ren looked up. 'Yes. I don't trust my own head.'",
+          "Hiroshi said, 'That sounds frightening. It makes sense that you'd want to hide.' He did not tell Ren how to feel. He did not say it was nothing.",
+          "A week later, Ren asked what he thought. Hiroshi said, 'I see someone who was unwell, not someone bad. If you want, I'd like to help you spot the signs earlier next time.'",
+          'Ren chose to write down their early signs with their care worker, and to share them with Hiroshi. It did not undo the wedding. But Ren was talking to him again, and that kept the door open.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'mental-illness',
+        blocks: [
+          "Hiroshi's {relation}, Ren, lives with depression. For months, Ren has come home from work and gone straight to bed. 'What's the point?' they often say. 'Nothing I do works out.'",
+          "Hiroshi hated hearing it. 'Don't be so negative,' he would say. 'Look at everything you've got going for you.' Ren would nod and stop talking. Soon Ren hardly talked to him at all.",
+          "At a family group, Hiroshi learned about validating feelings. You can say a feeling makes sense without agreeing with every word. Brushing a feeling aside, even kindly, can leave a person more alone.",
+          "The next time Ren said nothing worked out, Hiroshi sat down. He said, 'It sounds like you've been trying so hard, and it feels like nothing changes. That must be exhausting.'",
+          "Ren's eyes filled. 'It is. I feel like I'm letting everyone down.'",
+          "Hiroshi did not argue. He said, 'I'm really glad you told me. I see it a bit differently, but I get why it feels that way.'",
+          "Later he asked, 'Would it help to tell your doctor how heavy things have been? I could come with you.' Ren said maybe. A week later, they went.",
+          'The low days did not stop at once. But Ren talks to Hiroshi now, on the bad days too. That kept the door open for everything else.',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          "Hiroshi's {relation}, Ren, lives with psychosis. Ren hears a voice that puts them down, and smokes cannabis most nights. Ren says the cannabis is the only thing that helps.",
+          "Hiroshi had read that cannabis can make psychosis worse. So each talk turned into a fight. 'It's the weed. You have to stop.' Ren would shout back, or walk out.",
+          "Then Hiroshi learned about LEAP at a family group. The next time Ren lit up, he didn't lecture. He asked, 'What does it do for you?'",
+          "Ren was surprised. 'It makes the voice go quiet for a bit. It's the only break I get.'",
+          "Hiroshi said, 'So it's the one thing that gives you a break from the voice. That makes sense. Living with that voice sounds exhausting.'",
+          "Ren nodded. Hiroshi found something they could agree on. 'We both want you to get more breaks, and for the voice to be less loud. Would you ask your team what else might help with that?'",
+          'Ren said they would think about it. At the next visit, Ren told the team about the cannabis for the first time. The team talked with Ren about both the voice and the cannabis, and what Ren wanted to try.',
+          "Ren still smokes some nights. But they no longer hide it, and they talk to Hiroshi again. That kept the door open for everything else.",
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'both',
+        blocks: [
+          "Hiroshi's {relation}, Ren, lives with depression. Ren drinks most nights, and says it is the only thing that helps them sleep. 'Leave it. I'm fine,' Ren says, whenever Hiroshi asks.",
+          'For a long time, Hiroshi argued. He counted the cans in the bin and read out facts about alcohol and mood. Ren stopped coming downstairs when he was home.',
+          'At a family group, Hiroshi learned some keys for calmer talks. He picked a Sunday morning, when Ren had not been drinking.',
+          "He said, 'I've missed you. I know the nights have been really hard, and I've been on your case a lot. I worry when I hear you up at three. Could we talk?'",
+          "Ren sat down. 'I can't switch my head off. A drink is the only thing that stops it for a bit.'",
+          "Hiroshi didn't argue. 'So a drink is your way to get a break from your own head. That makes sense. It sounds exhausting.' Then he asked, 'Would it help to see the doctor about the nights? I could come with you.'",
+          'Ren said they would think about it. A week later, they went. The doctor asked about mood and about drinking, and offered help with both.',
+          'Ren still drinks some nights. But the two of them are talking again, and that kept the door open for everything else.',
+        ],
+      },
+    ],
   },
   takeaways: [
     'Listen to understand, not to win.',

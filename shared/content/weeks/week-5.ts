@@ -240,6 +240,56 @@ export const week: Week = {
         'Ari asked again the next week, and the week after. Each time, Mei said the same short words and offered the lift. Some weeks Ari took it. The car rides became a time to talk. One day, Ari said the group was helping with the panic. Mei said, “I can tell. You seem lighter.” She didn’t push for more. The line held, and so did the bond between them.',
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (hearing voices; marijuana can play a part; treatment and a care team help people recover);
+    // - Vanderbilt Health Library, Know the Symptoms of Depression,
+    //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
+    //   (low mood and energy, withdrawing; never ignore talk of suicide: get help right away).
+    // A boundary here never means leaving someone in danger: Rosa's story says so, as the week does.
+    // The bipolar reader already meets bipolar disorder in the situation story (Farah and Sami).
+    byCondition: [
+      {
+        condition: 'psychosis',
+        situation: 'mental-illness',
+        blocks: [
+          'Olu’s {relation}, Femi, lives with schizophrenia and lives at home. Femi gets a small income each month. By the second week it is often gone, and Femi asks Olu for more. Olu always said yes. Then she fell behind on her own bills. She started to dread the sound of Femi’s voice.',
+          'At her family group, someone asked Olu what she could keep giving without growing bitter. She thought about it all week. Then she wrote her boundary down.',
+          'She waited for a calm evening. “I love you, and I want you to have what you need. Every Monday, I’ll give you the same amount. When it’s gone, I won’t give more that week. But there is always dinner here, and you can always eat with me.”',
+          'Femi was upset. “The voices are bad this week. Don’t you care?”',
+          'Olu kept her voice soft. “I care a lot. That’s why I’m telling you now, while we’re both calm. Dinner is at seven.”',
+          'The next Thursday, Femi asked again. Olu said the same short words and set a plate on the table. Femi ate in silence. It was hard for both of them.',
+          'A few weeks later, Femi asked their care worker for help with a budget. Olu was sleeping better. She found she could listen to Femi’s worries again, without dreading the next request. The line held, and the warmth came back.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'mental-illness',
+        blocks: [
+          'Rosa’s {relation}, Mateo, lives with depression. Since the winter, Rosa had stopped going out in the evenings, so Mateo would not be alone. She dropped her pottery class and stopped seeing friends. Mateo never asked her to. But she felt tired and cross, and then guilty for feeling cross.',
+          'At a carers’ group, someone asked, “What do you need, to keep going?” Rosa said, “One evening a week that is mine.”',
+          'She thought about safety first. Mateo was seeing their doctor, and they had a crisis number. If she ever feared for Mateo’s safety, she would stay and call for help. But this was not that. This was about her lonely evenings.',
+          'On a quiet Sunday, she told Mateo. “I’m going back to my class on Wednesdays. I’ll be home by nine. I’ll leave dinner in the oven, and your brother will call at seven.”',
+          'Mateo looked away. “So you’re fed up with me too.”',
+          'Rosa kept her voice soft. “I’m not. I want to keep being here for you, for a long time. This helps me do that.”',
+          'The first Wednesday, she almost stayed home. She went. When she got back, Mateo had eaten and was watching TV. “How was it?” they asked. It was the first question Mateo had asked her in weeks.',
+          'Rosa went every week after that. She came home lighter, with more to give. The line held, and so did the bond between them.',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          'Gabe’s {relation}, Lou, lives with psychosis and smokes cannabis most days. Lou lives at home. Lately, friends had been coming round late to smoke in Lou’s room. The noise went on past midnight, and Gabe had work at six. He lay awake, angry, and snapped at Lou over breakfast.',
+          'At his family group, someone asked him what mattered most. “Sleep,” he said. “And not feeling like a stranger in my own home.” He knew he could not make Lou stop smoking. But he could decide what happened in his house.',
+          'He waited for a calm afternoon. “I love having you here. I won’t have smoking in the house any more. If you smoke, it’s outside. Your friends are welcome until ten. After ten, I’ll ask them to head home.”',
+          'Lou was angry. “It calms me down. You know how bad my head gets.”',
+          'Gabe kept his voice soft. “I know it does. I’m not telling you what to do with your life. This is about the house, and my sleep.”',
+          'The next Friday, the friends stayed late. At ten, Gabe knocked and said the same short words. They left, grumbling. It was awkward for days. But by the third week, the house was quiet at night. Gabe was sleeping again, and he stopped snapping at breakfast.',
+          'A month later, Lou said the team had asked about the cannabis, and Lou had told them the truth. Gabe just listened. The line held, and so did the bond between them.',
+        ],
+      },
+    ],
   },
   takeaways: [
     'A boundary is about what you will do, not what they must do.',

@@ -336,6 +336,64 @@ export const week: Week = {
         'Ben is still working on the drinking and the low days. But now they both know what to do.',
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Bipolar Caregivers, Bipolar warning signs, http://www.bipolarcaregivers.org/treatment-and-management/bipolar-warning-signs
+    //   (sleeping less, talking fast, many plans, spending; knowing a person's own signs lets them act early);
+    // - Better Blokes NZ, https://betterblokes.org.nz/2016/12/a-characteristic-and-early-feature-of-bipolar-is-the-loss-of-insight/
+    //   (in a high a person feels fantastic and may not see that they are unwell);
+    // - Vanderbilt Health Library, Know the Symptoms of Depression,
+    //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
+    //   (withdrawing from friends and old pleasures; never ignore talk of suicide);
+    // - NIMH, 5 Action Steps for Helping Someone in Emotional Pain,
+    //   https://www.nimh.nih.gov/health/publications/5-action-steps-for-helping-someone-in-emotional-pain
+    //   (asking directly about suicide does not increase the risk);
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (trouble sleeping, withdrawal and suspicion of others can come before an episode; marijuana can play a part);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (psychosis care teams can treat cannabis or alcohol use alongside psychosis).
+    // Each plan keeps the crisis line and the emergency number, as the week teaches; no method detail.
+    // The psychosis reader with a mental illness already meets schizophrenia in the situation story.
+    byCondition: [
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          'Anika’s {relation}, Dara, lives with bipolar disorder. After a hard year, Dara had been well for months, back at college and singing in a band.',
+          'Months before, in a calm week, they had made a crisis plan together. Dara wrote their own part. It said, “When I’m going high, I sleep less than five hours and feel great about it. I talk fast and start lots of projects. I buy things I don’t need. If you see this, tell me kindly. Call my nurse, Tom, with me.”',
+          'Then, one spring, Dara was up at three in the morning, painting the kitchen and planning three new bands. Anika felt the old fear. Then she thought of the plan on the fridge.',
+          'She didn’t say, “You’re getting ill.” She said, “You seem so full of energy. You told me that short nights mean it’s time to call Tom. Shall we call him together?” Dara frowned. “I’m fine. I’ve never felt better.”',
+          'Anika kept her voice warm. “I know it feels good. You asked me to say this. It’s your plan.” Dara read their own words on the fridge. After a long pause, they said, “Okay. But you start the call.”',
+          'Tom saw Dara that week. The care team made some changes, and Dara took a break from the band. It was a bumpy month, but gentler than the last time.',
+          'Later, they looked at the plan together. Dara added one line at the top. “If I say I’ve never felt better, that’s a sign too.”',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'mental-illness',
+        blocks: [
+          'Bridget’s {relation}, Tendai, lives with depression. After a hard winter, Tendai had been steadier for most of a year, and went running on Saturdays.',
+          'Months before, on a calm afternoon, they had made a crisis plan together. Tendai wrote their own part. It said, “When I’m getting low, I stop answering messages and stay in bed all weekend. If that happens, come round. Ask me straight out how bad it is, even about suicide. I would rather you asked. Then help me call Dr Osei.” The plan also listed a crisis line and the local emergency number.',
+          'In the autumn, Tendai stopped answering. They missed two Saturday runs. Bridget felt the fear rise. Then she thought of the plan on the fridge.',
+          'She went round with soup and sat down next to Tendai. Her voice shook, but she asked, as the plan said. “You’ve gone quiet, like you said you might. How bad is it? Are you having thoughts of suicide?”',
+          'Tendai was quiet for a while. “No. Not that. But it’s getting dark in my head again.” Bridget said, “Thank you for telling me. Let’s call Dr Osei together, like you planned.” If the answer had been yes, the plan said to call the crisis line together, right then.',
+          'The doctor saw Tendai that week. It was a slow month. But Bridget knew what to do.',
+          'Later, they looked at the plan again. Tendai added one line at the bottom. “Soup helps.”',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          'Anton’s {relation}, Jaz, lives with psychosis and used to smoke cannabis every day. For most of a year, Jaz had cut right down and been well, working at a bike shop.',
+          'Months before, on a calm day, they had made a crisis plan together. Jaz wrote their own part. It said, “When I’m getting unwell, I smoke more and sleep less. I start to think people are talking about me. If that happens, don’t lecture me. Text my worker, Mo, and keep things calm.”',
+          'Then, after a friend’s birthday weekend, Jaz was smoking every day again. They stayed up all night and said the people at work were laughing at them. Anton wanted to shout about the cannabis. Instead, he thought of the plan on the fridge.',
+          'He said, “You seem really on edge. You told me that when sleep goes, we text Mo. Shall we do it now?” Jaz shrugged. Then they handed him the phone.',
+          'Mo saw Jaz the next day. The team helped with the fears, and talked about the cannabis without judging. It was a hard few weeks, but gentler than the last time.',
+          'Anton’s part of the plan held one more thing: the crisis line and the local emergency number, for a night when Jaz might not be safe. He did not need them this time. But he was glad they were there.',
+          'Later, Jaz added one line at the top. “Smoking more is a warning sign for me. Say so kindly.”',
+        ],
+      },
+    ],
   },
   takeaways: [
     'Setbacks are part of recovery. They don’t erase the progress made.',

@@ -189,6 +189,60 @@ export const week: Week = {
         'Kwame still goes to his group. He says he learned that the right door is out there. Sometimes you need other families to help you find it.',
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (risky spending can come with a high phase; many people are well between episodes);
+    // - Vanderbilt Health Library, Know the Symptoms of Depression,
+    //   https://healthlibrary.vanderbilthealth.com/Library/DiseasesConditions/Adult/MentalHealth/3,84265
+    //   (withdrawing from friends and old pleasures; low energy);
+    // - Understanding Voices, Hearing Voices Groups, https://understandingvoices.com/peer-support/hearing-voices-groups/
+    //   (peer support groups for people who hear voices, in many countries);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (first-episode psychosis programmes can treat substance use alongside psychosis).
+    // The psychosis reader with a mental illness already meets schizophrenia in the situation story.
+    byCondition: [
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          'Kwame’s {relation}, Ama, lives with bipolar disorder. Two years ago, during a high, Ama spent all their savings and ran up debts. Kwame told almost no one. He paid what he could, checked on Ama, and lay awake at night.',
+          'One day he saw a poster at the library. It was for a free course for families of people with a mental illness. He nearly did not go. On the first night he sat by the door with his coat on.',
+          'Then a man spoke about his wife’s highs and lows, and the bills that came after. Kwame felt his chest loosen. It was like hearing his own life out loud.',
+          'Over the weeks, the group became a place he could be honest. Someone told him about a free money advice service. Soon the debts had a plan. Another person mentioned a peer group run by people who live with bipolar disorder. Kwame picked up a leaflet.',
+          'He did not push it on Ama. He said, “I heard about this group. It’s run by people who know the highs and lows. No pressure. I’ll leave it on the table.” Ama shrugged.',
+          'A few months later, in a steady spell, Ama went along. They came home and said, “Nobody looked at me like I was strange.”',
+          'Kwame still goes to his group. He says the course did not fix Ama. It gave him friends who get it, a plan for the money, and some peace at night.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'mental-illness',
+        blocks: [
+          'Kwame’s {relation}, Ama, lives with depression. For two years, Kwame told almost no one. He went to work, came home, tried to coax Ama out of their room, and lay awake at night.',
+          'One day he saw a poster at the library. It was for a free course for families of people with a mental illness. He nearly did not go. On the first night he sat by the door with his coat on.',
+          'Then a woman spoke about her husband, who had stayed in bed for most of a year. Kwame felt his chest loosen. It was like hearing his own life out loud.',
+          'Over the weeks, the group became a place he could be honest. Someone mentioned a walking group run by a mental health charity, for people who live with low mood. Kwame picked up a leaflet.',
+          'He did not push it on Ama. He said, “People say it’s gentle, just an hour on Saturdays. No pressure. I’ll leave it on the table.” Ama said nothing.',
+          'The group also taught him to speak up in a new way. Before Ama’s next doctor visit, he asked what Ama wanted to say, and how he could help. Ama asked him to come and take notes.',
+          'Two months later, Ama went on a walk and left early. The next week, they stayed to the end.',
+          'Kwame still goes to his group. He says the course did not fix Ama. It gave him friends who get it, and some peace at night.',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          'Kwame’s {relation}, Ama, lives with psychosis and drinks most days to drown out the voices. For two years, Kwame told almost no one. He checked on Ama, phoned services, and lay awake at night.',
+          'The hardest part was the waiting. Each service seemed to want the other problem sorted first. Kwame felt he was the only one holding it all.',
+          'One day he saw a poster at the library for a family support group. He nearly did not go. On the first night he sat by the door with his coat on.',
+          'Then a mother spoke about her son, who heard voices and drank to quiet them. Kwame felt his chest loosen. It was like hearing his own life out loud.',
+          'She told him two things. Her son’s early psychosis team had a worker who helped with both the voices and the drinking. And there was a hearing voices group in town, run by people who hear voices themselves.',
+          'Kwame did not push. At home he said, “I heard there’s a group for people who hear voices. No one tells you what to think. And the team can help with the drinking too, if you ever want that.” Ama said no.',
+          'A few weeks later, Ama asked for the group’s details. They went once, then again. Later, in their own time, they asked their team about the drinking.',
+          'Kwame still goes to his group. He learned that he did not have to hold it all alone.',
+        ],
+      },
+    ],
   },
   takeaways: [
     'No one can meet all of another person’s needs. A wider circle helps you both.',

@@ -117,6 +117,70 @@ export const week: Week = {
         'In the autumn, Rui had a rough few weeks with both the nightmares and the drinking. Hana felt the old fear come back. But this time she kept her walks and her Thursdays. She read her list of wins. It reminded her that the rough weeks were not the whole story.',
       ],
     },
+    // Stories for readers who named a condition. Facts checked 2026-12-05 against:
+    // - Drinkaware, Alcohol and depression, https://drinkaware.co.uk/alcohol-facts/health-effects-of-alcohol/mental-health/alcohol-and-depression
+    //   (drinking can make depression worse; a GP can help with both; most people with depression recover);
+    // - HSE, Alcohol and depression, https://www.askaboutalcohol.ie/health/mental-health-and-alcohol/depression/
+    //   (people drink to numb low mood or to sleep, and feel worse afterwards);
+    // - NIMH, Understanding Psychosis, https://www.nimh.nih.gov/health/publications/understanding-psychosis
+    //   (hearing voices; marijuana can play a part; treatment and support help people recover);
+    // - SAMHSA, Treatment and Support Resources (ESMI), https://www.samhsa.gov/esmi-ta-center/providers/treatment-support-resources
+    //   (first-episode psychosis programmes can treat substance use alongside psychosis);
+    // - NIMH, Bipolar Disorder in Adults, https://www.nimh.nih.gov/health/publications/bipolar-disorder-in-adults
+    //   (high and low phases; many people are well between episodes);
+    // - Bipolar Caregivers, Bipolar warning signs, http://www.bipolarcaregivers.org/treatment-and-management/bipolar-warning-signs
+    //   (sleeping less is a common early sign; people can learn their own signs).
+    // The depression reader already meets depression in the situation story.
+    byCondition: [
+      {
+        condition: 'psychosis',
+        situation: 'mental-illness',
+        blocks: [
+          'Hana’s {relation}, Rui, lives with psychosis. Last spring, Rui heard voices and grew so frightened that they spent a month in hospital. Since then, Hana had been on high alert. She checked her phone all day, slept badly, and stopped going to her choir.',
+          'At her family group, a friend asked, “What do you do just for you?” Hana laughed, and then found she could not answer.',
+          'That night she wrote a plan on a scrap of paper. A walk with her neighbour on Sundays. Choir on Thursday nights again. One honest phone call a week with her cousin. She also wrote down her own warning signs: snapping at people, and forgetting to eat.',
+          'The first Thursday, she almost stayed home. She went, and for two hours she thought only about the music.',
+          'She began to keep a list of small wins too. Rui went to the cooking group at their early psychosis team. Rui texted an old friend. Rui laughed at a joke on TV. On the list, she added one for herself: “Went to choir three weeks in a row.”',
+          'In the autumn, the voices got louder for a while, and Rui’s team saw them more often. Hana felt the old fear come back. But this time she kept her walks and her Thursdays. She read her list of wins. It reminded her that the hard patch was not the whole story.',
+        ],
+      },
+      {
+        condition: 'bipolar',
+        situation: 'mental-illness',
+        blocks: [
+          'Hana’s {relation}, Rui, lives with bipolar disorder. Last spring, a high phase ended with Rui in hospital for three weeks. Since then, Hana had been on high alert. She watched every mood, slept badly, and stopped going to her choir.',
+          'At her family group, a friend asked, “What do you do just for you?” Hana laughed, and then found she could not answer.',
+          'That night she wrote a plan on a scrap of paper. A walk with her neighbour on Sundays. Choir on Thursday nights again. One honest phone call a week with her cousin. She also wrote down her own warning signs: snapping at people, and forgetting to eat.',
+          'The first Thursday, she almost stayed home. She went, and for two hours she thought only about the music.',
+          'She began to keep a list of small wins too. Rui kept to a bedtime they had chosen. Rui went back to work two days a week. Rui told her when their sleep began to slip, before she asked. On the list, she added one for herself: “Went to choir three weeks in a row.”',
+          'In the autumn, Rui’s mood dipped low for a few weeks. Hana felt the old fear come back. But this time she kept her walks and her Thursdays, and she stopped reading every mood. She read her list of wins. It reminded her that the low weeks were not the whole story.',
+        ],
+      },
+      {
+        condition: 'psychosis',
+        situation: 'both',
+        blocks: [
+          'Hana’s {relation}, Rui, lives with psychosis and had been smoking cannabis most days. Last spring, Rui spent a month in hospital. Since then, Rui had been seeing a team that helps with both the psychosis and the cannabis, and Hana had been on high alert. She checked her phone all day, slept badly, and stopped going to her choir.',
+          'At her family group, a friend asked, “What do you do just for you?” Hana laughed, and then found she could not answer.',
+          'That night she wrote a plan on a scrap of paper. A walk with her neighbour on Sundays. Choir on Thursday nights again. One honest phone call a week with her cousin. She also wrote down her own warning signs: snapping at people, and forgetting to eat.',
+          'The first Thursday, she almost stayed home. She went, and for two hours she thought only about the music.',
+          'She began to keep a list of small wins too. Rui went to every team visit in May. Rui had a whole week without cannabis. Rui told her when the voices were getting loud. She added one for herself: “Went to choir three weeks in a row.”',
+          'In the autumn, Rui had a rough few weeks, smoking more, with louder voices. Hana felt the old fear come back. But this time she kept her walks and her Thursdays. She read her list of wins. It reminded her that the rough weeks were not the whole story.',
+        ],
+      },
+      {
+        condition: 'depression',
+        situation: 'both',
+        blocks: [
+          'Hana’s {relation}, Rui, lives with depression and had been drinking most nights to get through the low days. Last spring, Rui started seeing a service that helps with both mood and alcohol. Since then, Hana had been on high alert. She checked her phone all day, slept badly, and stopped going to her choir.',
+          'At her family group, a friend asked, “What do you do just for you?” Hana laughed, and then found she could not answer.',
+          'That night she wrote a plan on a scrap of paper. A walk with her neighbour on Sundays. Choir on Thursday nights again. One honest phone call a week with her cousin. She also wrote down her own warning signs: snapping at people, and forgetting to eat.',
+          'The first Thursday, she almost stayed home. She went, and for two hours she thought only about the music.',
+          'She began to keep a list of small wins too. Rui came for a Sunday walk. Rui had three nights in a row without a drink. Rui said, “I had a good day today.” She added one for herself: “Went to choir three weeks in a row.”',
+          'In the autumn, the low mood came back for a few weeks, and so did the drinking. Hana felt the old fear come back. But this time she kept her walks and her Thursdays. She read her list of wins. It reminded her that the hard weeks were not the whole story.',
+        ],
+      },
+    ],
   },
   takeaways: [
     'Caring for yourself is part of caring for {person}, not a break from it.',

@@ -59,6 +59,27 @@ test('a reader who skips the condition question reads the story for their situat
   await expect(lesson(page).getByText(/Amara's son, Jesse, has lived with depression/)).toBeVisible();
 });
 
+test("a reader who chose bipolar disorder meets it in week 6's story; a reader who chose no condition reads the situation's story", async ({ page, browser }) => {
+  await getStarted(page, 'My daughter', 'A mental health condition', 'Bipolar disorder');
+  await openAllWeeks(page);
+  await openStep(page, 6, 'The plan on the fridge');
+  await expect(lesson(page).getByText(/Anika’s daughter, Dara, lives with bipolar disorder/)).toBeVisible();
+  await expect(lesson(page).getByText(/schizophrenia/)).toHaveCount(0);
+
+  // Another reader, on another device, who left the condition question blank.
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    const otherPage = await other.newPage();
+    await getStarted(otherPage, 'My daughter', 'A mental health condition');
+    await openAllWeeks(otherPage);
+    await openStep(otherPage, 6, 'The plan on the fridge');
+    await expect(lesson(otherPage).getByText(/Grace’s daughter, Tevita, lives with schizophrenia/)).toBeVisible();
+    await expect(lesson(otherPage).getByText(/bipolar/)).toHaveCount(0);
+  } finally {
+    await other.close();
+  }
+});
+
 test('the partner of someone who drinks reads examples about drinking', async ({ page }) => {
   await getStarted(page, 'My partner', 'Substance use (alcohol or drugs)');
   await openStep(page, 1, 'Recovery in their own words');
