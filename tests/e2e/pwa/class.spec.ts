@@ -95,7 +95,8 @@ test('a facilitator makes a class; a member joins, follows the dates, and takes 
   await expect(m.getByText('Weeks open on your class dates.')).toBeVisible();
   await expect(m.getByRole('link', { name: /Week 1:/ })).toBeVisible();
   await expect(m.getByRole('heading', { name: /Week 3:/ }).getByRole('link')).toHaveCount(0);
-  await m.goto('/course/week/3');
+  // Week 3 is the treatments lesson (key 9, read third): its address keeps its key.
+  await m.goto('/course/week/9');
   await expect(m.getByText('This week is not open yet. It opens on the date of its class meeting.')).toBeVisible();
 
   // Home shows the next meeting, and its calendar file downloads.
@@ -179,11 +180,12 @@ test('a facilitator makes a class; a member joins, follows the dates, and takes 
 
   // Week 3 now opens on the 26th, not the 24th; the reflection is still there.
   await mem.context.clock.setSystemTime(new Date('2026-03-25T12:00:00Z'));
-  await m.goto('/course/week/3');
+  await m.goto('/course/week/9');
   await expect(m.getByText('This week is not open yet.')).toBeVisible();
   await mem.context.clock.setSystemTime(new Date('2026-03-26T08:00:00Z'));
-  await m.goto('/course/week/3');
-  await expect(m.getByRole('heading', { level: 1, name: 'The whole person and their strengths' })).toBeVisible();
+  await m.goto('/course/week/9');
+  await expect(m.getByText('Week 3 of 9')).toBeVisible();
+  await expect(m.getByRole('heading', { level: 1, name: 'Treatment: what helps, and how you can help' })).toBeVisible();
   await m.goto('/course/week/1');
   await openStep(m, 'Reflect');
   await expect(m.getByRole('textbox').first()).toHaveValue(reflection);

@@ -48,14 +48,14 @@ test('a partner of someone using substances gets their story, and the lesson res
   await page.getByRole('button', { name: 'Finish this week' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The course' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'You finished week 1' })).toBeVisible();
-  await expect(page.getByText('1 of 8 weeks done')).toBeVisible();
+  await expect(page.getByText('1 of 9 weeks done')).toBeVisible();
   const week1 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 1:/ }) });
   await expect(week1.getByText('Done', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: /Week 2:/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Week 3:/ }).getByRole('link')).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Home' }).click();
-  await expect(page.getByText('This week · Week 2 of 8')).toBeVisible();
+  await expect(page.getByText('This week · Week 2 of 9')).toBeVisible();
   await expect(page.getByText('You have finished 1 week.')).toBeVisible();
 
   // The reflection is in the journal, and search finds it.
@@ -141,9 +141,9 @@ test('someone in a crisis now gets help from getting started, and week 6 is open
   await page.goto('/course');
   await expect(page.getByText('Each week opens when you finish the one before.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Week 2:/ }).getByRole('link')).toHaveCount(0);
-  const week6 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 6:/ }) });
+  const week6 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 7:/ }) });
   await expect(week6).toContainText('Open any time: for when things get hard.');
-  await week6.getByRole('link', { name: 'Week 6: When things get hard' }).click();
+  await week6.getByRole('link', { name: 'Week 7: When things get hard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'When things get hard' })).toBeVisible();
   await expect(page.getByText('This week is not open yet.')).toHaveCount(0);
   await expect(page.getByText('Before you start:')).toBeVisible();
@@ -152,7 +152,7 @@ test('someone in a crisis now gets help from getting started, and week 6 is open
   // Reading it doesn't make it the week home suggests: the course still starts at week 1,
   // and week 7 stays closed.
   await page.goto('/');
-  await expect(page.getByText('This week · Week 1 of 8')).toBeVisible();
+  await expect(page.getByText('This week · Week 1 of 9')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start week 1' })).toBeVisible();
   await page.goto('/course/week/7');
   await expect(page.getByText('This week is not open yet.')).toBeVisible();

@@ -46,6 +46,32 @@ test("the parent of a son with psychosis meets psychosis in week 1's story, and 
   await expect(lesson(page).getByText(/Ruth's son, Ari, lives with bipolar disorder/)).toBeVisible();
 });
 
+test('the parent of a son with psychosis finds the treatments lesson third, and reads about antipsychotics, not opioid medicines', async ({ page }) => {
+  await getStarted(page, 'My son', 'A mental health condition', 'Psychosis or schizophrenia');
+  await openAllWeeks(page);
+  await page.goto('/course');
+  const weeks = page.getByRole('main').getByRole('listitem');
+  await expect(weeks.nth(2).getByRole('heading', { level: 2 })).toHaveText('Week 3: Treatment: what helps, and how you can help');
+  await expect(weeks.nth(3).getByRole('heading', { level: 2 })).toHaveText('Week 4: The whole person and their strengths');
+  await weeks.nth(2).getByRole('link').click();
+  await expect(page.getByText('Week 3 of 9')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Treatment: what helps, and how you can help' })).toBeVisible();
+
+  await page.getByText('All steps in this week').click();
+  await page.getByRole('list').getByRole('button', { name: 'The main medicines, in plain words' }).click();
+  await expect(lesson(page).getByText(/Antipsychotics treat psychosis/)).toBeVisible();
+  await expect(lesson(page).getByText(/Clozapine is an antipsychotic for schizophrenia/)).toBeVisible();
+  await expect(lesson(page).getByText(/long-acting injection/)).toBeVisible();
+  await expect(lesson(page).getByText(/buprenorphine|methadone/i)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the treatments lesson, main medicines');
+
+  await openStep(page, 9, 'The list of questions');
+  await expect(lesson(page).getByText(/Marta's son, Sam, has been taking an antipsychotic/)).toBeVisible();
+  await expect(lesson(page).getByText(/never push to start, stop or change a medicine/i)).toHaveCount(0);
+  await openStep(page, 9, 'Key takeaways');
+  await expect(lesson(page).getByText('Never push to start, stop or change a medicine. That is for your son and the prescriber.')).toBeVisible();
+});
+
 test('a reader who skips the condition question reads the story for their situation', async ({ page }) => {
   test.setTimeout(150_000); // axe runs twice, light and dark
   await page.goto('/start');
