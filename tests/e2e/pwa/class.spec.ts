@@ -372,12 +372,13 @@ test('a class travels as a file too; a moved meeting goes back in date order; a 
   await f.getByLabel('Starting from').fill('2026-05-07');
   await f.getByLabel('On', { exact: true }).selectOption({ label: 'Thursdays' });
   await f.getByLabel('At', { exact: true }).fill('19:00');
-  await f.getByRole('button', { name: 'Make 8 weekly meetings' }).click();
+  // One meeting per week of the course unless the facilitator says otherwise.
+  await f.getByRole('button', { name: 'Make 9 weekly meetings' }).click();
   const meetings = f.getByRole('list', { name: 'Meetings' }).getByRole('listitem');
   await expect(meetings.nth(1)).toContainText(/Thursday,? 14 May 2026/);
 
   // Meeting 2 moves past meeting 3; once focus leaves the list, the dates are in order again
-  // and the weeks still go 1, 2, 3.
+  // and the weeks still go 1, 2, 3 (the third is the treatments lesson, key 9).
   await f.getByLabel('Date of meeting 2').fill('2026-05-22');
   await expect(meetings.nth(1)).toContainText(/Friday,? 22 May 2026/);
   await f.getByLabel('Class name').click();
@@ -385,7 +386,8 @@ test('a class travels as a file too; a moved meeting goes back in date order; a 
   await expect(meetings.nth(1)).toContainText(/Thursday,? 21 May 2026/);
   await expect(meetings.nth(2)).toContainText(/Friday,? 22 May 2026/);
   await expect(f.getByLabel('Week of meeting 2')).toHaveValue('2');
-  await expect(f.getByLabel('Week of meeting 3')).toHaveValue('3');
+  await expect(f.getByLabel('Week of meeting 3')).toHaveValue('9');
+  await expect(f.getByLabel('Week of meeting 3').locator('option:checked')).toHaveText('Week 3');
 
   // The facilitator downloads the class file.
   await f.getByRole('button', { name: 'Make the class pack' }).click();

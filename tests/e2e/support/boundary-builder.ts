@@ -30,8 +30,15 @@ export async function fillBoundaryBuilder(page: Page, parts: BoundaryParts): Pro
   await expect(page.getByRole('heading', { name: /Check your boundary/ })).toBeVisible();
 }
 
-/** Writes a boundary with the builder and saves it. */
+/**
+ * Writes a boundary with the builder and saves it, returning once it is stored: the list holds
+ * one more. (The review shows the words before they are saved, so seeing them proves nothing;
+ * a backup taken on that cue was once made without the boundary.)
+ */
 export async function saveBoundaryWithBuilder(page: Page, parts: BoundaryParts): Promise<void> {
   await fillBoundaryBuilder(page, parts);
+  const saved = page.locator('al-boundary-item');
+  const before = await saved.count();
   await page.getByRole('button', { name: 'Save boundary' }).click();
+  await expect(saved).toHaveCount(before + 1);
 }
