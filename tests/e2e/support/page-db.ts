@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every record of every store in the app's database, as the page's IndexedDB holds it, in one
@@ -36,4 +36,33 @@ export async function dumpPageDatabase(page: Page): Promise<string> {
       db.close();
     }
   });
+}
+
+/**
+ * Picks a country in a "Where are you?" list and waits until it is stored. The choice is saved
+ * in the background, so a test that leaves the page at once could leave before it is written
+ * (seen as a lesson showing another country's lines).
+ */
+export async function chooseCountry(page: Page, list: Locator, label: string): Promise<void> {
+  await list.selectOption({ label });
+  const code = await list.inputValue();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const req = indexedDB.open('alongside');
+            req.onsuccess = () => {
+              const db = req.result;
+              const tx = db.transaction('settings', 'readonly');
+              const get = tx.objectStore('settings').get('country');
+              get.onsuccess = () => resolve((get.result as { value?: unknown } | undefined)?.value);
+              get.onerror = () => resolve(undefined);
+              tx.oncomplete = () => db.close();
+            };
+            req.onerror = () => resolve(undefined);
+          }),
+      ),
+    )
+    .toBe(code);
 }
