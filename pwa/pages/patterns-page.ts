@@ -126,12 +126,15 @@ export class AlPatternsPage extends LitElement {
     this.toast.show(existing ? 'Changes saved.' : `Saved for ${dayLabel(saved.date)}.`);
     this.editingId = undefined;
     this.writing = false;
+    // This page renders first, handing the list its new entries; then the list renders and takes focus.
+    await this.updateComplete;
     await this.weeks?.focusEntry(saved.id);
   }
 
   private async handleCancel(): Promise<void> {
     const id = this.editingId;
     this.editingId = undefined;
+    await this.updateComplete;
     if (id) await this.weeks?.focusEntry(id);
     else await this.openNew(false);
   }
@@ -140,6 +143,7 @@ export class AlPatternsPage extends LitElement {
     const { id, action } = event.detail;
     if (action === 'edit') {
       this.editingId = id;
+      await this.updateComplete;
       await this.weeks?.focusForm();
       return;
     }
