@@ -101,10 +101,13 @@ test('the pattern log keeps three entries by week, and the activities list keeps
 
   await weekBefore.getByRole('button', { name: /^Delete entry: Tuesday 24 November/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this entry?' });
-  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(confirm).toBeVisible();
+  // The dialog's buttons are slotted into it, so they are found from the page.
+  await page.getByRole('button', { name: 'Keep it', exact: true }).click();
+  await expect(confirm).toBeHidden();
   await expect(weekBefore.getByText(ENTRIES[2]!.happened)).toBeVisible();
   await weekBefore.getByRole('button', { name: /^Delete entry: Tuesday 24 November/ }).click();
-  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('region', { name: /^Week of 23 November/ })).toHaveCount(0);
   await go(page, '/patterns', true);
   await expect(page.getByText('Missed tea, then came and sat with us')).toBeVisible();
