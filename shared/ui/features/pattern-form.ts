@@ -98,7 +98,7 @@ export class AlPatternForm extends LitElement {
     const dateError = this.errors.date;
     return html`<form novalidate @submit=${this.handleSubmit}>
       <div class="date">
-        <label for="date">When</label>
+        <label for="date">The day it happened</label>
         <input id="date" type="date" max=${localDay()} .value=${this.entry?.date ?? localDay()} aria-invalid=${dateError ? 'true' : 'false'}
           aria-describedby=${dateError ? 'date-error' : nothing} />
         ${dateError ? html`<p class="error" id="date-error">${dateError}</p>` : nothing}

@@ -26,8 +26,8 @@ async function go(page: Page, path: string, locked: boolean): Promise<void> {
 async function addEntry(page: Page, e: (typeof ENTRIES)[number]): Promise<void> {
   await page.getByRole('button', { name: 'Add an entry' }).click();
   const form = page.getByRole('region', { name: 'A new entry' });
-  await expect(form.getByLabel('When')).toBeFocused();
-  await form.getByLabel('When').fill(e.date);
+  await expect(form.getByLabel('The day it happened')).toBeFocused();
+  await form.getByLabel('The day it happened').fill(e.date);
   await form.getByRole('textbox', { name: 'Where', exact: true }).fill(e.where);
   await form.getByRole('textbox', { name: 'Who was there', exact: true }).fill(e.who);
   await form.getByRole('textbox', { name: 'Feelings', exact: true }).fill(e.feelings);
