@@ -116,6 +116,8 @@ test('the pattern log keeps three entries by week, and the activities list keeps
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the pattern log has no axe violations, empty and with entries, a form open (${scheme})`, async ({ page }) => {
+    // Two axe runs and two saved entries: more than the default minute on a shared, loaded machine.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/patterns');
     await expect(page.getByText('No entries yet, and that is fine.')).toBeVisible();
