@@ -115,7 +115,7 @@ test('the pattern log keeps three entries by week, and the activities list keeps
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the pattern log has no axe violations, empty and with entries, a form open (${scheme})`, async ({ page }) => {
+  test(`the pattern log has no axe violations, empty and with entries, a form open; the toolkit links to its activities list (${scheme})`, async ({ page }) => {
     // Two axe runs and two saved entries: more than the default minute on a shared, loaded machine.
     test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
@@ -130,5 +130,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect(page.getByText('Add a few words about what happened. The rest can wait.')).toBeVisible();
     await expectNoAxeViolations(page, `/patterns with entries and an error (${scheme})`);
+
+    // The toolkit's second link lands on the list, below the log.
+    await page.goto('/toolkit');
+    await page.getByRole('link', { name: 'Open the activities list' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Things to do together' })).toBeFocused();
+    await expect(page.locator('al-activities-list').getByText('A walk together')).toBeInViewport();
   });
 }
