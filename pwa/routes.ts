@@ -24,6 +24,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/check-in', title: 'Weekly check-in', tag: 'al-checkin-page', load: () => import('./pages/checkin-page.ts') },
   { path: '/star', title: 'My supporter star', tag: 'al-star-page', load: () => import('./pages/star-page.ts') },
   { path: '/toolkit', title: 'Your toolkit', tag: 'al-toolkit-page', load: () => import('./pages/toolkit-page.ts') },
+  { path: '/patterns', title: 'Pattern log', tag: 'al-patterns-page', load: () => import('./pages/patterns-page.ts') },
   { path: '/prompts', title: 'Prompts', tag: 'al-prompts-page', load: () => import('./pages/prompts-page.ts') },
   { path: '/practice', title: 'Practise', tag: 'al-practice-page', load: () => import('./pages/practice-page.ts') },
   { path: '/plans', title: 'Conversation plans', tag: 'al-plans-page', load: () => import('./pages/plans-page.ts') },

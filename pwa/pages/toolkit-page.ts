@@ -9,6 +9,8 @@ const PARTS = [
   { href: '/boundaries', title: 'My boundaries', text: 'Build a boundary step by step: what you will do, why it matters to you, and the words you will say.', link: 'Open my boundaries' },
   { href: '/plans', title: 'Conversation plans', text: 'Plan a talk before it happens: your goal, a gentle opening, two or three points, and a way to pause if it gets heated.', link: 'Plan a conversation' },
   { href: '/practice', title: 'Practise', text: 'Role-play cards to practise alone or with someone you trust. What they might say, and kind ways to answer.', link: 'Practise answers' },
+  { href: '/patterns', title: 'Pattern log', text: 'Note what came before a hard moment or use, what happened, and what came after. Look back week by week to see what shows up again.', link: 'Open the pattern log' },
+  { href: '/patterns#activities', title: 'Things to do together', text: 'Build a list of things you and the person you support could enjoy, that can fill the time use took.', link: 'Open the activities list' },
   { href: '/crisis-plan', title: 'Our family crisis plan', text: 'Plan in a calm time for a hard day: the signs to watch for, who to call, and what helps. Open it any time, and print it for the fridge.', link: 'Open the crisis plan' },
   { href: '/support', title: 'Find support', text: 'Family groups, courses and advice lines in your country, for you as well as the person you support.', link: 'Find support' },
 ];

@@ -28,7 +28,7 @@ import type { StoreName } from './schema.ts';
  * the lock is on. `progress` holds the self-check answers, `star` the supporter-star scores.
  * The `settings` store is sealed per record: see `SEALED_SETTING_IDS`.
  */
-export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'ownPrompts', 'crisisPlan', 'safetyPlan', 'progress', 'star'] as const satisfies readonly StoreName[];
+export const SEALED_STORES = ['boundaries', 'journal', 'checkins', 'plans', 'ownPrompts', 'crisisPlan', 'safetyPlan', 'progress', 'star', 'patterns', 'activities'] as const satisfies readonly StoreName[];
 /** One of the stores above. */
 export type SealedStore = (typeof SEALED_STORES)[number];
 /** Where sealed records live: the stores above, and the personal records of `settings`. */
@@ -52,6 +52,9 @@ const RECORD_CLEAR_FIELDS: Readonly<Record<SealedPlace, readonly string[]>> = {
   // Week numbers are in the ids (`week-3`): which weeks were opened shows, not what was answered.
   progress: ['id', 'createdAt', 'updatedAt'],
   star: ['id', 'createdAt', 'updatedAt'],
+  // The day an entry is about stays inside the seal: only when it was written or changed shows.
+  patterns: ['id', 'createdAt', 'updatedAt'],
+  activities: ['id', 'createdAt', 'updatedAt'],
   // A setting's name shows (`profile`), never its value.
   settings: ['id', 'createdAt', 'updatedAt'],
 };

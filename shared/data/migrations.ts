@@ -53,6 +53,13 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => void)[] = [
   (db) => {
     db.createObjectStore('safetyPlan', { keyPath: 'id' });
   },
+  // 7: the pattern log (before, what happened, after) and the rewarding-activities list (week 5).
+  (db) => {
+    const patterns = db.createObjectStore('patterns', { keyPath: 'id' });
+    patterns.createIndex('by-updated', 'updatedAt');
+    patterns.createIndex('by-created', 'createdAt');
+    db.createObjectStore('activities', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+  },
 ];
 
 /** Runs the steps above `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */

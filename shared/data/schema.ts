@@ -6,6 +6,7 @@ import type { CrisisPlan } from '../domain/crisis-plan.ts';
 import type { SafetyPlan } from '../domain/safety-plan.ts';
 import type { WeekProgress } from '../domain/course-progress.ts';
 import type { JournalEntry } from '../domain/journal.ts';
+import type { PatternEntry, RewardingActivity } from '../domain/pattern-log.ts';
 import type { StarAssessment } from '../domain/supporter-star.ts';
 import type { OwnPrompt } from '../content/prompts/prompt-types.ts';
 import type { SyncedStore } from '../domain/toolkit-sync.ts';
@@ -46,10 +47,12 @@ export interface AlongsideDB extends DBSchema {
   crisisPlan: { key: string; value: CrisisPlan };
   tombstones: { key: string; value: TombstoneRecord };
   safetyPlan: { key: string; value: SafetyPlan };
+  patterns: { key: string; value: PatternEntry; indexes: { 'by-updated': number; 'by-created': number } };
+  activities: { key: string; value: RewardingActivity; indexes: { 'by-created': number } };
 }
 
 /** Names of the stores. */
-export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan' | 'tombstones' | 'safetyPlan';
+export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan' | 'tombstones' | 'safetyPlan' | 'patterns' | 'activities';
 
 /** Every store, for whole-database work (backup, delete-all, tests). */
-export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan', 'tombstones', 'safetyPlan'];
+export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan', 'tombstones', 'safetyPlan', 'patterns', 'activities'];

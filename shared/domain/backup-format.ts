@@ -34,6 +34,7 @@ import type { SettingKey, SettingValues } from './settings.ts';
 import { AFRAID_ANSWERS } from './safety-plan.ts';
 import { CONDITIONS } from './profile.ts';
 import { STAR_MOMENTS } from './supporter-star.ts';
+import { ACTIVITY_FIELD_MAX, PATTERN_FIELD_MAX, isCalendarDay } from './pattern-log.ts';
 
 /** The `app` field of every backup. */
 export const BACKUP_APP = 'alongside';
@@ -143,6 +144,22 @@ const progress = v.object({
   completedAt: v.optional(time),
 });
 
+const patternText = text(PATTERN_FIELD_MAX);
+const pattern = v.object({
+  ...base,
+  date: v.pipe(v.string(), v.check(isCalendarDay)),
+  where: patternText,
+  who: patternText,
+  what: patternText,
+  feelings: patternText,
+  happened: patternText,
+  afterThem: patternText,
+  afterMe: patternText,
+  note: v.optional(patternText),
+});
+
+const activity = v.object({ ...base, text: v.pipe(v.string(), v.minLength(1), v.maxLength(ACTIVITY_FIELD_MAX)), when: v.optional(text(ACTIVITY_FIELD_MAX)) });
+
 const tombstone = v.object({ ...base, store: v.picklist(SYNCED_STORES), recordId: id, deletedAt: time });
 
 const settingRecord = v.object({ ...base, value: v.unknown() });
@@ -161,6 +178,8 @@ export const RECORD_SCHEMAS = {
   crisisPlan,
   tombstones: tombstone,
   safetyPlan,
+  patterns: pattern,
+  activities: activity,
 } as const;
 
 /** A store a backup holds. */
@@ -184,6 +203,8 @@ export const STORE_SINCE: Readonly<Record<BackupStoreName, number>> = {
   crisisPlan: 4,
   tombstones: 5,
   safetyPlan: 6,
+  patterns: 7,
+  activities: 7,
 };
 /** Every store a backup holds, in the order the preview lists them. */
 export const BACKUP_STORES = Object.keys(RECORD_SCHEMAS) as BackupStoreName[];
@@ -379,6 +400,8 @@ const NAMES: Record<BackupStoreName, string> = {
   crisisPlan: 'crisis plan',
   tombstones: 'deleted item',
   safetyPlan: 'safety plan',
+  patterns: 'pattern log entry',
+  activities: 'rewarding activity',
 };
 
 /** The dates "newest change wins" and tombstones order by. Plan times and the like may rightly lie ahead, so stay. */
@@ -472,6 +495,8 @@ const KIND_LABELS: Record<BackupStoreName, [one: string, many: string]> = {
   plans: ['conversation plan', 'conversation plans'],
   crisisPlan: ['family crisis plan', 'family crisis plans'],
   safetyPlan: ['private safety plan', 'private safety plans'],
+  patterns: ['pattern log entry', 'pattern log entries'],
+  activities: ['rewarding activity', 'rewarding activities'],
   checkins: ['weekly check-in', 'weekly check-ins'],
   star: ['supporter star', 'supporter stars'],
   ownPrompts: ['prompt you wrote', 'prompts you wrote'],

@@ -51,7 +51,7 @@ export function makeRecords(total: number, seed = 1): Record<StoreName, object[]
 
   const fixed = v4Fill.settings.length + v4Fill.progress.length + v4Fill.crisisPlan.length + 1;
   const rest = Math.max(0, total - fixed);
-  const share = { journal: 0.45, boundaries: 0.12, plans: 0.1, checkins: 0.1, star: 0.05, ownPrompts: 0.08, favourites: 0.1 };
+  const share = { journal: 0.45, boundaries: 0.12, plans: 0.1, checkins: 0.1, star: 0.05, ownPrompts: 0.08, favourites: 0.1, patterns: 0.03, activities: 0.01 };
   const count = (k: keyof typeof share) =>
     // The journal takes what rounding leaves, so the total is exact.
     k === 'journal' ? rest - (Object.keys(share) as (keyof typeof share)[]).filter((x) => x !== 'journal').reduce((n, x) => n + Math.round(rest * share[x]), 0) : Math.round(rest * share[k]);
@@ -124,7 +124,30 @@ export function makeRecords(total: number, seed = 1): Record<StoreName, object[]
     updatedAt: when(i),
   }));
   const favourites = Array.from({ length: count('favourites') }, (_, i) => ({ id: `prompt-${i}`, createdAt: when(i), updatedAt: when(i) }));
+  const patterns = Array.from({ length: count('patterns') }, (_, i) => ({
+    id: uuid(7, i),
+    date: new Date(when(i)).toISOString().slice(0, 10),
+    where: pick(['At home', 'At Dan’s flat', 'The pub on Mill Road']),
+    who: pick(['Alone', 'Old school friends', 'His cousin']),
+    what: `Payday, and a row about the car (${i})`,
+    feelings: 'Bored, then tense',
+    happened: pick(LINES),
+    afterThem: 'Calm that night; missed work the next day.',
+    afterMe: pick(LINES),
+    ...(i % 4 === 0 ? { note: pick(LINES) } : {}),
+    createdAt: when(i),
+    updatedAt: when(i) + 2_000,
+  }));
+  const activities = Array.from({ length: count('activities') }, (_, i) => ({
+    id: uuid(8, i),
+    text: `${pick(['A walk by the canal', 'Fix the bike together', 'Curry night'])} (${i})`,
+    ...(i % 2 ? { when: 'Friday evenings' } : {}),
+    createdAt: when(i),
+    updatedAt: when(i),
+  }));
   return {
+    patterns,
+    activities,
     settings: v4Fill.settings,
     progress: v4Fill.progress,
     crisisPlan: v4Fill.crisisPlan,

@@ -8,7 +8,7 @@ import { html } from 'lit';
  */
 export function lockStaysClear() {
   return html`<p>With the lock on, these are encrypted: your journal and reflections (and which questions they answer), your self-check answers,
-      supporter star scores, check-ins, conversation plans, boundaries, crisis plan, safety plan and your own prompts, who you support and what
+      supporter star scores, check-ins, conversation plans, boundaries, crisis plan, safety plan, pattern log (and the day of each entry), rewarding activities and your own prompts, who you support and what
       they face, and the class you joined.</p>
     <p>These stay readable on this device, because Alongside needs them before you type your passcode: the dates and times things were written
       or changed, the week of each reflection, which course weeks you have opened, the times of planned conversations (so reminders can come),

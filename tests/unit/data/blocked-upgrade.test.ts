@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, destroyDb, getDb, onStorageTrouble, open } from '../../../shared/data/db.ts';
 import { StorageError } from '../../../shared/data/errors.ts';
-import { v5Fill } from '../../fixtures/db-v5.ts';
+import { v6Fill } from '../../fixtures/db-v6.ts';
 
 /*
  * A new version of Alongside opens the database at a higher version while another tab still
@@ -15,12 +15,13 @@ const OLD_VERSION = DB_VERSION - 1;
 
 /** The records of the version just before this one, so the test can see nothing is lost. */
 async function makeOldDatabase(): Promise<void> {
-  expect(OLD_VERSION, 'this test needs a fixture for the version before the current one').toBe(5);
+  expect(OLD_VERSION, 'this test needs a fixture for the version before the current one').toBe(6);
   const db = await open(OLD_VERSION);
-  const tx = db.transaction(['boundaries', 'crisisPlan', 'tombstones'], 'readwrite');
-  for (const b of v5Fill.boundaries) await tx.objectStore('boundaries').put(b);
-  for (const p of v5Fill.crisisPlan) await tx.objectStore('crisisPlan').put(p);
-  for (const t of v5Fill.tombstones) await tx.objectStore('tombstones').put(t);
+  const tx = db.transaction(['boundaries', 'crisisPlan', 'tombstones', 'safetyPlan'], 'readwrite');
+  for (const b of v6Fill.boundaries) await tx.objectStore('boundaries').put(b);
+  for (const p of v6Fill.crisisPlan) await tx.objectStore('crisisPlan').put(p);
+  for (const t of v6Fill.tombstones) await tx.objectStore('tombstones').put(t);
+  for (const p of v6Fill.safetyPlan) await tx.objectStore('safetyPlan').put(p);
   await tx.done;
   db.close();
 }
@@ -75,8 +76,9 @@ describe('an upgrade blocked by another tab', () => {
     otherTab.close();
     const db = await opening;
     expect(db.version).toBe(DB_VERSION);
-    expect((await db.getAll('boundaries')).map((b) => b.id).sort()).toEqual(v5Fill.boundaries.map((b) => b.id).sort());
-    expect(await db.get('crisisPlan', 'family')).toEqual(v5Fill.crisisPlan[0]);
+    expect((await db.getAll('boundaries')).map((b) => b.id).sort()).toEqual(v6Fill.boundaries.map((b) => b.id).sort());
+    expect(await db.get('crisisPlan', 'family')).toEqual(v6Fill.crisisPlan[0]);
+    expect(await db.get('safetyPlan', 'mine')).toEqual(v6Fill.safetyPlan[0]);
     expect(heard.map((e) => e.kind)).toEqual(['blocked']);
   });
 

@@ -11,6 +11,8 @@ import { v2Boundaries, v2Settings } from '../../fixtures/db-v2.ts';
 import { v3Fill } from '../../fixtures/db-v3.ts';
 import { v4Fill } from '../../fixtures/db-v4.ts';
 import { v5Fill } from '../../fixtures/db-v5.ts';
+import { v6Fill } from '../../fixtures/db-v6.ts';
+import { activitiesRepo, patternsRepo } from '../../../shared/data/pattern-repos.ts';
 import { safetyPlanRepo } from '../../../shared/data/safety-plan-repo.ts';
 
 afterEach(() => destroyDb());
@@ -24,6 +26,7 @@ const PAST_VERSIONS = [
   { version: 3, stores: Object.keys(v3Fill), fill: v3Fill },
   { version: 4, stores: Object.keys(v4Fill), fill: v4Fill },
   { version: 5, stores: Object.keys(v5Fill), fill: v5Fill },
+  { version: 6, stores: Object.keys(v6Fill), fill: v6Fill },
 ] as const;
 
 async function makeDatabaseAt(version: number, fill: Record<string, readonly { id: string }[]>): Promise<void> {
@@ -82,6 +85,21 @@ describe('schema migrations', () => {
     expect(plan?.fields).toEqual({ places: 'My sister’s flat, 10 minutes away' });
     expect(plan?.afraid?.answer).toBe('yes');
     expect(byId(await db.getAll('tombstones'))).toEqual(byId(v5Fill.tombstones));
+  });
+
+  it('step 7 adds empty pattern-log and activities stores to a filled version-6 database, which then take entries, listed newest first', async () => {
+    await makeDatabaseAt(6, v6Fill);
+    const db = await getDb();
+    expect(db.version).toBeGreaterThanOrEqual(7);
+    expect(await db.getAll('patterns')).toEqual([]);
+    expect(await db.getAll('activities')).toEqual([]);
+    const first = await patternsRepo.save({ date: '2026-11-24', where: 'At home', who: 'Alone', what: 'Payday', feelings: 'Bored', happened: 'Drank in his room', afterThem: 'Calm, then ill', afterMe: 'Worried all night' });
+    const second = await patternsRepo.save({ date: '2026-12-01', where: 'The pub', who: 'Old friends', what: '', feelings: '', happened: 'Came home late', afterThem: '', afterMe: '' });
+    expect((await patternsRepo.list()).map((e) => e.id)).toEqual([second.id, first.id]);
+    expect((await db.getAllFromIndex('patterns', 'by-created')).map((e) => e.id)).toEqual([first.id, second.id]);
+    await activitiesRepo.save({ text: 'A walk by the canal', when: 'Sunday mornings' });
+    expect((await activitiesRepo.list()).map((a) => a.text)).toEqual(['A walk by the canal']);
+    expect(await db.getAll('safetyPlan')).toEqual(v6Fill.safetyPlan);
   });
 
   it('lets an upgraded database take new writes in old and new stores', async () => {
