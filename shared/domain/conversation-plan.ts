@@ -47,7 +47,7 @@ export const PLAN_KEY_POINTS_MAX = 3;
 /** How many "they might say" lines a plan keeps: a few guesses, not a script. */
 export const PLAN_THEY_MIGHT_SAY_MAX = 3;
 /** How many "what to have ready" items a plan keeps. */
-export const PLAN_READY_MAX = 5;
+export const PLAN_READY_MAX = 4;
 /** Longest "they might say" line or "ready" item: a short line, like a blank's words. */
 export const PLAN_LINE_MAX = 300;
 /** Longest text one plan field keeps. */
