@@ -43,7 +43,7 @@ const TALK: readonly Field[] = [
   { key: 'who', label: 'Who you will talk with', hint: 'A name, or how you call them. For example: Sam, or my dad.' },
   { key: 'about', label: 'What it is about', hint: 'A few words. For example: money for rent.', required: true },
   { key: 'goal', label: 'My goal', hint: 'What would make this talk go well enough? For example: that they know I care, and hear one worry.', multiline: true },
-  { key: 'timeAndPlace', label: 'A good time and place', hint: 'When you are both calm and rested, somewhere private. For example: Saturday morning, on a walk.' },
+  { key: 'timeAndPlace', label: 'A good time and place', hint: 'When you are both calm and rested, somewhere private. For example: Saturday morning, on a walk.', multiline: true },
 ];
 const SAY: readonly Field[] = [
   { key: 'opening', label: 'My opening line', hint: 'A gentle start. For example: Can I share something I’ve noticed? It’s okay to say no.', multiline: true },

@@ -35,8 +35,9 @@ export class AlRehearsal extends LitElement {
       :host { display: block; }
       .title { font-size: var(--al-font-size-h1); }
       ol { list-style: none; margin: 0 0 var(--al-space-4); padding: 0; display: grid; gap: var(--al-space-3); }
-      li { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); box-shadow: var(--al-shadow); }
-      li.done { background: var(--al-color-primary-soft); border-color: transparent; box-shadow: none; }
+      /* Only the cards: the answers inside a reply card are a plain list. */
+      ol > li { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); box-shadow: var(--al-shadow); }
+      ol > li.done { background: var(--al-color-primary-soft); border-color: transparent; box-shadow: none; }
       .kind { font-size: var(--al-font-size-small); font-weight: 700; color: var(--al-color-text-muted); text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 var(--al-space-1); }
       .text { font-size: 1.2em; font-weight: 600; overflow-wrap: anywhere; white-space: pre-line; }
       .row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
