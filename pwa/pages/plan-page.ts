@@ -1,5 +1,8 @@
 import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { planTemplate, templateFields, type PlanTemplate } from '../../shared/content/plan-templates.ts';
+import { emptyPlan, type PlanDraft } from '../../shared/domain/conversation-plan.ts';
+import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import type { AlPlanDoneEvent, AlPlanSavedEvent } from '../../shared/ui/toolkit-events.ts';
 import { navigate } from '../app-shell.ts';
@@ -9,7 +12,8 @@ import '../../shared/ui/features/plan-editor.ts';
 import '../../shared/ui/features/plan-view.ts';
 
 /**
- * One conversation plan (`/plans/:id`), or a new one (`/plans/new`).
+ * One conversation plan (`/plans/:id`), or a new one (`/plans/new`, or
+ * `/plans/new?template=<id>` to start from a template's words).
  *
  * @summary Plan screen.
  */
@@ -19,6 +23,19 @@ export class AlPlanPage extends LitElement {
 
   /** The route's named parts: `id` is a plan id, or `new`. */
   @property({ attribute: false }) params: Record<string, string> = {};
+
+  /** The template a new plan starts from, and its words for the reader's situation once read. */
+  @state() private template: PlanTemplate | undefined = planTemplate(new URLSearchParams(location.search).get('template'));
+  @state() private startFrom: PlanDraft | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const template = this.template;
+    if (!template) return;
+    void settingsRepo.get('profile', null).catch(() => null).then((profile) => {
+      this.startFrom = { ...emptyPlan(), ...templateFields(template, profile?.situation) };
+    });
+  }
 
   private handleSaved(event: AlPlanSavedEvent): void {
     if (!event.detail.created) return;
@@ -35,10 +52,17 @@ export class AlPlanPage extends LitElement {
   override render() {
     const id = this.params['id'] ?? '';
     if (id === 'new') {
+      const t = this.template;
       return html`
         <h1>Plan a conversation</h1>
-        <p class="lead">Fill in what helps and skip the rest. Only “What it is about” is needed. Everything stays on this device.</p>
-        <div class="measure"><al-plan-editor @al-plan-saved=${this.handleSaved} @al-plan-done=${this.handleDone}></al-plan-editor></div>
+        ${t
+          ? html`<p class="lead">Started from “${t.title}”. The words in each part are ideas to start from: change anything into your own words, and skip what does not fit. Everything stays on this device.</p>`
+          : html`<p class="lead">Fill in what helps and skip the rest. Only “What it is about” is needed. Everything stays on this device.</p>`}
+        <div class="measure">
+          ${t && !this.startFrom
+            ? html`<p>Loading the template…</p>`
+            : html`<al-plan-editor .startFrom=${this.startFrom} @al-plan-saved=${this.handleSaved} @al-plan-done=${this.handleDone}></al-plan-editor>`}
+        </div>
       `;
     }
     const href = `/plans/${encodeURIComponent(id)}`;

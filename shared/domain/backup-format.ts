@@ -110,6 +110,9 @@ const plan = v.object({
   promptIds: list(id),
   /** Optional: plans saved before blanks could be filled in (and their backups) lack it; no new schema version needed. */
   promptFills: v.optional(dict(dict(text()))),
+  /** Optional for the same reason: "they might say" lines and "what to have ready" came later. */
+  theyMightSay: v.optional(list(text())),
+  ready: v.optional(list(text())),
   avoid: text(),
   exitLine: text(),
   afterCare: text(),

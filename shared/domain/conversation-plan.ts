@@ -20,6 +20,16 @@ export interface ConversationPlan extends BaseRecord {
    * saved before it (and old backups) still load; tidied to the picked prompts only.
    */
   promptFills?: PromptFills;
+  /**
+   * What they might say back, in the person's own guesses (at most three lines), rehearsed
+   * with the likely replies. Optional like `promptFills`: older plans and backups lack it.
+   */
+  theyMightSay?: string[];
+  /**
+   * What to have ready before the talk (a number to call, an appointment time, a ride).
+   * Optional like `promptFills`; the suggesting-treatment template fills it in.
+   */
+  ready?: string[];
   avoid: string;
   exitLine: string;
   afterCare: string;
@@ -34,6 +44,12 @@ export type PlanDraft = Omit<ConversationPlan, 'id' | 'createdAt' | 'updatedAt'>
 
 /** How many key points a plan keeps: two or three is plenty to remember. */
 export const PLAN_KEY_POINTS_MAX = 3;
+/** How many "they might say" lines a plan keeps: a few guesses, not a script. */
+export const PLAN_THEY_MIGHT_SAY_MAX = 3;
+/** How many "what to have ready" items a plan keeps. */
+export const PLAN_READY_MAX = 4;
+/** Longest "they might say" line or "ready" item: a short line, like a blank's words. */
+export const PLAN_LINE_MAX = 300;
 /** Longest text one plan field keeps. */
 export const PLAN_FIELD_MAX = 2000;
 /** Longest words for one blank: a few words, like the prompt card's fields. */
@@ -47,14 +63,19 @@ export function emptyPlan(): PlanDraft {
 /** The text fields of a plan, for validation and clean-up. */
 const TEXT_FIELDS = ['who', 'about', 'goal', 'timeAndPlace', 'opening', 'avoid', 'exitLine', 'afterCare'] as const;
 
+/** What `validatePlan` can say, per field. */
+export type PlanErrors = Partial<Record<(typeof TEXT_FIELDS)[number] | 'keyPoints' | 'theyMightSay' | 'ready', string>>;
+
 /** Checks a plan before saving; returns a kind message per field with a problem. */
-export function validatePlan(plan: PlanDraft): Partial<Record<(typeof TEXT_FIELDS)[number] | 'keyPoints', string>> {
-  const errors: Partial<Record<(typeof TEXT_FIELDS)[number] | 'keyPoints', string>> = {};
+export function validatePlan(plan: PlanDraft): PlanErrors {
+  const errors: PlanErrors = {};
   if (!plan.about.trim()) errors.about = 'Add what the talk is about, in a few words.';
   for (const key of TEXT_FIELDS) {
     if (plan[key].length > PLAN_FIELD_MAX) errors[key] = `Please keep this under ${PLAN_FIELD_MAX} characters.`;
   }
   if (plan.keyPoints.some((p) => p.length > PLAN_FIELD_MAX)) errors.keyPoints = `Please keep each point under ${PLAN_FIELD_MAX} characters.`;
+  if (plan.theyMightSay?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.theyMightSay = `Please keep each line under ${PLAN_LINE_MAX} characters.`;
+  if (plan.ready?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.ready = `Please keep each item under ${PLAN_LINE_MAX} characters.`;
   return errors;
 }
 
@@ -74,12 +95,21 @@ function tidyFills(fills: PromptFills | undefined, promptIds: readonly string[])
   return Object.keys(out).length ? out : undefined;
 }
 
-/** The plan with spaces trimmed, empty key points dropped, prompts listed once and blank fills kept only for them. */
+/** A short optional list trimmed, without empty lines; dropped when nothing is left, so a plan without it keeps its old shape. */
+function tidyList(plan: PlanDraft, key: 'theyMightSay' | 'ready', max: number): void {
+  const kept = (plan[key] ?? []).map((l) => l.trim()).filter(Boolean).slice(0, max);
+  if (kept.length) plan[key] = kept;
+  else delete plan[key];
+}
+
+/** The plan with spaces trimmed, empty key points (and "they might say" and "ready" lines) dropped, prompts listed once and blank fills kept only for them. */
 export function tidyPlan<P extends PlanDraft>(plan: P): P {
   const out = { ...plan };
   for (const key of TEXT_FIELDS) out[key] = plan[key].trim();
   out.keyPoints = plan.keyPoints.map((p) => p.trim()).filter(Boolean).slice(0, PLAN_KEY_POINTS_MAX);
   out.promptIds = [...new Set(plan.promptIds)];
+  tidyList(out, 'theyMightSay', PLAN_THEY_MIGHT_SAY_MAX);
+  tidyList(out, 'ready', PLAN_READY_MAX);
   const fills = tidyFills(plan.promptFills, out.promptIds);
   if (fills) out.promptFills = fills;
   else delete out.promptFills;

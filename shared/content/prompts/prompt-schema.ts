@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PROMPT_CATEGORY_IDS } from './prompt-types.ts';
+import { CARD_TOPICS, PROMPT_CATEGORY_IDS } from './prompt-types.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids and tags are kebab-case'));
@@ -48,6 +48,7 @@ export const roleplayCardSchema = v.strictObject({
   theySay: text,
   youMightAnswer: v.tuple([text, text]),
   skill: category,
+  topics: v.array(v.picklist(CARD_TOPICS, 'unknown card topic')),
   situations,
   safetyNote: v.optional(text),
 });

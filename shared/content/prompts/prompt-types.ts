@@ -122,6 +122,15 @@ export interface OwnPrompt extends Prompt {
   own: true;
 }
 
+/**
+ * What a role-play card is about, so a plan's rehearsal can pick the cards that fit its talk.
+ * `everyday` cards fit almost any talk: they are what a rehearsal falls back on.
+ */
+export type CardTopic = 'treatment' | 'money' | 'substance-use' | 'boundaries' | 'crisis' | 'everyday';
+
+/** Every card topic. */
+export const CARD_TOPICS: readonly CardTopic[] = ['treatment', 'money', 'substance-use', 'boundaries', 'crisis', 'everyday'];
+
 /** A practice card: something the person supported might say, and two ways to answer. */
 export interface RoleplayCard {
   /** Stable id (kebab-case). */
@@ -132,6 +141,11 @@ export interface RoleplayCard {
   youMightAnswer: [string, string];
   /** The skill the answers practise. */
   skill: PromptCategory;
+  /**
+   * What talks the card fits, for a plan's likely replies. Empty for a card that is not said
+   * by the person supported (a friend's question), so a rehearsal never offers it.
+   */
+  topics: CardTopic[];
   /** As for prompts: omitted when the card fits everyone. */
   situations?: Situation[];
   /** What keeps everyone safe in this moment (overdose risk, when to call), shown on the card itself. */

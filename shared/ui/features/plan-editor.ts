@@ -3,6 +3,8 @@ import { customElement, property, query, queryAll, state } from 'lit/decorators.
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import {
   PLAN_KEY_POINTS_MAX,
+  PLAN_READY_MAX,
+  PLAN_THEY_MIGHT_SAY_MAX,
   emptyPlan,
   fromLocalInputValue,
   tidyPlan,
@@ -10,6 +12,7 @@ import {
   validatePlan,
   type ConversationPlan,
   type PlanDraft,
+  type PlanErrors,
   type PromptFills,
 } from '../../domain/conversation-plan.ts';
 import { plansRepo } from '../../data/toolkit-repos.ts';
@@ -40,7 +43,7 @@ const TALK: readonly Field[] = [
   { key: 'who', label: 'Who you will talk with', hint: 'A name, or how you call them. For example: Sam, or my dad.' },
   { key: 'about', label: 'What it is about', hint: 'A few words. For example: money for rent.', required: true },
   { key: 'goal', label: 'My goal', hint: 'What would make this talk go well enough? For example: that they know I care, and hear one worry.', multiline: true },
-  { key: 'timeAndPlace', label: 'A good time and place', hint: 'When you are both calm and rested, somewhere private. For example: Saturday morning, on a walk.' },
+  { key: 'timeAndPlace', label: 'A good time and place', hint: 'When you are both calm and rested, somewhere private. For example: Saturday morning, on a walk.', multiline: true },
 ];
 const SAY: readonly Field[] = [
   { key: 'opening', label: 'My opening line', hint: 'A gentle start. For example: Can I share something I’ve noticed? It’s okay to say no.', multiline: true },
@@ -55,6 +58,8 @@ const CALM: readonly Field[] = [
 function planText(plan: PlanDraft): string {
   const lines = [...TALK, ...SAY, ...CALM].filter((f) => plan[f.key].trim()).map((f) => `${f.label}: ${plan[f.key]}`);
   plan.keyPoints.forEach((point, i) => lines.push(`Key point ${i + 1}: ${point}`));
+  plan.ready?.forEach((item, i) => lines.push(`Have ready ${i + 1}: ${item}`));
+  plan.theyMightSay?.forEach((line, i) => lines.push(`They might say ${i + 1}: ${line}`));
   if (plan.scheduledAt !== undefined) lines.push(`Date and time: ${new Date(plan.scheduledAt).toLocaleString()}`);
   return lines.join('\n');
 }
@@ -92,6 +97,8 @@ export class AlPlanEditor extends LitElement {
         font: inherit; color: inherit; background: var(--al-color-surface); min-height: var(--al-touch); max-width: 100%;
         border: 2px solid var(--al-color-border); border-radius: var(--al-radius-small); padding: var(--al-space-2) var(--al-space-3);
       }
+      fieldset.ready { border: 0; padding: 0; margin: var(--al-space-4) 0 0; min-width: 0; }
+      fieldset.ready legend { font-weight: 600; padding: 0; margin-bottom: var(--al-space-1); }
       .buttons { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
       .elsewhere { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
       .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
@@ -100,11 +107,13 @@ export class AlPlanEditor extends LitElement {
 
   @queryAll('al-text-field[data-key]') private fields!: NodeListOf<AlTextField>;
   @queryAll('al-text-field[data-point]') private pointFields!: NodeListOf<AlTextField>;
+  @queryAll('al-text-field[data-ready]') private readyFields!: NodeListOf<AlTextField>;
+  @queryAll('al-text-field[data-said]') private saidFields!: NodeListOf<AlTextField>;
   @query('al-prompt-picker') private picker!: AlPromptPicker;
   @query('input[type="datetime-local"]') private dateInput!: HTMLInputElement;
   @query('al-tab-conflict') private conflictBox?: AlTabConflict;
 
-  @state() private errors: Partial<Record<TextKey | 'keyPoints', string>> = {};
+  @state() private errors: PlanErrors = {};
   @state() private problem = '';
   @state() private saving = false;
   /** The person said they are sometimes afraid of how the other may react: where and how to talk change. */
@@ -134,6 +143,13 @@ export class AlPlanEditor extends LitElement {
 
   /** The plan being edited; empty for a new one. */
   @property({ attribute: false }) plan: ConversationPlan | undefined;
+  /** A new plan's first words (from a template), for the person to change; not used when editing a plan. */
+  @property({ attribute: false }) startFrom: PlanDraft | undefined;
+
+  /** What the fields start with: the plan being edited, else the template's words. */
+  private get shown(): PlanDraft | undefined {
+    return this.plan ?? this.startFrom;
+  }
   /** Where plans are kept (defaults to this origin's database). */
   @property({ attribute: false }) repo: RecordStore<ConversationPlan> = plansRepo;
   /** Level of the group headings. */
@@ -143,6 +159,8 @@ export class AlPlanEditor extends LitElement {
     const draft: PlanDraft = { ...emptyPlan(), ...this.plan };
     this.fields.forEach((f) => (draft[f.dataset['key'] as TextKey] = f.value));
     draft.keyPoints = [...this.pointFields].map((f) => f.value);
+    draft.ready = [...this.readyFields].map((f) => f.value);
+    draft.theyMightSay = [...this.saidFields].map((f) => f.value);
     draft.promptIds = [...this.picker.value];
     draft.promptFills = this.picker.fills;
     const at = fromLocalInputValue(this.dateInput.value);
@@ -159,6 +177,8 @@ export class AlPlanEditor extends LitElement {
     const bad = [...this.fields].find((f) => this.errors[f.dataset['key'] as TextKey]);
     if (bad) return bad.focus();
     if (this.errors.keyPoints) return this.pointFields[0]?.focus();
+    if (this.errors.ready) return this.readyFields[0]?.focus();
+    if (this.errors.theyMightSay) return this.saidFields[0]?.focus();
     // Saved over the copy this edit began from only; a new plan has none to check.
     await this.store(draft, this.plan ? (this.conflict ? (this.conflict.theirs?.updatedAt ?? 0) : this.plan.updatedAt) : undefined);
   }
@@ -222,12 +242,14 @@ export class AlPlanEditor extends LitElement {
   private renderFields(list: readonly Field[]) {
     return list.map(
       (f) => html`<al-text-field data-key=${f.key} label=${f.label} hint=${this.hint(f)} ?multiline=${f.multiline} rows="2" ?required=${f.required}
-        .value=${this.plan?.[f.key] ?? ''} .error=${this.errors[f.key] ?? ''}></al-text-field>`,
+        .value=${this.shown?.[f.key] ?? ''} .error=${this.errors[f.key] ?? ''}></al-text-field>`,
     );
   }
 
   override render() {
-    const points = this.plan?.keyPoints ?? [];
+    const points = this.shown?.keyPoints ?? [];
+    const ready = this.shown?.ready ?? [];
+    const said = this.shown?.theyMightSay ?? [];
     return html`<form novalidate @submit=${this.handleSubmit}>
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
       ${this.changedElsewhere && !this.conflict
@@ -238,13 +260,24 @@ export class AlPlanEditor extends LitElement {
         <label class="date" for="when">Date and time (optional)</label>
         <span class="hint" id="when-hint">If you set one, the extension can show this plan on the day.</span>
         <input id="when" type="datetime-local" aria-describedby="when-hint" .value=${toLocalInputValue(this.plan?.scheduledAt)} />
+        <fieldset class="ready" aria-describedby="ready-hint">
+          <legend>What to have ready (optional)</legend>
+          <span class="hint" id="ready-hint">Things that help you act on a yes at once. For example: a number to call, an appointment time, a ride there.</span>
+          ${Array.from({ length: PLAN_READY_MAX }, (_, i) => html`<al-text-field data-ready=${i} label=${`Have ready ${i + 1}`}
+            .value=${ready[i] ?? ''} .error=${i === 0 ? (this.errors.ready ?? '') : ''}></al-text-field>`)}
+        </fieldset>
       </section>
       <section>${this.heading('What I will say')}${this.renderFields(SAY)}
         ${Array.from({ length: PLAN_KEY_POINTS_MAX }, (_, i) => html`<al-text-field data-point=${i} multiline rows="2"
           label=${`Key point ${i + 1}`}
           hint=${i === 0 ? 'Two or three points are plenty. For example: I love you, and I’m worried about your sleep.' : ''}
           .value=${points[i] ?? ''} .error=${i === 0 ? (this.errors.keyPoints ?? '') : ''}></al-text-field>`)}
-        <al-prompt-picker .value=${this.plan?.promptIds ?? NO_PROMPTS} .fills=${this.plan?.promptFills ?? NO_FILLS}></al-prompt-picker>
+        <al-prompt-picker .value=${this.shown?.promptIds ?? NO_PROMPTS} .fills=${this.shown?.promptFills ?? NO_FILLS}></al-prompt-picker>
+      </section>
+      <section>${this.heading('What they might say')}
+        ${Array.from({ length: PLAN_THEY_MIGHT_SAY_MAX }, (_, i) => html`<al-text-field data-said=${i} label=${`They might say ${i + 1}`}
+          hint=${i === 0 ? 'Your own guesses (optional), in their words. You can practise your answers when you rehearse. For example: I can handle it on my own.' : ''}
+          .value=${said[i] ?? ''} .error=${i === 0 ? (this.errors.theyMightSay ?? '') : ''}></al-text-field>`)}
       </section>
       <section>${this.heading('Keeping it calm')}${this.renderFields(CALM)}</section>
       ${this.conflict

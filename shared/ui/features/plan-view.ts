@@ -45,6 +45,7 @@ export class AlPlanView extends LitElement {
       dd ol, dd ul { margin: 0; padding-left: 1.3rem; }
       .line { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-3); }
       .line span { flex: 1 1 14rem; }
+      ul.said { margin: 0; padding-left: 1.3rem; overflow-wrap: anywhere; }
       dd ul.prompts { list-style: none; padding: 0; display: grid; gap: var(--al-space-2); }
       .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); margin: var(--al-space-1) 0 0; }
       .empty { color: var(--al-color-text-muted); }
@@ -145,7 +146,8 @@ export class AlPlanView extends LitElement {
       </div>
       <section>
         ${this.h(level + 1, 'The talk', 'section-heading')}
-        <dl>${this.item('Who', p.who)}${this.item('About', p.about)}${this.item('My goal', p.goal)}${this.item('A good time and place', p.timeAndPlace)}</dl>
+        <dl>${this.item('Who', p.who)}${this.item('About', p.about)}${this.item('My goal', p.goal)}${this.item('A good time and place', p.timeAndPlace)}
+          ${this.item('What to have ready', p.ready?.length ? html`<ul>${p.ready.map((r) => html`<li>${r}</li>`)}</ul>` : undefined)}</dl>
       </section>
       <section>
         ${this.h(level + 1, 'What I will say', 'section-heading')}
@@ -166,6 +168,13 @@ export class AlPlanView extends LitElement {
             </dl>`
           : html`<p class="empty">Nothing here yet. You can add an opening line and key points with “Edit plan”.</p>`}
       </section>
+      ${p.theyMightSay?.length
+        ? html`<section>
+            ${this.h(level + 1, 'What they might say', 'section-heading')}
+            <ul class="said">${p.theyMightSay.map((l) => html`<li>“${l}”</li>`)}</ul>
+            <p class="note">You can practise your answers when you rehearse this talk.</p>
+          </section>`
+        : nothing}
       <section>
         ${this.h(level + 1, 'Keeping it calm', 'section-heading')}
         ${p.avoid || p.exitLine || p.afterCare

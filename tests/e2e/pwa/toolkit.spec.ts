@@ -154,11 +154,12 @@ test('a conversation plan with two prompts and a date is kept, rehearsed, and re
   await page.getByRole('link', { name: 'Rehearse this talk' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rehearse: Talk with Sam about money for rent' })).toBeVisible();
   const ticks = page.getByRole('checkbox', { name: /^Practised:/ });
-  await expect(ticks).toHaveCount(6); // opening, two key points, two prompts, exit line
+  // Opening, two key points, two prompts, exit line; then three likely replies (two money cards, one for the calming prompt).
+  await expect(ticks).toHaveCount(9);
   await expect(page.getByText('I can’t give you money. I can drive you to work instead.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Read aloud: Opening line' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Practised: Opening line' }).check();
-  await expect(page.getByRole('status').filter({ hasText: '1 of 6 practised' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 of 9 practised' })).toBeVisible();
   for (const box of await ticks.all()) await box.check();
   await expect(page.getByRole('status').filter({ hasText: 'You practised every line.' })).toBeVisible();
   await expectNoAxeViolations(page, '/plans/:id/rehearse');

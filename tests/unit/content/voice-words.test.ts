@@ -6,6 +6,7 @@ import { PROMPTS_EN } from '../../../shared/content/prompts/prompts-en.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { AGENDA, SESSION_GUIDES } from '../../../shared/content/session-guides.ts';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
+import { PLAN_TEMPLATES } from '../../../shared/content/plan-templates.ts';
 import { allLessons } from '../../support/course-lessons.ts';
 import { AVOIDED_WORDS, TEACHING_EXAMPLES, avoidedWordsIn, stringsIn } from '../../support/voice-words.ts';
 
@@ -19,6 +20,7 @@ const CONTENT = {
   'crisis lines': { CRISIS_HELP, LOCAL_EMERGENCY_ADVICE, WHAT_TO_SAY, FIND_A_LINE_ELSEWHERE, FIND_LOCAL_DEFAULT, HELP_KIND_TITLES },
   '"what to do now" cards': RIGHT_NOW_CARDS,
   'course outline': COURSE_OUTLINE,
+  'plan templates': PLAN_TEMPLATES,
 };
 
 describe("VOICE.md's words to avoid", () => {

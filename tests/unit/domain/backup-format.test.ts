@@ -104,6 +104,11 @@ describe('the backup file', () => {
     expect(plansOf(fileWith([filled]))).toEqual([filled]);
     expect(() => plansOf(fileWith([{ ...plan, promptFills: { 'no-money-other-help': 'drive you there' } }]))).toThrow(BackupError);
     expect(() => plansOf(fileWith([{ ...plan, promptFills: { x: { blank: 5 } } }]))).toThrow(BackupError);
+    // "They might say" and "what to have ready" come later: kept when there, refused out of shape.
+    const lists = { ...plan, theyMightSay: ['I can’t afford it.'], ready: ['A number to call', 'A ride there'] };
+    expect(plansOf(fileWith([lists]))).toEqual([lists]);
+    expect(() => plansOf(fileWith([{ ...plan, theyMightSay: 'I can’t afford it.' }]))).toThrow(BackupError);
+    expect(() => plansOf(fileWith([{ ...plan, ready: [5] }]))).toThrow(BackupError);
   });
 
   it('says where a damaged file is damaged, in words', () => {

@@ -53,6 +53,25 @@ describe('tidyPlan', () => {
     expect(tidyPlan({ ...emptyPlan(), about: 'money', promptIds: ['a'] })).not.toHaveProperty('promptFills');
   });
 
+  it('keeps "they might say" and "what to have ready" trimmed and short, and drops them when empty', () => {
+    const tidy = tidyPlan({ ...emptyPlan(), about: 'help', theyMightSay: [' I’m fine. ', '', 'Not now.', 'Later.', 'Too many.'], ready: ['  A number to call ', ' ', 'A ride there', 'a', 'b', 'c'] });
+    expect(tidy.theyMightSay).toEqual(['I’m fine.', 'Not now.', 'Later.']);
+    expect(tidy.ready).toEqual(['A number to call', 'A ride there', 'a', 'b']);
+    const empty = tidyPlan({ ...emptyPlan(), about: 'help', theyMightSay: [' '], ready: [] });
+    expect(empty).not.toHaveProperty('theyMightSay');
+    expect(empty).not.toHaveProperty('ready');
+    // Plans saved before these lists keep their shape.
+    expect(tidyPlan({ ...emptyPlan(), about: 'help' })).toEqual({ ...emptyPlan(), about: 'help' });
+  });
+
+  it('asks for short "they might say" lines and "ready" items', () => {
+    const long = 'a'.repeat(301);
+    expect(validatePlan({ ...emptyPlan(), about: 'x', theyMightSay: [long], ready: ['ok', long] })).toEqual({
+      theyMightSay: 'Please keep each line under 300 characters.',
+      ready: 'Please keep each item under 300 characters.',
+    });
+  });
+
   it('keeps each fill to a few words', () => {
     const tidy = tidyPlan({ ...emptyPlan(), about: 'x', promptIds: ['a'], promptFills: { a: { feeling: 'a'.repeat(500) } } });
     expect(tidy.promptFills!['a']!['feeling']).toHaveLength(200);

@@ -14,10 +14,10 @@ describe('link messages from the course', () => {
     expect(checkLinkMessage({ type: 'sync', payload: { snapshot } }, from, COURSE)).toEqual({ ok: true, type: 'sync', payload: { snapshot } });
   });
 
-  it('carries a plan’s blank fills, and plans saved before them', () => {
+  it('carries a plan’s blank fills, what they might say and what to have ready, and plans saved before them', () => {
     const snapshot = emptySnapshot();
     const plan = { id: 'p1', createdAt: 1, updatedAt: 2, who: '', about: 'money', goal: '', timeAndPlace: '', opening: '', keyPoints: [], promptIds: ['x'], avoid: '', exitLine: '', afterCare: '' };
-    snapshot.records.plans.push(plan, { ...plan, id: 'p2', promptFills: { x: { feeling: 'worried' } } });
+    snapshot.records.plans.push(plan, { ...plan, id: 'p2', promptFills: { x: { feeling: 'worried' } } }, { ...plan, id: 'p3', theyMightSay: ['Not now.'], ready: ['A ride there'] });
     expect(checkLinkMessage({ type: 'sync', payload: { snapshot } }, from, COURSE)).toEqual({ ok: true, type: 'sync', payload: { snapshot } });
     const bad = emptySnapshot();
     (bad.records.plans as unknown[]).push({ ...plan, promptFills: { x: 'worried' } });
