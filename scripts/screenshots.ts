@@ -65,6 +65,8 @@ const SCREENS: [string, string, Prepare?][] = [
     await page.getByRole('link', { name: 'Rehearse this talk' }).click();
   }],
   ['practice', '/practice'],
+  ['patterns', '/patterns'],
+  ['plan-template', '/plans/new?template=suggesting-treatment'],
   ['crisis-plan', '/crisis-plan'],
   ['settings', '/settings'],
   ['lock', '/settings/lock'],

@@ -21,7 +21,7 @@ const situationBlock = v.strictObject({
 });
 const crisisHelpBlock = v.strictObject({ kind: v.literal('crisis-help') });
 const crisisCareBlock = v.strictObject({ kind: v.literal('crisis-care') });
-const appPath = v.pipe(v.string(), v.regex(/^\/[a-z0-9/-]*$/, 'tool links are paths inside the app'));
+const appPath = v.pipe(v.string(), v.regex(/^\/[a-z0-9/-]*(?:#[a-z0-9-]+)?$/, 'tool links are paths inside the app'));
 const linkBlock = v.strictObject({ kind: v.literal('link'), href: appPath, label: text });
 const block = v.union([textBlock, situationBlock, crisisHelpBlock, crisisCareBlock, linkBlock]);
 const blocks = v.pipe(v.array(block), v.minLength(1));

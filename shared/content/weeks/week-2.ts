@@ -290,7 +290,7 @@ export const week: Week = {
           "Carmen argued that the thoughts were not real, and that the cannabis made them worse. Jonah said, 'You think I'm losing it. I'm not ill.' Then Jonah started to stay out all night.",
           "At a family evening, a worker from the early psychosis team explained. When psychosis starts, a person may not see that they are unwell. Some people use cannabis to cope with frightening thoughts. 'Arguing about either one pushes people away,' she said. 'Find what they want.'",
           'Carmen thought about it. Jonah loved their job at the bakery, and was scared of losing it.',
-          "So the next time, she did not bring up the thoughts or the cannabis. She said, 'You seem so on edge lately. I know how much you love the bakery. Is anything making work hard?' Jonah said, 'I can't sleep. I'm scared I'll be late and lose the job.'",
+          "So the next time, she did not bring up the thoughts or the cannabis. She said, 'You seem so on edge lately. I know how much you love the bakery. Is anything making work hard?' Jonah said, 'I can't sleep. Then I worry I'll be late and lose the job.'",
           "'That sounds so stressful. Would you see someone about the sleep? I'll come with you.' Jonah agreed, if it was just about sleep.",
           'The doctor asked Jonah about worries, and about cannabis, without judging. Jonah agreed to meet the early psychosis team, which works on both at once.',
           "Carmen's sister still calls Jonah lazy. Carmen told her, 'Jonah is unwell, and people do recover from this.' Think of what {person} cares about most. That might be your way in, too.",

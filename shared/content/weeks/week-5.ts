@@ -160,6 +160,9 @@ export const week: Week = {
         'Then look at what came after. What did {person} get out of it? Maybe a break from worry, a way to sleep, or time with friends. This is not an excuse. It helps you see what the hard moment does for them.',
         'Also look at what happened around you. Did the hard moment get a lot of your time? Did the calm days go by without a word? It is easy for the bad times to take all our energy. Almost everyone does this.',
         'Try to keep a short note for a week or two. It doesn’t need to be neat. Patterns are easier to see when they are written down. You may spot a time to offer something else, like a walk or a meal, before things go wrong.',
+        { kind: 'link', href: '/patterns', label: 'Keep a pattern log' },
+        'Then make a short list of things you could do together, with {person} in mind. When you see a hard time coming, you will have something ready to offer.',
+        { kind: 'link', href: '/patterns#activities', label: 'List things to do together' },
       ],
     },
     {

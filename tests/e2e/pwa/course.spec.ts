@@ -121,6 +121,16 @@ test('the weeks on talking and boundaries lead to the tools for them', async ({ 
   await page.goto('/course/week/5');
   await openStep(page, /^Try this:/);
   await expect(page.locator('al-practice-plan').getByRole('link', { name: 'Plan the talk where you share it' })).toHaveAttribute('href', '/plans/new');
+
+  // The before-and-after pattern leads to the pattern log, and the list of things to do together.
+  await openStep(page, 'What comes before and after a hard moment');
+  await page.locator('al-lesson-player').getByRole('link', { name: 'List things to do together' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pattern log' })).toBeVisible();
+  await expect(page).toHaveURL(/\/patterns#activities$/);
+  await page.goto('/course/week/5');
+  await openStep(page, 'What comes before and after a hard moment');
+  await page.locator('al-lesson-player').getByRole('link', { name: 'Keep a pattern log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pattern log' })).toBeVisible();
 });
 
 test('a week that is not open yet says why, kindly', async ({ page }) => {
