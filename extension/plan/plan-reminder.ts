@@ -87,6 +87,8 @@ export class AlPlanReminder extends LitElement {
           ${this.item('My opening line', p.opening ? html`<span class="say">${p.opening}</span>` : '')}
           ${this.item('Key points', p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : '')}
           ${this.item('Prompts I picked', prompts.length ? html`<ul>${prompts.map((w) => html`<li>${w}</li>`)}</ul>` : '')}
+          ${this.item('What to have ready', p.ready?.length ? html`<ul>${p.ready.map((r) => html`<li>${r}</li>`)}</ul>` : '')}
+          ${this.item('They might say', p.theyMightSay?.length ? html`<ul>${p.theyMightSay.map((l) => html`<li>“${l}”</li>`)}</ul>` : '')}
         </dl>
         ${!p.goal && !p.opening && !p.keyPoints.length && !prompts.length ? html`<p class="muted">Nothing written here yet.</p>` : nothing}
       </section>

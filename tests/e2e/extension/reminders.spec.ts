@@ -50,6 +50,8 @@ function plan(id: string, scheduledAt?: number): Record<string, unknown> {
     avoid: 'Old arguments',
     exitLine: 'Let’s take a break and come back to this.',
     afterCare: 'A walk',
+    ready: ['The number of the debt advice line'],
+    theyMightSay: ['You never trust me with money.'],
     createdAt: now,
     updatedAt: now,
     ...(scheduledAt === undefined ? {} : { scheduledAt }),
@@ -81,6 +83,9 @@ test('a dated plan gets a reminder alarm at its lead time; an undated one none; 
   await expect(page.getByText('I love you, and I want to talk about something hard.')).toBeVisible();
   await expect(page.getByText('Let’s both slow down. I’m listening.')).toBeVisible();
   await expect(page.getByText('I can’t give you money. I can drive you to work instead.')).toBeVisible();
+  // What they made ready, and the reply they expect, are there to glance at too.
+  await expect(page.getByText('The number of the debt advice line')).toBeVisible();
+  await expect(page.getByText('“You never trust me with money.”')).toBeVisible();
   // Before a hard conversation, crisis help is right there.
   await expect(page.getByRole('complementary', { name: 'Need help now?' }).getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page, 'plan page');
