@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { codeFor, typicalPack } from '../../fixtures/hostile-class-packs.ts';
-import { dumpPageDatabase } from '../support/page-db.ts';
+import { dumpPageDatabase, turnOnLock } from '../support/page-db.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
 const PASSCODE = 'kettle on sunday';
@@ -32,12 +32,7 @@ function inBucket(plainBytes: number): boolean {
 
 test('with the lock on, no word, answer, score, relationship or class of the person shows in the raw database, and sealed sizes fall in buckets', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/settings/lock');
-  await page.getByLabel('Choose a passcode').fill(PASSCODE);
-  await page.getByLabel('Type it again').fill(PASSCODE);
-  await page.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+  await turnOnLock(page, PASSCODE);
   await expect(page.getByText(/These stay readable on this device/)).toBeVisible();
 
   // A profile: a son, and substance use.

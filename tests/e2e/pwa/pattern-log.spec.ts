@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
-import { dumpPageDatabase } from '../support/page-db.ts';
+import { dumpPageDatabase, turnOnLock } from '../support/page-db.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
 const PASSCODE = 'porridge at seven';
@@ -40,12 +40,7 @@ async function addEntry(page: Page, e: (typeof ENTRIES)[number]): Promise<void> 
 
 test('the pattern log keeps three entries by week, and the activities list keeps its own and a suggested one, sealed under the lock', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/settings/lock');
-  await page.getByLabel('Choose a passcode').fill(PASSCODE);
-  await page.getByLabel('Type it again').fill(PASSCODE);
-  await page.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+  await turnOnLock(page, PASSCODE);
 
   // From the toolkit, as a reader finds it.
   await go(page, '/toolkit', true);

@@ -1,26 +1,7 @@
 import { expect, test } from '../support/pwa-test.ts';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
-
-/** Reads one record from the PWA's own IndexedDB, as the app stored it. */
-async function readRecord(page: Page, store: string, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(
-    ([store, id]) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const open = indexedDB.open('alongside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction(store!, 'readonly').objectStore(store!).get(id!);
-          get.onsuccess = () => {
-            resolve(get.result as Record<string, unknown> | undefined);
-            open.result.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    [store, id],
-  );
-}
+import { readRecord } from '../support/page-db.ts';
 
 /** Opens the suggesting-treatment template from the plans screen, and waits for its words. */
 async function startFromTemplate(page: Page): Promise<void> {

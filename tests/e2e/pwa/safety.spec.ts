@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../support/axe.ts';
 import { fillBoundaryBuilder } from '../support/boundary-builder.ts';
 import { tabTo, visibleButtons } from '../support/deep.ts';
 import { expect, test } from '../support/pwa-test.ts';
+import { turnOnLock } from '../support/page-db.ts';
 
 // The browser says it is in the United States: the lines shown are the US ones.
 test.use({ locale: 'en-US' });
@@ -142,12 +143,7 @@ test('the safety plan saves as typed, stays after a reload, is sealed under the 
   expect(JSON.parse(readFileSync(file, 'utf8')).stores.safetyPlan[0].fields.codeWord).toBe(CODE_WORD);
 
   // With the lock on, nothing of it is readable at rest.
-  await page.goto('/settings/lock');
-  await page.getByLabel('Choose a passcode').fill(PASSCODE);
-  await page.getByLabel('Type it again').fill(PASSCODE);
-  await page.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+  await turnOnLock(page, PASSCODE);
   const raw = await rawStore(page, 'safetyPlan');
   expect(raw).toContain('sealed');
   expect(raw).not.toContain('goldfish');

@@ -2,26 +2,7 @@ import { expect, test } from '../support/pwa-test.ts';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { fillBoundaryBuilder } from '../support/boundary-builder.ts';
-
-/** Reads one record from the PWA's own IndexedDB, as the app stored it. */
-async function readRecord(page: Page, store: string, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(
-    ([store, id]) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const open = indexedDB.open('alongside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction(store!, 'readonly').objectStore(store!).get(id!);
-          get.onsuccess = () => {
-            resolve(get.result as Record<string, unknown> | undefined);
-            open.result.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    [store, id],
-  );
-}
+import { readRecord } from '../support/page-db.ts';
 
 /** True when the page is no wider than the window (no sideways scrolling). */
 async function fitsWidth(page: Page): Promise<boolean> {

@@ -66,3 +66,33 @@ export async function chooseCountry(page: Page, list: Locator, label: string): P
     )
     .toBe(code);
 }
+
+/** Reads one record from the PWA's own IndexedDB, as the app stored it. */
+export async function readRecord(page: Page, store: string, id: string): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(
+    ([store, id]) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('alongside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction(store!, 'readonly').objectStore(store!).get(id!);
+          get.onsuccess = () => {
+            resolve(get.result as Record<string, unknown> | undefined);
+            open.result.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    [store, id],
+  );
+}
+
+/** Turns the app lock on from its settings page, as a person would, and waits until it is on. */
+export async function turnOnLock(page: Page, passcode: string): Promise<void> {
+  await page.goto('/settings/lock');
+  await page.getByLabel('Choose a passcode').fill(passcode);
+  await page.getByLabel('Type it again').fill(passcode);
+  await page.getByRole('checkbox', { name: /I understand that if I forget my passcode/ }).check();
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+}
