@@ -55,6 +55,9 @@ async function saveInPopup(popup: Page, parts: { situation: string; action: stri
 }
 
 test('with the course locked, the linked extension keeps the words only sealed, opens them with the course passcode, and follows the lock off', async ({ context, extensionUrl }) => {
+  // One journey with about a dozen passcode checks, each a deliberately slow key derivation
+  // (600,000 PBKDF2 rounds): about 30 s alone, and twice that with two workers on two cores.
+  test.slow();
   const course = await linkCourse(context);
 
   // One boundary made in the course, one in the popup, both in the extension in plain text (lock off).
