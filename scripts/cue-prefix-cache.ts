@@ -1,7 +1,8 @@
 /**
  * Writes shared/content/cues/lexicon-en-prefixes.json: the prefixes each English rule is
- * indexed by, worked out once here instead of on every start of the extension's
- * background (that was most of compiling the lexicon). Run after editing the lexicon:
+ * indexed by, the index they make (cue-prefix-index.ts), and the words each rule's matches
+ * must hold (cue-required-words.ts), worked out once here instead of on every start of the
+ * extension's background. Run after editing the lexicon:
  *
  *   npx tsx scripts/cue-prefix-cache.ts
  *
@@ -10,16 +11,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { computeRulePrefixes, lexiconPatterns, prefixCacheKey } from '../shared/domain/cue-detector.ts';
+import { computeRulePrefixes, lexiconPatterns } from '../shared/domain/cue-detector.ts';
+import { buildPrefixCache } from '../shared/domain/cue-prefix-index.ts';
+import { requiredWords } from '../shared/domain/cue-required-words.ts';
 
-const entries: Record<string, string[] | null> = {};
-for (const pattern of lexiconPatterns()) {
-  const prefixes = computeRulePrefixes(pattern);
-  // Half an emoji (a prefix cut between two UTF-16 units) is not valid in every JSON
-  // reader; those few rules are cheap to work out at start.
-  if (prefixes && [...prefixes].some((p) => /[\uD800-\uDFFF]/.test(p) && !p.isWellFormed())) continue;
-  entries[prefixCacheKey(pattern)] = prefixes === null ? null : [...prefixes].sort();
-}
+const cache = buildPrefixCache(lexiconPatterns(), computeRulePrefixes, requiredWords);
 const file = fileURLToPath(new URL('../shared/content/cues/lexicon-en-prefixes.json', import.meta.url));
-writeFileSync(file, `${JSON.stringify({ entries })}\n`);
-process.stdout.write(`wrote ${file}: ${Object.keys(entries).length} rules\n`);
+writeFileSync(file, `${JSON.stringify(cache)}\n`);
+process.stdout.write(`wrote ${file}: ${cache.keys.length} rules, ${cache.prefixes.split("\n").length} prefixes\n`);

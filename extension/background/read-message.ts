@@ -20,6 +20,8 @@ export function readMessage(
   sensitivity: Sensitivity,
 ): { nudge: boolean; help: HelpNeed | null; cues: FoundCue[]; kinds: FindingKind[]; general: GeneralFinding } {
   const result = readCues(text, { sensitivity, caret });
+  // A first read compiles only the rules this message could match; the rest follow once it has answered.
+  warmUpDetector();
   return {
     nudge: result.nudge,
     help: result.help,
@@ -34,8 +36,8 @@ let warming: ReturnType<typeof setTimeout> | undefined;
 /**
  * Compiles the lexicon and decodes the model soon (together well under 100 ms), so the
  * person's first pause in typing doesn't pay for them. Called when an in-page script
- * starts on a site that is on; Chrome may have stopped and restarted this worker since,
- * which forgets both.
+ * starts on a site that is on, and after a read (Chrome may have stopped and restarted
+ * this worker since, which forgets both); once per worker.
  */
 export function warmUpDetector(): void {
   warming ??= setTimeout(() => {

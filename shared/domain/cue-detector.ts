@@ -20,6 +20,7 @@ import { firstUnits, foldUnit } from './cue-first-units.ts';
 import { DIGIT_RANGES, LETTER_RANGES, withCheapLetterClasses } from './cue-letter-class.ts';
 import { helpNeeded, withoutToneOnSafety, type HelpMatch } from './cue-help.ts';
 import { patternPrefixes } from './cue-pattern-prefixes.ts';
+import { PREFIX_HASH_SEED, cachedPrefixes, cachedRequired, forEachPrefix, madeFrom, prefixCacheKey, prefixHash, prefixHashStep, type PrefixCache } from './cue-prefix-index.ts';
 import { compileForText, testCompiled } from './cue-regexp-warmth.ts';
 import prefixCacheEn from '../content/cues/lexicon-en-prefixes.json';
 import { SENTENCE_REACH, sentenceAround } from './cue-sentence.ts';
@@ -120,6 +121,13 @@ interface CompiledRule {
   sticky: () => RegExp;
   /** Set once `sticky` has been compiled (see cue-regexp-warmth.ts). */
   compiled?: boolean;
+  /**
+   * Words every match holds one of (cue-required-words.ts), joined by newlines, or '' for
+   * none. Until the rule is compiled, a message without them doesn't compile it.
+   */
+  required: string;
+  /** The same, split on first use. */
+  requiredList?: string[];
   /** The rule's guards, or null when it has none. */
   guards: (() => Guards) | null;
   /** For help rules: the help the match earns (then its kind, weight and note are unused). */
@@ -238,17 +246,18 @@ export function detectCues(text: string, options: DetectOptions = {}): CueResult
  */
 export function precompileLexicon(lexicon: CueLexicon = lexiconEn): void {
   const compiled = compileLexicon(lexicon);
-  // V8 compiles a regex on its first run, so run each once, on a text that starts a
-  // word with every first character the rules know.
   const sample = [...compiled.rulesByFirst.keys()].map((u) => `${String.fromCharCode(u)}x`).join(' ');
-  scanWordStarts(compiled, sample, []);
-  // Rules indexed by prefix may not run on that sample: run every rule once.
+  // V8 compiles a regex on its first run: compile every rule now, the cheap way (see
+  // cue-regexp-warmth.ts), so no later message waits for it, whatever words it holds.
   for (const rule of compiled.rules) {
-    const sticky = rule.sticky();
-    sticky.lastIndex = 0;
-    sticky.test(sample);
+    if (!rule.compiled) {
+      rule.compiled = true;
+      compileForText(rule.sticky(), sample);
+    }
     rule.guards?.();
   }
+  // And run the scan once, on a text that starts a word with every first character the rules know.
+  scanWordStarts(compiled, sample, []);
 }
 
 /**
@@ -330,6 +339,7 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
         explanation: rule.explanation,
         safety: rule.safety === true,
         help: rule.help,
+        required: '',
         // Whole words only: no letter or digit may touch either end of the match.
         re: named(rule, () => new RegExp(source, 'gmu')),
         // Tried only where scanWordStarts has seen a word start, so the look-behind is
@@ -352,17 +362,24 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   });
 
   const byFirst = new Map<number, CompiledRule[]>();
-  const byPrefix = new Map<string, CompiledRule[]>();
   const anywhereRules: CompiledRule[] = [];
+  const keys = patterns.map(prefixCacheKey);
+  const cache = prefixCacheEn as PrefixCache;
+  const index = new PrefixIndex(rules.length);
+  // Rules exactly as the cache was made from: its index is taken whole.
+  const ready = madeFrom(cache, keys);
+  if (ready) index.addReady(cache, rules);
+  // A rule the cache doesn't know is always tried: working its words out here would cost more than it saves.
+  for (const rule of rules) rule.required = ready ? (cache.required[rule.index] ?? '') : cachedRequired(cache, keys[rule.index]!);
   for (const rule of rules) {
     const pattern = patterns[rule.index]!;
-    const prefixes = rulePrefixes(pattern);
+    let prefixes: Set<string> | null;
+    if (ready && !cache.workedOut.includes(rule.index)) {
+      if (index.covered[rule.index]) continue;
+      prefixes = null;
+    } else prefixes = prefixesFor(pattern, keys[rule.index]!, cache);
     if (prefixes) {
-      for (const prefix of prefixes) {
-        const list = byPrefix.get(prefix);
-        if (list) list.push(rule);
-        else byPrefix.set(prefix, [rule]);
-      }
+      for (const prefix of prefixes) index.add(prefix, rule);
       continue;
     }
     const first = firstUnits(pattern);
@@ -380,45 +397,79 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
     rules,
     rulesByFirst: byFirst,
     anywhereRules,
-    rulesByPrefix: byPrefix,
-    prefixesByHash: hashPrefixes(byPrefix),
-    maxPrefixLength: Math.max(0, ...[...byPrefix.keys()].map((k) => k.length)),
+    rulesByPrefix: index.byPrefix,
+    prefixesByHash: index.byHash,
+    maxPrefixLength: index.maxLength,
   };
+}
+
+/** Rules by prefix, and the same by the prefix's hash, filled a prefix at a time. */
+class PrefixIndex {
+  readonly byPrefix = new Map<string, CompiledRule[]>();
+  readonly byHash = new Map<number, { prefix: string; rules: CompiledRule[] }[]>();
+  /** Rules (by index) with a prefix in the index: 1 when covered. */
+  readonly covered: Uint8Array;
+  maxLength = 0;
+
+  constructor(ruleCount: number) {
+    this.covered = new Uint8Array(ruleCount);
+  }
+
+  /** Takes a cache's index whole (the rules must be the ones it was made from). */
+  addReady(cache: PrefixCache, rules: readonly CompiledRule[]): void {
+    // Plain loops: this runs thousands of times, on the background's first read, before any of it is optimised.
+    forEachPrefix(cache, (prefix, indexes) => {
+      const list: CompiledRule[] = new Array<CompiledRule>(indexes.length);
+      for (let k = 0; k < indexes.length; k++) {
+        const i = indexes[k]!;
+        this.covered[i] = 1;
+        list[k] = rules[i]!;
+      }
+      this.put(prefix, prefixHash(prefix), list);
+    });
+  }
+
+  add(prefix: string, rule: CompiledRule): void {
+    this.covered[rule.index] = 1;
+    const list = this.byPrefix.get(prefix);
+    if (!list) {
+      this.put(prefix, prefixHash(prefix), [rule]);
+      return;
+    }
+    // Kept in rule order, as if built from the rules one by one (a rule worked out at start
+    // may come before rules from the cache's index).
+    list.push(rule);
+    if (list.length > 1 && list[list.length - 2]!.index > rule.index) list.sort((x, y) => x.index - y.index);
+  }
+
+  private put(prefix: string, hash: number, rules: CompiledRule[]): void {
+    this.byPrefix.set(prefix, rules);
+    const bucket = this.byHash.get(hash);
+    if (bucket) bucket.push({ prefix, rules });
+    else this.byHash.set(hash, [{ prefix, rules }]);
+    if (prefix.length > this.maxLength) this.maxLength = prefix.length;
+  }
 }
 
 /**
  * The prefixes a rule is indexed by. Digits and long lists can make too many prefixes of
  * PREFIX_LENGTH; a shorter one still narrows a lot. Working them out is most of compiling
- * the lexicon, so the English answers are kept in lexicon-en-prefixes.json, by a hash of
- * the pattern: a rule edited since is simply worked out again (scripts/cue-prefix-cache.ts
- * refreshes the file).
+ * the lexicon, so the English answers are kept in lexicon-en-prefixes.json (see
+ * cue-prefix-index.ts): a rule edited since is simply worked out again
+ * (scripts/cue-prefix-cache.ts refreshes the file).
  */
 export function rulePrefixes(pattern: string, cache: PrefixCache = prefixCacheEn as PrefixCache): Set<string> | null {
-  const cached = cache.entries[prefixCacheKey(pattern)];
-  if (cached !== undefined) return cached === null ? null : new Set(cached);
-  return computeRulePrefixes(pattern);
+  return prefixesFor(pattern, prefixCacheKey(pattern), cache);
+}
+
+function prefixesFor(pattern: string, key: string, cache: PrefixCache): Set<string> | null {
+  const cached = cachedPrefixes(cache, key);
+  return cached === undefined ? computeRulePrefixes(pattern) : cached;
 }
 
 /** {@link rulePrefixes} without the cache. */
 export function computeRulePrefixes(pattern: string): Set<string> | null {
   return patternPrefixes(pattern, PREFIX_LENGTH) ?? patternPrefixes(pattern, 4) ?? patternPrefixes(pattern, 3) ?? patternPrefixes(pattern, 2);
-}
-
-/** Worked-out prefixes by pattern key; null for a rule indexed by its first characters instead. */
-export interface PrefixCache {
-  entries: Record<string, string[] | null>;
-}
-
-/** Two 32-bit FNV-1a hashes and the length: a different pattern never shares a key in practice. */
-export function prefixCacheKey(pattern: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x2545f491;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${pattern.length.toString(36)}`;
 }
 
 /** Every English rule's pattern, lower-cased and expanded, as the index reads it (for the cache). */
@@ -479,7 +530,8 @@ function quotePattern(pairs: readonly (readonly [string, string])[]): RegExp | n
       ? "(?<![\\p{L}\\p{N}])'(?=\\p{L})(?:[^'\\n]|(?<=\\p{L})'(?=\\p{L})){1,300}?(?<=[\\p{L}\\p{N}.!?,])'(?![\\p{L}\\p{N}])"
       : `${esc(open)}[^${esc(close)}\\n]{1,300}${esc(close)}`,
   );
-  return new RegExp(parts.join('|'), 'gu');
+  // Cheap letter classes, as in the rules: four `\p{L}` classes here were 2 ms of the first read.
+  return new RegExp(withCheapLetterClasses(parts.join('|')), 'gu');
 }
 
 /** Where the writer's own words end: at the first "On … wrote:" line of quoted history, if any. */
@@ -567,6 +619,7 @@ function scanWholeText(rule: CompiledRule, scan: string, out: RawCue[]): void {
 function scanWordStarts(compiled: RuleIndex, scan: string, out: RawCue[]): void {
   // Like a global regex, a rule resumes after its last match, so matches don't overlap.
   const resumeAt = new Int32Array(compiled.rules.length);
+  const lastStart = new Int32Array(compiled.rules.length).fill(UNKNOWN_REACH);
   let prevIsWord = false;
   for (let p = 0; p < scan.length; p++) {
     const unit = scan.charCodeAt(p);
@@ -577,7 +630,7 @@ function scanWordStarts(compiled: RuleIndex, scan: string, out: RawCue[]): void 
     }
     prevIsWord = isWord;
     const byFirst = compiled.rulesByFirst.get(foldUnit(unit));
-    if (byFirst) tryRules(byFirst, scan, p, resumeAt, out);
+    if (byFirst) tryRules(byFirst, scan, p, resumeAt, lastStart, out);
     // The prefix hash grows one unit at a time: one lookup per length, no strings made.
     const reach = Math.min(compiled.maxPrefixLength, scan.length - p);
     let h = PREFIX_HASH_SEED;
@@ -586,39 +639,29 @@ function scanWordStarts(compiled: RuleIndex, scan: string, out: RawCue[]): void 
       const bucket = compiled.prefixesByHash.get(h);
       if (!bucket) continue;
       for (const entry of bucket) {
-        if (entry.prefix.length === k + 1 && scan.startsWith(entry.prefix, p)) tryRules(entry.rules, scan, p, resumeAt, out);
+        if (entry.prefix.length === k + 1 && scan.startsWith(entry.prefix, p)) tryRules(entry.rules, scan, p, resumeAt, lastStart, out);
       }
     }
   }
 }
 
-const PREFIX_HASH_SEED = 0x811c9dc5;
-
-function prefixHashStep(h: number, unit: number): number {
-  return Math.imul(h ^ unit, 0x01000193) | 0;
-}
-
-function hashPrefixes(byPrefix: ReadonlyMap<string, CompiledRule[]>): Map<number, { prefix: string; rules: CompiledRule[] }[]> {
-  const out = new Map<number, { prefix: string; rules: CompiledRule[] }[]>();
-  for (const [prefix, rules] of byPrefix) {
-    let h = PREFIX_HASH_SEED;
-    for (let k = 0; k < prefix.length; k++) h = prefixHashStep(h, prefix.charCodeAt(k));
-    const bucket = out.get(h);
-    if (bucket) bucket.push({ prefix, rules });
-    else out.set(h, [{ prefix, rules }]);
-  }
-  return out;
-}
-
 /** Tries each rule at position `p`, skipping any still inside its last match. */
-function tryRules(rules: readonly CompiledRule[], scan: string, p: number, resumeAt: Int32Array, out: RawCue[]): void {
+function tryRules(rules: readonly CompiledRule[], scan: string, p: number, resumeAt: Int32Array, lastStart: Int32Array, out: RawCue[]): void {
   for (const rule of rules) {
     if (p < resumeAt[rule.index]!) continue;
-    const re = rule.sticky();
     if (!rule.compiled) {
+      // Not compiled yet: compile it only if the text could hold a match from here on.
+      if (rule.required !== '') {
+        if (lastStart[rule.index] === UNKNOWN_REACH) lastStart[rule.index] = lastPossibleStart((rule.requiredList ??= rule.required.split('\n')), scan);
+        if (p > lastStart[rule.index]!) {
+          resumeAt[rule.index] = NEVER;
+          continue;
+        }
+      }
       rule.compiled = true;
-      compileForText(re, scan);
+      compileForText(rule.sticky(), scan);
     }
+    const re = rule.sticky();
     re.lastIndex = p;
     if (!re.test(scan)) continue;
     const end = re.lastIndex;
@@ -626,6 +669,22 @@ function tryRules(rules: readonly CompiledRule[], scan: string, p: number, resum
     resumeAt[rule.index] = end;
     accept(rule, scan, p, end, out);
   }
+}
+
+const UNKNOWN_REACH = -2;
+const NEVER = 0x7fffffff;
+
+/**
+ * The last place a match could start: a match holds one of the words, at or after its
+ * start, so it can't start after the last of them (-1: nowhere).
+ */
+function lastPossibleStart(words: readonly string[], scan: string): number {
+  let last = -1;
+  for (const word of words) {
+    const at = scan.lastIndexOf(word);
+    if (at > last) last = at;
+  }
+  return last;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;

@@ -1,21 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { computeRulePrefixes, lexiconPatterns, prefixCacheKey, rulePrefixes } from '../../../shared/domain/cue-detector.ts';
-import cache from '../../../shared/content/cues/lexicon-en-prefixes.json';
+import { computeRulePrefixes, detectCues, lexiconPatterns, rulePrefixes } from '../../../shared/domain/cue-detector.ts';
+import { buildPrefixCache, cacheable, madeFrom, prefixCacheKey, type PrefixCache } from '../../../shared/domain/cue-prefix-index.ts';
+import { requiredWords } from '../../../shared/domain/cue-required-words.ts';
+import cacheFile from '../../../shared/content/cues/lexicon-en-prefixes.json';
+
+const cache = cacheFile as PrefixCache;
 
 describe('the English rules’ prefix cache (lexicon-en-prefixes.json)', () => {
-  it('holds every rule, with the prefixes it would work out (else run: npx tsx scripts/cue-prefix-cache.ts)', () => {
-    const entries = (cache as { entries: Record<string, string[] | null> }).entries;
-    for (const pattern of lexiconPatterns()) {
+  it('was made from the rules as they are today, with the prefixes each would work out (else run: npx tsx scripts/cue-prefix-cache.ts)', () => {
+    const patterns = lexiconPatterns();
+    expect(madeFrom(cache, patterns.map(prefixCacheKey))).toBe(true);
+    expect(cache).toEqual(buildPrefixCache(patterns, computeRulePrefixes, requiredWords));
+    for (const pattern of patterns) {
       const fresh = computeRulePrefixes(pattern);
-      // Rules whose prefixes cut an emoji in half are left to work out at start.
-      if (fresh && [...fresh].some((p) => !p.isWellFormed())) continue;
-      expect(entries[prefixCacheKey(pattern)], pattern.slice(0, 60)).toEqual(fresh === null ? null : [...fresh].sort());
+      expect(rulePrefixes(pattern), pattern.slice(0, 60)).toEqual(fresh);
     }
+    // At least one rule is left to work out at start (an emoji cut in half), so that path runs too.
+    expect(patterns.some((p) => !cacheable(computeRulePrefixes(p)))).toBe(true);
   });
 
   it('works a pattern out again when the cache does not know it (an edited rule)', () => {
     const edited = "you (?:never|don't) listen";
-    expect(rulePrefixes(edited, { entries: {} })).toEqual(computeRulePrefixes(edited));
-    expect(rulePrefixes(edited, { entries: { [prefixCacheKey(edited)]: ['you n'] } })).toEqual(new Set(['you n']));
+    const empty: PrefixCache = { keys: [], prefixes: '', required: [], workedOut: [] };
+    expect(rulePrefixes(edited, empty)).toEqual(computeRulePrefixes(edited));
+    const known: PrefixCache = { keys: [prefixCacheKey(edited)], prefixes: 'you n\t\u0100', required: [''], workedOut: [] };
+    expect(rulePrefixes(edited, known)).toEqual(new Set(['you n']));
+    expect(rulePrefixes(edited, { ...known, workedOut: [0] })).toEqual(computeRulePrefixes(edited));
+  });
+
+  it('finds the same cues with the cache’s index as by trying every rule everywhere', () => {
+    const text = 'You NEVER listen. You’re a drunk and a liar, and I can’t cope anymore. Where were you last night? 😡 Stop being so selfish.';
+    expect(detectCues(text).cues).toEqual(detectCues(text, { fullScan: true }).cues);
+    expect(detectCues(text).cues.length).toBeGreaterThan(4);
   });
 });
