@@ -20,7 +20,7 @@ import { firstUnits, foldUnit } from './cue-first-units.ts';
 import { DIGIT_RANGES, LETTER_RANGES, withCheapLetterClasses } from './cue-letter-class.ts';
 import { helpNeeded, withoutToneOnSafety, type HelpMatch } from './cue-help.ts';
 import { patternPrefixes } from './cue-pattern-prefixes.ts';
-import { PREFIX_HASH_SEED, cachedPrefixes, cachedRequired, forEachPrefix, madeFrom, prefixCacheKey, prefixHash, prefixHashStep, type PrefixCache } from './cue-prefix-index.ts';
+import { PREFIX_HASH_SEED, RULE_POSITION_BASE, cachedPrefixes, cachedRequired, forEachPrefix, madeFrom, prefixCacheKey, prefixHash, prefixHashStep, type PrefixCache } from './cue-prefix-index.ts';
 import { compileForText, testCompiled } from './cue-regexp-warmth.ts';
 import prefixCacheEn from '../content/cues/lexicon-en-prefixes.json';
 import { SENTENCE_REACH, sentenceAround } from './cue-sentence.ts';
@@ -150,14 +150,13 @@ interface RuleIndex {
   rulesByFirst: Map<number, CompiledRule[]>;
   /** Rules that could start with almost anything: scanned in full. */
   anywhereRules: CompiledRule[];
-  /** Rules by the first few characters they can start with (see cue-pattern-prefixes.ts). */
-  rulesByPrefix: Map<string, CompiledRule[]>;
   /**
-   * The same, by a hash of the prefix, so a word start is looked up without cutting a
+   * Rules by the first few characters they can start with (see cue-pattern-prefixes.ts),
+   * by a hash of those characters, so a word start is looked up without cutting a
    * string out of the text for each prefix length (that was a third of the detector's
    * time on real messages). A hit is checked against the prefix itself.
    */
-  prefixesByHash: Map<number, { prefix: string; rules: CompiledRule[] }[]>;
+  prefixesByHash: Map<number, PrefixEntry[]>;
   /** The longest prefix length used. */
   maxPrefixLength: number;
 }
@@ -329,8 +328,8 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   });
   const rules = sources.map((rule, index): CompiledRule => {
     try {
-      const body = `(?:${withCheapLetterClasses(patterns[index]!)})(?![${WORD_EDGE}])`;
-      const source = `(?<![${WORD_EDGE}])${body}`;
+      // Built on first use: with the letter classes spelled out, the sources are several times the patterns' size.
+      const body = (): string => `(?:${withCheapLetterClasses(patterns[index]!)})(?![${WORD_EDGE}])`;
       return {
         index,
         id: rule.id,
@@ -341,10 +340,10 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
         help: rule.help,
         required: '',
         // Whole words only: no letter or digit may touch either end of the match.
-        re: named(rule, () => new RegExp(source, 'gmu')),
+        re: named(rule, () => new RegExp(`(?<![${WORD_EDGE}])${body()}`, 'gmu')),
         // Tried only where scanWordStarts has seen a word start, so the look-behind is
         // already true there; left out, the first compile of the lexicon is about a fifth cheaper.
-        sticky: named(rule, () => new RegExp(body, 'muy')),
+        sticky: named(rule, () => new RegExp(body(), 'muy')),
         guards:
           rule.notAfter === undefined && rule.notBefore === undefined && rule.notInSentence === undefined && rule.onlyInSentence === undefined && rule.onlyNearby === undefined
             ? null
@@ -397,16 +396,14 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
     rules,
     rulesByFirst: byFirst,
     anywhereRules,
-    rulesByPrefix: index.byPrefix,
     prefixesByHash: index.byHash,
     maxPrefixLength: index.maxLength,
   };
 }
 
-/** Rules by prefix, and the same by the prefix's hash, filled a prefix at a time. */
+/** Rules by the hash of a prefix, filled a prefix at a time. */
 class PrefixIndex {
-  readonly byPrefix = new Map<string, CompiledRule[]>();
-  readonly byHash = new Map<number, { prefix: string; rules: CompiledRule[] }[]>();
+  readonly byHash = new Map<number, PrefixEntry[]>();
   /** Rules (by index) with a prefix in the index: 1 when covered. */
   readonly covered: Uint8Array;
   maxLength = 0;
@@ -417,13 +414,14 @@ class PrefixIndex {
 
   /** Takes a cache's index whole (the rules must be the ones it was made from). */
   addReady(cache: PrefixCache, rules: readonly CompiledRule[]): void {
-    // Plain loops: this runs thousands of times, on the background's first read, before any of it is optimised.
-    forEachPrefix(cache, (prefix, indexes) => {
-      const list: CompiledRule[] = new Array<CompiledRule>(indexes.length);
-      for (let k = 0; k < indexes.length; k++) {
-        const i = indexes[k]!;
+    // One plain loop: it runs thousands of times on the background's first read, before
+    // any of it is optimised, and this was half of compiling the lexicon.
+    forEachPrefix(cache, (prefix, first, end, text) => {
+      const list: CompiledRule[] = new Array<CompiledRule>(end - first);
+      for (let k = first; k < end; k++) {
+        const i = text.charCodeAt(k) - RULE_POSITION_BASE;
         this.covered[i] = 1;
-        list[k] = rules[i]!;
+        list[k - first] = rules[i]!;
       }
       this.put(prefix, prefixHash(prefix), list);
     });
@@ -431,24 +429,31 @@ class PrefixIndex {
 
   add(prefix: string, rule: CompiledRule): void {
     this.covered[rule.index] = 1;
-    const list = this.byPrefix.get(prefix);
-    if (!list) {
-      this.put(prefix, prefixHash(prefix), [rule]);
+    const hash = prefixHash(prefix);
+    const entry = this.byHash.get(hash)?.find((e) => e.prefix === prefix);
+    if (!entry) {
+      this.put(prefix, hash, [rule]);
       return;
     }
     // Kept in rule order, as if built from the rules one by one (a rule worked out at start
     // may come before rules from the cache's index).
+    const list = entry.rules;
     list.push(rule);
     if (list.length > 1 && list[list.length - 2]!.index > rule.index) list.sort((x, y) => x.index - y.index);
   }
 
   private put(prefix: string, hash: number, rules: CompiledRule[]): void {
-    this.byPrefix.set(prefix, rules);
     const bucket = this.byHash.get(hash);
     if (bucket) bucket.push({ prefix, rules });
     else this.byHash.set(hash, [{ prefix, rules }]);
     if (prefix.length > this.maxLength) this.maxLength = prefix.length;
   }
+}
+
+/** A prefix and the rules it leads to. */
+interface PrefixEntry {
+  prefix: string;
+  rules: CompiledRule[];
 }
 
 /**

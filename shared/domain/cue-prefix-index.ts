@@ -27,10 +27,7 @@ export interface PrefixCache {
   prefixes: string;
   /** Each rule's required words (cue-required-words.ts) joined by newlines, by position; '' when it has none. */
   required: string[];
-  /**
-   * Rules left to work out at start (by position): their prefixes hold half an emoji (not
-   * every JSON reader takes one) or a tab or newline.
-   */
+  /** Rules left to work out at start (by position): their prefixes hold a tab or a newline. */
   workedOut: number[];
 }
 
@@ -59,10 +56,30 @@ export function prefixCacheKey(pattern: string): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${pattern.length.toString(36)}`;
 }
 
-/** Whether a rule's prefixes can be kept in the file (no half emoji, no tab or newline). */
+/** Whether a rule's prefixes can be kept in the file (no tab or newline). */
 export function cacheable(prefixes: ReadonlySet<string> | null): boolean {
-  return prefixes === null || [...prefixes].every((p) => p.isWellFormed() && !/[\t\n]/.test(p));
+  return prefixes === null || [...prefixes].every((p) => !/[\t\n]/.test(p));
 }
+
+/**
+ * A prefix as the file keeps it: as it is, or, when it ends in half an emoji (a five-unit
+ * prefix can cut one), as a mark and its UTF-16 units in hex: not every JSON reader or
+ * bundler keeps half a character intact.
+ */
+function encodePrefix(prefix: string): string {
+  if (prefix.isWellFormed()) return prefix;
+  return HEX_MARK + Array.from({ length: prefix.length }, (_, k) => prefix.charCodeAt(k).toString(16).padStart(4, '0')).join('');
+}
+
+function decodePrefix(kept: string): string {
+  if (kept.charCodeAt(0) !== HEX_MARK_CODE) return kept;
+  let out = '';
+  for (let k = 1; k < kept.length; k += 4) out += String.fromCharCode(parseInt(kept.slice(k, k + 4), 16));
+  return out;
+}
+
+const HEX_MARK = '\u0001';
+const HEX_MARK_CODE = 1;
 
 /** The cache for these patterns, given how each one's prefixes and required words are worked out. */
 export function buildPrefixCache(
@@ -85,7 +102,7 @@ export function buildPrefixCache(
   });
   const lines = [...byPrefix]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([prefix, rules]) => `${prefix}\t${String.fromCharCode(...rules.map((r) => POSITION_BASE + r))}`);
+    .map(([prefix, rules]) => `${encodePrefix(prefix)}\t${String.fromCharCode(...rules.map((r) => RULE_POSITION_BASE + r))}`);
   const required = patterns.map((pattern) => {
     const words = requiredOf(pattern);
     // A word with a newline can't be kept in this form: the rule is then simply always tried.
@@ -95,21 +112,29 @@ export function buildPrefixCache(
 }
 
 /** Rule positions are kept as characters from here on: one character a rule, nothing to split or parse. */
-const POSITION_BASE = 0x100;
+export const RULE_POSITION_BASE = 0x100;
 
-/** Calls `take` with each prefix in the cache and the rules (by position) it leads to. */
-export function forEachPrefix(cache: PrefixCache, take: (prefix: string, rules: number[]) => void): void {
+/**
+ * Calls `take` with each prefix in the cache and where its rules are: the characters of
+ * `text` from `first` to `end`, each a rule's position plus RULE_POSITION_BASE.
+ */
+export function forEachPrefix(cache: PrefixCache, take: (prefix: string, first: number, end: number, text: string) => void): void {
   const text = cache.prefixes;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const tab = text.lastIndexOf('\t', end);
-    const rules: number[] = [];
-    for (let k = tab + 1; k < end; k++) rules.push(text.charCodeAt(k) - POSITION_BASE);
-    take(text.slice(start, tab), rules);
+    take(decodePrefix(text.slice(start, tab)), tab + 1, end, text);
     start = end + 1;
   }
+}
+
+/** The rules (by position) a line of the cache leads to. */
+function positions(text: string, first: number, end: number): number[] {
+  const out: number[] = [];
+  for (let k = first; k < end; k++) out.push(text.charCodeAt(k) - RULE_POSITION_BASE);
+  return out;
 }
 
 /** Whether the cache was made from exactly the rules with these keys, in this order. */
@@ -131,8 +156,8 @@ export function cachedPrefixes(cache: PrefixCache, key: string): Set<string> | n
   const position = cache.keys.indexOf(key);
   if (position === -1 || cache.workedOut.includes(position)) return undefined;
   const found = new Set<string>();
-  forEachPrefix(cache, (prefix, rules) => {
-    if (rules.includes(position)) found.add(prefix);
+  forEachPrefix(cache, (prefix, first, end, text) => {
+    if (positions(text, first, end).includes(position)) found.add(prefix);
   });
   return found.size > 0 ? found : null;
 }
