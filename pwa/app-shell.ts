@@ -1,11 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { onStorageTrouble } from '../shared/data/db.ts';
 import { baseStyles } from '../shared/ui/shared-styles.ts';
 import type { AlToast } from '../shared/ui/base/toast.ts';
 import '../shared/ui/base/nav.ts';
 import '../shared/ui/base/toast.ts';
+import { onNavigate } from './navigation.ts';
 import { ROUTES, matchRoute, type RouteMatch } from './routes.ts';
 import { TrustController } from './trust-controller.ts';
 import './trust-notices.ts';
@@ -63,6 +65,12 @@ export class AlApp extends LitElement {
 
   @state() private match: RouteMatch | undefined = matchRoute(location.pathname);
   @state() private loaded = false;
+  /** The screen's code could not be fetched (offline, or a new version replaced it). */
+  @state() private failed = false;
+  /** The address shown: a new one makes a new screen, which loads what it shows afresh. */
+  @state() private shown = location.pathname + location.search;
+  /** Counts navigations, so one that finishes after a later one has started changes nothing. */
+  private navigation = 0;
 
   private readonly abort = new AbortController();
   /** Lock screen, idle lock, closing screen after delete-all, asking once to keep storage. */
@@ -73,7 +81,8 @@ export class AlApp extends LitElement {
     const { signal } = this.abort;
     // Links live inside many shadow roots: catch their clicks here and route without a reload.
     document.addEventListener('click', (e) => this.handleLinkClick(e), { signal });
-    window.addEventListener('popstate', () => void this.go(location.pathname, false), { signal });
+    window.addEventListener('popstate', () => void this.go(location.pathname + location.search + location.hash, false), { signal });
+    onNavigate((path) => void this.go(path), signal);
     const stop = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
     signal.addEventListener('abort', stop);
     // Whatever the page scrolls to (a focused field, a link's target) lands below the pinned header, not under it.
@@ -104,16 +113,40 @@ export class AlApp extends LitElement {
     if (push && url.pathname + url.search !== location.pathname + location.search) history.pushState(null, '', path);
     const match = matchRoute(url.pathname);
     const route = match?.route;
+    const navigation = ++this.navigation;
     this.loaded = false;
+    this.failed = false;
     this.match = match;
-    if (route) await route.load();
-    this.loaded = true;
+    this.shown = url.pathname + url.search;
     document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
+    try {
+      await route?.load();
+    } catch {
+      if (navigation === this.navigation) this.failed = true;
+      return;
+    }
+    // The person moved on while this screen loaded: the later screen is the one to show.
+    if (navigation !== this.navigation) return;
+    this.loaded = true;
     await this.updateComplete;
     if (!first) {
       window.scrollTo(0, 0);
       this.main.focus();
     }
+  }
+
+  /**
+   * A screen whose code did not arrive: say so kindly, and offer to try again. Trying again
+   * reloads the page: after an update the old code's files are gone, and only a fresh page
+   * knows the new ones (what was written is stored, so nothing is lost).
+   */
+  private loadProblem() {
+    return html`<div role="alert">
+      <h1>This screen did not open</h1>
+      <p>This can happen when you are offline, or just after Alongside updates itself. Nothing you have written is lost.</p>
+      <p><button class="btn primary" type="button" @click=${() => location.reload()}>Try again</button></p>
+      <p><a href="/">Go to the home page</a></p>
+    </div>`;
   }
 
   override render() {
@@ -133,8 +166,10 @@ export class AlApp extends LitElement {
           <al-trust-notices path=${location.pathname} ?persistNote=${this.trust.persistNote}></al-trust-notices>
           ${route
             ? this.loaded
-              ? staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`
-              : html`<p aria-live="polite">Loading…</p>`
+              ? keyed(this.shown, staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`)
+              : this.failed
+                ? this.loadProblem()
+                : html`<p aria-live="polite">Loading…</p>`
             : html`<h1>We could not find that page</h1><p>It may have moved. <a href="/">Go to the home page</a>.</p>`}`}
       </main>
       <footer>
@@ -143,11 +178,6 @@ export class AlApp extends LitElement {
       <al-toast></al-toast>
     `;
   }
-}
-
-/** Moves to another screen from a page, as a link would. */
-export function navigate(path: string): void {
-  void document.querySelector('al-app')?.go(path);
 }
 
 /** Every route pattern, for tests that walk the whole app. */

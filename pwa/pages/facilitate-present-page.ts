@@ -7,7 +7,7 @@ import { sessionSlides, type Slide } from '../../shared/domain/session-slides.ts
 import { DEFAULT_SESSION_CLASS } from '../../shared/domain/session-agenda.ts';
 import { classRepo } from '../../shared/data/class-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
-import { navigate } from '../app-shell.ts';
+import { navigate } from '../navigation.ts';
 import { weekName, weekPosition } from '../../shared/content/weeks/course-order.ts';
 
 /**

@@ -4,7 +4,7 @@ import { packCodeFromHash } from '../../shared/domain/class-pack-codec.ts';
 import { openClassPack, type ClassOpening, type ClassSource } from '../../shared/data/class-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
-import { navigate } from '../app-shell.ts';
+import { navigate } from '../navigation.ts';
 import '../../shared/ui/base/card.ts';
 import '../../shared/ui/features/class-summary.ts';
 

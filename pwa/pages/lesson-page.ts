@@ -6,7 +6,7 @@ import { isWeekOpen } from '../../shared/domain/course-progress.ts';
 import { loadCourseState, type CourseState } from '../../shared/data/course-state.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import { pageStyles } from './page-styles.ts';
-import { navigate } from '../app-shell.ts';
+import { navigate } from '../navigation.ts';
 import '../../shared/ui/features/lesson-player.ts';
 import { weekName } from '../../shared/content/weeks/course-order.ts';
 

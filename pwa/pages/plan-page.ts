@@ -5,8 +5,7 @@ import { emptyPlan, type PlanDraft } from '../../shared/domain/conversation-plan
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import type { AlPlanDoneEvent, AlPlanSavedEvent } from '../../shared/ui/toolkit-events.ts';
-import { navigate } from '../app-shell.ts';
-import { matchRoute } from '../routes.ts';
+import { navigate } from '../navigation.ts';
 import { pageStyles } from './page-styles.ts';
 import '../../shared/ui/features/plan-editor.ts';
 import '../../shared/ui/features/plan-view.ts';
@@ -67,7 +66,7 @@ export class AlPlanPage extends LitElement {
     }
     const href = `/plans/${encodeURIComponent(id)}`;
     return html`<div class="measure">
-      <al-plan-view planId=${id} rehearseHref=${`${href}/rehearse`} listHref="/plans" journalHref=${matchRoute('/journal') ? '/journal' : ''}
+      <al-plan-view planId=${id} rehearseHref=${`${href}/rehearse`} listHref="/plans" journalHref="/journal"
         @al-plan-done=${this.handleDone}></al-plan-view>
     </div>`;
   }

@@ -4,7 +4,7 @@ import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/shared-styles.ts';
 import type { AlProfileSaveEvent } from '../../shared/ui/features/profile-form.ts';
 import { pageStyles } from './page-styles.ts';
-import { navigate } from '../app-shell.ts';
+import { navigate } from '../navigation.ts';
 import '../../shared/ui/features/profile-form.ts';
 
 /**

@@ -1,33 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/** Every file the in-page script's entry reaches through static and dynamic imports (type-only imports left out: they vanish in the build). */
-function importGraph(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [resolve(ROOT, entry)];
-  while (stack.length > 0) {
-    const file = stack.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (!/\.[cm]?[jt]s$/.test(file)) continue;
-    const source = readFileSync(file, 'utf8');
-    const specifiers = [
-      ...source.matchAll(/^\s*import\s+(?!type\s)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm),
-      ...source.matchAll(/^\s*export\s+(?!type\s)[^'";]*?\s+from\s+['"]([^'"]+)['"]/gm),
-      ...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
-    ].map((m) => m[1]!);
-    for (const spec of specifiers) {
-      if (!spec.startsWith('.')) continue;
-      const target = resolve(dirname(file), spec);
-      if (existsSync(target)) stack.push(target);
-    }
-  }
-  return new Set([...seen].map((f) => relative(ROOT, f)));
-}
+import { importGraph } from '../../../support/import-graph.ts';
 
 describe('the in-page script', () => {
   const graph = importGraph('extension/content/main.ts');
