@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './find-chromium.mjs';
 
 const REPORTS = '.cache/test-reports';
+const suiteStarted = Date.now();
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
@@ -52,4 +53,6 @@ function printTotals() {
     failed += r.stats.unexpected;
   }
   console.log(`tests: ${passed} passed, ${failed} failed`);
+  const seconds = Math.round((Date.now() - suiteStarted) / 1000);
+  console.log(`npm test took ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
 /** Some of each country's lines, as the team keeps them in shared/content/crisis-lines.ts. */
@@ -101,10 +101,7 @@ test.describe('in the United States', () => {
     // With a card open, so its steps and links are checked too.
     await help(page).getByText('They may be thinking of suicide').click();
     await expect(help(page).getByText(/Are you thinking about suicide\?/)).toBeVisible();
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await expectNoAxeViolations(page, `/help (${scheme})`);
-    }
+    await expectNoAxeViolationsLightAndDark(page, '/help');
   });
 
   test('the family crisis plan the person wrote shows on the help page, between the emergency number and the lines', async ({ page }) => {

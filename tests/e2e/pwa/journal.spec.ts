@@ -1,6 +1,6 @@
 import { expect, test } from '../support/pwa-test.ts';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 
 /** Puts journal entries straight into the app's database (tests only), then reloads. */
 async function seed(page: Page, entries: object[]): Promise<void> {
@@ -128,21 +128,18 @@ test('practice entries show their plan and when they were tried; the week view g
   await expect(page.getByRole('heading', { level: 2, name: 'Other notes' })).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the journal has no axe violations, empty, full and editing (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await openEmptyJournal(page);
-    await expectNoAxeViolations(page, `/journal empty (${scheme})`);
-    await seed(page, [
-      entry(1, { kind: 'practice', prompt: 'Try this: Set one thing down', plan: { when: 'Sunday' }, triedAt: Date.now() }),
-      entry(2), entry(30, { kind: 'note', prompt: '', week: undefined }),
-    ]);
-    await expect(page.locator('al-journal-entry')).toHaveCount(3);
-    await page.getByRole('button', { name: 'Write a note' }).click();
-    await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByRole('button', { name: /^Edit entry: Answer number 2/ }).click();
-    await page.getByRole('searchbox', { name: 'Search your journal' }).fill('answer');
-    await expect(page.getByRole('status').filter({ hasText: 'entries found' })).toBeAttached();
-    await expectNoAxeViolations(page, `/journal with entries (${scheme})`);
-  });
-}
+test('the journal has no axe violations, empty, full and editing, light and dark', async ({ page }) => {
+  await openEmptyJournal(page);
+  await expectNoAxeViolationsLightAndDark(page, '/journal empty');
+  await seed(page, [
+    entry(1, { kind: 'practice', prompt: 'Try this: Set one thing down', plan: { when: 'Sunday' }, triedAt: Date.now() }),
+    entry(2), entry(30, { kind: 'note', prompt: '', week: undefined }),
+  ]);
+  await expect(page.locator('al-journal-entry')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Write a note' }).click();
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.getByRole('button', { name: /^Edit entry: Answer number 2/ }).click();
+  await page.getByRole('searchbox', { name: 'Search your journal' }).fill('answer');
+  await expect(page.getByRole('status').filter({ hasText: 'entries found' })).toBeAttached();
+  await expectNoAxeViolationsLightAndDark(page, '/journal with entries');
+});

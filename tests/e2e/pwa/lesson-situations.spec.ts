@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { chooseCountry } from '../support/page-db.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
@@ -77,10 +77,7 @@ test('a reader who skips the condition question reads the story for their situat
   test.setTimeout(150_000); // axe runs twice, light and dark
   await page.goto('/start');
   await expect(page.getByRole('group', { name: /If you want to say/ })).toBeVisible();
-  await expectNoAxeViolations(page, '/start, with the condition question');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page, '/start, with the condition question (dark)');
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolationsLightAndDark(page, '/start, with the condition question');
   await getStarted(page, 'My son', 'A mental health condition');
   await openStep(page, 1, 'A different question');
   await expect(lesson(page).getByText(/Amara's son, Jesse, has lived with depression/)).toBeVisible();
@@ -180,9 +177,7 @@ test('week 5 puts safety first for a reader afraid of how the person might react
   await expect(lesson(page).getByText(/It is okay not to say it yet/)).toBeVisible();
   await expect(lesson(page).getByRole('link', { name: 'Make a private safety plan' })).toHaveAttribute('href', '/safety-plan');
   await expect(lesson(page).getByRole('link', { name: 'Find a domestic violence line' })).toHaveAttribute('href', '/help');
-  await expectNoAxeViolations(page, 'week 5, If you are afraid');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page, 'week 5, If you are afraid (dark)');
+  await expectNoAxeViolationsLightAndDark(page, 'week 5, If you are afraid');
 
   // Stepping back from someone who is using never means leaving them alone.
   await openStep(page, 5, 'Reward the good moments, let consequences happen');
@@ -207,7 +202,5 @@ test('the "I used last night" card says the overdose risk is higher after a brea
   const card = page.locator('al-roleplay-cards').getByRole('listitem').filter({ hasText: 'I messed up again. I used last night.' });
   await expect(card.getByText(/after a break from using.*risk of overdose is higher/)).toBeVisible();
   await expect(card.getByText(/call your local emergency number/)).toBeVisible();
-  await expectNoAxeViolations(page, '/practice');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page, '/practice (dark)');
+  await expectNoAxeViolationsLightAndDark(page, '/practice');
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/pwa-test.ts';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { readRecord } from '../support/page-db.ts';
 
 /** Opens the suggesting-treatment template from the plans screen, and waits for its words. */
@@ -80,23 +80,20 @@ test('a suggesting-treatment plan starts from its template, is edited and saved,
   await expect(page.getByRole('status').filter({ hasText: 'You practised every line.' })).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the template choice, the plan editor from a template and the rehearsal with replies have no axe violations (${scheme})`, async ({ page }) => {
-    test.slow(); // Four screens through axe: room for a busy machine.
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/plans');
-    await expect(page.getByRole('link', { name: 'Suggesting treatment or help' })).toBeVisible();
-    await expectNoAxeViolations(page, `/plans with templates (${scheme})`);
-    await startFromTemplate(page);
-    await expectNoAxeViolations(page, `/plans/new?template=suggesting-treatment (${scheme})`);
-    await page.getByRole('textbox', { name: 'They might say 1' }).fill('Who told you to say this?');
-    await page.getByRole('button', { name: 'Save plan' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Talk about suggesting treatment or help' })).toBeVisible();
-    await expectNoAxeViolations(page, `/plans/:id from a template (${scheme})`);
-    await page.getByRole('link', { name: 'Rehearse this talk' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'What they might say' })).toBeVisible();
-    await page.getByRole('button', { name: 'Show a way to answer: Reply 2' }).click();
-    await page.getByRole('checkbox', { name: 'Practised: Reply 2' }).check();
-    await expectNoAxeViolations(page, `/plans/:id/rehearse with replies (${scheme})`);
-  });
-}
+test('the template choice, the plan editor from a template and the rehearsal with replies have no axe violations, light and dark', async ({ page }) => {
+  test.slow(); // Four screens through axe: room for a busy machine.
+  await page.goto('/plans');
+  await expect(page.getByRole('link', { name: 'Suggesting treatment or help' })).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, '/plans with templates');
+  await startFromTemplate(page);
+  await expectNoAxeViolationsLightAndDark(page, '/plans/new?template=suggesting-treatment');
+  await page.getByRole('textbox', { name: 'They might say 1' }).fill('Who told you to say this?');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Talk about suggesting treatment or help' })).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, '/plans/:id from a template');
+  await page.getByRole('link', { name: 'Rehearse this talk' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'What they might say' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show a way to answer: Reply 2' }).click();
+  await page.getByRole('checkbox', { name: 'Practised: Reply 2' }).check();
+  await expectNoAxeViolationsLightAndDark(page, '/plans/:id/rehearse with replies');
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { countryHelp, linesOfKind } from '../../../shared/content/crisis-lines.ts';
 import { SAFER_ADVICE } from '../../../shared/domain/safety-plan.ts';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { fillBoundaryBuilder } from '../support/boundary-builder.ts';
 import { tabTo, visibleButtons } from '../support/deep.ts';
 import { expect, test } from '../support/pwa-test.ts';
@@ -59,10 +59,7 @@ test('a yes to the safety question in the boundary builder puts safety first, wi
   await expect(page.getByText('It is okay not to say it at all while you are not safe.', { exact: false })).toBeVisible();
   await expectSafetyLines(page);
   await expect(page.getByRole('link', { name: 'Make a private safety plan' })).toHaveAttribute('href', '/safety-plan');
-  await expectNoAxeViolations(page, 'boundary builder, safety first');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page, 'boundary builder, safety first (dark)');
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolationsLightAndDark(page, 'boundary builder, safety first');
 
   // The yes changes the advice in the steps too.
   await fillBoundaryBuilder(page, { situation: 'you have been drinking and start shouting', action: 'go to my sister’s for the night' });

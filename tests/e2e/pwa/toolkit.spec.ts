@@ -1,6 +1,6 @@
 import { expect, test } from '../support/pwa-test.ts';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { fillBoundaryBuilder } from '../support/boundary-builder.ts';
 import { readRecord } from '../support/page-db.ts';
 
@@ -241,46 +241,41 @@ const SCREENS = [
   { path: '/boundaries', heading: 'My boundaries' },
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const screen of SCREENS) {
-    test(`${screen.path} has no axe violations and fits 320px (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(screen.path);
-      await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-      if (screen.path === '/practice') await page.getByRole('button', { name: /^Show ways to answer/ }).first().click();
-      await expectNoAxeViolations(page, `${screen.path} (${scheme})`);
-      await page.setViewportSize({ width: 320, height: 700 });
-      expect(await fitsWidth(page), `${screen.path} scrolls sideways at 320px`).toBe(true);
-    });
-  }
-
-  test(`the builder review with hints, and a saved plan, have no axe violations (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/boundaries');
-    await fillBoundaryBuilder(page, { situation: 'you shout at me', action: 'leave the room', words: 'You better stop or else' });
-    await expect(page.getByText('A few gentle ideas')).toBeVisible();
-    await expectNoAxeViolations(page, `builder review (${scheme})`);
+for (const screen of SCREENS) {
+  test(`${screen.path} has no axe violations and fits 320px, light and dark`, async ({ page }) => {
+    await page.goto(screen.path);
+    await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+    if (screen.path === '/practice') await page.getByRole('button', { name: /^Show ways to answer/ }).first().click();
+    await expectNoAxeViolationsLightAndDark(page, `${screen.path}`);
     await page.setViewportSize({ width: 320, height: 700 });
-    expect(await fitsWidth(page)).toBe(true);
-  });
-
-  test(`a saved plan and its rehearsal have no axe violations, with a blank still to fill (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/plans/new');
-    await page.getByRole('textbox', { name: 'What it is about' }).fill('money for rent');
-    await page.getByRole('textbox', { name: 'My opening line' }).fill('Can we talk for a few minutes?');
-    await page.getByRole('searchbox', { name: 'Find a prompt to add' }).fill('money');
-    await page.getByRole('button', { name: /^Add: I can’t give you money/ }).click();
-    await expect(page.getByRole('group', { name: /^Your words for: I can’t give you money/ })).toBeVisible();
-    await expectNoAxeViolations(page, `/plans/new with a picked prompt's blank (${scheme})`);
-    await page.getByRole('button', { name: 'Save plan' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Talk about money for rent' })).toBeVisible();
-    await expect(page.getByText('The words in [brackets] are blanks.')).toBeVisible();
-    await expectNoAxeViolations(page, `/plans/:id (${scheme})`);
-    await page.getByRole('link', { name: 'Rehearse this talk' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Rehearse: Talk about money for rent' })).toBeVisible();
-    await expect(page.getByText('Say the words in [brackets] your own way')).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Practised: Opening line' }).check();
-    await expectNoAxeViolations(page, `/plans/:id/rehearse (${scheme})`);
+    expect(await fitsWidth(page), `${screen.path} scrolls sideways at 320px`).toBe(true);
   });
 }
+
+test('the builder review with hints, and a saved plan, have no axe violations, light and dark', async ({ page }) => {
+  await page.goto('/boundaries');
+  await fillBoundaryBuilder(page, { situation: 'you shout at me', action: 'leave the room', words: 'You better stop or else' });
+  await expect(page.getByText('A few gentle ideas')).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, 'builder review');
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await fitsWidth(page)).toBe(true);
+});
+
+test('a saved plan and its rehearsal have no axe violations, with a blank still to fill, light and dark', async ({ page }) => {
+  await page.goto('/plans/new');
+  await page.getByRole('textbox', { name: 'What it is about' }).fill('money for rent');
+  await page.getByRole('textbox', { name: 'My opening line' }).fill('Can we talk for a few minutes?');
+  await page.getByRole('searchbox', { name: 'Find a prompt to add' }).fill('money');
+  await page.getByRole('button', { name: /^Add: I can’t give you money/ }).click();
+  await expect(page.getByRole('group', { name: /^Your words for: I can’t give you money/ })).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, `/plans/new with a picked prompt's blank`);
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Talk about money for rent' })).toBeVisible();
+  await expect(page.getByText('The words in [brackets] are blanks.')).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, '/plans/:id');
+  await page.getByRole('link', { name: 'Rehearse this talk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse: Talk about money for rent' })).toBeVisible();
+  await expect(page.getByText('Say the words in [brackets] your own way')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Practised: Opening line' }).check();
+  await expectNoAxeViolationsLightAndDark(page, '/plans/:id/rehearse');
+});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/pwa-test.ts';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 
 const NOTE = 'Called my sister tonight. It helped to say it out loud.';
@@ -313,40 +313,37 @@ test('a new version waits; "Reload now" right after typing a reflection keeps ev
   }
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the backup, privacy, lock and lock-screen screens have no axe violations (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await writeNote(page, NOTE);
-    const file = await saveBackup(page, 'a long passphrase');
-    await expectNoAxeViolations(page, `/backup (${scheme})`);
-    await page.getByLabel('Choose a backup file').setInputFiles(file);
-    await expectNoAxeViolations(page, `/backup passphrase (${scheme})`);
-    await page.getByLabel('The backup’s passphrase').fill('a long passphrase');
-    await page.getByRole('button', { name: 'Open the backup' }).click();
-    await expect(page.getByRole('heading', { name: 'What is in this backup' })).toBeVisible();
-    await expectNoAxeViolations(page, `/backup preview (${scheme})`);
+test('the backup, privacy, lock and lock-screen screens have no axe violations, light and dark', async ({ page }) => {
+  await writeNote(page, NOTE);
+  const file = await saveBackup(page, 'a long passphrase');
+  await expectNoAxeViolationsLightAndDark(page, '/backup');
+  await page.getByLabel('Choose a backup file').setInputFiles(file);
+  await expectNoAxeViolationsLightAndDark(page, '/backup passphrase');
+  await page.getByLabel('The backup’s passphrase').fill('a long passphrase');
+  await page.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(page.getByRole('heading', { name: 'What is in this backup' })).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, '/backup preview');
 
-    await page.goto('/privacy');
-    await expect(page.getByText(/About \d/)).toBeVisible();
-    await expectNoAxeViolations(page, `/privacy (${scheme})`);
-    await page.getByRole('button', { name: 'Delete all my data…' }).click();
-    await expectNoAxeViolations(page, `/privacy delete dialog (${scheme})`);
-    await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.goto('/privacy');
+  await expect(page.getByText(/About \d/)).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, '/privacy');
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await expectNoAxeViolationsLightAndDark(page, '/privacy delete dialog');
+  await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.goto('/settings/lock');
-    await expect(page.getByRole('heading', { name: 'Turn on the lock' })).toBeVisible();
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await expectNoAxeViolations(page, `/settings/lock off, with an error (${scheme})`);
-    await page.getByLabel('Choose a passcode').fill('kettle on sunday');
-    await page.getByLabel('Type it again').fill('kettle on sunday');
-    await page.getByRole('checkbox', { name: /I understand/ }).check();
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
-    await expectNoAxeViolations(page, `/settings/lock on (${scheme})`);
-    await page.getByRole('button', { name: 'Lock now' }).click();
-    const lockScreen = page.getByRole('dialog', { name: 'Alongside is locked' });
-    await lockScreen.getByRole('button', { name: 'Unlock' }).click();
-    await expect(lockScreen.getByRole('alert')).toHaveText('Please type your passcode.');
-    await expectNoAxeViolations(page, `lock screen (${scheme})`);
-  });
-}
+  await page.goto('/settings/lock');
+  await expect(page.getByRole('heading', { name: 'Turn on the lock' })).toBeVisible();
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expectNoAxeViolationsLightAndDark(page, '/settings/lock off, with an error');
+  await page.getByLabel('Choose a passcode').fill('kettle on sunday');
+  await page.getByLabel('Type it again').fill('kettle on sunday');
+  await page.getByRole('checkbox', { name: /I understand/ }).check();
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page, '/settings/lock on');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  const lockScreen = page.getByRole('dialog', { name: 'Alongside is locked' });
+  await lockScreen.getByRole('button', { name: 'Unlock' }).click();
+  await expect(lockScreen.getByRole('alert')).toHaveText('Please type your passcode.');
+  await expectNoAxeViolationsLightAndDark(page, 'lock screen');
+});

@@ -1,15 +1,37 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Runs axe (WCAG 2.0–2.2 A and AA) over the page, shadow roots included, and expects no violations. */
-export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+/**
+ * The axe rules whose results depend on colours: the only ones the dark scheme can change,
+ * since it swaps colour tokens and nothing else (tests/unit/ui/dark-scheme.test.ts holds it to that).
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe (WCAG 2.0–2.2 A and AA, and best practice) over the page, shadow roots included,
+ * and expects no violations; with `colourOnly`, only the rules that depend on colour.
+ */
+export async function expectNoAxeViolations(page: Page, screen: string, { colourOnly = false } = {}): Promise<void> {
   await settleTransitions(page);
   // From the top, as the screen opens: a control a test scrolled under the pinned header (where
   // "Need help now?" stays) would otherwise count as covered in axe's target-size check.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const builder = new AxeBuilder({ page });
+  const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/**
+ * Every axe rule in the light scheme, then the colour rules in the dark one: the same screen
+ * checked in both, at a little more than the cost of one. Leaves the page in the light scheme.
+ */
+export async function expectNoAxeViolationsLightAndDark(page: Page, screen: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolations(page, `${screen} (light)`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, `${screen} (dark)`, { colourOnly: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /**
