@@ -62,6 +62,8 @@ export class ChipController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** When the person last typed (performance.now() time): the timer reads once they pause. */
   private lastInput = 0;
+  /** Counts edits to the field, so a reading of text that has changed since is dropped. */
+  private edits = 0;
   private cues: ReadCue[] = [];
   private help: ChipHelp | null = null;
   private finding: Pick<Reading, 'kinds' | 'general'> = { kinds: [], general: null };
@@ -132,6 +134,7 @@ export class ChipController {
     // while the chip is snoozed look, and at the own words alone, never the thread below.
     if (!(event as InputEvent).inputType?.startsWith('insert') && this.snoozes.has(field) && !readOwnWords(field).text.trim()) this.snoozes.delete(field);
     this.lastInput = event.timeStamp;
+    this.edits++;
     // One timer per pause, not one per key: when it fires early, it waits out the rest.
     this.timer ??= setTimeout(() => this.handlePauseTimer(), PAUSE_MS);
   }
@@ -157,9 +160,12 @@ export class ChipController {
     // Own words cleared, the thread below kept: a new message too.
     if (!text.trim()) this.snoozes.delete(field);
     const reading = ++this.reads;
+    const edits = this.edits;
     const result = await this.read(text, caret);
-    // The person typed on or moved on while it was read: a newer reading decides.
-    if (!result || reading !== this.reads || field !== this.field) return;
+    // The person typed on, changed the text or moved on while it was read: a newer reading
+    // decides (a check on returning to the field, answered after the text was replaced, once
+    // showed a chip for words no longer there).
+    if (!result || reading !== this.reads || field !== this.field || edits !== this.edits) return;
     const snooze = this.snoozes.get(field);
     if (snooze) {
       if (!changedSubstantially(snooze, text.length, result.cues)) return this.view?.mode === 'chip' ? this.hide() : undefined;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The axe rules whose results depend on colours: the only ones the dark scheme can change,
@@ -27,6 +27,8 @@ export async function expectNoAxeViolations(page: Page, screen: string, { colour
  * checked in both, at a little more than the cost of one. Leaves the page in the light scheme.
  */
 export async function expectNoAxeViolationsLightAndDark(page: Page, screen: string): Promise<void> {
+  // Each check brings its own time: a journey through several screens must not run out of its minute.
+  test.info().setTimeout(test.info().timeout + 20_000);
   await page.emulateMedia({ colorScheme: 'light' });
   await expectNoAxeViolations(page, `${screen} (light)`);
   await page.emulateMedia({ colorScheme: 'dark' });
