@@ -44,8 +44,8 @@ test('every screen in routes.ts opens without a request leaving localhost', asyn
   await page.goto('/');
   await expect(page.locator('al-home-page')).toBeAttached();
   await seedPlan(page);
-  // The service worker installed and in charge first: once, in a CI run, it took charge while a
-  // screen was loading and that screen's code never arrived (its requests were aborted).
+  // The service worker installed and in charge first. Once, in a CI run, a screen's code never
+  // arrived (its requests were aborted), perhaps as the worker took charge mid-load.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   for (const route of ROUTES) {
     const path = samplePath(route.path);
