@@ -67,8 +67,6 @@ export class AlApp extends LitElement {
   @state() private loaded = false;
   /** The screen's code could not be fetched (offline, or a new version replaced it). */
   @state() private failed = false;
-  /** The address shown: a new one makes a new screen, which loads what it shows afresh. */
-  @state() private shown = location.pathname + location.search;
   /** Counts navigations, so one that finishes after a later one has started changes nothing. */
   private navigation = 0;
 
@@ -117,7 +115,6 @@ export class AlApp extends LitElement {
     this.loaded = false;
     this.failed = false;
     this.match = match;
-    this.shown = url.pathname + url.search;
     document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
     try {
       await route?.load();
@@ -166,7 +163,8 @@ export class AlApp extends LitElement {
           <al-trust-notices path=${location.pathname} ?persistNote=${this.trust.persistNote}></al-trust-notices>
           ${route
             ? this.loaded
-              ? keyed(this.shown, staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`)
+              ? // A new address makes a new screen, which loads what it shows afresh.
+                keyed(location.pathname + location.search, staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`)
               : this.failed
                 ? this.loadProblem()
                 : html`<p aria-live="polite">Loading…</p>`

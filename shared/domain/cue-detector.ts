@@ -20,7 +20,7 @@ import { firstUnits, foldUnit } from './cue-first-units.ts';
 import { DIGIT_RANGES, LETTER_RANGES, withCheapLetterClasses } from './cue-letter-class.ts';
 import { helpNeeded, withoutToneOnSafety, type HelpMatch } from './cue-help.ts';
 import { patternPrefixes } from './cue-pattern-prefixes.ts';
-import { PREFIX_HASH_SEED, RULE_POSITION_BASE, cachedPrefixes, cachedRequired, forEachPrefix, madeFrom, prefixCacheKey, prefixHash, prefixHashStep, type PrefixCache } from './cue-prefix-index.ts';
+import { PREFIX_HASH_SEED, RULE_POSITION_BASE, cachedRequired, forEachPrefix, knownPrefixes, madeFrom, prefixCacheKey, prefixHash, prefixHashStep, type PrefixCache } from './cue-prefix-index.ts';
 import { compileForText, testCompiled } from './cue-regexp-warmth.ts';
 import prefixCacheEn from '../content/cues/lexicon-en-prefixes.json';
 import { SENTENCE_REACH, sentenceAround } from './cue-sentence.ts';
@@ -370,13 +370,14 @@ function compileRules(sources: readonly RuleSource[], language: string): RuleInd
   if (ready) index.addReady(cache, rules);
   // A rule the cache doesn't know is always tried: working its words out here would cost more than it saves.
   for (const rule of rules) rule.required = ready ? (cache.required[rule.index] ?? '') : cachedRequired(cache, keys[rule.index]!);
+  // When rules were edited since the cache was made, the others' prefixes are read from it, once.
+  let known: Map<string, Set<string> | null> | undefined;
   for (const rule of rules) {
+    if (index.covered[rule.index]) continue;
     const pattern = patterns[rule.index]!;
-    let prefixes: Set<string> | null;
-    if (ready && !cache.workedOut.includes(rule.index)) {
-      if (index.covered[rule.index]) continue;
-      prefixes = null;
-    } else prefixes = prefixesFor(pattern, keys[rule.index]!, cache);
+    // Ready: a rule the index leaves out has no prefixes, unless it is one left to work out.
+    const prefixes =
+      ready && !cache.workedOut.includes(rule.index) ? null : prefixesFor(pattern, keys[rule.index]!, (known ??= knownPrefixes(cache)));
     if (prefixes) {
       for (const prefix of prefixes) index.add(prefix, rule);
       continue;
@@ -464,11 +465,11 @@ interface PrefixEntry {
  * (scripts/cue-prefix-cache.ts refreshes the file).
  */
 export function rulePrefixes(pattern: string, cache: PrefixCache = prefixCacheEn as PrefixCache): Set<string> | null {
-  return prefixesFor(pattern, prefixCacheKey(pattern), cache);
+  return prefixesFor(pattern, prefixCacheKey(pattern), knownPrefixes(cache));
 }
 
-function prefixesFor(pattern: string, key: string, cache: PrefixCache): Set<string> | null {
-  const cached = cachedPrefixes(cache, key);
+function prefixesFor(pattern: string, key: string, known: ReadonlyMap<string, Set<string> | null>): Set<string> | null {
+  const cached = known.get(key);
   return cached === undefined ? computeRulePrefixes(pattern) : cached;
 }
 

@@ -149,15 +149,22 @@ export function cachedRequired(cache: PrefixCache, key: string): string {
 }
 
 /**
- * What the cache knows of one rule: its prefixes, null when it has none (it is indexed by
- * its first characters), or undefined when the cache does not know it (work it out).
+ * What the cache knows of each rule, by its key: its prefixes, or null when it has none (it
+ * is indexed by its first characters). A rule missing here is worked out. The file is read
+ * once for all rules, not once for each.
  */
-export function cachedPrefixes(cache: PrefixCache, key: string): Set<string> | null | undefined {
-  const position = cache.keys.indexOf(key);
-  if (position === -1 || cache.workedOut.includes(position)) return undefined;
-  const found = new Set<string>();
+export function knownPrefixes(cache: PrefixCache): Map<string, Set<string> | null> {
+  const byPosition = new Map<number, Set<string>>();
   forEachPrefix(cache, (prefix, first, end, text) => {
-    if (positions(text, first, end).includes(position)) found.add(prefix);
+    for (const position of positions(text, first, end)) {
+      const set = byPosition.get(position);
+      if (set) set.add(prefix);
+      else byPosition.set(position, new Set([prefix]));
+    }
   });
-  return found.size > 0 ? found : null;
+  const known = new Map<string, Set<string> | null>();
+  cache.keys.forEach((key, position) => {
+    if (!cache.workedOut.includes(position)) known.set(key, byPosition.get(position) ?? null);
+  });
+  return known;
 }
