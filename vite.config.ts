@@ -9,7 +9,7 @@ import { courseOrigin, type CourseOrigin } from './extension/course-origin.ts';
 import { IN_PAGE_SCRIPT } from './extension/in-page-script.ts';
 import manifest from './extension/manifest.config.ts';
 import { contentSecurityPolicy, headersFile, headersForPath } from './pwa/security-headers.ts';
-import { tokenCss } from './shared/ui/tokens.ts';
+import { tokenCss } from './shared/ui/base/tokens.ts';
 
 /**
  * One config, two products:
@@ -62,7 +62,7 @@ function extensionConfig(course: CourseOrigin): UserConfig {
 
 /**
  * `virtual:chip-tokens`: the design tokens for the in-page chip's shadow root
- * (`tokenCss(':host')` from shared/ui/tokens.ts), computed here at build time as a plain
+ * (`tokenCss(':host')` from shared/ui/base/tokens.ts), computed here at build time as a plain
  * string, so the content script doesn't ship Lit's element classes just to read them.
  */
 function chipTokens(): Plugin {

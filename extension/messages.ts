@@ -10,9 +10,9 @@
  * The popup's 60-second prep in progress (`prep-draft-*`) is kept the same way: in the
  * background's memory only, for a few minutes, never written or logged.
  */
-import type { CueKind, HelpNeed } from '../shared/domain/cue-detector.ts';
-import type { FindingKind, GeneralFinding } from '../shared/domain/cue-finding.ts';
-import type { QuickPrepDraft } from '../shared/domain/quick-prep-draft.ts';
+import type { CueKind, HelpNeed } from '../shared/domain/nudge/cue-detector.ts';
+import type { FindingKind, GeneralFinding } from '../shared/domain/nudge/cue-finding.ts';
+import type { QuickPrepDraft } from '../shared/domain/nudge/quick-prep-draft.ts';
 
 /** One thing to say, as the in-page panel shows it. */
 export interface ChipPrompt {

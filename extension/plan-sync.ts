@@ -3,7 +3,7 @@
  * reminder is set, moved or cleared at once. It listens for the toolkit's own events
  * (`al-plan-saved`, `al-plan-done`), which bubble out of every component to the document.
  */
-import { AlPlanDoneEvent, AlPlanSavedEvent } from '../shared/ui/toolkit-events.ts';
+import { AlPlanDoneEvent, AlPlanSavedEvent } from '../shared/ui/toolkit/toolkit-events.ts';
 import { send } from './messages.ts';
 
 /** Starts listening on `target` (the document by default) until `signal` aborts. */

@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { onStorageTrouble } from '../shared/data/db.ts';
-import { baseStyles } from '../shared/ui/shared-styles.ts';
+import { baseStyles } from '../shared/ui/base/shared-styles.ts';
 import type { AlToast } from '../shared/ui/base/toast.ts';
 import '../shared/ui/base/nav.ts';
 import '../shared/ui/base/toast.ts';

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { settleWrites } from '../shared/data/lock.ts';
+import { settleWrites } from '../shared/data/trust/lock.ts';
 import './update-banner.ts';
 
 /**

@@ -1,14 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { isSealedStore, listenAcrossTabs, loadLockState, lock, onLockChange, type LockState } from '../shared/data/lock.ts';
+import { isSealedStore, listenAcrossTabs, loadLockState, lock, onLockChange, type LockState } from '../shared/data/trust/lock.ts';
 import { onRecordSaved } from '../shared/data/record-store.ts';
 import { settingsRepo } from '../shared/data/settings-repo.ts';
-import { persistAfterFirstWords } from '../shared/data/storage.ts';
-import { onWipedElsewhere } from '../shared/data/wipe.ts';
+import { persistAfterFirstWords } from '../shared/data/trust/storage.ts';
+import { onWipedElsewhere } from '../shared/data/trust/wipe.ts';
 import { DEFAULT_LOCK_IDLE_MINUTES } from '../shared/domain/settings.ts';
-import { LOCK_IDLE_CHANGE } from '../shared/ui/features/lock-screen.ts';
+import { LOCK_IDLE_CHANGE } from '../shared/ui/trust/lock-screen.ts';
 import type { ExtensionWipe } from './link/extension-link.ts';
 import { extensionWipeNote } from './link/extension-wipe-words.ts';
-import type { AlDataDeletedEvent } from './pages/privacy-page.ts';
+import type { AlDataDeletedEvent } from './pages/trust/privacy-page.ts';
 
 /** Screens that read none of the person's words, so they open while the app is locked. */
 const OPEN_WHILE_LOCKED = ['/help', '/privacy'];

@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { backupReminderIsDue, dismissBackupReminder } from '../shared/data/backup-reminder.ts';
+import { backupReminderIsDue, dismissBackupReminder } from '../shared/data/trust/backup-reminder.ts';
 import { StorageError } from '../shared/data/errors.ts';
-import { canSave, persistence } from '../shared/data/storage.ts';
-import { baseStyles } from '../shared/ui/shared-styles.ts';
+import { canSave, persistence } from '../shared/data/trust/storage.ts';
+import { baseStyles } from '../shared/ui/base/shared-styles.ts';
 
 /**
  * Calm notices at the top of a screen: when this browser cannot save (often a private

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { baseStyles } from '../shared/ui/shared-styles.ts';
+import { baseStyles } from '../shared/ui/base/shared-styles.ts';
 
 /**
  * "A new version is ready": shown when an update waits; the person picks the moment.

@@ -10,10 +10,10 @@
  */
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
-import { exportBackup, importBackup, readEverything } from '../shared/data/backup.ts';
-import { PBKDF2_ITERATIONS } from '../shared/data/crypto.ts';
+import { exportBackup, importBackup, readEverything } from '../shared/data/trust/backup.ts';
+import { PBKDF2_ITERATIONS } from '../shared/data/trust/crypto.ts';
 import { destroyDb } from '../shared/data/db.ts';
-import { enableLock, lock, resetLock, unlock } from '../shared/data/lock.ts';
+import { enableLock, lock, resetLock, unlock } from '../shared/data/trust/lock.ts';
 import { fillDatabase } from '../tests/support/db-dump.ts';
 import { countRecords, makeRecords } from '../tests/support/make-records.ts';
 

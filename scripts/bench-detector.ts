@@ -20,10 +20,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { detectCues, MAX_ANALYSED_CHARS } from '../shared/domain/cue-detector.ts';
-import { readCues, warmUpReader, type CueReading } from '../shared/domain/cue-reading.ts';
-import { f1 } from '../shared/domain/cue-metrics.ts';
-import { MODEL_WINDOW_CHARS } from '../shared/domain/cue-model.ts';
+import { detectCues, MAX_ANALYSED_CHARS } from '../shared/domain/nudge/cue-detector.ts';
+import { readCues, warmUpReader, type CueReading } from '../shared/domain/nudge/cue-reading.ts';
+import { f1 } from '../shared/domain/nudge/cue-metrics.ts';
+import { MODEL_WINDOW_CHARS } from '../shared/domain/nudge/cue-model.ts';
 import { ROOT, readSplit, type CorpusLine } from './cue-corpus.ts';
 // The training script's seeded xorshift32, so the realistic messages are the same on every run.
 import { prng } from './train-model.ts';
@@ -183,7 +183,7 @@ export async function coldStart(chars = 2_000): Promise<ColdStart> {
     writeFileSync(
       entry,
       `const t0 = performance.now();
-const { readCues, warmUpReader } = await import(${JSON.stringify(join(ROOT, 'shared/domain/cue-reading.ts'))});
+const { readCues, warmUpReader } = await import(${JSON.stringify(join(ROOT, 'shared/domain/nudge/cue-reading.ts'))});
 const t1 = performance.now();
 // The first read with nothing prepared: it decodes the model and compiles the lexicon itself.
 readCues(process.argv[2]);

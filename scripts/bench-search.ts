@@ -8,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { PROMPTS_EN } from '../shared/content/prompts/prompts-en.ts';
-import { buildPromptIndex, searchPrompts } from '../shared/domain/prompt-search.ts';
+import { buildPromptIndex, searchPrompts } from '../shared/domain/toolkit/prompt-search.ts';
 
 /** What a person types, letter by letter: each prefix is one search. */
 const TYPED = ['money', 'i feel', 'text message', 'calm down tomorrow', 'dont', 'treatment help', 'sorry'];

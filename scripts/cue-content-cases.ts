@@ -3,12 +3,12 @@
  * prompt in the library, every example boundary the course teaches, and every example
  * answer the boundary builder gives. They are read from the content modules each time
  * (never copied), so a new prompt or lesson is covered the day it is written. Training
- * adds them as `none`/`boundary`; tests/unit/domain/cue-must-not-nudge.test.ts checks them.
+ * adds them as `none`/`boundary`; tests/unit/domain/nudge/cue-must-not-nudge.test.ts checks them.
  */
 import { PROMPTS_EN } from '../shared/content/prompts/prompts-en.ts';
 import { WEEK_LOADERS, WEEK_COUNT } from '../shared/content/weeks/index.ts';
-import { BOUNDARY_STEPS } from '../shared/domain/boundary.ts';
-import { PITFALL_RULES } from '../shared/domain/boundary-pitfalls.ts';
+import { BOUNDARY_STEPS } from '../shared/domain/toolkit/boundary.ts';
+import { PITFALL_RULES } from '../shared/domain/toolkit/boundary-pitfalls.ts';
 
 /** One of the app's own example messages, and where it comes from. */
 export interface ContentCase {

@@ -7,13 +7,13 @@
  *   npx tsx scripts/cue-prefix-cache.ts
  *
  * A stale file is safe (an edited rule's key no longer matches, so it is worked out
- * again), only slower; tests/unit/domain/cue-pattern-prefixes.test.ts says when.
+ * again), only slower; tests/unit/domain/nudge/cue-pattern-prefixes.test.ts says when.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { computeRulePrefixes, lexiconPatterns } from '../shared/domain/cue-detector.ts';
-import { buildPrefixCache } from '../shared/domain/cue-prefix-index.ts';
-import { requiredWords } from '../shared/domain/cue-required-words.ts';
+import { computeRulePrefixes, lexiconPatterns } from '../shared/domain/nudge/cue-detector.ts';
+import { buildPrefixCache } from '../shared/domain/nudge/cue-prefix-index.ts';
+import { requiredWords } from '../shared/domain/nudge/cue-required-words.ts';
 
 const cache = buildPrefixCache(lexiconPatterns(), computeRulePrefixes, requiredWords);
 const file = fileURLToPath(new URL('../shared/content/cues/lexicon-en-prefixes.json', import.meta.url));

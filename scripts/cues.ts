@@ -17,8 +17,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Sensitivity } from '../shared/domain/cue-detector.ts';
-import { readCues } from '../shared/domain/cue-reading.ts';
+import type { Sensitivity } from '../shared/domain/nudge/cue-detector.ts';
+import { readCues } from '../shared/domain/nudge/cue-reading.ts';
 
 const USAGE = 'Usage: npx tsx scripts/cues.ts FILE [--sensitivity gentle|standard|off]';
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'standard', 'off'];

@@ -16,9 +16,9 @@ import { pathToFileURL } from 'node:url';
 import { contentCases } from './cue-content-cases.ts';
 import { NUDGE_KINDS, ROOT, readSplit, type CorpusLine } from './cue-corpus.ts';
 import { DEFAULT_OPTIONS, prepare, toData, train, type Prepared, type TrainExample, type TrainOptions } from './train-model.ts';
-import { loadCueModel, type CueModel, type CueModelData, type ModelKind } from '../shared/domain/cue-model.ts';
-import { readCues, type CueReading } from '../shared/domain/cue-reading.ts';
-import { f1, scoreReadings } from '../shared/domain/cue-metrics.ts';
+import { loadCueModel, type CueModel, type CueModelData, type ModelKind } from '../shared/domain/nudge/cue-model.ts';
+import { readCues, type CueReading } from '../shared/domain/nudge/cue-reading.ts';
+import { f1, scoreReadings } from '../shared/domain/nudge/cue-metrics.ts';
 
 export const MODEL_FILE = join(ROOT, 'shared/content/cues/cue-model-en.json');
 /** The app's own words count this much more than a corpus line: they must never nudge. */

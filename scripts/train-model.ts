@@ -1,10 +1,10 @@
 /**
- * Training the nudge model (shared/domain/cue-model.ts): logistic regression for "nudge or
+ * Training the nudge model (shared/domain/nudge/cue-model.ts): logistic regression for "nudge or
  * not" and a softmax over the nudge kinds, both with L2, trained by AdaGrad SGD in a seeded
  * order for a fixed number of epochs. Plain TypeScript with our own small PRNG: the same
- * data and seed give the same weights, bit for bit (tests/unit/domain/cue-model.test.ts).
+ * data and seed give the same weights, bit for bit (tests/unit/domain/nudge/cue-model.test.ts).
  */
-import { detectCues } from '../shared/domain/cue-detector.ts';
+import { detectCues } from '../shared/domain/nudge/cue-detector.ts';
 import {
   DENSE_FEATURES,
   MODEL_KINDS,
@@ -14,9 +14,9 @@ import {
   sigmoid,
   type CueModelData,
   type ModelKind,
-} from '../shared/domain/cue-model.ts';
-import { modelWindow, ruleSignals } from '../shared/domain/cue-model-inputs.ts';
-import { analysedRange } from '../shared/domain/cue-detector.ts';
+} from '../shared/domain/nudge/cue-model.ts';
+import { modelWindow, ruleSignals } from '../shared/domain/nudge/cue-model-inputs.ts';
+import { analysedRange } from '../shared/domain/nudge/cue-detector.ts';
 
 /** One message to learn from. */
 export interface TrainExample {

@@ -5,7 +5,7 @@
  * unit tests use it as the background does.
  */
 import { countryHelp, linesOfKind, type HelpKind } from '../../shared/content/crisis-lines.ts';
-import type { HelpNeed } from '../../shared/domain/cue-detector.ts';
+import type { HelpNeed } from '../../shared/domain/nudge/cue-detector.ts';
 import type { ChipContact, ChipHelp } from '../messages.ts';
 
 /** Which lines answer which need: crisis lines for despair and danger, domestic-violence lines for safety. */

@@ -8,8 +8,8 @@
  * there links (extension/link-confirm/). Until then sync and link-wipe are refused.
  */
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import { answerSync } from '../../shared/data/link-answer.ts';
-import { checkLinkMessage, type LinkMessageMap, type LinkMessageType, type LinkStatus } from '../../shared/domain/link-protocol.ts';
+import { answerSync } from '../../shared/data/link/link-answer.ts';
+import { checkLinkMessage, type LinkMessageMap, type LinkMessageType, type LinkStatus } from '../../shared/domain/link/link-protocol.ts';
 import { clearLinkRequest, recordLinkRequest, showLinkConfirmation, waitingLinkRequest } from '../link-confirm/link-request.ts';
 import type { Reply } from '../messages.ts';
 import { PWA_ORIGIN, syncReminders } from './reminders.ts';

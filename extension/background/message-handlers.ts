@@ -6,10 +6,10 @@
  */
 import { guessCountry } from '../../shared/content/crisis-lines.ts';
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
-import { boundariesRepo } from '../../shared/data/boundaries-repo.ts';
+import { boundariesRepo } from '../../shared/data/toolkit/boundaries-repo.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import { favouritesRepo, ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
-import type { Sensitivity } from '../../shared/domain/cue-detector.ts';
+import { favouritesRepo, ownPromptsRepo } from '../../shared/data/toolkit/toolkit-repos.ts';
+import type { Sensitivity } from '../../shared/domain/nudge/cue-detector.ts';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../messages.ts';
 import { disableSite, listEnabledSites } from '../site-access.ts';
 import { tellOpenTabs } from '../tell-open-tabs.ts';

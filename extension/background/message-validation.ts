@@ -4,9 +4,9 @@
  * calls, so it is tested in node.
  */
 import * as v from 'valibot';
-import type { CueKind, HelpNeed } from '../../shared/domain/cue-detector.ts';
-import { FINDING_KINDS } from '../../shared/domain/cue-finding.ts';
-import { MAX_PREP_CHOICE_CHARS, MAX_PREP_TEXT_CHARS, QUICK_PREP_STEPS, type QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
+import type { CueKind, HelpNeed } from '../../shared/domain/nudge/cue-detector.ts';
+import { FINDING_KINDS } from '../../shared/domain/nudge/cue-finding.ts';
+import { MAX_PREP_CHOICE_CHARS, MAX_PREP_TEXT_CHARS, QUICK_PREP_STEPS, type QuickPrepDraft } from '../../shared/domain/nudge/quick-prep-draft.ts';
 import { MAX_MESSAGE_CHARS, type MessageType, type RequestOf } from '../messages.ts';
 
 /** Every kind of cue the detector reports; the type check keeps it in step with `CueKind`. */

@@ -6,8 +6,8 @@
  */
 import type { Situation } from '../../shared/content/course-types.ts';
 import { fitsSituation, type Prompt, type PromptCategory } from '../../shared/content/prompts/prompt-types.ts';
-import { boundarySentence, type Boundary } from '../../shared/domain/boundary.ts';
-import type { FindingKind } from '../../shared/domain/cue-finding.ts';
+import { boundarySentence, type Boundary } from '../../shared/domain/toolkit/boundary.ts';
+import type { FindingKind } from '../../shared/domain/nudge/cue-finding.ts';
 import type { ChipPrompt } from '../messages.ts';
 
 /**

@@ -9,7 +9,7 @@
  * as it closes), and the prep goes with it, sooner than its time. That is acceptable: keeping
  * it is only a convenience, and forgetting is the private default. No keep-alive tricks.
  */
-import type { QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
+import type { QuickPrepDraft } from '../../shared/domain/nudge/quick-prep-draft.ts';
 
 /** How long a prep is kept after its last change. */
 export const PREP_DRAFT_KEPT_MS = 10 * 60_000;

@@ -8,9 +8,9 @@
  * The text is read in memory and dropped: never stored, never logged, and what goes back
  * holds no words of it, only positions, the lexicon's own notes and the kinds found.
  */
-import type { HelpNeed, Sensitivity } from '../../shared/domain/cue-detector.ts';
-import type { FindingKind, GeneralFinding } from '../../shared/domain/cue-finding.ts';
-import { readCues, warmUpReader } from '../../shared/domain/cue-reading.ts';
+import type { HelpNeed, Sensitivity } from '../../shared/domain/nudge/cue-detector.ts';
+import type { FindingKind, GeneralFinding } from '../../shared/domain/nudge/cue-finding.ts';
+import { readCues, warmUpReader } from '../../shared/domain/nudge/cue-reading.ts';
 import type { FoundCue } from '../messages.ts';
 
 /** The cues in a message, as positions and notes, the kinds found, and the help it calls for, if any. */

@@ -5,10 +5,10 @@
  * With the app lock on, plans are sealed and the background has no key: it reads only
  * when each talk is, and the reminder says no names.
  */
-import { planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
-import { getPlanTime, listPlanTimes } from '../../shared/data/plan-times.ts';
+import { planTitle, type ConversationPlan } from '../../shared/domain/toolkit/conversation-plan.ts';
+import { getPlanTime, listPlanTimes } from '../../shared/data/toolkit/plan-times.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import { formatTime } from '../../shared/ui/format.ts';
+import { formatTime } from '../../shared/ui/base/format.ts';
 import { afterQuietHours, DEFAULT_LEAD_MINUTES, inQuietHours, nextWeekly, reminderTime } from './reminder-schedule.ts';
 
 /** A plan's alarm and notification are named `plan:<plan id>`. */

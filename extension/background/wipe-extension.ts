@@ -4,8 +4,8 @@
  * which only a real install opens). The caller checks that the course is linked first.
  */
 import { allowReopenAfterWipe } from '../../shared/data/db.ts';
-import { announceWipe, databaseNames, deleteAllDatabases } from '../../shared/data/wipe.ts';
-import type { ExtensionLeftovers } from '../../shared/domain/link-protocol.ts';
+import { announceWipe, databaseNames, deleteAllDatabases } from '../../shared/data/trust/wipe.ts';
+import type { ExtensionLeftovers } from '../../shared/domain/link/link-protocol.ts';
 import { forgetPrepDraft } from './prep-draft.ts';
 
 /** The chrome.storage areas that exist; none without the `storage` permission. */

@@ -8,9 +8,9 @@
  * answers with positions and notes. Nothing here stores it.
  */
 import { render } from 'lit/html.js';
-import type { Cue } from '../../shared/domain/cue-detector.ts';
-import type { HelpNeed } from '../../shared/domain/cue-detector.ts';
-import type { FindingKind, GeneralFinding } from '../../shared/domain/cue-finding.ts';
+import type { Cue } from '../../shared/domain/nudge/cue-detector.ts';
+import type { HelpNeed } from '../../shared/domain/nudge/cue-detector.ts';
+import type { FindingKind, GeneralFinding } from '../../shared/domain/nudge/cue-finding.ts';
 import { send, SITES_CHANGED, type ChipHelp, type ChipPrompt } from '../messages.ts';
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';

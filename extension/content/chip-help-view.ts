@@ -5,7 +5,7 @@
  * the background (help data only); none of the person's words is shown here.
  */
 import { html, type TemplateResult } from 'lit/html.js';
-import type { HelpNeed } from '../../shared/domain/cue-detector.ts';
+import type { HelpNeed } from '../../shared/domain/nudge/cue-detector.ts';
 import type { ChipContact, ChipHelp } from '../messages.ts';
 
 /** The chip's full name when a message calls for help; its visible text is the part after "Alongside: ". */

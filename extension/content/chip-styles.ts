@@ -4,7 +4,7 @@
  * the door. The host's own box is set inline (`HOST_STYLE`), which beats page rules.
  * Sizes are in px, not rem: a page may set any root font size.
  */
-// `tokenCss(':host')` from shared/ui/tokens.ts, as text made at build time (vite.config.ts):
+// `tokenCss(':host')` from shared/ui/base/tokens.ts, as text made at build time (vite.config.ts):
 // importing tokens.ts here would bring all of Lit's element classes into every page.
 import tokens from 'virtual:chip-tokens';
 

@@ -6,7 +6,7 @@
  * in an open shadow root so axe can check them.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { GeneralFinding } from '../../shared/domain/cue-finding.ts';
+import type { GeneralFinding } from '../../shared/domain/nudge/cue-finding.ts';
 import type { ChipHelp, ChipPrompt } from '../messages.ts';
 import { HELP_CHIP_LABEL, helpPanel, type ChipHelpActions } from './chip-help-view.ts';
 import { GENERAL_NOTES, type CueNote, type GeneralNote } from './cue-notes.ts';

@@ -2,8 +2,8 @@
  * The panel's notes on what was found: built from the detector's cues when a rule names
  * words, or, when only the model found something, a true and general note. Pure.
  */
-import type { Cue, CueKind } from '../../shared/domain/cue-detector.ts';
-import type { GeneralFinding } from '../../shared/domain/cue-finding.ts';
+import type { Cue, CueKind } from '../../shared/domain/nudge/cue-detector.ts';
+import type { GeneralFinding } from '../../shared/domain/nudge/cue-finding.ts';
 
 /** One note in the panel: what was found, and why it may land hard. */
 export interface CueNote {

@@ -4,8 +4,8 @@
  * root is closed). Sample words only; nothing here reads or stores anything.
  */
 import { render } from 'lit/html.js';
-import { applyPageStyles } from '../../shared/ui/tokens.ts';
-import { detectCues } from '../../shared/domain/cue-detector.ts';
+import { applyPageStyles } from '../../shared/ui/base/tokens.ts';
+import { detectCues } from '../../shared/domain/nudge/cue-detector.ts';
 import { chipView, type ChipViewActions, type ChipViewState } from '../content/chip-view.ts';
 import { CHIP_CSS, hostStyle } from '../content/chip-styles.ts';
 import { notesFor } from '../content/cue-notes.ts';
@@ -13,7 +13,7 @@ import type { ChipPrompt } from '../messages.ts';
 import { chipHelp } from '../background/help-for-chip.ts';
 import { pickPrompts } from '../background/pick-prompts.ts';
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
-import type { FindingKind } from '../../shared/domain/cue-finding.ts';
+import type { FindingKind } from '../../shared/domain/nudge/cue-finding.ts';
 
 applyPageStyles();
 document.body.style.padding = '1rem';

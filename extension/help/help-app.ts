@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { HelpKind } from '../../shared/content/crisis-lines.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
-import '../../shared/ui/features/right-now.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import '../../shared/ui/crisis/right-now.ts';
 
 /**
  * The extension's "Need help now?" page: the same right-now content as the course's help

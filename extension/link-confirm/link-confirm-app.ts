@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
-import { formatTime } from '../../shared/ui/format.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import { formatTime } from '../../shared/ui/base/format.ts';
 import '../popup/dev-build-note.ts';
 import { answerLinkRequest, expiresAt, LINK_REQUEST_MINUTES, onLinkRequestChange, waitingLinkRequest, type LinkRequest } from './link-request.ts';
 

@@ -4,7 +4,7 @@
  */
 import { recordStore } from '../../shared/data/record-store.ts';
 import { STORE_NAMES, type StoreName } from '../../shared/data/schema.ts';
-import type { BaseRecord } from '../../shared/data/records.ts';
+import type { BaseRecord } from '../../shared/domain/records.ts';
 
 /** What the file holds. */
 export interface ExtensionExport {

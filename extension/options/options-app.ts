@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { StorageError } from '../../shared/data/errors.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { downloadExport } from './export-data.ts';
 import { formStyles } from './options-styles.ts';
 import '../../shared/ui/base/card.ts';
-import '../../shared/ui/features/unlock-panel.ts';
+import '../../shared/ui/trust/unlock-panel.ts';
 import './options-nudges.ts';
 import './options-reminders.ts';
 import './options-sites.ts';

@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import type { Sensitivity } from '../../shared/domain/cue-detector.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import type { Sensitivity } from '../../shared/domain/nudge/cue-detector.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { tellOpenTabs } from '../tell-open-tabs.ts';
 import { formStyles } from './options-styles.ts';
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import type { QuietHours, WeeklyReminder } from '../../shared/domain/settings.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { DEFAULT_LEAD_MINUTES, parseTime } from '../background/reminder-schedule.ts';
 import { formStyles, tellBackground } from './options-styles.ts';
 

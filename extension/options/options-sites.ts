@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { disableSite, enableSite, listEnabledSites } from '../site-access.ts';
 import { formStyles } from './options-styles.ts';
 import { originFromInput, SUGGESTED_SITES } from './suggested-sites.ts';

@@ -1,4 +1,4 @@
-import { applyPageStyles } from '../../shared/ui/tokens.ts';
+import { applyPageStyles } from '../../shared/ui/base/tokens.ts';
 import './plan-reminder.ts';
 
 applyPageStyles();

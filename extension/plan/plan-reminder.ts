@@ -2,15 +2,15 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Prompt } from '../../shared/content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
-import { loadLockState } from '../../shared/data/lock.ts';
+import { loadLockState } from '../../shared/data/trust/lock.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
 import type { OwnPromptRecord } from '../../shared/data/schema.ts';
-import { ownPromptsRepo, plansRepo } from '../../shared/data/toolkit-repos.ts';
-import { pickedPrompts, planTitle, type ConversationPlan } from '../../shared/domain/conversation-plan.ts';
-import { formatWhen } from '../../shared/ui/format.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
-import '../../shared/ui/features/crisis-help.ts';
-import '../../shared/ui/features/unlock-panel.ts';
+import { ownPromptsRepo, plansRepo } from '../../shared/data/toolkit/toolkit-repos.ts';
+import { pickedPrompts, planTitle, type ConversationPlan } from '../../shared/domain/toolkit/conversation-plan.ts';
+import { formatWhen } from '../../shared/ui/base/format.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import '../../shared/ui/crisis/crisis-help.ts';
+import '../../shared/ui/trust/unlock-panel.ts';
 import '../help/help-bar.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { COURSE_ORIGIN, DEV_BUILD } from '../built-course.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 
 /**
  * "Development build: trusts http://localhost:4173", in the popup, the options and the

@@ -1,5 +1,5 @@
 import { fieldKit } from '../content/field-kit.ts';
-import type { PageInsertResult } from '../../shared/ui/features/insert-button.ts';
+import type { PageInsertResult } from '../../shared/ui/toolkit/insert-button.ts';
 
 /**
  * The popup's "Insert" for the 60-second prep: puts a line into the message the person was

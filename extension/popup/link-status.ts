@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { clearLinkRequest } from '../link-confirm/link-request.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 
 /**
  * "Linked with the course": shown in the popup and options when the person linked the course

@@ -2,19 +2,19 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { onStorageTrouble } from '../../shared/data/db.ts';
-import { loadLockState, onLockChange, type LockState } from '../../shared/data/lock.ts';
-import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
-import type { QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
+import { loadLockState, onLockChange, type LockState } from '../../shared/data/trust/lock.ts';
+import { ownPromptsRepo } from '../../shared/data/toolkit/toolkit-repos.ts';
+import type { QuickPrepDraft } from '../../shared/domain/nudge/quick-prep-draft.ts';
 import type { AlToast } from '../../shared/ui/base/toast.ts';
-import type { InsertIntoPage } from '../../shared/ui/features/insert-button.ts';
-import type { AlQuickPrepChangeEvent } from '../../shared/ui/features/quick-prep.ts';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import type { InsertIntoPage } from '../../shared/ui/toolkit/insert-button.ts';
+import type { AlQuickPrepChangeEvent } from '../../shared/ui/nudge/quick-prep.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import '../../shared/ui/base/toast.ts';
-import '../../shared/ui/features/boundaries-panel.ts';
-import '../../shared/ui/features/crisis-help.ts';
-import '../../shared/ui/features/favourite-prompts.ts';
-import '../../shared/ui/features/today-plan.ts';
-import '../../shared/ui/features/unlock-panel.ts';
+import '../../shared/ui/toolkit/boundaries-panel.ts';
+import '../../shared/ui/crisis/crisis-help.ts';
+import '../../shared/ui/toolkit/favourite-prompts.ts';
+import '../../shared/ui/course/today-plan.ts';
+import '../../shared/ui/trust/unlock-panel.ts';
 import { HELP_PAGE_PATH } from '../help/help-url.ts';
 import './dev-build-note.ts';
 import './link-status.ts';
@@ -123,7 +123,7 @@ export class AlPopup extends LitElement {
       if (this.lock === 'locked') this.waitingBehindLock = draft;
       else this.resumeFrom = draft;
       // Loaded before the view shows, so the prep opens in one piece.
-      await import('../../shared/ui/features/quick-prep.ts');
+      await import('../../shared/ui/nudge/quick-prep.ts');
     }
     this.checkingForPrep = false;
     if (draft) await this.show('prep');
@@ -156,8 +156,8 @@ export class AlPopup extends LitElement {
 
   private async show(view: View): Promise<void> {
     // The prep flow and the library load on first use, so the popup opens fast.
-    if (view === 'prep') await import('../../shared/ui/features/quick-prep.ts');
-    if (view === 'words') await import('../../shared/ui/features/prompt-library.ts');
+    if (view === 'prep') await import('../../shared/ui/nudge/quick-prep.ts');
+    if (view === 'words') await import('../../shared/ui/toolkit/prompt-library.ts');
     const from = this.view;
     this.view = view;
     await this.updateComplete;

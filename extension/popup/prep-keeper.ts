@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isFreshPrep, type QuickPrepDraft } from '../../shared/domain/quick-prep-draft.ts';
+import { isFreshPrep, type QuickPrepDraft } from '../../shared/domain/nudge/quick-prep-draft.ts';
 import { send } from '../messages.ts';
 
 /** How long the popup waits after a change before keeping it: a pause in typing, not every key. */

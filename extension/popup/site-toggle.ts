@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { disableSite, enableSite, listEnabledSites, siteOrigin, startInTab } from '../site-access.ts';
 
 /** The tab the popup was opened on; `activeTab` lets the popup read its address. */

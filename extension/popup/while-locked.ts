@@ -1,6 +1,6 @@
 import type { RecordStore } from '../../shared/data/record-store.ts';
 import type { OwnPromptRecord } from '../../shared/data/schema.ts';
-import { ownPromptsRepo } from '../../shared/data/toolkit-repos.ts';
+import { ownPromptsRepo } from '../../shared/data/toolkit/toolkit-repos.ts';
 
 /**
  * The person's own prompts as the popup reads them while the lock is closed: they are

@@ -4,13 +4,13 @@
  * extension lists this origin in `externally_connectable`). Nothing goes over the network.
  */
 import { StorageError } from '../../shared/data/errors.ts';
-import { syncRound } from '../../shared/data/link-seal.ts';
-import { onLockChange, onLockRekeyed } from '../../shared/data/lock.ts';
+import { syncRound } from '../../shared/data/link/link-seal.ts';
+import { onLockChange, onLockRekeyed } from '../../shared/data/trust/lock.ts';
 import { onRecordChanged } from '../../shared/data/record-store.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
-import type { LinkMessageMap, LinkMessageType } from '../../shared/domain/link-protocol.ts';
-import { nothingLeft } from '../../shared/domain/link-protocol.ts';
-import { SYNCED_STORES } from '../../shared/domain/toolkit-sync.ts';
+import type { LinkMessageMap, LinkMessageType } from '../../shared/domain/link/link-protocol.ts';
+import { nothingLeft } from '../../shared/domain/link/link-protocol.ts';
+import { SYNCED_STORES } from '../../shared/domain/link/toolkit-sync.ts';
 
 /** The extension's id (fixed by its key; set at build time in vite.config.ts). */
 export const EXTENSION_ID: string = import.meta.env.VITE_EXTENSION_ID ?? '';

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { baseStyles } from '../../shared/ui/shared-styles.ts';
+import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { link, linkState, unlink, type LinkState } from './extension-link.ts';
 import '../../shared/ui/base/button.ts';
 import '../../shared/ui/base/card.ts';

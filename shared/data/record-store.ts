@@ -1,12 +1,12 @@
 import type { IDBPDatabase, IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
-import { isFromTheFuture } from '../domain/trusted-time.ts';
+import { isFromTheFuture } from '../domain/trust/trusted-time.ts';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sameStoredValue, sealStored, storedId, trackWrite } from './lock.ts';
-import { newId, type BaseRecord, type Draft } from './records.ts';
+import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sameStoredValue, sealStored, storedId, trackWrite } from './trust/lock.ts';
+import { newId, type BaseRecord, type Draft } from '../domain/records.ts';
 import type { AlongsideDB } from './schema.ts';
-import { checkBase, tellOtherTabs, type SaveOptions } from './stale-write.ts';
-import { isSyncedStore, tombstoneFor, tombstoneId } from './tombstones.ts';
+import { checkBase, tellOtherTabs, type SaveOptions } from './trust/stale-write.ts';
+import { isSyncedStore, tombstoneFor, tombstoneId } from './link/tombstones.ts';
 
 type Store = StoreNames<AlongsideDB>;
 

@@ -1,16 +1,16 @@
 import type { DBSchema } from 'idb';
-import type { Boundary } from '../domain/boundary.ts';
-import type { CheckIn } from '../domain/checkin.ts';
-import type { ConversationPlan } from '../domain/conversation-plan.ts';
-import type { CrisisPlan } from '../domain/crisis-plan.ts';
-import type { SafetyPlan } from '../domain/safety-plan.ts';
-import type { WeekProgress } from '../domain/course-progress.ts';
-import type { JournalEntry } from '../domain/journal.ts';
-import type { PatternEntry, RewardingActivity } from '../domain/pattern-log.ts';
-import type { StarAssessment } from '../domain/supporter-star.ts';
+import type { Boundary } from '../domain/toolkit/boundary.ts';
+import type { CheckIn } from '../domain/practice/checkin.ts';
+import type { ConversationPlan } from '../domain/toolkit/conversation-plan.ts';
+import type { CrisisPlan } from '../domain/crisis/crisis-plan.ts';
+import type { SafetyPlan } from '../domain/crisis/safety-plan.ts';
+import type { WeekProgress } from '../domain/course/course-progress.ts';
+import type { JournalEntry } from '../domain/course/journal.ts';
+import type { PatternEntry, RewardingActivity } from '../domain/practice/pattern-log.ts';
+import type { StarAssessment } from '../domain/practice/supporter-star.ts';
 import type { OwnPrompt } from '../content/prompts/prompt-types.ts';
-import type { SyncedStore } from '../domain/toolkit-sync.ts';
-import type { BaseRecord } from './records.ts';
+import type { SyncedStore } from '../domain/link/toolkit-sync.ts';
+import type { BaseRecord } from '../domain/records.ts';
 
 /** A setting, stored one record per name so each can change on its own. */
 export interface SettingRecord extends BaseRecord {

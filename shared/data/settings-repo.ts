@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { SettingKey, SettingValues } from '../domain/settings.ts';
 import { getDb } from './db.ts';
 import { StorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedPlace, keyFor, lockConfigIn, openStored, readLockConfig, sameStoredValue, sealStored, trackWrite } from './lock.ts';
+import { abortQuietly, heldKey, isSealedPlace, keyFor, lockConfigIn, openStored, readLockConfig, sameStoredValue, sealStored, trackWrite } from './trust/lock.ts';
 import { guarded } from './record-store.ts';
 import type { SettingRecord } from './schema.ts';
 

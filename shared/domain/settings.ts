@@ -1,8 +1,8 @@
-import type { ClassDraft, ClassPack } from './class-pack.ts';
-import type { Pacing } from './course-progress.ts';
-import type { Profile } from './profile.ts';
-import type { Sensitivity } from './cue-detector.ts';
-import type { StarMoment } from './supporter-star.ts';
+import type { ClassDraft, ClassPack } from './classes/class-pack.ts';
+import type { Pacing } from './course/course-progress.ts';
+import type { Profile } from './course/profile.ts';
+import type { Sensitivity } from './nudge/cue-detector.ts';
+import type { StarMoment } from './practice/supporter-star.ts';
 
 /** A daily stretch of local time, "HH:MM" to "HH:MM"; may run past midnight ("22:00"–"07:00"). */
 export interface QuietHours {

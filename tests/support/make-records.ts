@@ -3,7 +3,7 @@
  * and the bench. The same `total` and `seed` always give the same records.
  */
 import type { StoreName } from '../../shared/data/schema.ts';
-import type { SafetyPlan } from '../../shared/domain/safety-plan.ts';
+import type { SafetyPlan } from '../../shared/domain/crisis/safety-plan.ts';
 import { v4Fill } from '../fixtures/db-v4.ts';
 
 /** A private safety plan as a person might write it, with the safety question answered (version 6). */

@@ -1,7 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Block, Situation } from '../../shared/content/course-types.ts';
-import { blocksFor } from '../../shared/domain/lesson-blocks.ts';
+import { blocksFor } from '../../shared/domain/course/lesson-blocks.ts';
 
 /** Placeholders read as the words they usually become, so they count fairly. */
 const PLACEHOLDERS: Record<string, string> = {

@@ -2,7 +2,7 @@ import type { HelpLexicon, HelpRule } from './lexicon-types.ts';
 
 /*
  * English help rules: phrases that call for help, not a thought about wording (see
- * shared/domain/cue-help.ts). Data only. Patterns are matched as whole words on lower-cased
+ * shared/domain/nudge/cue-help.ts). Data only. Patterns are matched as whole words on lower-cased
  * text, like the cue lexicon's, with the same guards.
  *
  * Safe-messaging: these patterns may name despair and danger in order to find them, but

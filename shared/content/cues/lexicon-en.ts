@@ -2,7 +2,7 @@ import { helpLexiconEn } from './help-lexicon-en.ts';
 import type { CueLexicon, CueRule } from './lexicon-types.ts';
 
 /*
- * English cue lexicon. Data only; the matching rules are in shared/domain/cue-detector.ts.
+ * English cue lexicon. Data only; the matching rules are in shared/domain/nudge/cue-detector.ts.
  * Weights: 1 nudges on its own at standard sensitivity, 1.5 at gentle (see lexicon-types.ts).
  * Tuned against tests/fixtures/messages/labelled-messages.json and dev-messages.json; run
  * `npx tsx scripts/bench-detector.ts` after a change to see precision and recall on those and

@@ -4,7 +4,7 @@
  * `roleplay-cards.ts`), checked by `prompt-schema.ts` in the unit tests.
  *
  * Fill-in blanks are written in square brackets, such as `[what happened]` or `[feeling]`;
- * `fillBlanks()` in `shared/domain/prompt-search.ts` swaps in what the person types.
+ * `fillBlanks()` in `shared/domain/toolkit/prompt-search.ts` swaps in what the person types.
  */
 import type { Situation } from '../course-types.ts';
 

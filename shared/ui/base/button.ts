@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { baseStyles } from '../shared-styles.ts';
+import { baseStyles } from './shared-styles.ts';
 
 /**
  * A button with a comfortable touch target and a visible focus ring.

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { baseStyles } from '../shared-styles.ts';
+import { baseStyles } from './shared-styles.ts';
 
 /**
  * A calm surface that groups related content.

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { baseStyles } from '../shared-styles.ts';
+import { baseStyles } from './shared-styles.ts';
 
 /**
  * A modal dialog built on the native `<dialog>`: it traps focus, closes on Escape and

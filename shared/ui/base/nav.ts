@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { baseStyles } from '../shared-styles.ts';
+import { baseStyles } from './shared-styles.ts';
 
 /** One place the navigation leads to. */
 export interface NavItem {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { baseStyles } from '../shared-styles.ts';
+import { baseStyles } from './shared-styles.ts';
 
 /** What a toast can offer besides its message. */
 export interface ToastOptions {

@@ -5,7 +5,7 @@ import { year9999Backup, year9999BackupSavedIn9999 } from '../../fixtures/hostil
 
 const FORGED_WORDS = 'Written in the year 9999';
 const MY_EDIT = 'My own words, changed after the restore';
-/** The skew the app allows a clock (shared/domain/trusted-time.ts): five minutes. */
+/** The skew the app allows a clock (shared/domain/trust/trusted-time.ts): five minutes. */
 const SKEW = 5 * 60_000;
 
 async function bringBack(page: Page, text: string, mode: 'merge' | 'replace' = 'merge'): Promise<void> {

@@ -24,7 +24,7 @@ async function go(page: Page, path: string): Promise<void> {
   await expect(lockScreen).toHaveCount(0);
 }
 
-/** The padded size of a sealed value's plain bytes (shared/data/crypto.ts `paddedLength`), restated so the test checks the rule, not the code. */
+/** The padded size of a sealed value's plain bytes (shared/data/trust/crypto.ts `paddedLength`), restated so the test checks the rule, not the code. */
 function inBucket(plainBytes: number): boolean {
   if (plainBytes > 65_536) return plainBytes % 65_536 === 0;
   return plainBytes >= 256 && (plainBytes & (plainBytes - 1)) === 0;

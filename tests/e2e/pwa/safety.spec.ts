@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { countryHelp, linesOfKind } from '../../../shared/content/crisis-lines.ts';
-import { SAFER_ADVICE } from '../../../shared/domain/safety-plan.ts';
+import { SAFER_ADVICE } from '../../../shared/domain/crisis/safety-plan.ts';
 import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { fillBoundaryBuilder } from '../support/boundary-builder.ts';
 import { tabTo, visibleButtons } from '../support/deep.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARE_ELSEWHERE, CARE_NOTE_CAVEAT, CRISIS_CARE, crisisCare } from '../../../shared/content/crisis-care-by-country.ts';
 import { CRISIS_HELP } from '../../../shared/content/crisis-lines.ts';
 import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
-import { blocksFor } from '../../../shared/domain/lesson-blocks.ts';
+import { blocksFor } from '../../../shared/domain/course/lesson-blocks.ts';
 import { blocksToText, readingGrade } from '../../support/readability.ts';
 import { avoidedWordsIn } from '../../support/voice-words.ts';
 
@@ -94,7 +94,7 @@ describe('week 6: when crisis services come', () => {
 
 describe('the family crisis plan', () => {
   it('has a place to note where an advance statement is kept, as week 6 asks', async () => {
-    const { CRISIS_PLAN_FIELDS } = await import('../../../shared/domain/crisis-plan.ts');
+    const { CRISIS_PLAN_FIELDS } = await import('../../../shared/domain/crisis/crisis-plan.ts');
     expect(CRISIS_PLAN_FIELDS.find((f) => f.id === 'advance-statement')?.label).toBe('Advance statement: where it is kept');
   });
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Situation, Week } from '../../../shared/content/course-types.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
-import { CRISIS_PLAN_FIELDS } from '../../../shared/domain/crisis-plan.ts';
-import { blocksFor } from '../../../shared/domain/lesson-blocks.ts';
+import { CRISIS_PLAN_FIELDS } from '../../../shared/domain/crisis/crisis-plan.ts';
+import { blocksFor } from '../../../shared/domain/course/lesson-blocks.ts';
 import { blocksToText } from '../../support/readability.ts';
 
 /**

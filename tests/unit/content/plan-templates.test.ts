@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_TEMPLATES, planTemplate, templateFields } from '../../../shared/content/plan-templates.ts';
 import type { Situation } from '../../../shared/content/course-types.ts';
-import { PLAN_KEY_POINTS_MAX, PLAN_READY_MAX, emptyPlan, tidyPlan, validatePlan } from '../../../shared/domain/conversation-plan.ts';
-import { checkBoundary } from '../../../shared/domain/boundary-pitfalls.ts';
+import { PLAN_KEY_POINTS_MAX, PLAN_READY_MAX, emptyPlan, tidyPlan, validatePlan } from '../../../shared/domain/toolkit/conversation-plan.ts';
+import { checkBoundary } from '../../../shared/domain/toolkit/boundary-pitfalls.ts';
 import { blocksToText, readingGrade } from '../../support/readability.ts';
 import { avoidedWordsIn, stringsIn } from '../../support/voice-words.ts';
 

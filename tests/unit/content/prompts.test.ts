@@ -4,8 +4,8 @@ import { promptSchema, roleplayCardSchema } from '../../../shared/content/prompt
 import { PROMPT_CATEGORIES, PROMPT_CATEGORY_IDS } from '../../../shared/content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../../shared/content/prompts/prompts-en.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
-import { checkBoundary } from '../../../shared/domain/boundary-pitfalls.ts';
-import { blanksOf } from '../../../shared/domain/prompt-search.ts';
+import { checkBoundary } from '../../../shared/domain/toolkit/boundary-pitfalls.ts';
+import { blanksOf } from '../../../shared/domain/toolkit/prompt-search.ts';
 import { blocksToText, readingGrade } from '../../support/readability.ts';
 
 const MAX_GRADE = 8;

@@ -3,8 +3,8 @@ import { AGENDA, SESSION_GUIDES } from '../../../shared/content/session-guides.t
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
 import { COURSE_ORDER } from '../../../shared/content/weeks/course-order.ts';
-import { sessionSlides } from '../../../shared/domain/session-slides.ts';
-import { DEFAULT_AGREEMENTS } from '../../../shared/domain/class-pack.ts';
+import { sessionSlides } from '../../../shared/domain/classes/session-slides.ts';
+import { DEFAULT_AGREEMENTS } from '../../../shared/domain/classes/class-pack.ts';
 import { readingGrade } from '../../support/readability.ts';
 
 /** Words VOICE.md asks us never to use about people. */

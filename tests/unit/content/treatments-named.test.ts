@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../../shared/content/course-types.ts';
 import { week as treatments } from '../../../shared/content/weeks/week-treatments.ts';
-import { blocksFor } from '../../../shared/domain/lesson-blocks.ts';
+import { blocksFor } from '../../../shared/domain/course/lesson-blocks.ts';
 import { blocksToText } from '../../support/readability.ts';
 
 /** The lesson's reading and story, as a reader facing `situation` sees them. */

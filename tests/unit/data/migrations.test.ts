@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, closeDb, destroyDb, getDb, open } from '../../../shared/data/db.ts';
 import { MIGRATIONS } from '../../../shared/data/migrations.ts';
-import { boundariesRepo } from '../../../shared/data/boundaries-repo.ts';
+import { boundariesRepo } from '../../../shared/data/toolkit/boundaries-repo.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
-import { journalRepo } from '../../../shared/data/course-repos.ts';
+import { journalRepo } from '../../../shared/data/course/course-repos.ts';
 import { STORE_NAMES, type StoreName } from '../../../shared/data/schema.ts';
 import { v1Boundaries } from '../../fixtures/db-v1.ts';
 import { v2Boundaries, v2Settings } from '../../fixtures/db-v2.ts';
@@ -12,8 +12,8 @@ import { v3Fill } from '../../fixtures/db-v3.ts';
 import { v4Fill } from '../../fixtures/db-v4.ts';
 import { v5Fill } from '../../fixtures/db-v5.ts';
 import { v6Fill } from '../../fixtures/db-v6.ts';
-import { activitiesRepo, patternsRepo } from '../../../shared/data/pattern-repos.ts';
-import { safetyPlanRepo } from '../../../shared/data/safety-plan-repo.ts';
+import { activitiesRepo, patternsRepo } from '../../../shared/data/practice/pattern-repos.ts';
+import { safetyPlanRepo } from '../../../shared/data/crisis/safety-plan-repo.ts';
 
 afterEach(() => destroyDb());
 

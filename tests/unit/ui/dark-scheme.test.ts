@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokenCss } from '../../../shared/ui/tokens.ts';
+import { tokenCss } from '../../../shared/ui/base/tokens.ts';
 import { ROOT, sourceFiles } from '../../support/import-graph.ts';
 
 /**
@@ -13,7 +13,7 @@ describe('the dark scheme changes colours only', () => {
   it('is written in one place for the screens (the tokens) and one for the page before they load', () => {
     const files = [...sourceFiles('shared', 'pwa', 'extension'), `${ROOT}pwa/index.html`, ...['popup', 'options', 'plan', 'help', 'link-confirm'].map((p) => `${ROOT}extension/${p}/index.html`)];
     const mentions = files.filter((file) => readFileSync(file, 'utf8').includes('prefers-color-scheme')).map((file) => relative(ROOT, file));
-    expect(mentions.sort()).toEqual(['pwa/index.html', 'shared/ui/tokens.ts']);
+    expect(mentions.sort()).toEqual(['pwa/index.html', 'shared/ui/base/tokens.ts']);
   });
 
   it('swaps colour tokens, and nothing else', () => {

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleExternalMessage } from '../../../../extension/background/link-handlers.ts';
 import { PWA_ORIGIN } from '../../../../extension/background/reminders.ts';
-import { boundariesRepo } from '../../../../shared/data/boundaries-repo.ts';
+import { boundariesRepo } from '../../../../shared/data/toolkit/boundaries-repo.ts';
 import { DB_VERSION, open } from '../../../../shared/data/db.ts';
 import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
-import { nothingLeft } from '../../../../shared/domain/link-protocol.ts';
+import { nothingLeft } from '../../../../shared/domain/link/link-protocol.ts';
 
 /** A stand-in for the chrome APIs the wipe touches, holding what an extension in use would have. */
 function fakeChrome() {

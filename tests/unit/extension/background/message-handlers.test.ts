@@ -4,7 +4,7 @@ import { handleMessage } from '../../../../extension/background/message-handlers
 import { readMessage } from '../../../../extension/background/read-message.ts';
 import type { Reply } from '../../../../extension/messages.ts';
 import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
-import { precompileLexicon } from '../../../../shared/domain/cue-detector.ts';
+import { precompileLexicon } from '../../../../shared/domain/nudge/cue-detector.ts';
 
 /** The sites turned on, as the content-script registration would list them. */
 const enabled = vi.hoisted(() => ({ sites: [] as string[] }));

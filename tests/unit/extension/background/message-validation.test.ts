@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessage, CUE_KINDS } from '../../../../extension/background/message-validation.ts';
 import { MAX_MESSAGE_CHARS } from '../../../../extension/messages.ts';
-import { MAX_PREP_TEXT_CHARS, type QuickPrepDraft } from '../../../../shared/domain/quick-prep-draft.ts';
+import { MAX_PREP_TEXT_CHARS, type QuickPrepDraft } from '../../../../shared/domain/nudge/quick-prep-draft.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const pageScript = { id: ID, url: 'https://mail.example.com/inbox', origin: 'https://mail.example.com', tab: { id: 4 }, frameId: 0 };

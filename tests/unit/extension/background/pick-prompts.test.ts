@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pickPrompts, promptScore, SKILLS_FOR_CUE } from '../../../../extension/background/pick-prompts.ts';
 import { PROMPTS_EN } from '../../../../shared/content/prompts/prompts-en.ts';
 import { PROMPT_CATEGORY_IDS, type Prompt } from '../../../../shared/content/prompts/prompt-types.ts';
-import type { Boundary } from '../../../../shared/domain/boundary.ts';
-import { FINDING_KINDS, type FindingKind } from '../../../../shared/domain/cue-finding.ts';
+import type { Boundary } from '../../../../shared/domain/toolkit/boundary.ts';
+import { FINDING_KINDS, type FindingKind } from '../../../../shared/domain/nudge/cue-finding.ts';
 import type { Situation } from '../../../../shared/content/course-types.ts';
 import type { ChipPrompt } from '../../../../extension/messages.ts';
 

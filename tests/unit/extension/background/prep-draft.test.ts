@@ -4,7 +4,7 @@ import { handleMessage } from '../../../../extension/background/message-handlers
 import { forgetPrepDraft, keepPrepDraft, prepDraft, PREP_DRAFT_KEPT_MS } from '../../../../extension/background/prep-draft.ts';
 import { wipeExtension } from '../../../../extension/background/wipe-extension.ts';
 import type { Reply } from '../../../../extension/messages.ts';
-import type { QuickPrepDraft } from '../../../../shared/domain/quick-prep-draft.ts';
+import type { QuickPrepDraft } from '../../../../shared/domain/nudge/quick-prep-draft.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const POPUP = { id: ID, url: `chrome-extension://${ID}/extension/popup/index.html`, origin: `chrome-extension://${ID}` };

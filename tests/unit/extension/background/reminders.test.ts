@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleAlarm, handleNotificationClick, LESSON_ALARM, PLAN_PREFIX, PWA_ORIGIN, syncReminders } from '../../../../extension/background/reminders.ts';
 import { destroyDb } from '../../../../shared/data/db.ts';
 import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
-import { plansRepo } from '../../../../shared/data/toolkit-repos.ts';
-import { emptyPlan } from '../../../../shared/domain/conversation-plan.ts';
+import { plansRepo } from '../../../../shared/data/toolkit/toolkit-repos.ts';
+import { emptyPlan } from '../../../../shared/domain/toolkit/conversation-plan.ts';
 
 interface Notice {
   title: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TemplateResult } from 'lit/html.js';
 import { chipView, type ChipViewActions, type ChipViewState } from '../../../../extension/content/chip-view.ts';
 import { GENERAL_NOTES, notesFor } from '../../../../extension/content/cue-notes.ts';
-import { detectCues } from '../../../../shared/domain/cue-detector.ts';
+import { detectCues } from '../../../../shared/domain/nudge/cue-detector.ts';
 
 const noop = (): void => undefined;
 const actions: ChipViewActions = { open: noop, close: noop, notNow: noop, insert: noop, openHelp: noop, quietToday: noop, never: noop, keydown: noop };

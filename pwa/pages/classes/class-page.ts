@@ -1,0 +1,112 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { ClassPack } from '../../../shared/domain/classes/class-pack.ts';
+import { classRepo } from '../../../shared/data/classes/class-repo.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { pageStyles } from '../page-styles.ts';
+import '../../../shared/ui/base/card.ts';
+import '../../../shared/ui/classes/calendar-button.ts';
+import '../../../shared/ui/classes/class-summary.ts';
+import '../../../shared/ui/crisis/local-resources.ts';
+
+/**
+ * The member's class: meetings and the facilitator's notes, a calendar file, the group
+ * agreements, local support, and leaving the class (which keeps all their own writing).
+ *
+ * @summary My class screen.
+ */
+@customElement('al-class-page')
+export class AlClassPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      al-card { max-width: var(--al-measure); margin-top: var(--al-space-5); }
+      h2 { font-size: var(--al-font-size-h2); }
+      .done { background: var(--al-color-primary-soft); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius); max-width: var(--al-measure); }
+      .agreements li { margin-bottom: var(--al-space-1); }
+      .confirm { border: 2px solid var(--al-color-danger); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
+      .buttons { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
+    `,
+  ];
+
+  @state() private pack: ClassPack | undefined;
+  @state() private loaded = false;
+  @state() private confirming = false;
+  @state() private status = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const q = new URLSearchParams(location.search);
+    classRepo.get().then(
+      (pack) => {
+        this.pack = pack;
+        this.loaded = true;
+        if (pack && q.has('joined')) this.status = `You joined ${pack.name}. Week 1 is open now; each week after opens on its meeting date.`;
+        if (pack && q.has('updated')) this.status = `Your class is up to date. Your own notes are just as they were.`;
+      },
+      (e: Error) => {
+        this.status = e.message;
+        this.loaded = true;
+      },
+    );
+  }
+
+  private async handleLeave(): Promise<void> {
+    try {
+      await classRepo.leave();
+      this.pack = undefined;
+      this.confirming = false;
+      this.status = 'You left the class. Your notes, reflections and progress are all still here, and weeks open at your own pace again.';
+    } catch (error) {
+      this.status = (error as Error).message;
+    }
+  }
+
+  private renderClass(p: ClassPack) {
+    return html`
+      <al-card>
+        <h2>${p.name}</h2>
+        <al-class-summary .pack=${p} detailed></al-class-summary>
+        <al-calendar-button slot="actions" .pack=${p}></al-calendar-button>
+        <a slot="actions" class="btn quiet" href="/share">Share one thing with the group</a>
+      </al-card>
+      ${p.agreements.length
+        ? html`<al-card><h2>Our group agreements</h2><ul class="agreements">${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></al-card>`
+        : nothing}
+      <al-card><h2>Local support</h2><al-local-resources .resources=${p.resources}></al-local-resources><a slot="actions" class="btn quiet" href="/support">National groups for families</a></al-card>
+      <al-card>
+        <h2>Leave the class</h2>
+        <p>If you stop going, you can leave the class here. Everything you wrote stays on this device.</p>
+        ${this.confirming
+          ? html`<div class="confirm"><p><strong>Leave ${p.name}?</strong> Your notes, reflections and progress stay. Weeks go back to opening at your own pace.</p>
+              <div class="buttons"><button class="btn danger" type="button" @click=${this.handleLeave}>Yes, leave the class</button>
+              <button class="btn" type="button" @click=${() => (this.confirming = false)}>Stay in the class</button></div></div>`
+          : html`<button class="btn" type="button" @click=${() => (this.confirming = true)}>Leave this class…</button>`}
+      </al-card>
+    `;
+  }
+
+  override render() {
+    return html`
+      <h1>My class</h1>
+      <p class="done" role="status" ?hidden=${!this.status}>${this.status}</p>
+      ${!this.loaded
+        ? html`<p>Opening your class…</p>`
+        : this.pack
+          ? this.renderClass(this.pack)
+          : html`<al-card>
+              <h2>You are not in a class</h2>
+              <p>Some people go through the course with a group. If your facilitator sent you a link, open it on this device. You can also open a class file.</p>
+              <a slot="actions" class="btn primary" href="/join">Join a class</a>
+              <a slot="actions" class="btn" href="/facilitate">I run a group</a>
+            </al-card>`}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-class-page': AlClassPage;
+  }
+}

@@ -1,0 +1,154 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { packCodeFromHash } from '../../../shared/domain/classes/class-pack-codec.ts';
+import { openClassPack, type ClassOpening, type ClassSource } from '../../../shared/data/classes/class-repo.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { pageStyles } from '../page-styles.ts';
+import { navigate } from '../../navigation.ts';
+import '../../../shared/ui/base/card.ts';
+import '../../../shared/ui/classes/class-summary.ts';
+
+/** What the screen shows. */
+type View =
+  | { kind: 'reading' }
+  | { kind: 'choose' }
+  | { kind: 'problem'; message: string }
+  | { kind: 'preview'; opening: Extract<ClassOpening, { ok: true }> };
+
+/**
+ * Joining a class: from a class link (`/join#pack=…`) or a class file, a preview of the class
+ * (or of what an updated pack changes), then "Join this class". Both go through
+ * `openClassPack`, the one way a class gets in: nothing is stored until the person says so,
+ * and a pack that can't be used changes nothing.
+ *
+ * @summary Join a class screen.
+ */
+@customElement('al-join-page')
+export class AlJoinPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      al-card { max-width: var(--al-measure); margin-top: var(--al-space-5); }
+      h2 { font-size: var(--al-font-size-h2); }
+      .eyebrow { color: var(--al-color-text-muted); font-weight: 600; margin: 0; font-size: var(--al-font-size-small); }
+      .problem { border-left: 4px solid var(--al-color-danger); padding-left: var(--al-space-3); }
+      .problem:focus, h2:focus { outline: none; }
+      .changes { background: var(--al-color-primary-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3) var(--al-space-4); }
+      .changes ul { margin: 0; padding-left: 1.2rem; }
+      label.file { font-weight: 600; display: block; margin-bottom: var(--al-space-2); }
+      input[type='file'] { font: inherit; max-width: 100%; }
+      input[type='file']::file-selector-button { font: inherit; font-weight: 600; min-height: var(--al-touch); padding: 0 var(--al-space-4); border-radius: var(--al-radius-small); border: 2px solid var(--al-color-primary); background: var(--al-color-surface); color: var(--al-color-primary); margin-right: var(--al-space-3); cursor: pointer; }
+    `,
+  ];
+
+  @query('.focus-me') private focusTarget!: HTMLElement | null;
+
+  @state() private view: View = { kind: 'reading' };
+  @state() private busy = false;
+
+  private readonly abort = new AbortController();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', () => void this.readLink(), { signal: this.abort.signal });
+    void this.readLink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort.abort();
+  }
+
+  private async readLink(): Promise<void> {
+    const code = packCodeFromHash(location.hash);
+    if (code === undefined) {
+      this.view = { kind: 'choose' };
+      return;
+    }
+    this.view = { kind: 'reading' };
+    await this.open({ code });
+  }
+
+  private async open(source: ClassSource): Promise<void> {
+    const opening = await openClassPack(source);
+    this.view = opening.ok ? { kind: 'preview', opening } : { kind: 'problem', message: opening.message };
+    await this.updateComplete;
+    this.focusTarget?.focus();
+  }
+
+  private async handleFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await this.open({ file });
+  }
+
+  private async handleJoin(opening: Extract<ClassOpening, { ok: true }>, update: boolean): Promise<void> {
+    this.busy = true;
+    try {
+      await opening.join();
+      // The pack is stored now; take it out of the address so a reload does not ask again.
+      history.replaceState(null, '', location.pathname);
+      navigate(update ? '/class?updated=1' : '/class?joined=1');
+    } catch (error) {
+      this.view = { kind: 'problem', message: (error as Error).message };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private renderPreview({ opening: v }: Extract<View, { kind: 'preview' }>) {
+    const same = v.current?.id === v.pack.id;
+    const replacing = v.current && !same;
+    return html`<al-card>
+      <p class="eyebrow">${same ? 'An update to your class' : 'You are invited to a class'}</p>
+      <h2 class="focus-me" tabindex="-1">${v.pack.name}</h2>
+      ${same
+        ? v.changes.length
+          ? html`<div class="changes"><p><strong>This updates your class:</strong></p><ul>${v.changes.map((c) => html`<li>${c}</li>`)}</ul></div>
+              <p>Your own notes, reflections and progress stay just as they are.</p>`
+          : html`<p>You are already in this class, and nothing has changed.</p>`
+        : nothing}
+      ${same && v.changes.length && v.pack.updatedAt < v.current!.updatedAt
+        ? html`<p><strong>This link is older than the one you opened before.</strong> Your facilitator may have sent a newer one; if so, open that instead.</p>`
+        : nothing}
+      ${replacing ? html`<p class="changes">You are in another class now, “${v.current!.name}”. Joining this one takes its place. Your own notes stay.</p>` : nothing}
+      <al-class-summary .pack=${v.pack}></al-class-summary>
+      <p>Joining saves the class on this device only. Each week of the course opens on its meeting date, and you can always catch up on earlier weeks.</p>
+      ${same && !v.changes.length
+        ? html`<a slot="actions" class="btn primary" href="/class">See my class</a>`
+        : html`<button slot="actions" class="btn primary" type="button" ?disabled=${this.busy} @click=${() => this.handleJoin(v, same)}>${same ? 'Update my class' : 'Join this class'}</button>
+            <a slot="actions" class="btn" href="/">Not now</a>`}
+    </al-card>`;
+  }
+
+  private renderChoose() {
+    return html`<al-card>
+      <h2>Open a class</h2>
+      <p>If your facilitator sent you a link or showed you a QR code, open it on this device and the class appears here.</p>
+      <label class="file" for="file">Or open a class file (.json)</label>
+      <input id="file" type="file" accept=".json,application/json" @change=${this.handleFile} />
+    </al-card>`;
+  }
+
+  override render() {
+    const v = this.view;
+    return html`
+      <h1>Join a class</h1>
+      <p class="lead">In a class, you go through the course with a group and a facilitator. Everything you write stays on this device; the group never sees it unless you choose to share.</p>
+      ${v.kind === 'reading' ? html`<p role="status">Opening the class…</p>` : nothing}
+      ${v.kind === 'problem'
+        ? html`<al-card><div class="problem focus-me" role="alert" tabindex="-1"><h2>We could not open this class</h2><p>${v.message}</p><p>Nothing on this device was changed.</p></div></al-card>${this.renderChoose()}`
+        : nothing}
+      ${v.kind === 'preview' ? this.renderPreview(v) : nothing}
+      ${v.kind === 'choose' ? this.renderChoose() : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-join-page': AlJoinPage;
+  }
+}

@@ -1,0 +1,90 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
+import { ALWAYS_OPEN_WEEKS, courseDone, isWeekOpen, weekState, type WeekState } from '../../../shared/domain/course/course-progress.ts';
+import { loadCourseState, type CourseState } from '../../../shared/data/course/course-state.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { pageStyles } from '../page-styles.ts';
+import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+
+const STATE_LABEL: Record<WeekState, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
+
+/**
+ * The course outline: every week, its state, and which are open.
+ *
+ * @summary Course outline screen.
+ */
+@customElement('al-outline-page')
+export class AlOutlinePage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      ol { list-style: none; padding: 0; margin: var(--al-space-5) 0 0; display: grid; gap: var(--al-space-3); max-width: var(--al-measure); }
+      li { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); }
+      li.locked { background: transparent; }
+      h2 { font-size: 1.15rem; margin: 0 0 var(--al-space-1); }
+      h2 a { color: var(--al-color-text); }
+      .row { display: flex; flex-wrap: wrap; gap: var(--al-space-2) var(--al-space-3); align-items: center; font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
+      .badge { display: inline-block; padding: 0.1rem 0.6rem; border-radius: 999px; border: 1px solid currentColor; font-weight: 600; }
+      .badge.done { color: var(--al-color-success); }
+      .badge.in-progress { color: var(--al-color-primary); }
+      .summary { margin: var(--al-space-2) 0 0; }
+      .anytime { margin: var(--al-space-2) 0 0; font-weight: 600; color: var(--al-color-help-text); }
+      .finished { background: var(--al-color-primary-soft); padding: var(--al-space-4); border-radius: var(--al-radius); max-width: var(--al-measure); }
+      progress { width: min(100%, 20rem); accent-color: var(--al-color-primary); }
+    `,
+  ];
+
+  @state() private state: CourseState | undefined;
+  @state() private problem = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loadCourseState().then(
+      (s) => (this.state = s),
+      (e: Error) => (this.problem = e.message),
+    );
+  }
+
+  override render() {
+    const s = this.state;
+    const finished = Number(new URLSearchParams(location.search).get('finished'));
+    const share = s ? courseDone(s.progress) : 0;
+    const doneCount = Math.round(share * COURSE_OUTLINE.length);
+    return html`
+      <h1>The course</h1>
+      <p class="lead">Nine weeks, one at a time. Each takes about half an hour, and you can stop and come back whenever you need to.</p>
+      ${finished && s?.progress.get(finished)?.completedAt
+        ? html`<p class="finished" role="status">You finished week ${weekPosition(finished)}. That took time and care. Be proud of it.</p>`
+        : nothing}
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+      ${s
+        ? html`<p><label for="overall">${doneCount} of ${COURSE_OUTLINE.length} weeks done</label><br /><progress id="overall" max=${COURSE_OUTLINE.length} .value=${doneCount}></progress></p>
+            <p class="row">${s.pacing.mode === 'class' ? 'Weeks open on your class dates.' : s.pacing.allOpen ? 'All weeks are open.' : 'Each week opens when you finish the one before.'}
+              <a href="/settings">Change this</a></p>`
+        : nothing}
+      <ol>
+        ${COURSE_OUTLINE.map((w) => {
+          const open = s ? isWeekOpen(w.number, s.pacing, s.progress, Date.now()) : false;
+          const st = weekState(s?.progress.get(w.number));
+          return html`<li class=${open ? '' : 'locked'}>
+            <h2>${open ? html`<a href=${`/course/week/${w.number}`}>${weekName(w.number)}: ${w.title}</a>` : html`${weekName(w.number)}: ${w.title}`}</h2>
+            <div class="row">
+              <span class="badge ${st}">${STATE_LABEL[st]}</span>
+              <span>${open ? `About ${w.minutes} minutes` : 'Not open yet'}</span>
+            </div>
+            <p class="summary">${w.summary}</p>
+            ${ALWAYS_OPEN_WEEKS.has(w.number) ? html`<p class="anytime">Open any time: for when things get hard.</p>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-outline-page': AlOutlinePage;
+  }
+}

@@ -1,0 +1,69 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { settingsRepo } from '../../../shared/data/settings-repo.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.ts';
+import { pageStyles } from '../page-styles.ts';
+import { navigate } from '../../navigation.ts';
+import '../../../shared/ui/course/profile-form.ts';
+
+/**
+ * Getting started: two questions the course uses to speak to the reader's situation.
+ * Skippable, and changeable later in settings.
+ *
+ * @summary Getting started screen.
+ */
+@customElement('al-start-page')
+export class AlStartPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      .right-now { max-width: var(--al-measure); margin: 0 0 var(--al-space-5); padding: var(--al-space-4); border-radius: var(--al-radius); background: var(--al-color-help-bg); color: var(--al-color-help-text); }
+      .right-now h2 { font-size: 1.15rem; margin-bottom: var(--al-space-2); color: inherit; }
+      .right-now p { color: var(--al-color-text); }
+      .ways { display: flex; flex-wrap: wrap; gap: var(--al-space-2); margin: 0; }
+    `,
+  ];
+
+  @state() private problem = '';
+
+  private async handleSave(event: AlProfileSaveEvent): Promise<void> {
+    try {
+      await settingsRepo.set('profile', event.profile);
+      await settingsRepo.set('onboarded', true);
+      navigate('/');
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  private async handleSkip(): Promise<void> {
+    await settingsRepo.set('onboarded', true).catch(() => undefined);
+    navigate('/');
+  }
+
+  override render() {
+    return html`
+      <h1>Getting started</h1>
+      <aside class="right-now" aria-labelledby="right-now">
+        <h2 id="right-now">Is something happening right now?</h2>
+        <p>If you or someone you love may be in danger, you don’t need to answer any questions first. Help is here.</p>
+        <p class="ways"><a class="btn primary" href="/help">Something is happening right now</a> <a class="btn" href="/course/week/6">Read “When things get hard” (week 7)</a></p>
+      </aside>
+      <p class="lead">Two quick questions, so the stories and examples fit your life. We ask only what the course uses. Your answers stay on this device, and you can change them any time in settings.</p>
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : ''}
+      <div class="measure">
+        <al-profile-form submitLabel="Start the course" @al-profile-save=${this.handleSave}>
+          <button slot="extra" class="btn quiet" type="button" @click=${this.handleSkip}>Skip for now</button>
+        </al-profile-form>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-start-page': AlStartPage;
+  }
+}

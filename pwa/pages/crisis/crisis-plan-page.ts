@@ -1,0 +1,148 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { CRISIS_PLAN_FIELDS, type CrisisPlan } from '../../../shared/domain/crisis/crisis-plan.ts';
+import { weekName } from '../../../shared/content/weeks/course-order.ts';
+import { crisisPlanRepo } from '../../../shared/data/crisis/crisis-plan-repo.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { pageStyles } from '../page-styles.ts';
+import '../../../shared/ui/base/autosave-field.ts';
+import '../../../shared/ui/crisis/crisis-help.ts';
+import '../../../shared/ui/crisis/print-help.ts';
+
+/**
+ * The family crisis plan: made in a calm time, with the person where they are willing,
+ * kept in the app and printable. Saved as it is typed.
+ *
+ * @summary Crisis plan screen.
+ */
+@customElement('al-crisis-plan-page')
+export class AlCrisisPlanPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      section { max-width: var(--al-measure); margin-top: var(--al-space-5); }
+      h2 { font-size: var(--al-font-size-h2); }
+      .theirs { border: 2px dashed var(--al-color-border); border-radius: var(--al-radius); padding: var(--al-space-4); }
+      label.check { display: flex; gap: var(--al-space-3); align-items: center; min-height: var(--al-touch); }
+      label.check input { width: 1.2rem; height: 1.2rem; accent-color: var(--al-color-primary); }
+      .actions { display: flex; flex-wrap: wrap; gap: var(--al-space-2); margin: var(--al-space-4) 0; }
+      .status { min-height: 1.5em; font-size: var(--al-font-size-small); color: var(--al-color-text-muted); margin: 0; }
+      .status.problem { color: var(--al-color-danger); font-weight: 600; }
+      .safety { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
+      .print-only { display: none; }
+      @media print {
+        .actions, .screen-only, al-autosave-field { display: none !important; }
+        .print-only { display: block; }
+        .print-only dt { font-weight: 700; margin-top: 0.8em; }
+        .print-only dd { margin: 0.2em 0 0; white-space: pre-line; min-height: 1.5em; border-bottom: 1px solid #999; }
+        al-print-help { margin-top: 1.5em; }
+        section { max-width: none; margin-top: 1em; break-inside: avoid; }
+        :host { color: #000; }
+      }
+    `,
+  ];
+
+  @state() private plan: CrisisPlan | undefined;
+  @state() private loaded = false;
+  @state() private problem = '';
+  /** What happened to the "they chose not to write" tick: saving, saved, or why not. */
+  @state() private choiceStatus = '';
+  @state() private choiceProblem = false;
+  /** Counts ticks, so only the newest one's outcome is shown. */
+  private choiceSeq = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    crisisPlanRepo.get().then(
+      (p) => {
+        this.plan = p;
+        this.loaded = true;
+      },
+      (e: Error) => {
+        this.problem = e.message;
+        this.loaded = true;
+      },
+    );
+  }
+
+  /**
+   * Saves the tick at once, and says so when it is stored: a choice made just before closing
+   * or reloading must never look saved when it is not. The plan's saves merge changes, so the
+   * tick goes in the next write, not behind every text field's.
+   */
+  private async handleDeclined(event: Event): Promise<void> {
+    const theyDeclined = (event.target as HTMLInputElement).checked;
+    const seq = ++this.choiceSeq;
+    this.choiceProblem = false;
+    this.choiceStatus = 'Saving your choice…';
+    try {
+      const plan = await crisisPlanRepo.update({ theyDeclined });
+      this.plan = plan;
+      if (seq === this.choiceSeq) this.choiceStatus = 'Your choice is saved on this device.';
+    } catch (error) {
+      if (seq !== this.choiceSeq) return;
+      this.choiceProblem = true;
+      this.choiceStatus = `Your choice was not saved. ${(error as Error).message}`;
+    }
+  }
+
+  /** The field as stored now, so a field never saves over another tab's words. */
+  private current(id: string) {
+    return async () => (await crisisPlanRepo.get())?.fields[id] ?? '';
+  }
+
+  private save(id: string) {
+    return async (text: string) => {
+      this.plan = await crisisPlanRepo.update({ fields: { [id]: text } });
+    };
+  }
+
+  override render() {
+    const p = this.plan;
+    return html`
+      <h1>Our family crisis plan</h1>
+      <p class="lead">A plan made in a calm time makes a hard day less frightening. Make it with the person you support if they are willing. Keep it somewhere you can find it, and print a copy for the fridge.</p>
+      <section class="screen-only" aria-label="If it is an emergency">
+        <al-crisis-help compact></al-crisis-help>
+      </section>
+      <div class="actions">
+        <button class="btn" type="button" @click=${() => window.print()}>Print the plan</button>
+        <a class="btn quiet" href="/course/week/6">${weekName(6)}: When things get hard</a>
+      </div>
+      <p class="safety screen-only">If you are ever afraid of how they might react, <a href="/safety-plan">make a private safety plan too</a>. It is only for you, kept on this device.</p>
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+      ${!this.loaded
+        ? html`<p>Opening your plan…</p>`
+        : html`
+            <!-- On paper, the list below stands in for both parts: the same words, with room to write. -->
+            <section class="screen-only" aria-labelledby="ours">
+              <h2 id="ours">What we agreed</h2>
+              ${CRISIS_PLAN_FIELDS.map(
+                (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
+              )}
+            </section>
+            <section class="theirs screen-only" aria-labelledby="theirs">
+              <h2 id="theirs">Their own wishes</h2>
+              <p>This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.</p>
+              <al-autosave-field rows="4" label="In a crisis, I would like…" hint="In their words: who they want with them, what they want people to do or not do." .value=${p?.theirWishes ?? ''}
+                .save=${async (text: string) => (this.plan = await crisisPlanRepo.update({ theirWishes: text }))}
+                .current=${async () => (await crisisPlanRepo.get())?.theirWishes ?? ''}></al-autosave-field>
+              <label class="check"><input type="checkbox" aria-describedby="choice-status" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />They chose not to write this part, and that is respected</label>
+              <p id="choice-status" class="status ${this.choiceProblem ? 'problem' : ''}" role=${this.choiceProblem ? 'alert' : 'status'}>${this.choiceStatus}</p>
+            </section>
+            <dl class="print-only">
+              ${CRISIS_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}
+              <dt>Their own wishes</dt><dd>${p?.theyDeclined ? 'They chose not to write this part.' : (p?.theirWishes ?? '')}</dd>
+            </dl>
+            <al-print-help class="print-only"></al-print-help>
+          `}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-crisis-plan-page': AlCrisisPlanPage;
+  }
+}

@@ -1,0 +1,240 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { activitiesRepo, patternsRepo } from '../../../shared/data/practice/pattern-repos.ts';
+import type { RecordStore } from '../../../shared/data/record-store.ts';
+import { settingsRepo } from '../../../shared/data/settings-repo.ts';
+import { onChangedInAnotherTab } from '../../../shared/data/trust/stale-write.ts';
+import { ACTIVITY_GUIDANCE, PATTERN_GUIDANCE, dayLabel, type PatternEntry, type RewardingActivity } from '../../../shared/domain/practice/pattern-log.ts';
+import { personalise, type Profile } from '../../../shared/domain/course/profile.ts';
+import type { AlDialog } from '../../../shared/ui/base/dialog.ts';
+import type { AlToast } from '../../../shared/ui/base/toast.ts';
+import type { AlActivitiesList, AlActivityAddEvent, AlActivityRemoveEvent } from '../../../shared/ui/practice/activities-list.ts';
+import type { AlPatternForm, AlPatternSaveEvent } from '../../../shared/ui/practice/pattern-form.ts';
+import type { AlPatternActionEvent, AlPatternWeeks } from '../../../shared/ui/practice/pattern-weeks.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
+import { pageStyles } from '../page-styles.ts';
+import '../../../shared/ui/base/dialog.ts';
+import '../../../shared/ui/base/toast.ts';
+import '../../../shared/ui/practice/activities-list.ts';
+import '../../../shared/ui/practice/pattern-form.ts';
+import '../../../shared/ui/practice/pattern-weeks.ts';
+
+/**
+ * The pattern log and the rewarding-activities list, on one page: both come from the same
+ * week-5 practice (what use gives, and what could give it instead), and the reader fills the
+ * second with the first in view. Everything goes through the repos, sealed under the lock.
+ *
+ * @summary Pattern log screen.
+ */
+@customElement('al-patterns-page')
+export class AlPatternsPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      h2 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-6); }
+      .guide { max-width: var(--al-measure); }
+      .new { max-width: var(--al-measure); background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); box-shadow: var(--al-shadow); margin-bottom: var(--al-space-4); }
+      .new h2 { margin-top: 0; }
+      al-pattern-weeks, al-activities-list { max-width: var(--al-measure); }
+      .empty { max-width: var(--al-measure); }
+      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); max-width: var(--al-measure); }
+    `,
+  ];
+
+  /** Where log entries are kept. */
+  @property({ attribute: false }) patterns: RecordStore<PatternEntry> = patternsRepo;
+  /** Where the activities are kept. */
+  @property({ attribute: false }) activitiesStore: RecordStore<RewardingActivity> = activitiesRepo;
+
+  @state() private entries: PatternEntry[] | undefined;
+  @state() private activities: RewardingActivity[] = [];
+  @state() private writing = false;
+  @state() private editingId: string | undefined;
+  @state() private deletingId: string | undefined;
+  @state() private problem = '';
+  @state() private profile: Profile | undefined;
+
+  @query('al-toast') private toast!: AlToast;
+  @query('al-dialog') private confirmDialog!: AlDialog;
+  @query('al-pattern-weeks') private weeks?: AlPatternWeeks;
+  @query('.new al-pattern-form') private newForm?: AlPatternForm;
+  @query('.write') private writeButton?: HTMLButtonElement;
+  @query('al-activities-list') private activitiesList?: AlActivitiesList;
+
+  private stopListening = () => {};
+  private jumped = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+    void settingsRepo
+      .get('profile', null)
+      .then((profile) => (this.profile = profile ?? undefined))
+      .catch(() => undefined);
+    this.stopListening = onChangedInAnotherTab((store) => (store === 'patterns' || store === 'activities') && !this.editingId && void this.load());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening();
+  }
+
+  private async load(): Promise<void> {
+    await this.attempt(async () => {
+      const [entries, activities] = await Promise.all([this.patterns.list(), this.activitiesStore.list()]);
+      this.entries = entries;
+      this.activities = activities;
+    });
+    this.entries ??= [];
+    // The toolkit links straight to the list; its heading lives in this shadow root, where the browser's own #hash jump cannot reach.
+    if (location.hash === '#activities' && !this.jumped) {
+      this.jumped = true;
+      await this.updateComplete;
+      const heading = this.renderRoot.querySelector<HTMLElement>('#activities');
+      heading?.scrollIntoView();
+      heading?.focus();
+    }
+  }
+
+  /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
+  private async attempt(work: () => Promise<void>): Promise<boolean> {
+    this.problem = await storageProblem(work);
+    return !this.problem;
+  }
+
+  private async openNew(open: boolean): Promise<void> {
+    this.writing = open;
+    await this.updateComplete;
+    if (open) await this.newForm?.focus();
+    else this.writeButton?.focus();
+  }
+
+  private async handleSave(event: AlPatternSaveEvent): Promise<void> {
+    const { id, draft } = event.detail;
+    const existing = id ? this.entries?.find((e) => e.id === id) : undefined;
+    const { note, ...rest } = draft;
+    let saved: PatternEntry | undefined;
+    const ok = await this.attempt(async () => {
+      // A note cleared in the form is gone from the record, not kept as an empty field.
+      const { note: _old, ...kept } = existing ?? ({} as Partial<PatternEntry>);
+      saved = await this.patterns.save({ ...kept, ...rest, ...(note ? { note } : {}) } as PatternEntry);
+      this.entries = [saved, ...(this.entries ?? []).filter((e) => e.id !== saved!.id)];
+    });
+    if (!ok || !saved) return;
+    this.toast.show(existing ? 'Changes saved.' : `Saved for ${dayLabel(saved.date)}.`);
+    this.editingId = undefined;
+    this.writing = false;
+    // This page renders first, handing the list its new entries; then the list renders and takes focus.
+    await this.updateComplete;
+    await this.weeks?.focusEntry(saved.id);
+  }
+
+  private async handleCancel(): Promise<void> {
+    const id = this.editingId;
+    this.editingId = undefined;
+    await this.updateComplete;
+    if (id) await this.weeks?.focusEntry(id);
+    else await this.openNew(false);
+  }
+
+  private async handleAction(event: AlPatternActionEvent): Promise<void> {
+    const { id, action } = event.detail;
+    if (action === 'edit') {
+      this.editingId = id;
+      await this.updateComplete;
+      await this.weeks?.focusForm();
+      return;
+    }
+    this.deletingId = id;
+    await this.confirmDialog.show();
+  }
+
+  private async confirmDelete(): Promise<void> {
+    const id = this.deletingId;
+    this.confirmDialog.close();
+    if (!id) return;
+    const ok = await this.attempt(async () => {
+      await this.patterns.remove(id);
+      this.entries = this.entries?.filter((e) => e.id !== id);
+    });
+    this.deletingId = undefined;
+    if (ok) this.toast.show('Entry deleted.');
+    await this.updateComplete;
+    this.writeButton?.focus();
+  }
+
+  private async handleAddActivity(event: AlActivityAddEvent): Promise<void> {
+    const { text, when } = event.detail;
+    const ok = await this.attempt(async () => {
+      const saved = await this.activitiesStore.save({ text, ...(when ? { when } : {}) });
+      this.activities = [...this.activities, saved];
+    });
+    if (!ok) return;
+    this.activitiesList?.clear();
+    this.toast.show(`Added to your list: ${text}`);
+  }
+
+  private async handleRemoveActivity(event: AlActivityRemoveEvent): Promise<void> {
+    let removed: RewardingActivity | undefined;
+    const ok = await this.attempt(async () => {
+      removed = await this.activitiesStore.remove(event.detail.id);
+      this.activities = this.activities.filter((a) => a.id !== event.detail.id);
+    });
+    if (!ok || !removed) return;
+    const item = removed;
+    this.toast.show(`Removed: ${item.text}`, {
+      action: {
+        label: 'Undo',
+        run: async () => {
+          if (await this.attempt(async () => this.activitiesStore.putExact(item))) this.activities = [...this.activities, item];
+        },
+      },
+    });
+  }
+
+  private renderLog() {
+    if (this.entries === undefined) return html`<p>Opening your pattern log…</p>`;
+    if (this.entries.length === 0) {
+      return html`<div class="empty"><p>No entries yet, and that is fine.</p>
+        <p>Next time something hard happens, write a few words about it here, when you have a quiet moment. After two or three weeks, you may start to see a pattern.</p></div>`;
+    }
+    return html`<al-pattern-weeks .entries=${this.entries} .editingId=${this.editingId} @al-pattern-action=${this.handleAction}></al-pattern-weeks>`;
+  }
+
+  override render() {
+    return html`
+      <h1>Pattern log</h1>
+      <p class="lead">What happened before, what happened, and what came after. Kept only on this device.</p>
+      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      <div class="guide">${PATTERN_GUIDANCE.map((p) => html`<p>${p}</p>`)}</div>
+      <div @al-pattern-save=${this.handleSave} @al-pattern-cancel=${this.handleCancel}>
+        ${this.writing
+          ? html`<section class="new" aria-labelledby="new-heading">
+              <h2 id="new-heading">A new entry</h2>
+              <al-pattern-form></al-pattern-form>
+            </section>`
+          : html`<p><button class="btn primary write" type="button" @click=${() => this.openNew(true)}>Add an entry</button></p>`}
+        <h2 id="log-heading">Your log, week by week</h2>
+        ${this.renderLog()}
+      </div>
+      <h2 id="activities" tabindex="-1">Things to do together</h2>
+      <p class="guide">${personalise(ACTIVITY_GUIDANCE, this.profile)}</p>
+      <al-activities-list .activities=${this.activities} person=${personalise('{person}', this.profile)}
+        @al-activity-add=${this.handleAddActivity} @al-activity-remove=${this.handleRemoveActivity}></al-activities-list>
+      <al-dialog heading="Delete this entry?">
+        <p>It will be gone from this device. This cannot be undone.</p>
+        <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>Keep it</button>
+        <button slot="actions" class="btn danger" type="button" @click=${this.confirmDelete}>Delete</button>
+      </al-dialog>
+      <al-toast></al-toast>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-patterns-page': AlPatternsPage;
+  }
+}

@@ -1,0 +1,176 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { WEEK_COUNT, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { STAR_AREAS, STAR_MOMENTS, type StarAssessment, type StarMoment } from '../../../shared/domain/practice/supporter-star.ts';
+import { starRepo } from '../../../shared/data/course/course-repos.ts';
+import type { RecordStore } from '../../../shared/data/record-store.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import type { AlToast } from '../../../shared/ui/base/toast.ts';
+import { chronological } from '../../../shared/ui/practice/checkin-helpers.ts';
+import { loadCurrentWeek } from '../../../shared/ui/course/current-week.ts';
+import { starSwatch } from '../../../shared/ui/practice/star-chart.ts';
+import type { AlStarForm, AlStarSaveEvent } from '../../../shared/ui/practice/star-form.ts';
+import { CHART_LIMIT, assessmentName, stepText, suggestMoment } from '../../../shared/ui/practice/star-helpers.ts';
+import { pageStyles } from '../page-styles.ts';
+import '../../../shared/ui/base/card.ts';
+import '../../../shared/ui/base/toast.ts';
+import '../../../shared/ui/practice/star-chart.ts';
+import '../../../shared/ui/practice/star-form.ts';
+import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
+
+/**
+ * My supporter star: a private measure of the reader's own journey as a supporter, taken
+ * at the start, middle and end of the course, shown as a radar chart and a table.
+ *
+ * @summary Supporter star screen.
+ */
+/** The moment home's invitation named ("/star?moment=middle"), so the form starts where the invitation said. */
+function invitedMoment(): StarMoment | undefined {
+  const asked = new URLSearchParams(location.search).get('moment');
+  return STAR_MOMENTS.find((m) => m === asked);
+}
+
+@customElement('al-star-page')
+export class AlStarPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      h2 { font-size: var(--al-font-size-h2); }
+      h3 { font-size: 1.1rem; margin-top: var(--al-space-5); }
+      section { margin-top: var(--al-space-6); }
+      al-card { max-width: var(--al-measure); }
+      .muted { color: var(--al-color-text-muted); }
+      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); max-width: var(--al-measure); }
+      .stars { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-2); max-width: var(--al-measure); }
+      .stars li { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-3); }
+      .stars .name { flex: 0 1 auto; min-width: 10rem; }
+      .swatch { flex: none; }
+      .scroll { overflow-x: auto; max-width: 100%; margin-top: var(--al-space-5); }
+      table { border-collapse: collapse; font-size: var(--al-font-size-small); }
+      caption { text-align: left; font-weight: 700; font-size: var(--al-font-size); margin-bottom: var(--al-space-2); }
+      th, td { text-align: left; vertical-align: top; padding: var(--al-space-2); border-bottom: 1px solid var(--al-color-border-soft); min-width: 6.5rem; }
+      thead th { border-bottom: 2px solid var(--al-color-border); }
+      @media (max-width: 30rem) { al-card { --al-card-padding: var(--al-space-4); } }
+    `,
+  ];
+
+  @query('al-star-form') private form!: AlStarForm;
+  @query('al-toast') private toast!: AlToast;
+
+  @state() private stars: StarAssessment[] | undefined;
+  @state() private week = 1;
+  @state() private busy = false;
+  @state() private problem = '';
+
+  /** Where stars are kept. */
+  @property({ attribute: false }) repo: RecordStore<StarAssessment> = starRepo;
+  /** Reads the reader's current course week. */
+  @property({ attribute: false }) currentWeek: () => Promise<number> = loadCurrentWeek;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.currentWeek().then((w) => (this.week = w));
+    void this.load();
+  }
+
+  /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
+  private async attempt(work: () => Promise<void>): Promise<boolean> {
+    this.problem = await storageProblem(work);
+    return !this.problem;
+  }
+
+  private async load(): Promise<void> {
+    await this.attempt(async () => {
+      this.stars = chronological(await this.repo.list());
+    });
+    this.stars ??= [];
+  }
+
+  private async handleSave(event: AlStarSaveEvent): Promise<void> {
+    this.busy = true;
+    const ok = await this.attempt(() => this.repo.save({ ...event.detail }).then(() => undefined));
+    this.busy = false;
+    if (!ok) return;
+    this.form.reset();
+    await this.load();
+    this.toast.show('Your star is saved. Well done for taking stock; that takes honesty.');
+  }
+
+  private async handleDelete(star: StarAssessment): Promise<void> {
+    const ok = await this.attempt(() => this.repo.remove(star.id).then(() => undefined));
+    if (!ok) return;
+    await this.load();
+    this.toast.show(`Star from ${assessmentName(star)} deleted.`, {
+      action: {
+        label: 'Undo',
+        run: async () => {
+          if (await this.attempt(() => this.repo.putExact(star))) {
+            await this.load();
+            this.toast.show('Star brought back.');
+          }
+        },
+      },
+    });
+    this.renderRoot.querySelector<HTMLElement>('#history-heading')?.focus();
+  }
+
+  private renderHistory(stars: StarAssessment[]) {
+    if (stars.length === 0) {
+      return html`<p class="muted">When you save your first star, it will show here. Next time, you can lay the new one over it and see what has moved.</p>`;
+    }
+    const drawnFrom = Math.max(0, stars.length - CHART_LIMIT);
+    return html`
+      <al-star-chart .stars=${stars}></al-star-chart>
+      <h3>Your stars</h3>
+      ${drawnFrom > 0 ? html`<p class="muted">The chart shows your ${CHART_LIMIT} most recent stars. The table shows them all.</p>` : nothing}
+      <ul class="stars">
+        ${stars.map(
+          (s, i) => html`<li>
+            ${i >= drawnFrom ? starSwatch(i) : nothing}
+            <span class="name">${assessmentName(s)}</span>
+            <button class="btn danger" type="button" aria-label=${`Delete star from ${assessmentName(s)}`} @click=${() => this.handleDelete(s)}>Delete</button>
+          </li>`,
+        )}
+      </ul>
+      <!-- Focusable, so keyboard users can scroll the table sideways on a narrow screen. -->
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
+        <table>
+          <caption id="table-caption">Your supporter star over time</caption>
+          <thead><tr><th scope="col">Area</th>${stars.map((s) => html`<th scope="col">${assessmentName(s)}</th>`)}</tr></thead>
+          <tbody>
+            ${STAR_AREAS.map((a) => html`<tr><th scope="row">${a.label}</th>${stars.map((s) => html`<td>${stepText(s.scores[a.id])}</td>`)}</tr>`)}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  override render() {
+    const stars = this.stars;
+    return html`
+      <h1>My supporter star</h1>
+      <p class="lead">This star is about you and your own journey as a supporter. It is not a rating of the person you support. Only you can see it.</p>
+      <p class="measure">Take it at the start of the course, again in the middle and at the end. Every small step counts, and going back a step is part of the road too.</p>
+      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      <section aria-labelledby="form-heading">
+        <al-card>
+          <h2 id="form-heading">Where am I today?</h2>
+          <p>For each area, choose the step that fits you best right now. There are no wrong answers.</p>
+          <al-star-form .moment=${invitedMoment() ?? suggestMoment(stars ?? [], weekPosition(this.week), WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
+        </al-card>
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" tabindex="-1">Your star over time</h2>
+        ${stars === undefined ? html`<p class="muted">Loading your stars…</p>` : this.renderHistory(stars)}
+      </section>
+      <al-toast></al-toast>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-star-page': AlStarPage;
+  }
+}

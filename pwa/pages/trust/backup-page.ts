@@ -1,0 +1,64 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { settingsRepo } from '../../../shared/data/settings-repo.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
+import { pageStyles } from '../page-styles.ts';
+import '../../../shared/ui/base/card.ts';
+import '../../../shared/ui/trust/backup-export.ts';
+import '../../../shared/ui/trust/backup-import.ts';
+
+/**
+ * Backup and restore: save everything to one file, and bring a file back.
+ *
+ * @summary Backup screen.
+ */
+@customElement('al-backup-page')
+export class AlBackupPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    trustStyles,
+    css`
+      al-card { max-width: var(--al-measure); margin-bottom: var(--al-space-5); }
+      h2 { font-size: var(--al-font-size-h2); }
+    `,
+  ];
+
+  @state() private lastBackupAt: number | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.lastBackupAt = await settingsRepo.get('lastBackupAt', null).catch(() => null);
+  }
+
+  override render() {
+    const last = this.lastBackupAt ? new Date(this.lastBackupAt).toLocaleDateString(undefined, { dateStyle: 'long' }) : '';
+    return html`
+      <h1>Backup</h1>
+      <p class="lead">Everything you write in Alongside stays on this device. If the device is lost, or the browser clears its storage, it is gone. A backup file keeps a copy that you hold.</p>
+      <al-card>
+        <h2>Save a backup</h2>
+        <p>One file with everything: your journal, boundaries, plans, crisis plan, check-ins, your own prompts and your settings. Keep it somewhere safe, such as a USB stick or your own cloud storage.</p>
+        ${last ? html`<p>Your last backup on this device was saved on ${last}.</p>` : html`<p>You have not saved a backup on this device yet.</p>`}
+        <al-backup-export @al-backup-saved=${() => void this.load()}></al-backup-export>
+      </al-card>
+      <al-card>
+        <h2>Bring back a backup</h2>
+        <p>Use a backup to move to a new device, or to get back what was lost. You will see what is in the file before anything changes.</p>
+        <al-backup-import></al-backup-import>
+      </al-card>
+      <p class="measure">More about what is kept on this device, and how to delete it: <a href="/privacy">Privacy and storage</a>.</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-backup-page': AlBackupPage;
+  }
+}

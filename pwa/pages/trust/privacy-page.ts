@@ -1,0 +1,184 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { lockState, loadLockState, type LockState } from '../../../shared/data/trust/lock.ts';
+import { askToPersist, persistence, storageUse, type Persistence, type StorageUse } from '../../../shared/data/trust/storage.ts';
+import { deleteEverything, type Leftovers } from '../../../shared/data/trust/wipe.ts';
+import type { AlDialog } from '../../../shared/ui/base/dialog.ts';
+import { linkState, wipeExtension, type ExtensionWipe } from '../../link/extension-link.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
+import { pageStyles } from '../page-styles.ts';
+import '../../../shared/ui/base/card.ts';
+import '../../../shared/ui/base/dialog.ts';
+
+/** Fired when everything was deleted; the app shows its closing screen. */
+export class AlDataDeletedEvent extends Event {
+  /** @param extension what became of the linked extension's copy */
+  constructor(
+    readonly leftovers: Leftovers,
+    readonly extension: ExtensionWipe = 'not-linked',
+  ) {
+    super('al-data-deleted', { bubbles: true, composed: true });
+  }
+}
+
+/** Bytes in words: "1.2 MB". */
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
+
+/**
+ * Privacy and storage: what stays on the device, how much room it takes, whether the
+ * browser promised to keep it, and the one place to delete everything.
+ *
+ * @summary Privacy screen.
+ * @fires al-data-deleted - After everything was deleted ({@link AlDataDeletedEvent}).
+ */
+@customElement('al-privacy-page')
+export class AlPrivacyPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    trustStyles,
+    css`
+      al-card { max-width: var(--al-measure); margin-bottom: var(--al-space-5); }
+      h2 { font-size: var(--al-font-size-h2); }
+      ul { padding-left: 1.25rem; }
+      li { margin-bottom: var(--al-space-2); }
+    `,
+  ];
+
+  @query('al-dialog') private dialog!: AlDialog;
+
+  @state() private use: StorageUse | undefined;
+  @state() private kept: Persistence | undefined;
+  @state() private lock: LockState = lockState();
+  @state() private understood = false;
+  /** Linked with the extension: its copy is deleted too, and the dialog says so. */
+  @state() private linked = false;
+  @state() private deleting = false;
+  /** Set once the extension deleted its copy, so a retry after the course's own part failed does not ask it again. */
+  private extensionDeleted = false;
+  @state() private status = '';
+  @state() private problem = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  override firstUpdated(): void {
+    if (location.hash === '#delete') this.renderRoot.querySelector('#delete')?.scrollIntoView();
+  }
+
+  private async load(): Promise<void> {
+    void this.readLink();
+    [this.use, this.kept] = await Promise.all([storageUse(), persistence()]);
+    this.lock = await loadLockState().catch(() => lockState());
+  }
+
+  private async handlePersist(): Promise<void> {
+    this.kept = await askToPersist();
+    this.status =
+      this.kept === 'persisted'
+        ? 'Done. Your browser will keep Alongside’s storage.'
+        : 'Your browser said not now. Browsers often decide this by themselves, for example once a site is installed or used often. A backup keeps you safe either way.';
+  }
+
+  private async readLink(): Promise<void> {
+    this.linked = (await linkState().catch(() => 'absent')) === 'linked';
+  }
+
+  private openDialog(): void {
+    this.understood = false;
+    void this.readLink();
+    void this.dialog.show();
+  }
+
+  private async handleDelete(): Promise<void> {
+    this.deleting = true;
+    this.problem = '';
+    try {
+      // The extension's copy first, while the course still knows it is linked.
+      const extension: ExtensionWipe = this.extensionDeleted ? 'deleted' : await wipeExtension();
+      this.extensionDeleted = extension === 'deleted';
+      const left = await deleteEverything();
+      this.dialog.close();
+      this.dispatchEvent(new AlDataDeletedEvent(left, extension));
+    } catch (error) {
+      this.problem = (error as Error).message;
+    } finally {
+      this.deleting = false;
+    }
+  }
+
+  private renderStorage() {
+    const kept = this.kept;
+    return html`<al-card>
+      <h2>Storage on this device</h2>
+      <dl class="facts">
+        <dt>Space used</dt>
+        <dd>${this.use ? `About ${size(this.use.usage)}` : 'Your browser does not say.'}</dd>
+        <dt>Kept safe</dt>
+        <dd>${kept === 'persisted' ? 'Yes. Your browser promised to keep Alongside’s storage, even when space runs low.' : kept === 'not-persisted' ? 'Not promised yet. If the device runs low on space, the browser may clear it.' : kept === 'unsupported' ? 'Your browser does not say.' : '…'}</dd>
+      </dl>
+      ${kept === 'not-persisted'
+        ? html`<p>You can ask your browser to keep it. Some browsers ask you; others decide by themselves.</p>
+            <div class="actions"><button class="btn" type="button" @click=${this.handlePersist}>Ask the browser to keep it</button></div>`
+        : nothing}
+      <p role="status">${this.status}</p>
+    </al-card>`;
+  }
+
+  override render() {
+    return html`
+      <h1>Privacy and storage</h1>
+      <p class="lead">Alongside has no account and no server. What you write stays in this browser, on this device, unless you save a backup file yourself.</p>
+      <al-card>
+        <h2>What is kept here</h2>
+        <ul>
+          <li>Your journal, boundaries, conversation plans, crisis plan, check-ins and own prompts.</li>
+          <li>Where you are in the course, your supporter star, favourites and settings.</li>
+          <li>A copy of the app itself, so it works offline.</li>
+        </ul>
+        <p>Nothing is sent anywhere. Alongside makes no requests to other websites.</p>
+      </al-card>
+      ${this.renderStorage()}
+      <al-card>
+        <h2>App lock</h2>
+        <p>${this.lock === 'off' ? 'The lock is off.' : this.lock === 'unknown' ? '' : 'The lock is on: your own words are stored encrypted.'}
+          A passcode can keep your writing private if others use this device.</p>
+        <p><a href="/settings/lock">App lock settings</a></p>
+      </al-card>
+      <al-card>
+        <h2>Backup</h2>
+        <p>Save everything to one file you keep, or bring a file back.</p>
+        <p><a href="/backup">Backup and restore</a></p>
+      </al-card>
+      <al-card id="delete">
+        <h2>Delete all my data</h2>
+        <p>This deletes everything Alongside keeps in this browser: all your writing, your progress and settings, and the offline copy of the app. It cannot be undone. If you might want it later, <a href="/backup">save a backup</a> first.</p>
+        <div class="actions"><button class="btn danger" type="button" @click=${this.openDialog}>Delete all my data…</button></div>
+      </al-card>
+      <al-dialog heading="Delete everything on this device?">
+        <p>All your writing, progress and settings in Alongside will be gone from this browser. Nobody can bring it back, unless you saved a backup.</p>
+        ${this.linked
+          ? html`<p>The course is linked with the Alongside extension in this browser, so the extension’s copy will be deleted too: your boundaries, plans and prompts there, and its settings and reminders.</p>`
+          : nothing}
+        <label class="check"><input type="checkbox" .checked=${this.understood} @change=${(e: Event) => (this.understood = (e.target as HTMLInputElement).checked)} />
+          <span>I understand this deletes everything and cannot be undone.</span></label>
+        <p class="problem" role="alert">${this.problem}</p>
+        <button slot="actions" class="btn" type="button" @click=${() => this.dialog.close()}>Cancel</button>
+        <button slot="actions" class="btn danger" type="button" ?disabled=${!this.understood || this.deleting} @click=${this.handleDelete}>${this.deleting ? 'Deleting…' : 'Delete everything'}</button>
+      </al-dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-privacy-page': AlPrivacyPage;
+  }
+}

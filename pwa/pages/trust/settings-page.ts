@@ -1,0 +1,106 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { DEFAULT_PACING, type Pacing } from '../../../shared/domain/course/course-progress.ts';
+import type { Profile } from '../../../shared/domain/course/profile.ts';
+import { settingsRepo } from '../../../shared/data/settings-repo.ts';
+import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.ts';
+import { pageStyles } from '../page-styles.ts';
+import '../../../shared/ui/course/profile-form.ts';
+import '../../../shared/ui/base/card.ts';
+import '../../link/link-card.ts';
+
+/**
+ * Settings: who you support, how weeks open.
+ *
+ * @summary Settings screen.
+ */
+@customElement('al-settings-page')
+export class AlSettingsPage extends LitElement {
+  static override styles = [
+    baseStyles,
+    pageStyles,
+    css`
+      al-card { max-width: var(--al-measure); margin-bottom: var(--al-space-4); }
+      h2 { font-size: var(--al-font-size-h2); }
+      fieldset { border: none; padding: 0; margin: 0; }
+      legend { font-weight: 700; margin-bottom: var(--al-space-2); }
+      label { display: flex; gap: var(--al-space-3); align-items: center; min-height: var(--al-touch); }
+      input { width: 1.2rem; height: 1.2rem; accent-color: var(--al-color-primary); }
+      ul.links { margin: 0; padding-left: 1.25rem; }
+      ul.links li { min-height: var(--al-touch); display: list-item; padding: var(--al-space-2) 0; }
+    `,
+  ];
+
+  @state() private profile: Profile | undefined;
+  @state() private pacing: Pacing = DEFAULT_PACING;
+  @state() private status = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void Promise.all([settingsRepo.get('profile', null), settingsRepo.get('pacing', DEFAULT_PACING)]).then(([profile, pacing]) => {
+      this.profile = profile ?? undefined;
+      this.pacing = pacing;
+    });
+  }
+
+  private async attempt(work: () => Promise<void>, done: string): Promise<void> {
+    try {
+      await work();
+      this.status = done;
+    } catch (error) {
+      this.status = (error as Error).message;
+    }
+  }
+
+  private handleProfile(event: AlProfileSaveEvent): void {
+    this.profile = event.profile;
+    void this.attempt(async () => {
+      await settingsRepo.set('profile', event.profile);
+      await settingsRepo.set('onboarded', true);
+    }, 'Saved. The course will use your new choices.');
+  }
+
+  private handlePacing(allOpen: boolean): void {
+    this.pacing = { ...this.pacing, allOpen };
+    void this.attempt(() => settingsRepo.set('pacing', this.pacing), allOpen ? 'All weeks are open now.' : 'Weeks will open one after another.');
+  }
+
+  override render() {
+    return html`
+      <h1>Settings</h1>
+      <p role="status" class="lead">${this.status || nothing}</p>
+      <al-card>
+        <h2>About you</h2>
+        <p>The course uses this to pick stories and words that fit your life. It stays on this device.</p>
+        <al-profile-form .profile=${this.profile} submitLabel="Save my answers" @al-profile-save=${this.handleProfile}></al-profile-form>
+      </al-card>
+      <al-card>
+        <h2>How weeks open</h2>
+        ${this.pacing.mode === 'class'
+          ? html`<p>You are in a class, so each week opens on its meeting date. Earlier weeks stay open to catch up. <a href="/class">See my class</a></p>`
+          : html`<fieldset>
+              <legend>At your own pace</legend>
+              <label><input type="radio" name="pacing" .checked=${!this.pacing.allOpen} @change=${() => this.handlePacing(false)} />One week after another (recommended)</label>
+              <label><input type="radio" name="pacing" .checked=${this.pacing.allOpen} @change=${() => this.handlePacing(true)} />All weeks open now</label>
+            </fieldset>`}
+      </al-card>
+      <al-link-card></al-link-card>
+      <al-card>
+        <h2>Your data</h2>
+        <p>Everything stays on this device. Keep a copy, lock it, or delete it.</p>
+        <ul class="links">
+          <li><a href="/backup">Backup and restore</a></li>
+          <li><a href="/settings/lock">App lock</a></li>
+          <li><a href="/privacy">Privacy and storage, and deleting all your data</a></li>
+        </ul>
+      </al-card>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-settings-page': AlSettingsPage;
+  }
+}

@@ -1,5 +1,0 @@
-import type { Boundary } from '../domain/boundary.ts';
-import { recordStore } from './record-store.ts';
-
-/** The person's boundaries: list, get, save, remove. */
-export const boundariesRepo = recordStore<'boundaries', Boundary>('boundaries', 'by-updated');

@@ -1,0 +1,142 @@
+/**
+ * "Linked with the course": reads this side's toolkit as a sync snapshot and applies the
+ * changes `changesFor` says this side needs. The PWA and the extension each run it on their
+ * own database; the messages between them are in `shared/domain/link/link-protocol.ts`.
+ *
+ * The course reads and applies through the repositories (it holds the key while unlocked).
+ * The extension's background never holds the key: it merges records as stored
+ * (`readRawSnapshot`, `mergeRawSnapshot`), by their clear fields, and keeps sealed ones sealed.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { changesFor, inWrongForm, isLaterChange, SYNCED_STORES, type SyncChanges, type SyncRecord, type SyncSnapshot, type SyncedStore } from '../../domain/link/toolkit-sync.ts';
+import { boundariesRepo } from '../toolkit/boundaries-repo.ts';
+import { getDb } from '../db.ts';
+import { isSealedRecord, LOCK_SETTING_ID, SEALED_STORES, type LockConfig } from '../trust/lock.ts';
+import { guarded, recordStore, type RecordStore } from '../record-store.ts';
+import type { TombstoneRecord } from '../schema.ts';
+import { plansRepo, ownPromptsRepo } from '../toolkit/toolkit-repos.ts';
+import { tombstoneFor, tombstoneId } from './tombstones.ts';
+
+const favouritesStore = recordStore<'favourites', { id: string; createdAt: number; updatedAt: number }>('favourites');
+
+const STORES: Record<SyncedStore, RecordStore<never>> = {
+  boundaries: boundariesRepo as unknown as RecordStore<never>,
+  plans: plansRepo as unknown as RecordStore<never>,
+  ownPrompts: ownPromptsRepo as unknown as RecordStore<never>,
+  favourites: favouritesStore as unknown as RecordStore<never>,
+};
+
+/** This side's toolkit and tombstones (throws `locked` while the app lock hides the words). */
+export async function readSnapshot(): Promise<SyncSnapshot> {
+  return guarded(async () => {
+    const lists = await Promise.all(SYNCED_STORES.map((s) => STORES[s].list() as Promise<SyncRecord[]>));
+    const records = Object.fromEntries(SYNCED_STORES.map((s, i) => [s, lists[i]!])) as SyncSnapshot['records'];
+    const tombs = await (await getDb()).getAll('tombstones');
+    return { records, tombstones: tombs.map(({ store, recordId, deletedAt }) => ({ store, recordId, deletedAt })) };
+  });
+}
+
+/** Applies what the other side had that wins here: tombstones, then deletes, then newer copies. */
+export async function applyChanges(changes: SyncChanges): Promise<number> {
+  return guarded(async () => {
+    const db = await getDb();
+    const deletedAt = new Map(changes.tombstones.map((t) => [`${t.store}:${t.recordId}`, t.deletedAt]));
+    // One transaction for the deletes and their tombstones.
+    const tx = db.transaction([...SYNCED_STORES, 'tombstones' as const], 'readwrite');
+    const writes: Promise<unknown>[] = changes.tombstones.map((t) => tx.objectStore('tombstones').put(tombstoneFor(t.store, t.recordId, t.deletedAt) satisfies TombstoneRecord));
+    for (const store of SYNCED_STORES) {
+      for (const id of changes.remove[store]) {
+        writes.push(tx.objectStore(store).delete(id));
+        if (!deletedAt.has(`${store}:${id}`)) writes.push(tx.objectStore('tombstones').put(tombstoneFor(store, id, Date.now())));
+      }
+    }
+    await Promise.all(writes);
+    await tx.done;
+    let n = changes.tombstones.length;
+    for (const store of SYNCED_STORES) {
+      n += changes.remove[store].length;
+      // Through the repository, so a locked-then-unlocked app seals them like any other write.
+      for (const record of changes.put[store]) await STORES[store].putExact(record as never);
+      n += changes.put[store].length;
+    }
+    return n;
+  });
+}
+
+/** This side's toolkit as stored, sealed records as they are: no key needed. */
+export async function readRawSnapshot(): Promise<SyncSnapshot> {
+  return guarded(async () => {
+    const tx = (await getDb()).transaction([...SYNCED_STORES, 'tombstones' as const], 'readonly');
+    const lists = (await Promise.all(SYNCED_STORES.map((s) => tx.objectStore(s).getAll()))) as unknown as SyncRecord[][];
+    const tombs = await tx.objectStore('tombstones').getAll();
+    await tx.done;
+    const records = Object.fromEntries(SYNCED_STORES.map((s, i) => [s, lists[i]!])) as SyncSnapshot['records'];
+    return { records, tombstones: tombs.map(({ store, recordId, deletedAt }) => ({ store, recordId, deletedAt })) };
+  });
+}
+
+/**
+ * The extension's side of a sync, without the key. Merges the course's snapshot by clear
+ * fields (id, `updatedAt`, tombstones) and stores each record exactly as it came, sealed or
+ * not; keeps the course's `lock` setting, so the extension's pages seal and open as the
+ * course does. `lock` undefined (a course that does not say) leaves the setting alone.
+ *
+ * With a `lock` given, copies in the wrong form for it (plain while it is on, sealed under
+ * another key, sealed while it is off) are never taken from the course, and give way here to
+ * the course's copy of the same change. Everything happens in one transaction, and a record a
+ * page changed meanwhile is not overwritten by an older one. Returns how many changes.
+ */
+export async function mergeRawSnapshot(remote: SyncSnapshot, lock: LockConfig | null | undefined): Promise<number> {
+  return guarded(async () => {
+    const kid = lock === undefined ? undefined : (lock?.kid ?? null);
+    const wrongForm = kid === undefined ? undefined : (store: SyncedStore, r: SyncRecord) => inWrongForm(store, r, kid);
+    const at = Date.now();
+    const changes = changesFor(await readRawSnapshot(), remote, wrongForm, at);
+    const db = (await getDb()) as unknown as IDBPDatabase;
+    const tx = db.transaction([...new Set<string>([...SYNCED_STORES, ...SEALED_STORES]), 'tombstones', 'settings'], 'readwrite');
+    const tombs = tx.objectStore('tombstones');
+    const deletedAt = new Set(changes.tombstones.map((t) => `${t.store}:${t.recordId}`));
+    let n = 0;
+    for (const t of changes.tombstones) {
+      await tombs.put(tombstoneFor(t.store, t.recordId, t.deletedAt) satisfies TombstoneRecord);
+      n++;
+    }
+    for (const store of SYNCED_STORES) {
+      for (const id of changes.remove[store]) {
+        await tx.objectStore(store).delete(id);
+        if (!deletedAt.has(`${store}:${id}`)) await tombs.put(tombstoneFor(store, id, Date.now()));
+        n++;
+      }
+      for (const record of changes.put[store]) {
+        const now = (await tx.objectStore(store).get(record.id)) as SyncRecord | undefined;
+        const keepsNow = now && (isLaterChange(now.updatedAt, record.updatedAt, at) || (now.updatedAt === record.updatedAt && !wrongForm?.(store, now)));
+        if (now && keepsNow) continue;
+        await tx.objectStore(store).put(record);
+        await tombs.delete(tombstoneId(store, record.id));
+        n++;
+      }
+    }
+    if (lock !== undefined) await keepLockSetting(tx, lock);
+    await tx.done;
+    return n;
+  });
+}
+
+/**
+ * The course's `lock` setting, kept here. When the course turned its lock off, the setting
+ * stays while anything here is still sealed (a copy the course could not open): with it, the
+ * extension's pages can still open that copy with the passcode it was sealed under.
+ */
+async function keepLockSetting(tx: IDBPTransaction<unknown, string[], 'readwrite'>, lock: LockConfig | null): Promise<void> {
+  const settings = tx.objectStore('settings');
+  const stored = (await settings.get(LOCK_SETTING_ID)) as { value: LockConfig; createdAt: number } | undefined;
+  if (lock) {
+    if (stored?.value.kid === lock.kid) return;
+    const at = Date.now();
+    await settings.put({ id: LOCK_SETTING_ID, value: lock, createdAt: stored?.createdAt ?? at, updatedAt: at });
+    return;
+  }
+  if (!stored) return;
+  for (const store of SEALED_STORES) if ((await tx.objectStore(store).getAll()).some(isSealedRecord)) return;
+  await settings.delete(LOCK_SETTING_ID);
+}

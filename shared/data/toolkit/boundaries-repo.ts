@@ -1,0 +1,5 @@
+import type { Boundary } from '../../domain/toolkit/boundary.ts';
+import { recordStore } from '../record-store.ts';
+
+/** The person's boundaries: list, get, save, remove. */
+export const boundariesRepo = recordStore<'boundaries', Boundary>('boundaries', 'by-updated');

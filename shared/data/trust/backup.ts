@@ -1,0 +1,251 @@
+/**
+ * Backup and restore: every store (settings too) to one versioned JSON file, optionally
+ * protected with a passphrase (PBKDF2-SHA-256, 600,000 iterations → AES-GCM 256, random
+ * salt and IV), and back.
+ *
+ * Restoring is all-or-nothing: the file is read and checked whole first
+ * (`shared/domain/trust/backup-format.ts`), records are sealed for the app lock if it is on, and
+ * then everything is written in ONE readwrite transaction over every store. Any failure
+ * (a full disk, a closed tab, a lock changed in another tab) aborts it, and the database
+ * is exactly as it was.
+ */
+import type { IDBPDatabase } from 'idb';
+import {
+  BACKUP_KDF,
+  BACKUP_STORES,
+  BackupError,
+  DEVICE_ONLY_SETTING_IDS,
+  backupFile,
+  backupFileName,
+  encryptedBackupFile,
+  futureDateKey,
+  incomingWins,
+  readBackupText,
+  summarizeBackup,
+  type BackupContents,
+  type BackupRecord,
+  type BackupStoreName,
+  type BackupSummary,
+} from '../../domain/trust/backup-format.ts';
+import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encryptBytes, fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './crypto.ts';
+import { markBackedUp } from './backup-reminder.ts';
+import { DB_VERSION, getDb } from '../db.ts';
+import { StorageError, toStorageError } from '../errors.ts';
+import { clampSetting } from '../../domain/settings.ts';
+import { abortQuietly, heldKey, isSealedPlace, keyFor, lockConfigIn, openStored, readLockConfig, sealStored, trackWrite } from './lock.ts';
+import type { StoreName } from '../schema.ts';
+
+// The file holds exactly the database's stores: adding a store asks for its backup schema.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const STORES_MATCH: Same<StoreName, BackupStoreName> = true;
+void STORES_MATCH;
+
+type LooseDb = IDBPDatabase;
+
+/** Authenticated with the ciphertext, so a file's encrypted part only opens as an Alongside backup. */
+const BACKUP_CONTEXT = 'alongside/backup/1';
+
+/** A backup ready to hand to the person. */
+export interface ExportedBackup {
+  /** The file's text. */
+  text: string;
+  /** A name such as `alongside-backup-2026-05-12.json`. */
+  fileName: string;
+  /** What it holds. */
+  summary: BackupSummary;
+  /** True when protected with a passphrase. */
+  encrypted: boolean;
+}
+
+/** How a restore treats what is already here. */
+export type RestoreMode = 'merge' | 'replace';
+
+/** What a restore changed. */
+export interface RestoreResult {
+  /** Records that were not here before. */
+  added: number;
+  /** Records replaced by the file's newer copy (merge), or every record written (replace). */
+  updated: number;
+  /** Records kept because the copy here is as new or newer (merge only). */
+  kept: number;
+}
+
+/** Every record of every store, opened, from one consistent read; settings for one device left out. */
+export async function readEverything(): Promise<BackupContents['stores']> {
+  const db = (await getDb()) as unknown as LooseDb;
+  const tx = db.transaction([...BACKUP_STORES], 'readonly');
+  const raw = await Promise.all(BACKUP_STORES.map((s) => tx.objectStore(s).getAll()));
+  await tx.done;
+  const key = heldKey();
+  const stores = {} as Record<BackupStoreName, BackupRecord[]>;
+  for (const [i, name] of BACKUP_STORES.entries()) {
+    let records = raw[i]! as BackupRecord[];
+    if (name === 'settings') records = records.filter((r) => !DEVICE_ONLY_SETTING_IDS.includes(r.id));
+    stores[name] = await Promise.all(records.map((r) => (isSealedPlace(name, r.id) ? openStored<BackupRecord>(name, r, key) : r)));
+  }
+  return stores as BackupContents['stores'];
+}
+
+/**
+ * Makes a backup file of everything. With a passphrase, the file's contents are encrypted
+ * (the passphrase is never stored; without it the file cannot be opened).
+ */
+export async function exportBackup(options: { passphrase?: string; now?: number } = {}): Promise<ExportedBackup> {
+  return guardedBackup(async () => {
+    const now = options.now ?? Date.now();
+    const stores = await readEverything();
+    const plain = backupFile({ schemaVersion: DB_VERSION, exportedAt: now, stores });
+    const summary = summarizeBackup({ schemaVersion: DB_VERSION, exportedAt: now, stores, skippedSettings: 0 });
+    if (!options.passphrase) return { text: plain, fileName: backupFileName(now), summary, encrypted: false };
+    const salt = randomBytes(SALT_BYTES);
+    const key = await deriveKey(options.passphrase, salt, PBKDF2_ITERATIONS);
+    const sealed = await encryptBytes(key, utf8(plain), BACKUP_CONTEXT);
+    const text = encryptedBackupFile({
+      kdf: BACKUP_KDF,
+      iterations: PBKDF2_ITERATIONS,
+      salt: toBase64(salt),
+      iv: toBase64(sealed.iv),
+      ciphertext: toBase64(sealed.data),
+    });
+    return { text, fileName: backupFileName(now), summary, encrypted: true };
+  });
+}
+
+/** True when the file's text is a protected backup (so the page asks for the passphrase). */
+export function isProtectedBackup(text: string): boolean {
+  try {
+    return readBackupText(text, DB_VERSION).kind === 'encrypted';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads and checks a backup file (opening it with the passphrase if it is protected).
+ * Throws a `BackupError` with a message to show; writes nothing.
+ */
+export async function openBackup(text: string, passphrase?: string): Promise<OpenedBackup> {
+  const read = readBackupText(text, DB_VERSION);
+  if (read.kind === 'plain') return clampSettings(read.contents);
+  if (!passphrase) throw new BackupError('needs-passphrase');
+  const { envelope } = read;
+  const salt = fromBase64(envelope.salt);
+  const iv = fromBase64(envelope.iv);
+  const data = fromBase64(envelope.ciphertext);
+  if (!salt || salt.length < 8 || salt.length > 64 || !iv || iv.length !== IV_BYTES || !data || data.length < 16) throw new BackupError('damaged', 'protection');
+  let inner: string;
+  try {
+    const key = await deriveKey(passphrase, salt, envelope.iterations);
+    inner = fromUtf8(await decryptBytes(key, { iv, data }, BACKUP_CONTEXT));
+  } catch (error) {
+    throw new BackupError('wrong-passphrase', undefined, { cause: error });
+  }
+  const opened = readBackupText(inner, DB_VERSION);
+  if (opened.kind !== 'plain') throw new BackupError('damaged', 'protection');
+  return clampSettings(opened.contents);
+}
+
+/** A checked backup, with its settings brought into the ranges the settings screens offer. */
+export interface OpenedBackup extends BackupContents {
+  /** What was changed to fit, in plain words, for the restore screen; empty when nothing. */
+  clamped: string[];
+}
+
+/** The backup with each setting clamped (`clampSetting`), and what that changed. */
+export function clampSettings(contents: BackupContents): OpenedBackup {
+  const clamped: string[] = [];
+  const settings = contents.stores.settings.map((record) => {
+    const { value, note } = clampSetting(record.id, record.value);
+    if (!note) return record;
+    clamped.push(note);
+    return { ...record, value } as typeof record;
+  });
+  return { ...contents, stores: { ...contents.stores, settings }, clamped };
+}
+
+/** What a checked backup holds, for the preview; and noting a saved backup, for the reminder. */
+export { markBackedUp, summarizeBackup };
+
+/**
+ * Writes a checked backup: `merge` adds what is new and keeps the newest copy of each
+ * record (by `updatedAt`; a record whose future dates were set back only fills a gap); `replace` makes the database exactly the file's contents (this
+ * device's own settings, such as the lock, stay). One transaction: all or nothing.
+ */
+export function restoreBackup(contents: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
+  return trackWrite(guardedBackup(() => restore(contents, mode)));
+}
+
+/** Reads, checks and restores a file in one call (tests, and callers with no preview). */
+export async function importBackup(text: string, options: { mode: RestoreMode; passphrase?: string }): Promise<RestoreResult> {
+  return restoreBackup(await openBackup(text, options.passphrase), options.mode);
+}
+
+async function restore(unclamped: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
+  // Clamped here too, so no caller can write a setting the screens would not offer.
+  const contents = clampSettings(unclamped);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const db = (await getDb()) as unknown as LooseDb;
+    const config = await readLockConfig(db);
+    const key = keyFor(config);
+    // Sealing is crypto, which cannot run inside the transaction: do it first.
+    const stored = {} as Record<BackupStoreName, unknown[]>;
+    for (const name of BACKUP_STORES) {
+      const records = contents.stores[name] as BackupRecord[];
+      stored[name] = key ? await Promise.all(records.map((r) => (isSealedPlace(name, r.id) ? sealStored(name, r, key) : r))) : records;
+    }
+
+    const tx = db.transaction([...BACKUP_STORES], 'readwrite');
+    try {
+      if ((await lockConfigIn(tx))?.kid !== config?.kid) {
+        // The lock changed in another tab between sealing and writing: start again.
+        abortQuietly(tx);
+        await tx.done.catch(() => undefined);
+        continue;
+      }
+      const result: RestoreResult = { added: 0, updated: 0, kept: 0 };
+      const now = Date.now();
+      const writes: Promise<unknown>[] = [];
+      const queue = (request: Promise<unknown>) => {
+        // Once one request fails the rest fail with it; the first failure is the one reported, below.
+        request.catch(() => undefined);
+        writes.push(request);
+      };
+      for (const name of BACKUP_STORES) {
+        const store = tx.objectStore(name);
+        const incoming = contents.stores[name] as BackupRecord[];
+        const here = new Map(((await store.getAll()) as { id: string; updatedAt: number }[]).map((r) => [r.id, r]));
+        if (mode === 'replace') {
+          for (const id of here.keys()) if (!(name === 'settings' && DEVICE_ONLY_SETTING_IDS.includes(id))) queue(store.delete(id));
+        }
+        incoming.forEach((record, i) => {
+          // Stored ids can differ from the record's own (a journal entry's, while the lock is on).
+          const existing = here.get((stored[name][i] as { id: string }).id);
+          if (mode === 'merge' && !incomingWins(existing, record, contents.futureDated?.has(futureDateKey(name, record.id)), now)) {
+            result.kept++;
+            return;
+          }
+          if (existing) result.updated++;
+          else result.added++;
+          queue(store.put(stored[name][i]));
+        });
+      }
+      await Promise.all(writes);
+      await tx.done;
+      return result;
+    } catch (error) {
+      abortQuietly(tx);
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+  }
+  throw new StorageError('unknown');
+}
+
+async function guardedBackup<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw toStorageError(error);
+  }
+}

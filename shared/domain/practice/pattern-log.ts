@@ -1,0 +1,187 @@
+import type { BaseRecord } from '../records.ts';
+
+/*
+ * The pattern log and the rewarding-activities list: CRAFT's functional analysis and
+ * "rewarding non-use", as practice tools. Facts behind the guidance (checked 2026-12-05),
+ * in our own words:
+ * - Center for Motivation and Change, "The 20 Minute Guide: behaviors make sense":
+ *   https://the20minuteguide.com/parents/helping-with-understanding/behaviors-make-sense/ —
+ *   people keep doing what gives them something (relief, calm, fitting in); knowing what use
+ *   gives is a clue to what could happen instead, and makes it less random and more predictable.
+ * - SAMHSA NREPP, "Community Reinforcement and Family Training (CRAFT)":
+ *   https://nreppadmin.net/viewintervention_id_378.html — families learn the patterns of use,
+ *   reward time without use, and let natural consequences happen.
+ * - Smith & Meyers, "The CRAFT Treatment Manual" (Guilford, 2023), contents:
+ *   https://ebin.pub/the-craft-treatment-manual-for-substance-use-problems-working-with-family-members-9781462551101-1462551106.html —
+ *   functional analysis of use (triggers, and consequences short and long term) and of fun,
+ *   healthy behaviour; rewarding non-using behaviour.
+ */
+
+/** One entry of the pattern log: before, what happened, after. Every field is the reader's words. */
+export interface PatternEntry extends BaseRecord {
+  /** The calendar day it happened, `YYYY-MM-DD` (a day, not an instant: no time zone moves it). */
+  date: string;
+  /** Before: where it was. */
+  where: string;
+  /** Before: who was there. */
+  who: string;
+  /** Before: what was going on. */
+  what: string;
+  /** Before: what they (or you) seemed to feel. */
+  feelings: string;
+  /** What happened: the use, or the hard moment. */
+  happened: string;
+  /** After, for them: right away, and later. */
+  afterThem: string;
+  /** After, for you: right away, and later. */
+  afterMe: string;
+  /** Anything else. */
+  note?: string;
+}
+
+/** One thing on the rewarding-activities list: something that could compete with use, or fill the time it took. */
+export interface RewardingActivity extends BaseRecord {
+  text: string;
+  /** When it could fit ("Sunday mornings"); may be empty. */
+  when?: string;
+}
+
+/** Longest text any field keeps: a paragraph, never a file. */
+export const PATTERN_FIELD_MAX = 2000;
+/** Longest activity or "when". */
+export const ACTIVITY_FIELD_MAX = 300;
+
+/** The fields a person writes in the log, in form order, grouped as the log reads. */
+export const PATTERN_FIELDS = {
+  before: [
+    { key: 'where', label: 'Where', hint: 'For example: at home, at a friend’s, after work in the car.' },
+    { key: 'who', label: 'Who was there', hint: 'For example: alone, old friends, the whole family.' },
+    { key: 'what', label: 'What was going on', hint: 'For example: payday, a row, a long quiet evening.' },
+    { key: 'feelings', label: 'Feelings', hint: 'What they seemed to feel, and what you felt. For example: bored, tense, lonely.' },
+  ],
+  happened: { key: 'happened', label: 'What happened', hint: 'The use or the hard moment, in your own words. A few words is enough.' },
+  after: [
+    { key: 'afterThem', label: 'After, for them', hint: 'What it gave them right away, and what it cost them later.' },
+    { key: 'afterMe', label: 'After, for you', hint: 'How it was for you that night, and in the days after.' },
+  ],
+  note: { key: 'note', label: 'Anything else (optional)', hint: '' },
+} as const;
+
+/** A field of the log the reader fills in. */
+export type PatternField = 'where' | 'who' | 'what' | 'feelings' | 'happened' | 'afterThem' | 'afterMe' | 'note';
+/** What the form hands over to save. */
+export type PatternDraft = Pick<PatternEntry, 'date' | PatternField> & { note: string };
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export function isCalendarDay(day: string): boolean {
+  const m = DAY.exec(day);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Today in the reader's own time zone, `YYYY-MM-DD` (the date field's default). */
+export function localDay(at: number = Date.now()): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Checks an entry before saving; returns a kind message per field with a problem (empty when fine). */
+export function validatePattern(draft: PatternDraft, today: string = localDay()): Partial<Record<PatternField | 'date', string>> {
+  const errors: Partial<Record<PatternField | 'date', string>> = {};
+  if (!isCalendarDay(draft.date)) errors.date = 'Please pick the day it happened.';
+  else if (draft.date > today) errors.date = 'That day has not come yet. Please pick today or an earlier day.';
+  if (!draft.happened.trim()) errors.happened = 'Add a few words about what happened. The rest can wait.';
+  for (const key of ['where', 'who', 'what', 'feelings', 'happened', 'afterThem', 'afterMe', 'note'] as const) {
+    if (draft[key].length > PATTERN_FIELD_MAX) errors[key] = `Please keep this under ${PATTERN_FIELD_MAX} characters. A few lines is plenty.`;
+  }
+  return errors;
+}
+
+/** Checks an activity before adding; a kind message, or '' when fine. */
+export function activityProblem(text: string, when = ''): string {
+  if (!text.trim()) return 'Write the activity in a few words first.';
+  if (text.length > ACTIVITY_FIELD_MAX || when.length > ACTIVITY_FIELD_MAX) return `Please keep it under ${ACTIVITY_FIELD_MAX} characters. Short is easier to use.`;
+  return '';
+}
+
+/** Ideas to add with one tap: things that can fill an evening, side by side. Our own words. */
+export const ACTIVITY_SUGGESTIONS: readonly string[] = [
+  'A walk together',
+  'Cook and eat a meal together',
+  'Watch a film',
+  'A drive somewhere',
+  'Play a game',
+  'Time with a pet',
+  'Run an errand together',
+  'Listen to music they like',
+];
+
+/** True when the list already has this activity (so its suggestion is not offered twice). */
+export function hasActivity(list: readonly Pick<RewardingActivity, 'text'>[], text: string): boolean {
+  const fold = (s: string) => s.trim().toLowerCase();
+  return list.some((a) => fold(a.text) === fold(text));
+}
+
+// ---- Weeks ----
+
+/** Monday of the week a day falls in, `YYYY-MM-DD` (weeks start on Monday, as in most of the world's calendars). */
+export function weekStart(day: string): string {
+  const m = DAY.exec(day);
+  if (!m) return day;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** "Week of 30 November" (the year too when it is not this year's). */
+export function weekHeading(monday: string, today: string = localDay(), locale?: string): string {
+  const [y, mo, d] = monday.split('-').map(Number) as [number, number, number];
+  const sameYear = String(y) === today.slice(0, 4);
+  const text = new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale ?? 'en-GB', { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
+  return `Week of ${text}`;
+}
+
+/** A day as people say it: "Thursday 3 December". */
+export function dayLabel(day: string, locale?: string): string {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale ?? 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+}
+
+/** Entries of one calendar week. */
+export interface PatternWeek {
+  /** Monday of the week, `YYYY-MM-DD`. */
+  monday: string;
+  entries: PatternEntry[];
+}
+
+/** Entries grouped by calendar week, newest week first, newest day first within a week (then newest written). */
+export function groupByWeek(entries: readonly PatternEntry[]): PatternWeek[] {
+  const sorted = [...entries].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
+  const weeks: PatternWeek[] = [];
+  for (const entry of sorted) {
+    const monday = weekStart(entry.date);
+    const last = weeks[weeks.length - 1];
+    if (last?.monday === monday) last.entries.push(entry);
+    else weeks.push({ monday, entries: [entry] });
+  }
+  return weeks;
+}
+
+/** The "before" of an entry as one line: "At home · with old friends · payday · bored". Empty parts left out. */
+export function beforeLine(entry: Pick<PatternEntry, 'where' | 'who' | 'what' | 'feelings'>): string {
+  return [entry.where, entry.who, entry.what, entry.feelings].map((s) => s.trim()).filter(Boolean).join(' · ');
+}
+
+/** Why the log helps, for the page. Reading grade 8 or lower (tested). */
+export const PATTERN_GUIDANCE: readonly string[] = [
+  'Use often follows a pattern. Some places, people, times and feelings come before it. It also gives the person something, like calm, a break, or a way to fit in. That is why it keeps going.',
+  'Writing down what came before can show you the times that are harder, so you can plan for them. Writing down what came after shows what it costs, for them and for you.',
+  'You do not have to fill in every box. A few words are enough. Look back each week and see what shows up again.',
+];
+
+/** Why the activities list helps, for the page. Reading grade 8 or lower (tested). */
+export const ACTIVITY_GUIDANCE = 'Things you can enjoy together can fill the time that use took. Choose things {person} likes, that fit a time when use often happens. Small, easy things count.';

@@ -1,0 +1,105 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { outlineOf } from '../../content/weeks/outline.ts';
+import { weekName } from '../../content/weeks/course-order.ts';
+import { type ClassPack } from '../../domain/classes/class-pack.ts';
+import { formatMeeting, nextMeeting, noteFor } from '../../domain/classes/class-meetings.ts';
+import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
+import { classRepo } from '../../data/classes/class-repo.ts';
+import { linkedText } from '../base/linked-text.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import '../base/card.ts';
+import './calendar-button.ts';
+import '../crisis/local-resources.ts';
+
+/**
+ * The home screen's class card: the next meeting with a calendar file, the group agreements
+ * and local support; or, for someone not in a class, how to join or run one.
+ *
+ * @summary Home class card.
+ */
+@customElement('al-class-home')
+export class AlClassHome extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      :host([joined]) { grid-column: 1 / -1; }
+      al-card { height: 100%; }
+      h2 { font-size: 1.2rem; }
+      .eyebrow { color: var(--al-color-text-muted); font-weight: 600; margin: 0; font-size: var(--al-font-size-small); }
+      .when { font-size: 1.15rem; font-weight: 700; margin-bottom: var(--al-space-1); }
+      .note { white-space: pre-line; border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
+      .venue { white-space: pre-line; overflow-wrap: anywhere; }
+      details { border-top: 1px solid var(--al-color-border-soft); padding-top: var(--al-space-2); margin-top: var(--al-space-2); }
+      summary { cursor: pointer; font-weight: 600; min-height: var(--al-touch); display: flex; align-items: center; gap: var(--al-space-2); list-style: none; }
+      summary::-webkit-details-marker { display: none; }
+      summary::before { content: '▸'; }
+      details[open] summary::before { content: '▾'; }
+      ul.links { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--al-space-1); }
+      ul.links a { display: flex; align-items: center; min-height: var(--al-touch); font-weight: 600; }
+    `,
+  ];
+
+  @state() private pack: ClassPack | undefined;
+  @state() private loaded = false;
+
+  /** Reflects whether the reader is in a class (a wider card; styling only). */
+  @property({ type: Boolean, reflect: true }) joined = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    classRepo.get().then(
+      (pack) => {
+        this.pack = pack;
+        this.joined = Boolean(pack);
+        this.loaded = true;
+      },
+      () => (this.loaded = true),
+    );
+  }
+
+  private renderNext(p: ClassPack) {
+    const next = nextMeeting(p, Date.now());
+    if (!next) return html`<p>Your class has had its last meeting. Everything you wrote is still here.</p>`;
+    const m = next.meeting;
+    const note = noteFor(p, m.week);
+    return html`
+      <p class="eyebrow">Next meeting · ${weekName(m.week)}: ${outlineOf(m.week)?.title ?? ''}</p>
+      <p class="when">${formatMeeting(p, m, undefined, p.timeZone !== deviceTimeZone())}</p>
+      ${p.venue ? html`<p class="venue">${linkedText(p.venue)}</p>` : nothing}
+      ${note ? html`<p class="note">A note from ${p.facilitator.name}: ${note}</p>` : nothing}
+    `;
+  }
+
+  override render() {
+    if (!this.loaded) return nothing;
+    const p = this.pack;
+    if (!p) {
+      return html`<al-card>
+        <h2>Going through this with a group?</h2>
+        <p>If a facilitator runs a class near you, you can follow the course together, week by week.</p>
+        <ul class="links"><li><a href="/join">Join a class</a></li><li><a href="/facilitate">Run a class</a></li></ul>
+      </al-card>`;
+    }
+    return html`<al-card>
+      <h2>Your class: ${p.name}</h2>
+      ${this.renderNext(p)}
+      ${p.agreements.length
+        ? html`<details><summary>Our group agreements</summary><ul>${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></details>`
+        : nothing}
+      ${p.resources.length
+        ? html`<details><summary>Local support (${p.resources.length})</summary><al-local-resources .resources=${p.resources}></al-local-resources></details>`
+        : nothing}
+      <al-calendar-button slot="actions" .pack=${p}></al-calendar-button>
+      <a slot="actions" class="btn quiet" href="/class">See my class</a>
+      <a slot="actions" class="btn quiet" href="/share">Share one thing</a>
+    </al-card>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-class-home': AlClassHome;
+  }
+}

@@ -1,0 +1,97 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ClassPack } from '../../domain/classes/class-pack.ts';
+import { classFileName, classLink, classPackJson, encodeClassPack } from '../../domain/classes/class-pack-codec.ts';
+import { downloadFile } from '../base/download.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import { classFormStyles } from './class-form-styles.ts';
+import '../base/copy-button.ts';
+import '../base/qr-code.ts';
+
+/**
+ * The three ways to hand out a class pack: a `.json` file, a link with the pack inside its
+ * `#fragment` (never sent to any server), and a QR code of that link, with the link beside it.
+ *
+ * @summary Class pack sharing.
+ */
+@customElement('al-class-share')
+export class AlClassShare extends LitElement {
+  static override styles = [
+    baseStyles,
+    classFormStyles,
+    css`
+      :host { display: block; }
+      .ways { display: grid; gap: var(--al-space-5); grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); align-items: start; }
+      h3 { font-size: 1.1rem; margin-bottom: var(--al-space-2); }
+      textarea { font-family: ui-monospace, monospace; font-size: 0.85rem; word-break: break-all; }
+      figure { margin: 0; display: flex; flex-direction: column; gap: var(--al-space-2); align-items: flex-start; }
+      figcaption { font-size: var(--al-font-size-small); color: var(--al-color-text-muted); max-width: 20rem; }
+    `,
+  ];
+
+  @state() private link = '';
+  @state() private problem = '';
+
+  /** The checked pack to share. */
+  @property({ attribute: false }) pack: ClassPack | undefined;
+  /** The app's address, for the link (the current origin by default). */
+  @property() origin = location.origin;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('pack') || changed.has('origin')) void this.encode();
+  }
+
+  private async encode(): Promise<void> {
+    const pack = this.pack;
+    this.link = '';
+    if (!pack) return;
+    try {
+      const code = await encodeClassPack(pack);
+      if (pack === this.pack) this.link = classLink(this.origin, code);
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  private handleDownload(): void {
+    if (this.pack) downloadFile(classFileName(this.pack), classPackJson(this.pack), 'application/json');
+  }
+
+  override render() {
+    if (!this.pack) return nothing;
+    return html`
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+      <div class="ways">
+        <section aria-labelledby="link-title">
+          <h3 id="link-title">A link</h3>
+          <p class="hint">Send it by message or email. The class is inside the link itself, so it works with no account and no server.</p>
+          <div class="field"><label for="link">Class link</label>
+            <textarea id="link" readonly rows="4" .value=${this.link} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea></div>
+          <div class="buttons"><al-copy-button primary .text=${this.link} caption="Copy the link"></al-copy-button></div>
+          <p class="hint">${this.link ? `${this.link.length} characters long.` : 'Making the link…'}</p>
+        </section>
+        <section aria-labelledby="qr-title">
+          <h3 id="qr-title">A QR code</h3>
+          <p class="hint">Show it on a screen or print it. People scan it with their phone camera.</p>
+          ${this.link
+            ? html`<figure>
+                <al-qr-code .text=${this.link} label=${`QR code that opens the class link for ${this.pack.name}. The same link is in the “Class link” box.`}></al-qr-code>
+                <figcaption>Scanning this opens the same link as the one in the “Class link” box.</figcaption>
+              </figure>`
+            : nothing}
+        </section>
+        <section aria-labelledby="file-title">
+          <h3 id="file-title">A file</h3>
+          <p class="hint">For email, or if a link is too long for your messaging app. People open it in Alongside under “Join a class”.</p>
+          <button class="btn" type="button" @click=${this.handleDownload}>Download the class file</button>
+        </section>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-class-share': AlClassShare;
+  }
+}

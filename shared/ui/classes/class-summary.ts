@@ -1,0 +1,88 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { outlineOf } from '../../content/weeks/outline.ts';
+import { weekName, weekPosition } from '../../content/weeks/course-order.ts';
+import { type ClassPack } from '../../domain/classes/class-pack.ts';
+import { formatMeeting, meetingStart, noteFor } from '../../domain/classes/class-meetings.ts';
+import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
+import { linkedText } from '../base/linked-text.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+
+/**
+ * A class at a glance: facilitator, place, and every meeting with the week it covers (and,
+ * in detail, the facilitator's note for each week). Every text is the pack's plain text.
+ *
+ * @summary Class summary.
+ */
+@customElement('al-class-summary')
+export class AlClassSummary extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: var(--al-space-2) var(--al-space-4); margin: 0 0 var(--al-space-4); }
+      dt { font-weight: 700; }
+      dd { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
+      @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: var(--al-space-2); } }
+      h3 { font-size: 1.1rem; margin-top: var(--al-space-4); }
+      ol { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--al-space-2); }
+      li { padding: var(--al-space-2) var(--al-space-3); border-left: 4px solid var(--al-color-border-soft); }
+      li.past { color: var(--al-color-text-muted); }
+      li.next { border-left-color: var(--al-color-primary); background: var(--al-color-primary-soft); }
+      .when { font-weight: 700; display: block; }
+      .handout { display: flex; width: fit-content; align-items: center; min-height: var(--al-touch); font-size: var(--al-font-size-small); font-weight: 600; }
+      .note { white-space: pre-line; margin: var(--al-space-1) 0 0; font-size: var(--al-font-size-small); }
+      .tag { display: block; font-size: var(--al-font-size-small); font-weight: 700; color: var(--al-color-primary); }
+      :host { margin-bottom: var(--al-space-4); }
+    `,
+  ];
+
+  /** The class to show. */
+  @property({ attribute: false }) pack: ClassPack | undefined;
+  /** Also show each week's note from the facilitator. */
+  @property({ type: Boolean }) detailed = false;
+  /** The time now (ms), to mark past meetings and the next one. */
+  @property({ type: Number }) now = Date.now();
+  /** The heading level for "Meetings" (the page decides). */
+  @property({ type: Number }) level: 2 | 3 = 3;
+
+  override render() {
+    const p = this.pack;
+    if (!p) return nothing;
+    const elsewhere = p.timeZone !== deviceTimeZone();
+    const ends = p.meetings.map((m) => meetingStart(p, m) + p.minutes * 60_000);
+    const next = ends.findIndex((end) => end > this.now);
+    const title = `${p.meetings.length} ${p.meetings.length === 1 ? 'meeting' : 'meetings'}`;
+    const heading = this.level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`;
+    return html`
+      <dl>
+        <dt>Facilitator</dt>
+        <dd>${p.facilitator.name}${p.facilitator.contact ? html`<br />${p.facilitator.contact}` : nothing}</dd>
+        <dt>Where</dt>
+        <dd>${p.venue ? linkedText(p.venue) : 'Your facilitator will tell you.'}</dd>
+        <dt>Each meeting</dt>
+        <dd>About ${p.minutes} minutes${elsewhere ? html`<br />Times are in ${p.timeZone}.` : nothing}</dd>
+      </dl>
+      ${heading}
+      <ol>
+        ${p.meetings.map((m, i) => {
+          const note = this.detailed ? noteFor(p, m.week) : '';
+          const past = ends[i]! <= this.now;
+          return html`<li class=${i === next ? 'next' : past ? 'past' : ''}>
+            ${i === next ? html`<span class="tag">Next meeting</span>` : nothing}
+            <span class="when">${formatMeeting(p, m, undefined, elsewhere)}</span>
+            ${weekName(m.week)}: ${outlineOf(m.week)?.title ?? ''}
+            ${note && (i === 0 || p.meetings[i - 1]!.week !== m.week) ? html`<p class="note">A note from ${p.facilitator.name}: ${note}</p>` : nothing}
+            ${this.detailed ? html`<a class="handout" href=${`/course/week/${m.week}/handout`}>Handout for week ${weekPosition(m.week)}<span class="visually-hidden">, meeting ${i + 1}</span></a>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-class-summary': AlClassSummary;
+  }
+}

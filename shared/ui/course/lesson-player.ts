@@ -1,0 +1,231 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { Week } from '../../content/course-types.ts';
+import { lessonSteps, moveToStep, type LessonStep, type WeekProgress } from '../../domain/course/course-progress.ts';
+import { journalIdFor } from '../../domain/course/journal.ts';
+import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/course/profile.ts';
+import { journalRepo, progressRepo } from '../../data/course/course-repos.ts';
+import { progressId } from '../../data/course/course-state.ts';
+import { oneAtATime } from '../../data/one-at-a-time.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import { storyFor } from '../../domain/course/story-variant.ts';
+import { renderBlocks } from './blocks.ts';
+import type { AlSelfCheckAnswerEvent } from './self-check.ts';
+import '../base/autosave-field.ts';
+import './practice-plan.ts';
+import './self-check.ts';
+
+/** Fired when the reader finishes the week's last step. */
+export class AlWeekCompleteEvent extends Event {
+  static readonly type = 'al-week-complete';
+  constructor(readonly week: number) {
+    super(AlWeekCompleteEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * Plays one week, a step at a time: reading sections, the story for the reader's situation (or condition, if they named one),
+ * takeaways, reflections (saved as typed), the practice plan, a self-check and a step for
+ * the reader. It remembers where they were and which steps they finished.
+ *
+ * @summary Lesson player.
+ * @fires al-week-complete - When the last step is finished.
+ */
+@customElement('al-lesson-player')
+export class AlLessonPlayer extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; max-width: var(--al-measure); }
+      .meta { display: flex; flex-wrap: wrap; gap: var(--al-space-2) var(--al-space-4); align-items: center; color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      progress { width: 100%; height: 0.6rem; accent-color: var(--al-color-primary); margin: var(--al-space-2) 0 var(--al-space-4); }
+      .step h2 { font-size: var(--al-font-size-h2); }
+      .step h2:focus { outline: none; }
+      .step h2:focus-visible { outline: 3px solid var(--al-color-focus); }
+      .nav { display: flex; justify-content: space-between; align-items: center; gap: var(--al-space-3); margin-top: var(--al-space-5); }
+      .nav .next { margin-left: auto; padding-block: var(--al-space-2); }
+      details { margin-top: var(--al-space-5); border-top: 1px solid var(--al-color-border-soft); padding-top: var(--al-space-3); }
+      summary { cursor: pointer; font-weight: 600; min-height: var(--al-touch); display: flex; align-items: center; gap: var(--al-space-2); list-style: none; }
+      summary::-webkit-details-marker { display: none; }
+      summary::before { content: '▸'; }
+      details[open] summary::before { content: '▾'; }
+      .steps { list-style: none; padding: 0; margin: 0; }
+      .steps button { display: flex; gap: var(--al-space-2); width: 100%; text-align: left; min-height: var(--al-touch); align-items: center; font: inherit; color: inherit; background: none; border: none; border-radius: var(--al-radius-small); padding: 0 var(--al-space-2); cursor: pointer; }
+      .steps button:hover { background: var(--al-color-surface-soft); }
+      .steps button[aria-current='step'] { font-weight: 700; background: var(--al-color-primary-soft); }
+      .tick { width: 1.4em; flex: none; color: var(--al-color-success); }
+      .story { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-4); }
+      .takeaways li { margin-bottom: var(--al-space-2); }
+      .note { background: var(--al-color-help-bg); color: var(--al-color-help-text); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius); }
+      .help-line { margin: 0 0 var(--al-space-4); padding: var(--al-space-2) var(--al-space-3); font-size: var(--al-font-size-small); }
+      .problem { color: var(--al-color-danger); font-weight: 600; }
+    `,
+  ];
+
+  @query('.step h2') private stepHeading!: HTMLElement;
+
+  @state() private progress: WeekProgress | undefined;
+  @state() private answers: Record<string, string> = {};
+  @state() private problem = '';
+
+  /** The week to play. */
+  @property({ attribute: false }) week!: Week;
+  /** The reader's relationship and situation. */
+  @property({ attribute: false }) profile: Profile | undefined;
+
+  private get steps(): LessonStep[] {
+    return lessonSteps(this.week);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [progress, entries] = await Promise.all([
+        progressRepo.get(progressId(this.week.number)),
+        Promise.all(this.week.reflections.map((r) => journalRepo.get(journalIdFor(r.id)))),
+      ]);
+      this.answers = Object.fromEntries(entries.filter((e) => e).map((e) => [e!.ref!, e!.text]));
+      this.progress = progress ?? (await this.saveProgress({ position: 0 }));
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  /** Saves a change to this week's progress; one at a time, so an answer and a step change made together both land. */
+  private readonly saveProgress = oneAtATime(async (change: Partial<WeekProgress>): Promise<WeekProgress> => {
+    const current = (await progressRepo.get(progressId(this.week.number))) ?? {
+      id: progressId(this.week.number),
+      week: this.week.number,
+      position: 0,
+      done: [],
+      answers: {},
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const saved = await progressRepo.save({ ...current, ...change });
+    this.progress = saved;
+    return saved;
+  });
+
+  private async goTo(position: number): Promise<void> {
+    this.renderRoot.querySelector('details')?.removeAttribute('open');
+    try {
+      await this.saveProgress(moveToStep(this.progress ?? { position: 0, done: [] }, this.steps, position));
+      this.problem = '';
+    } catch (error) {
+      this.problem = (error as Error).message;
+      return;
+    }
+    await this.updateComplete;
+    this.stepHeading?.focus();
+    this.stepHeading?.scrollIntoView({ block: 'start' });
+  }
+
+  private async handleFinish(): Promise<void> {
+    const last = this.steps[this.steps.length - 1]!;
+    try {
+      await this.saveProgress({ done: [...new Set([...(this.progress?.done ?? []), last.id])], completedAt: this.progress?.completedAt ?? Date.now() });
+      this.dispatchEvent(new AlWeekCompleteEvent(this.week.number));
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  private handleAnswer(event: AlSelfCheckAnswerEvent): void {
+    void this.saveProgress({ answers: { ...this.progress?.answers, [event.questionId]: event.option } }).catch(
+      (error: Error) => (this.problem = error.message),
+    );
+  }
+
+  private saveReflection(id: string, prompt: string) {
+    return async (text: string) => {
+      const existing = await journalRepo.get(journalIdFor(id));
+      await journalRepo.save({ ...(existing ?? {}), id: journalIdFor(id), kind: 'reflection', week: this.week.number, ref: id, prompt, text });
+    };
+  }
+
+  private renderStep(step: LessonStep) {
+    const w = this.week;
+    const p = this.profile;
+    switch (step.kind) {
+      case 'welcome':
+        return html`${w.contentNote ? html`<p class="note"><strong>Before you start:</strong> ${w.contentNote} <a href="/help">Need help now?</a></p>` : nothing}${renderBlocks(w.welcome, p)}`;
+      case 'section':
+        return renderBlocks(w.sections.find((s) => `section-${s.id}` === step.id)!.blocks, p);
+      case 'story':
+        return html`<div class="story">${renderBlocks(storyFor(w.story, (p ?? DEFAULT_PROFILE).situation, p?.condition), p)}</div>`;
+      case 'takeaways':
+        return html`<ul class="takeaways">${w.takeaways.map((t) => html`<li>${personalise(t, p)}</li>`)}</ul>`;
+      case 'reflection':
+        return html`<p>There are no right answers. What you write stays on this device, in your journal.</p>
+          ${w.reflections.map((r) => {
+            const prompt = personalise(r.prompt, p);
+            return html`<al-autosave-field label=${prompt} hint=${r.hint ? personalise(r.hint, p) : ''} .value=${this.answers[r.id] ?? ''}
+              .save=${this.saveReflection(r.id, prompt)} .current=${async () => (await journalRepo.get(journalIdFor(r.id)))?.text ?? ''}></al-autosave-field>`;
+          })}`;
+      case 'practice':
+        return html`<al-practice-plan .practice=${w.practice} week=${w.number} .profile=${p}></al-practice-plan>`;
+      case 'self-check':
+        return html`<p>Pick the answer that fits best for you. There is no score.</p>
+          <al-self-check .questions=${w.selfCheck} .answers=${this.progress?.answers ?? {}} .profile=${p} @al-self-check-answer=${this.handleAnswer}></al-self-check>`;
+      case 'for-you':
+        return renderBlocks(w.forYou.blocks, p);
+    }
+  }
+
+  /** A week with hard topics keeps the way to help in view on every step, not only where its note is. */
+  private renderHelpLine() {
+    return html`<p class="note help-line">If someone is in danger now, call your local emergency number. <a href="/help">Need help now?</a></p>`;
+  }
+
+  override render() {
+    if (!this.progress) return html`${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : html`<p>Opening the lesson…</p>`}`;
+    const steps = this.steps;
+    const pos = Math.min(this.progress.position, steps.length - 1);
+    const step = steps[pos]!;
+    const done = new Set(this.progress.done);
+    const last = pos === steps.length - 1;
+    return html`
+      <div class="meta"><span>Step ${pos + 1} of ${steps.length}</span><span>About ${this.week.minutes} minutes in all</span>
+        ${this.progress.completedAt ? html`<span>You finished this week</span>` : nothing}</div>
+      <progress max=${steps.length} .value=${done.size} aria-label=${`${done.size} of ${steps.length} steps done`}></progress>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      <section class="step" aria-labelledby="step-title">
+        <h2 id="step-title" tabindex="-1">${personalise(step.title, this.profile)}</h2>
+        <!-- Under the heading, so it is in view when a step opens scrolled to its top. -->
+        ${this.week.contentNote && step.kind !== 'welcome' ? this.renderHelpLine() : nothing}
+        ${this.renderStep(step)}
+      </section>
+      <div class="nav">
+        ${pos > 0 ? html`<button class="btn" type="button" @click=${() => this.goTo(pos - 1)}>Back</button>` : nothing}
+        ${last
+          ? html`<button class="btn primary next" type="button" @click=${this.handleFinish}>${this.progress.completedAt ? 'Back to the course' : 'Finish this week'}</button>`
+          : html`<button class="btn primary next" type="button" @click=${() => this.goTo(pos + 1)}>Next: ${personalise(steps[pos + 1]!.title, this.profile)}</button>`}
+      </div>
+      <details>
+        <summary>All steps in this week</summary>
+        <ol class="steps">
+          ${steps.map(
+            (s, i) => html`<li><button type="button" aria-current=${i === pos ? 'step' : 'false'} @click=${() => this.goTo(i)}>
+              <span class="tick" aria-hidden="true">${done.has(s.id) ? '✓' : ''}</span>
+              <span>${personalise(s.title, this.profile)}${done.has(s.id) ? html`<span class="visually-hidden"> (done)</span>` : nothing}</span>
+            </button></li>`,
+          )}
+        </ol>
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-lesson-player': AlLessonPlayer;
+  }
+  interface HTMLElementEventMap {
+    'al-week-complete': AlWeekCompleteEvent;
+  }
+}

@@ -1,0 +1,126 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { planRef, reflectionPromptFor, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
+import { journalRepo } from '../../data/course/course-repos.ts';
+import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
+import type { RecordStore } from '../../data/record-store.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import type { AlTextField } from '../base/text-field.ts';
+import '../base/text-field.ts';
+
+/**
+ * After the talk: "How did the conversation about … go?", saved to the journal (kind
+ * `conversation`, ref `plan:<id>`), and the plan marked as reflected on.
+ *
+ * @summary Conversation reflection.
+ */
+@customElement('al-plan-reflection')
+export class AlPlanReflection extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      .saved { background: var(--al-color-primary-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3) var(--al-space-4); }
+      .saved .text { white-space: pre-line; overflow-wrap: anywhere; }
+      .meta { font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
+      .buttons { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
+      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
+      .heading { font-size: 1.2rem; }
+    `,
+  ];
+
+  @query('al-text-field') private field?: AlTextField;
+
+  @state() private entry: JournalEntry | undefined;
+  @state() private editing = false;
+  @state() private problem = '';
+  @state() private status = '';
+
+  /** The plan the talk was about. */
+  @property({ attribute: false }) plan!: ConversationPlan;
+  /** Where the journal is kept. */
+  @property({ attribute: false }) journal: RecordStore<JournalEntry> = journalRepo;
+  /** Where plans are kept (to mark this one as reflected on). */
+  @property({ attribute: false }) plans: RecordStore<ConversationPlan> = plansRepo;
+  /** A link to the journal, when there is a journal screen. */
+  @property() journalHref = '';
+  /** Level of the section heading. */
+  @property({ type: Number }) headingLevel: 2 | 3 = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.journal.get(journalIdFor(planRef(this.plan.id))).then(
+      (e) => (this.entry = e),
+      (error: Error) => (this.problem = error.message),
+    );
+  }
+
+  private async handleSave(): Promise<void> {
+    const text = this.field?.value.trim() ?? '';
+    if (!text) {
+      this.problem = '';
+      this.status = 'Write a few words first. Even one line is enough.';
+      this.field?.focus();
+      return;
+    }
+    const ref = planRef(this.plan.id);
+    const id = journalIdFor(ref);
+    try {
+      const existing = await this.journal.get(id);
+      this.entry = await this.journal.save({ ...existing, id, kind: 'conversation', ref, prompt: reflectionPromptFor(this.plan), text });
+      const latest = (await this.plans.get(this.plan.id)) ?? this.plan;
+      await this.plans.save({ ...latest, reflectedAt: Date.now() });
+      this.problem = '';
+      this.editing = false;
+      this.status = 'Saved to your journal. Thank you for looking back: it helps the next talk.';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private async handleEdit(): Promise<void> {
+    this.editing = true;
+    this.status = '';
+    await this.updateComplete;
+    this.field?.focus();
+  }
+
+  override render() {
+    const question = reflectionPromptFor(this.plan);
+    const tag = unsafeStatic(`h${this.headingLevel}`);
+    const showForm = !this.entry || this.editing;
+    return html`
+      ${staticHtml`<${tag} class="heading">After the talk</${tag}>`}
+      <p>However it went, you showed up and tried. Looking back helps the next talk.</p>
+      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${showForm
+        ? html`<al-text-field multiline rows="4" label=${question} maxlength="4000"
+              hint="What went well? What was hard? What would you try next time? This goes into your journal."
+              .value=${this.entry?.text ?? ''}></al-text-field>
+            <div class="buttons">
+              <button class="btn primary" type="button" @click=${this.handleSave}>Save to my journal</button>
+              ${this.editing ? html`<button class="btn quiet" type="button" @click=${() => (this.editing = false)}>Cancel</button>` : nothing}
+            </div>`
+        : html`<div class="saved" tabindex="-1">
+              <p><strong>${question}</strong></p>
+              <p class="text">${this.entry!.text}</p>
+              <p class="meta">Saved in your journal on ${new Date(this.entry!.updatedAt).toLocaleDateString(undefined, { dateStyle: 'long' })}.</p>
+            </div>
+            <div class="buttons">
+              <button class="btn" type="button" @click=${this.handleEdit}>Edit what I wrote</button>
+              ${this.journalHref ? html`<a class="btn quiet" href=${this.journalHref}>Open my journal</a>` : nothing}
+            </div>`}
+      <p class="meta" role="status">${this.status}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-plan-reflection': AlPlanReflection;
+  }
+}

@@ -1,0 +1,117 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Practice } from '../../content/course-types.ts';
+import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
+import { personalise, type Profile } from '../../domain/course/profile.ts';
+import { journalRepo } from '../../data/course/course-repos.ts';
+import { oneAtATime } from '../../data/one-at-a-time.ts';
+import type { RecordStore } from '../../data/record-store.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import { renderBlocks } from './blocks.ts';
+import '../base/autosave-field.ts';
+
+/**
+ * This week's skill: what it is, its steps, and a "try this" plan the reader fills in (saved
+ * as they type, into the journal), then marks as tried with how it went.
+ *
+ * @summary Practice plan.
+ */
+@customElement('al-practice-plan')
+export class AlPracticePlan extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      ol { padding-left: 1.4rem; }
+      li { margin-bottom: var(--al-space-2); }
+      .plan { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); background: var(--al-color-surface); margin-top: var(--al-space-4); }
+      h3 { font-size: 1.15rem; }
+      .tried { color: var(--al-color-success); font-weight: 700; }
+      .tools { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
+    `,
+  ];
+
+  @state() private entry: JournalEntry | undefined;
+  @state() private problem = '';
+
+  /** The practice from the week's content. */
+  @property({ attribute: false }) practice!: Practice;
+  /** The week it belongs to. */
+  @property({ type: Number }) week = 1;
+  /** The reader's words for placeholders. */
+  @property({ attribute: false }) profile: Profile | undefined;
+  /** Where plans are kept. */
+  @property({ attribute: false }) repo: RecordStore<JournalEntry> = journalRepo;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.repo.get(journalIdFor(this.practice.id)).then(
+      (e) => (this.entry = e),
+      (error: Error) => (this.problem = error.message),
+    );
+  }
+
+  /** Saves one change; changes run one after another so two fields never overwrite each other. */
+  private readonly store = oneAtATime((change: Partial<JournalEntry>) => this.write(change));
+
+  private async write(change: Partial<JournalEntry>): Promise<void> {
+    const base: JournalEntry = this.entry ?? {
+      id: journalIdFor(this.practice.id),
+      kind: 'practice',
+      week: this.week,
+      ref: this.practice.id,
+      prompt: `Try this: ${this.practice.title}`,
+      text: '',
+      plan: {},
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const latest = (await this.repo.get(base.id)) ?? base;
+    this.entry = await this.repo.save({ ...latest, ...change, plan: { ...latest.plan, ...change.plan } });
+  }
+
+  /** The entry as stored now (another tab may have changed it). */
+  private stored(): Promise<JournalEntry | undefined> {
+    return this.repo.get(journalIdFor(this.practice.id));
+  }
+
+  private async handleTried(): Promise<void> {
+    try {
+      await this.store({ triedAt: Date.now() });
+      this.problem = '';
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  override render() {
+    const p = this.profile;
+    const plan = this.entry?.plan ?? {};
+    return html`
+      ${renderBlocks(this.practice.intro, p)}
+      <ol>${this.practice.steps.map((s) => html`<li>${personalise(s, p)}</li>`)}</ol>
+      ${this.practice.tools
+        ? html`<p class="tools">${this.practice.tools.map((t, i) => html`<a class=${i === 0 ? 'btn' : 'btn quiet'} href=${t.href}>${t.label}</a>`)}</p>`
+        : nothing}
+      <section class="plan" aria-labelledby="plan-heading">
+        <h3 id="plan-heading">My plan</h3>
+        ${this.practice.plan.map(
+          (f) => html`<al-autosave-field rows="2" label=${personalise(f.label, p)} hint=${f.hint ? personalise(f.hint, p) : ''} .value=${plan[f.id] ?? ''}
+            .save=${(text: string) => this.store({ plan: { [f.id]: text } })} .current=${async () => (await this.stored())?.plan?.[f.id] ?? ''}></al-autosave-field>`,
+        )}
+        ${this.entry?.triedAt
+          ? html`<p class="tried">Tried on ${new Date(this.entry.triedAt).toLocaleDateString()}. Well done for trying.</p>
+              <al-autosave-field rows="3" label="How did it go?" hint="Whatever happened, trying is the skill. Saved as you type." .value=${this.entry.text}
+                .save=${(text: string) => this.store({ text })} .current=${async () => (await this.stored())?.text ?? ''}></al-autosave-field>`
+          : html`<button class="btn" type="button" @click=${this.handleTried}>I tried it</button>`}
+        ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-practice-plan': AlPracticePlan;
+  }
+}

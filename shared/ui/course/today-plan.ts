@@ -1,0 +1,75 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { planTitle, plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
+import type { RecordStore } from '../../data/record-store.ts';
+import { formatTime } from '../base/format.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import '../base/copy-button.ts';
+
+/**
+ * The plan (or plans) set for today, with the opening and exit lines ready to copy.
+ * Shows nothing on a day with no plan.
+ *
+ * @summary Today's plan.
+ */
+@customElement('al-today-plan')
+export class AlTodayPlan extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      :host([hidden]) { display: none; }
+      .heading { font-size: 1.1rem; margin: var(--al-space-4) 0 var(--al-space-2); }
+      .plan { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-left: 4px solid var(--al-color-primary); border-radius: var(--al-radius-small); padding: var(--al-space-3); margin-bottom: var(--al-space-2); }
+      .title { font-weight: 700; margin-bottom: var(--al-space-1); }
+      .meta { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      .line { margin: var(--al-space-2) 0 0; }
+      .kind { display: block; font-size: var(--al-font-size-small); font-weight: 700; color: var(--al-color-text-muted); }
+    `,
+  ];
+
+  @state() private plans: ConversationPlan[] = [];
+
+  /** Where plans are kept. */
+  @property({ attribute: false }) repo: RecordStore<ConversationPlan> = plansRepo;
+  /** Level of the heading. */
+  @property({ type: Number }) headingLevel: 2 | 3 = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.repo.list().then(
+      (plans) => (this.plans = plansDueOn(plans, Date.now())),
+      () => undefined, // Nothing to show is the right answer when plans can't be read.
+    );
+  }
+
+  private line(kind: string, text: string) {
+    return text
+      ? html`<div class="line"><span class="kind">${kind}</span><p>${text}</p><al-copy-button .text=${text} label=${`Copy ${kind.toLowerCase()}`}></al-copy-button></div>`
+      : nothing;
+  }
+
+  override render() {
+    if (!this.plans.length) return nothing;
+    const tag = unsafeStatic(`h${this.headingLevel}`);
+    return html`<section aria-labelledby="today-heading">
+      ${staticHtml`<${tag} class="heading" id="today-heading">Today’s plan</${tag}>`}
+      ${this.plans.map(
+        (p) => html`<div class="plan">
+          <p class="title">${planTitle(p)}</p>
+          <p class="meta">At ${formatTime(p.scheduledAt!)}${p.goal ? ` · Goal: ${p.goal}` : ''}</p>
+          ${this.line('Opening line', p.opening)}
+          ${this.line('Exit line', p.exitLine)}
+        </div>`,
+      )}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-today-plan': AlTodayPlan;
+  }
+}

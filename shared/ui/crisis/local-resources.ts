@@ -1,0 +1,88 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { type ClassResource } from '../../domain/classes/class-pack.ts';
+import { safeWebLink, telLink } from '../../domain/classes/class-links.ts';
+import { classRepo } from '../../data/classes/class-repo.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+
+/**
+ * Local community resources from the reader's class. Given `resources`, it shows those; with
+ * `from-class`, it reads the joined class itself and shows nothing when there is none (so
+ * "Need help now?" can carry it without knowing about classes). A class pack comes from a
+ * facilitator, not from Alongside, so that section says so and looks unlike the crisis
+ * lines: it belongs below them, never inside or above.
+ *
+ * @summary Local resources.
+ */
+@customElement('al-local-resources')
+export class AlLocalResources extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      ul { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--al-space-3); }
+      li { border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-3) var(--al-space-4); background: var(--al-color-surface); overflow-wrap: anywhere; }
+      .name { font-weight: 700; font-size: 1.05rem; margin: 0 0 var(--al-space-1); }
+      p { margin: 0 0 var(--al-space-1); white-space: pre-line; }
+      section { margin-top: var(--al-space-6); border: 2px dashed var(--al-color-border); border-radius: var(--al-radius); padding: var(--al-space-4); }
+      h2 { font-size: var(--al-font-size-h2); margin: 0 0 var(--al-space-2); }
+      .source { color: var(--al-color-text-muted); margin-bottom: var(--al-space-4); }
+      @media print {
+        :host, .source { color: #000; }
+        section { border-color: #000; break-inside: avoid; }
+        li { background: none; border-color: #999; break-inside: avoid; }
+        a { color: #000; text-decoration: none; }
+      }
+    `,
+  ];
+
+  @state() private loaded: { resources: ClassResource[]; className: string; facilitator: string } | undefined;
+
+  /** The resources to show; when unset and `from-class` is on, the joined class's. */
+  @property({ attribute: false }) resources: ClassResource[] | undefined;
+  /** Read the resources from the joined class, with a heading. */
+  @property({ type: Boolean, attribute: 'from-class' }) fromClass = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.fromClass) {
+      classRepo.get().then(
+        (pack) => (this.loaded = pack ? { resources: pack.resources, className: pack.name, facilitator: pack.facilitator.name } : undefined),
+        () => undefined, // Help screens must show even when storage is unavailable.
+      );
+    }
+  }
+
+  private renderList(resources: readonly ClassResource[]) {
+    return html`<ul>
+      ${resources.map((r) => {
+        const tel = r.phone ? telLink(r.phone) : undefined;
+        const site = r.site ? safeWebLink(r.site) : undefined;
+        return html`<li>
+          <p class="name">${r.name}</p>
+          ${r.offer ? html`<p>${r.offer}</p>` : nothing}
+          ${r.phone ? html`<p>Phone: ${tel ? html`<a href=${tel}>${r.phone}</a>` : r.phone}</p>` : nothing}
+          ${r.site ? html`<p>Website: ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${r.site}</a>` : r.site}</p>` : nothing}
+          ${r.address ? html`<p>Address: ${r.address}</p>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  override render() {
+    if (this.resources) return this.resources.length ? this.renderList(this.resources) : html`<p>Your facilitator has not added any yet.</p>`;
+    const l = this.loaded;
+    if (!l || l.resources.length === 0) return nothing;
+    return html`<section aria-labelledby="local-title" aria-describedby="local-source">
+      <h2 id="local-title">From your class: ${l.className}</h2>
+      <p class="source" id="local-source">Shared by ${l.facilitator}, who runs your class. Alongside has not checked these. If someone is in danger, use the crisis lines and emergency number first.</p>
+      ${this.renderList(l.resources)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-local-resources': AlLocalResources;
+  }
+}

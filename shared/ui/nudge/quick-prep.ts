@@ -1,0 +1,302 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { Prompt } from '../../content/prompts/prompt-types.ts';
+import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import type { Boundary } from '../../domain/toolkit/boundary.ts';
+import { QUICK_GOALS, quickPrepChoices, type QuickLine, type QuickPrepSources } from '../../domain/nudge/quick-prep.ts';
+import { QUICK_PREP_STEPS, type QuickPrepDraft, type QuickPrepSlot } from '../../domain/nudge/quick-prep-draft.ts';
+import { boundariesRepo } from '../../data/toolkit/boundaries-repo.ts';
+import { favouritesRepo, ownPromptsRepo, plansRepo } from '../../data/toolkit/toolkit-repos.ts';
+import type { RecordStore } from '../../data/record-store.ts';
+import type { OwnPromptRecord } from '../../data/schema.ts';
+import { AlQuickPrepDoneEvent } from '../toolkit/toolkit-events.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import { progressBar, stepStyles } from '../base/steps.ts';
+import type { FavouriteStore } from '../toolkit/prompt-library.ts';
+import type { InsertIntoPage } from '../toolkit/insert-button.ts';
+import { safetyAnswerInExtension, type SafetyAnswerStore } from '../../data/crisis/safety-plan-repo.ts';
+import type { AlSafetyAnswerEvent } from '../crisis/safety-check.ts';
+import '../base/copy-button.ts';
+import '../crisis/safety-check.ts';
+import '../crisis/safety-lines.ts';
+import '../toolkit/insert-button.ts';
+
+type Slot = QuickPrepSlot;
+const OWN = 'own';
+const STEPS = QUICK_PREP_STEPS;
+const SOURCE: Record<QuickLine['source'], string> = {
+  plan: 'From today’s plan',
+  boundary: 'From your boundaries',
+  favourite: 'One of your favourites',
+  own: 'Your own words',
+  library: '',
+};
+
+/** Fired by `<al-quick-prep>` when the person moves on, picks, or writes: where they are now, to keep if wanted. */
+export class AlQuickPrepChangeEvent extends Event {
+  static readonly type = 'al-quick-prep-change';
+  constructor(readonly detail: Readonly<QuickPrepDraft>) {
+    super(AlQuickPrepChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * "I'm about to have a hard conversation": a calm minute to breathe, pick a goal, and pick
+ * an opening and an exit line (from what the person prepared, or a few calm ones), then
+ * see them ready to copy, or, where the product can (`insertIntoPage`), to insert into the
+ * message they were writing.
+ *
+ * Where the person is can be kept and handed back (`draft`, `al-quick-prep-change`), so a
+ * product whose window may close mid-prep (the extension's popup) can open where they were.
+ *
+ * @summary Quick prep before a hard talk.
+ * @fires al-quick-prep-change - When the step, a choice or the words change ("Start again" reports a fresh prep).
+ * @fires al-quick-prep-done - When the person is done or goes back.
+ */
+@customElement('al-quick-prep')
+export class AlQuickPrep extends LitElement {
+  static override styles = [
+    baseStyles,
+    stepStyles,
+    css`
+      :host { display: block; }
+      .breathe { display: grid; place-items: center; margin: var(--al-space-4) 0; }
+      .circle { width: 7rem; height: 7rem; border-radius: 50%; background: var(--al-color-primary-soft); border: 3px solid var(--al-color-primary); animation: breathe 10s ease-in-out infinite; }
+      @keyframes breathe { 0%, 100% { transform: scale(0.7); } 40%, 50% { transform: scale(1); } }
+      @media (prefers-reduced-motion: reduce) { .circle { animation: none; transform: none; } }
+      fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+      legend { font-weight: 600; margin-bottom: var(--al-space-2); padding: 0; }
+      .option { display: flex; align-items: flex-start; gap: var(--al-space-3); min-height: var(--al-touch); padding: var(--al-space-2) var(--al-space-3); margin-bottom: var(--al-space-2); border: 2px solid var(--al-color-border-soft); border-radius: var(--al-radius-small); background: var(--al-color-surface); cursor: pointer; }
+      .option:has(input:checked) { border-color: var(--al-color-primary); background: var(--al-color-primary-soft); }
+      .option input { width: 1.3rem; height: 1.3rem; margin: 0.15rem 0 0; flex: none; accent-color: var(--al-color-primary); }
+      .option small { display: block; color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      .option span { overflow-wrap: anywhere; }
+      textarea { display: block; width: 100%; font: inherit; color: inherit; background: var(--al-color-surface); border: 2px solid var(--al-color-border); border-radius: var(--al-radius-small); padding: var(--al-space-2) var(--al-space-3); min-height: var(--al-touch); resize: vertical; }
+      .own-field { margin: 0 0 var(--al-space-3); }
+      label.field { display: block; font-weight: 600; margin-bottom: var(--al-space-1); }
+      .error { color: var(--al-color-danger); font-weight: 600; }
+      .ready { margin-bottom: var(--al-space-4); }
+      .actions { display: flex; flex-wrap: wrap; align-items: center; column-gap: var(--al-space-2); margin-top: var(--al-space-2); }
+      .goal { background: var(--al-color-surface-soft); border-radius: var(--al-radius-small); padding: var(--al-space-2) var(--al-space-3); }
+      .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      .safety { border: 2px solid var(--al-color-help-text); border-radius: var(--al-radius-small); padding: var(--al-space-3); margin-bottom: var(--al-space-3); }
+      al-safety-check { margin-top: var(--al-space-4); }
+    `,
+  ];
+
+  @state() private step = 0;
+  @state() private choice: Record<Slot, string> = { goal: '', opening: '', exit: '' };
+  @state() private ownText: Record<Slot, string> = { goal: '', opening: '', exit: '' };
+  @state() private final = { opening: '', exit: '' };
+  @state() private error = '';
+  @state() private sources: QuickPrepSources = { library: PROMPTS_EN };
+  /** The person said they are sometimes afraid of how the other may react: the advice changes. */
+  @state() private afraid = false;
+
+  /** The last state reported or handed in, so only real changes are reported. */
+  private reported = '';
+
+  /** The prompt library. */
+  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** Where favourites are kept (default: this origin's database, as for every store here). */
+  @property({ attribute: false }) favouritesStore: FavouriteStore = favouritesRepo;
+  /** Where the person's own prompts are kept. */
+  @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
+  /** Where boundaries are kept: their words are offered as lines. */
+  @property({ attribute: false }) boundariesStore: RecordStore<Boundary> = boundariesRepo;
+  /** Where plans are kept: today's plan's lines come first. */
+  @property({ attribute: false }) plansStore: RecordStore<ConversationPlan> = plansRepo;
+  /** Puts a line into the message the person was writing; when set, each line gets an "Insert" button (the extension's popup gives one). */
+  @property({ attribute: false }) insertIntoPage: InsertIntoPage | undefined;
+  /** Level of the step headings. */
+  @property({ type: Number }) headingLevel: 2 | 3 = 2;
+  /** Where the answer to the safety question is kept (the extension popup's way by default: this flow lives there). */
+  @property({ attribute: false }) safetyStore: SafetyAnswerStore = safetyAnswerInExtension;
+  /** A prep in progress to pick up from (same step, choices and words); undefined starts afresh. */
+  @property({ attribute: false }) draft: QuickPrepDraft | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.loadSafetyAnswer();
+    // Each source is optional: if one can't be read, the calm library lines are still there.
+    const safe = <T,>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
+    void Promise.all([
+      safe(this.favouritesStore.ids(), new Set<string>()),
+      safe(this.ownStore.list(), []),
+      safe(this.boundariesStore.list(), []),
+      safe(this.plansStore.list(), []),
+    ]).then(([favouriteIds, own, boundaries, plans]) => {
+      this.sources = { library: this.library, favouriteIds, own, boundaries, plans: plansDueOn(plans, Date.now()) };
+    });
+  }
+
+  /** A prep picked up at a later step still knows the answer to the safety question. */
+  private loadSafetyAnswer(): void {
+    this.safetyStore.answer().then(
+      (a) => (this.afraid ||= a?.answer === 'yes'),
+      () => undefined,
+    );
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draft') && this.draft) {
+      const { step, choice, ownText, final } = this.draft;
+      this.step = Math.min(Math.max(0, Math.trunc(step) || 0), STEPS);
+      this.choice = { ...choice };
+      this.ownText = { ...ownText };
+      this.final = { ...final };
+      this.error = '';
+      this.reported = JSON.stringify(this.snapshot());
+    }
+  }
+
+  override updated(): void {
+    const now = this.snapshot();
+    const json = JSON.stringify(now);
+    // The first render is where the prep starts, not a change the person made.
+    if (this.reported && json !== this.reported) this.dispatchEvent(new AlQuickPrepChangeEvent(now));
+    this.reported = json;
+  }
+
+  /** Moves focus to the current step's heading. */
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+  }
+
+  private snapshot(): QuickPrepDraft {
+    return { step: this.step, choice: { ...this.choice }, ownText: { ...this.ownText }, final: { ...this.final } };
+  }
+
+  private get choices() {
+    return quickPrepChoices({ ...this.sources, library: this.library, goal: this.choice.goal });
+  }
+
+  private text(pick: Slot, lines: readonly QuickLine[]): string {
+    if (this.choice[pick] === OWN) return this.ownText[pick].trim();
+    if (pick === 'goal') return QUICK_GOALS.find((g) => g.id === this.choice.goal)?.label ?? '';
+    return lines.find((l) => l.id === this.choice[pick])?.text ?? '';
+  }
+
+  private async goTo(step: number): Promise<void> {
+    this.step = step;
+    this.error = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+  }
+
+  private handleNext(): void {
+    const pick = (['goal', 'opening', 'exit'] as const)[this.step - 1];
+    if (pick) {
+      const { openings, exits } = this.choices;
+      const text = this.text(pick, pick === 'opening' ? openings : exits);
+      if (!text) {
+        this.error = this.choice[pick] === OWN ? 'Write a few words of your own first.' : 'Pick one to go on. You can change the words at the end.';
+        this.renderRoot.querySelector<HTMLElement>(this.choice[pick] === OWN ? 'textarea' : 'input')?.focus();
+        return;
+      }
+      if (pick === 'exit') this.final = { opening: this.text('opening', openings), exit: text };
+    }
+    void this.goTo(this.step + 1);
+  }
+
+  private restart(): void {
+    this.choice = { goal: '', opening: '', exit: '' };
+    this.ownText = { goal: '', opening: '', exit: '' };
+    this.final = { opening: '', exit: '' };
+    void this.goTo(0);
+  }
+
+  private heading(text: string, count = true) {
+    const tag = unsafeStatic(`h${this.headingLevel}`);
+    const label = count ? html`<span class="step-count">Step ${this.step + 1} of ${STEPS}<span class="visually-hidden">:</span></span>` : nothing;
+    return staticHtml`<${tag} class="step-heading" tabindex="-1">${label} ${text}</${tag}>`;
+  }
+
+  private renderChoices(pick: Slot, legend: string, options: readonly { id: string; text: string; note?: string }[], ownLabel: string) {
+    const chosen = this.choice[pick];
+    return html`<fieldset aria-describedby=${this.error ? 'error' : nothing}>
+      <legend>${legend}</legend>
+      ${options.map(
+        (o) => html`<label class="option"><input type="radio" name=${pick} value=${o.id} .checked=${live(chosen === o.id)}
+          @change=${() => (this.choice = { ...this.choice, [pick]: o.id })} /><span>${o.text}${o.note ? html`<small>${o.note}</small>` : nothing}</span></label>`,
+      )}
+      <label class="option"><input type="radio" name=${pick} value=${OWN} .checked=${live(chosen === OWN)}
+        @change=${() => (this.choice = { ...this.choice, [pick]: OWN })} /><span>${ownLabel}</span></label>
+      ${chosen === OWN
+        ? html`<div class="own-field"><label class="field" for=${`own-${pick}`}>Your words</label>
+            <textarea id=${`own-${pick}`} rows="2" maxlength="600" .value=${live(this.ownText[pick])}
+              @input=${(e: Event) => (this.ownText = { ...this.ownText, [pick]: (e.target as HTMLTextAreaElement).value })}></textarea></div>`
+        : nothing}
+    </fieldset>
+    ${this.error ? html`<p class="error" id="error">${this.error}</p>` : nothing}`;
+  }
+
+  private renderStep() {
+    const { openings, exits } = this.choices;
+    const withNote = (lines: readonly QuickLine[]) => lines.map((l) => ({ id: l.id, text: l.text, note: SOURCE[l.source] }));
+    switch (this.step) {
+      case 0:
+        return html`${this.heading('Breathe')}
+          <p>This is hard, and you are already doing something kind by preparing. Breathe in slowly. Breathe out for a little longer. Do this three times.</p>
+          <div class="breathe" aria-hidden="true"><div class="circle"></div></div>`;
+      case 1:
+        return html`${this.heading('Your goal')}${this.renderChoices('goal', 'What do you most want from this talk?', QUICK_GOALS.map((g) => ({ id: g.id, text: g.label })), 'Something else')}
+          <al-safety-check headingLevel=${this.headingLevel + 1} .store=${this.safetyStore} .planHref=${undefined} .helpHref=${undefined}
+            @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>`;
+      case 2:
+        return html`${this.heading('Your opening line')}${this.renderChoices('opening', 'How would you like to start?', withNote(openings), 'My own words')}`;
+      default:
+        return html`${this.heading('Your exit line')}${this.renderChoices('exit', 'If it gets heated, what will you say to pause?', withNote(exits), 'My own words')}`;
+    }
+  }
+
+  private renderReady() {
+    const goal = this.text('goal', []);
+    const field = (key: 'opening' | 'exit', label: string) => html`<div class="ready">
+      <label class="field" for=${`final-${key}`}>${label}</label>
+      <textarea id=${`final-${key}`} rows="3" maxlength="600" .value=${live(this.final[key])}
+        @input=${(e: Event) => (this.final = { ...this.final, [key]: (e.target as HTMLTextAreaElement).value })}></textarea>
+      <div class="actions">
+        ${this.insertIntoPage
+          ? html`<al-insert-button .text=${this.final[key]} .insert=${this.insertIntoPage} label=${`Insert ${label.toLowerCase()} into your message`}></al-insert-button>`
+          : nothing}
+        <al-copy-button .text=${this.final[key]} label=${`Copy ${label.toLowerCase()}`}></al-copy-button>
+      </div>
+    </div>`;
+    return html`${this.heading('You’re ready', false)}
+      <p class="goal"><strong>Your goal:</strong> ${goal}</p>
+      ${field('opening', 'Opening line')}
+      ${field('exit', 'Exit line')}
+      <p class="note">You can change the words above, and fill in any [blanks], before you copy${this.insertIntoPage ? ' or insert. Insert puts them where your cursor was in your message, and sends nothing' : ''}.${this.afraid ? '' : ' If it gets heated, it is okay to say your exit line and step away. You can come back to it later.'}</p>
+      ${this.afraid
+        ? html`<div class="safety">
+            <p><strong>Your safety comes first.</strong> A message or a call can be safer than face to face, and it is okay to wait, or not to have this talk at all. If you start to feel unsafe, leave. You do not need to say your exit line first.</p>
+            <al-safety-lines></al-safety-lines>
+          </div>`
+        : nothing}
+      <div class="nav">
+        <button class="btn" type="button" @click=${this.restart}>Start again</button>
+        <button class="btn primary next" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>Done</button>
+      </div>`;
+  }
+
+  override render() {
+    if (this.step >= STEPS) return html`${progressBar(STEPS + 1, STEPS)}${this.renderReady()}`;
+    return html`${progressBar(this.step + 1, STEPS)}${this.renderStep()}
+      <div class="nav">
+        ${this.step > 0
+          ? html`<button class="btn" type="button" @click=${() => void this.goTo(this.step - 1)}>Back</button>`
+          : html`<button class="btn" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>Not now</button>`}
+        <button class="btn primary next" type="button" @click=${this.handleNext}>${this.step === 0 ? 'I’m ready' : 'Next'}</button>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-quick-prep': AlQuickPrep;
+  }
+}

@@ -1,0 +1,70 @@
+import { HOPE_LABELS, STRESS_LABELS, type CheckIn } from '../../domain/practice/checkin.ts';
+import { weekPosition } from '../../content/weeks/course-order.ts';
+
+/** A point of a chart, in SVG units. */
+export type Point = [x: number, y: number];
+
+/** The box a chart's lines are drawn in, in SVG units. */
+export interface PlotBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A 1–5 score in words, the number first: "2 (Calm)". */
+export function scoreText(value: number, labels: readonly string[]): string {
+  const label = labels[value - 1];
+  return label ? `${value} (${label})` : String(value);
+}
+
+/** Stress in words. */
+export function stressText(value: number): string {
+  return scoreText(value, STRESS_LABELS);
+}
+
+/** Hope in words. */
+export function hopeText(value: number): string {
+  return scoreText(value, HOPE_LABELS);
+}
+
+/**
+ * Places 1–5 values evenly from left to right (one value sits in the middle), 5 at the top.
+ * Values outside 1–5 are kept inside the box.
+ */
+export function scalePoints(values: readonly number[], box: PlotBox, min = 1, max = 5): Point[] {
+  const n = values.length;
+  return values.map((v, i) => {
+    const x = n === 1 ? box.left + box.width / 2 : box.left + (i * box.width) / (n - 1);
+    const share = (Math.max(min, Math.min(max, v)) - min) / (max - min);
+    return [round(x), round(box.top + box.height * (1 - share))];
+  });
+}
+
+/** SVG `points` text for a polyline. */
+export function pointsAttr(points: readonly Point[]): string {
+  return points.map(([x, y]) => `${x},${y}`).join(' ');
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Check-ins oldest first, as a chart reads. Returns a new array. */
+export function chronological<T extends { createdAt: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** A short summary of the chart in words, for its accessible name. `checkins` are oldest first. */
+export function checkinChartSummary(checkins: readonly Pick<CheckIn, 'week' | 'stress' | 'hope'>[]): string {
+  const first = checkins[0];
+  const last = checkins[checkins.length - 1];
+  if (!first || !last) return 'No check-ins yet.';
+  if (checkins.length === 1) return `Chart of one check-in, in week ${weekPosition(first.week) || first.week}: stress ${stressText(first.stress)}, hope ${hopeText(first.hope)}.`;
+  return (
+    `Chart of ${checkins.length} check-ins, from week ${weekPosition(first.week) || first.week} to week ${weekPosition(last.week) || last.week}. ` +
+    `Stress went from ${stressText(first.stress)} to ${stressText(last.stress)}. ` +
+    `Hope went from ${hopeText(first.hope)} to ${hopeText(last.hope)}. ` +
+    'Every check-in is in the table below.'
+  );
+}

@@ -1,0 +1,223 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { Prompt } from '../../content/prompts/prompt-types.ts';
+import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { pickedPrompts, planTitle, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { blanksOf } from '../../domain/toolkit/prompt-search.ts';
+import type { JournalEntry } from '../../domain/course/journal.ts';
+import { journalRepo } from '../../data/course/course-repos.ts';
+import { ownPromptsRepo, plansRepo } from '../../data/toolkit/toolkit-repos.ts';
+import type { RecordStore } from '../../data/record-store.ts';
+import type { OwnPromptRecord } from '../../data/schema.ts';
+import { AlPlanDoneEvent, type AlPlanSavedEvent } from './toolkit-events.ts';
+import { formatWhen } from '../base/format.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+import type { AlDialog } from '../base/dialog.ts';
+import type { AlToast } from '../base/toast.ts';
+import '../base/copy-button.ts';
+import './plan-editor.ts';
+import '../course/plan-reflection.ts';
+import '../base/dialog.ts';
+import '../base/toast.ts';
+
+/**
+ * One conversation plan: read it, copy its lines, go to rehearsal, edit or delete it, and
+ * after the talk write how it went.
+ *
+ * @summary Conversation plan.
+ * @fires al-plan-done - After the plan was deleted (`reason: 'deleted'`).
+ */
+@customElement('al-plan-view')
+export class AlPlanView extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      .title { font-size: var(--al-font-size-h1); }
+      .when { font-weight: 600; color: var(--al-color-text-muted); }
+      .actions { display: flex; flex-wrap: wrap; gap: var(--al-space-2); margin: var(--al-space-4) 0 var(--al-space-5); }
+      section { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); margin-bottom: var(--al-space-4); }
+      .section-heading { font-size: 1.2rem; }
+      dl { margin: 0; display: grid; gap: var(--al-space-3); }
+      dt { font-weight: 700; font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
+      dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
+      dd ol, dd ul { margin: 0; padding-left: 1.3rem; }
+      .line { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-3); }
+      .line span { flex: 1 1 14rem; }
+      ul.said { margin: 0; padding-left: 1.3rem; overflow-wrap: anywhere; }
+      dd ul.prompts { list-style: none; padding: 0; display: grid; gap: var(--al-space-2); }
+      .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); margin: var(--al-space-1) 0 0; }
+      .empty { color: var(--al-color-text-muted); }
+      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
+    `,
+  ];
+
+  @query('al-dialog') private dialog!: AlDialog;
+  @query('al-toast') private toast!: AlToast;
+
+  @state() private plan: ConversationPlan | null | undefined;
+  @state() private own: OwnPromptRecord[] = [];
+  @state() private editing = false;
+  @state() private problem = '';
+
+  /** The plan's id. */
+  @property() planId = '';
+  /** Where plans are kept. */
+  @property({ attribute: false }) plans: RecordStore<ConversationPlan> = plansRepo;
+  /** Where the journal is kept. */
+  @property({ attribute: false }) journal: RecordStore<JournalEntry> = journalRepo;
+  /** Where the person's own prompts are kept. */
+  @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
+  /** The prompt library. */
+  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** Where "Rehearse" leads. */
+  @property() rehearseHref = '';
+  /** Where the plans list is. */
+  @property() listHref = '';
+  /** The journal screen, if there is one. */
+  @property() journalHref = '';
+  /** Level of the plan's title. */
+  @property({ type: Number }) headingLevel: 1 | 2 = 1;
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('planId')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.plan = undefined;
+    this.editing = false;
+    try {
+      const [plan, own] = await Promise.all([this.plans.get(this.planId), this.ownStore.list().catch(() => [])]);
+      this.plan = plan ?? null;
+      this.own = own;
+    } catch (error) {
+      this.plan = null;
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private words(id: string): string | undefined {
+    return (this.own.find((p) => p.id === id) ?? this.library.find((p) => p.id === id))?.words;
+  }
+
+  private async handleSaved(event: AlPlanSavedEvent): Promise<void> {
+    this.plan = event.detail.plan;
+    this.editing = false;
+    this.toast.show(event.detail.note ?? 'Plan saved.');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  private async handleDelete(): Promise<void> {
+    this.dialog.close();
+    try {
+      await this.plans.remove(this.planId);
+      this.dispatchEvent(new AlPlanDoneEvent({ reason: 'deleted', planId: this.planId }));
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private h(level: number, text: string, cls: string) {
+    const tag = unsafeStatic(`h${level}`);
+    // Only the title takes focus (after an edit is saved), so it gets tabindex="-1".
+    return cls === 'title' ? staticHtml`<${tag} class=${cls} tabindex="-1">${text}</${tag}>` : staticHtml`<${tag} class=${cls}>${text}</${tag}>`;
+  }
+
+  private item(label: string, value: string | TemplateResult | undefined) {
+    return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+  }
+
+  private copyLine(text: string, what: string) {
+    return text ? html`<span class="line"><span>${text}</span><al-copy-button .text=${text} label=${`Copy ${what}`}></al-copy-button></span>` : undefined;
+  }
+
+  private renderPlan(p: ConversationPlan) {
+    const level = this.headingLevel;
+    const prompts = pickedPrompts(p, (id) => this.words(id));
+    return html`
+      ${this.h(level, planTitle(p), 'title')}
+      <p class="when">${p.scheduledAt ? `Set for ${formatWhen(p.scheduledAt)}` : 'No date set'}</p>
+      <div class="actions">
+        ${this.rehearseHref ? html`<a class="btn primary" href=${this.rehearseHref}>Rehearse this talk</a>` : nothing}
+        <button class="btn" type="button" @click=${() => (this.editing = true)}>Edit plan</button>
+        <button class="btn danger" type="button" @click=${() => void this.dialog.show()}>Delete plan</button>
+      </div>
+      <section>
+        ${this.h(level + 1, 'The talk', 'section-heading')}
+        <dl>${this.item('Who', p.who)}${this.item('About', p.about)}${this.item('My goal', p.goal)}${this.item('A good time and place', p.timeAndPlace)}
+          ${this.item('What to have ready', p.ready?.length ? html`<ul>${p.ready.map((r) => html`<li>${r}</li>`)}</ul>` : undefined)}</dl>
+      </section>
+      <section>
+        ${this.h(level + 1, 'What I will say', 'section-heading')}
+        ${p.opening || p.keyPoints.length || prompts.length
+          ? html`<dl>
+              ${this.item('My opening line', this.copyLine(p.opening, 'my opening line'))}
+              ${this.item('Key points', p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : undefined)}
+              ${this.item(
+                'Prompts I picked',
+                prompts.length
+                  ? html`<ul class="prompts">${prompts.map(
+                      (pr, i) => html`<li>${this.copyLine(pr.text, `prompt ${i + 1}`)}${blanksOf(pr.text).length
+                        ? html`<p class="note">The words in [brackets] are blanks. You can fill them in with “Edit plan”.</p>`
+                        : nothing}</li>`,
+                    )}</ul>`
+                  : undefined,
+              )}
+            </dl>`
+          : html`<p class="empty">Nothing here yet. You can add an opening line and key points with “Edit plan”.</p>`}
+      </section>
+      ${p.theyMightSay?.length
+        ? html`<section>
+            ${this.h(level + 1, 'What they might say', 'section-heading')}
+            <ul class="said">${p.theyMightSay.map((l) => html`<li>“${l}”</li>`)}</ul>
+            <p class="note">You can practise your answers when you rehearse this talk.</p>
+          </section>`
+        : nothing}
+      <section>
+        ${this.h(level + 1, 'Keeping it calm', 'section-heading')}
+        ${p.avoid || p.exitLine || p.afterCare
+          ? html`<dl>
+              ${this.item('What I will avoid', p.avoid)}
+              ${this.item('My exit line if it gets heated', this.copyLine(p.exitLine, 'my exit line'))}
+              ${this.item('What I will do for myself afterwards', p.afterCare)}
+            </dl>`
+          : html`<p class="empty">Nothing here yet. An exit line helps if the talk gets heated.</p>`}
+      </section>
+      <section>
+        <al-plan-reflection .plan=${p} .journal=${this.journal} .plans=${this.plans} journalHref=${this.journalHref} headingLevel=${level + 1}></al-plan-reflection>
+      </section>
+      <al-dialog heading="Delete this plan?">
+        <p>The plan will be gone from this device. Anything you wrote about how it went stays in your journal.</p>
+        <button slot="actions" class="btn" type="button" @click=${() => this.dialog.close()}>Keep it</button>
+        <button slot="actions" class="btn danger" type="button" @click=${this.handleDelete}>Delete plan</button>
+      </al-dialog>
+    `;
+  }
+
+  override render() {
+    const p = this.plan;
+    const level = this.headingLevel;
+    return html`
+      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${p === undefined
+        ? html`<p>Loading your plan…</p>`
+        : p === null
+          ? html`${this.h(level, 'We could not find this plan', 'title')}
+              <p>It may have been deleted, or saved in another browser. ${this.listHref ? html`<a href=${this.listHref}>See your plans</a>.` : nothing}</p>`
+          : this.editing
+            ? html`${this.h(level, 'Edit your plan', 'title')}
+                <al-plan-editor .plan=${p} .repo=${this.plans} headingLevel=${level + 1}
+                  @al-plan-saved=${this.handleSaved} @al-plan-done=${(e: Event) => { e.stopPropagation(); this.editing = false; }}></al-plan-editor>`
+            : this.renderPlan(p)}
+      <al-toast></al-toast>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-plan-view': AlPlanView;
+  }
+}

@@ -1,0 +1,74 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { isDueOn, planTitle, sortPlans, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
+import type { RecordStore } from '../../data/record-store.ts';
+import { formatWhen } from '../base/format.ts';
+import { baseStyles } from '../base/shared-styles.ts';
+
+/**
+ * The person's conversation plans: today's and upcoming first, then the rest.
+ *
+ * @summary Plans list.
+ */
+@customElement('al-plans-list')
+export class AlPlansList extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-3); }
+      li { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-3) var(--al-space-4); box-shadow: var(--al-shadow); }
+      a.title { display: inline-flex; align-items: center; min-height: var(--al-touch); font-weight: 700; font-size: 1.1em; overflow-wrap: anywhere; }
+      p { margin: 0; }
+      .meta { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      .today { display: inline-block; font-weight: 700; color: var(--al-color-text); background: var(--al-color-primary-soft); border-radius: 999px; padding: 0 var(--al-space-2); margin-right: var(--al-space-2); }
+      .empty { color: var(--al-color-text-muted); }
+      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
+    `,
+  ];
+
+  @state() private plans: ConversationPlan[] | undefined;
+  @state() private problem = '';
+
+  /** Where plans are kept (defaults to this origin's database). */
+  @property({ attribute: false }) repo: RecordStore<ConversationPlan> = plansRepo;
+  /** The link to one plan. */
+  @property({ attribute: false }) hrefFor: (id: string) => string = (id) => `/plans/${encodeURIComponent(id)}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.repo.list().then(
+      (plans) => (this.plans = sortPlans(plans, Date.now())),
+      (error: Error) => {
+        this.plans = [];
+        this.problem = error.message;
+      },
+    );
+  }
+
+  override render() {
+    const list = this.plans;
+    const now = Date.now();
+    if (this.problem) return html`<div class="problem" role="alert">${this.problem}</div>`;
+    if (list === undefined) return html`<p class="empty">Loading your plans…</p>`;
+    if (list.length === 0) return html`<p class="empty">No plans yet. When you plan a talk, it is kept here, on this device only.</p>`;
+    return html`<ul>
+      ${list.map(
+        (p) => html`<li>
+          <a class="title" href=${this.hrefFor(p.id)}>${planTitle(p)}</a>
+          <p class="meta">
+            ${p.scheduledAt && isDueOn(p, now) ? html`<span class="today">Today</span>` : nothing}
+            ${p.scheduledAt ? formatWhen(p.scheduledAt) : 'No date set'}${p.reflectedAt ? ' · You wrote how it went' : ''}
+          </p>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-plans-list': AlPlansList;
+  }
+}

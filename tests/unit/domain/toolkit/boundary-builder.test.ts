@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { BOUNDARY_STEPS, addTry, type BoundaryTry } from '../../../../shared/domain/toolkit/boundary.ts';
+
+describe('BOUNDARY_STEPS', () => {
+  it('walks the six parts in order, asking only for the situation and the action', () => {
+    expect(BOUNDARY_STEPS.map((s) => s.key)).toEqual(['situation', 'feeling', 'action', 'reason', 'words', 'holdPlan']);
+    expect(BOUNDARY_STEPS.filter((s) => s.required).map((s) => s.key)).toEqual(['situation', 'action']);
+  });
+
+  it('keeps the quick form’s labels, and no other label contains "I will" (so each field is found by its name)', () => {
+    const labels = BOUNDARY_STEPS.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['When this happens', 'I will', 'Because']));
+    expect(labels.filter((l) => l.includes('I will'))).toEqual(['I will']);
+  });
+});
+
+describe('addTry', () => {
+  it('adds a try at the end, in the person’s words, without changing the original', () => {
+    const b = { tries: [{ at: 1, howItWent: 'hard' }] };
+    const next = addTry(b, '  It went better than I feared.  ', 2);
+    expect(next.tries).toEqual([
+      { at: 1, howItWent: 'hard' },
+      { at: 2, howItWent: 'It went better than I feared.' },
+    ]);
+    expect(b.tries).toHaveLength(1);
+    expect(addTry<{ tries?: BoundaryTry[] }>({}, '', 3).tries).toEqual([{ at: 3, howItWent: '' }]);
+  });
+});
