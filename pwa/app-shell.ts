@@ -63,6 +63,8 @@ export class AlApp extends LitElement {
   @query('header') private header!: HTMLElement;
   @query('al-toast') private toast!: AlToast;
 
+  /** The address on show: its path picks the screen; its query and fragment are handed to it. */
+  @state() private here = new URL(location.href);
   @state() private match: RouteMatch | undefined = matchRoute(location.pathname);
   @state() private loaded = false;
   /** The screen's code could not be fetched (offline, or a new version replaced it). */
@@ -87,7 +89,7 @@ export class AlApp extends LitElement {
     const pinned = new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${this.header?.offsetHeight ?? 0}px`));
     void this.updateComplete.then(() => pinned.observe(this.header));
     signal.addEventListener('abort', () => pinned.disconnect());
-    void this.go(location.pathname + location.search, false, true);
+    void this.go(location.pathname + location.search + location.hash, false, true);
   }
 
   override disconnectedCallback(): void {
@@ -115,6 +117,7 @@ export class AlApp extends LitElement {
     this.loaded = false;
     this.failed = false;
     this.match = match;
+    this.here = url;
     document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
     try {
       await route?.load();
@@ -156,15 +159,18 @@ export class AlApp extends LitElement {
           <a class="help" href="/help">Need help now?</a>
         </div>
       </header>
-      <div class="nav-row"><al-nav .items=${NAV} current=${location.pathname} label="Main"></al-nav></div>
+      <div class="nav-row"><al-nav .items=${NAV} current=${this.here.pathname} label="Main"></al-nav></div>
       <main id="main" tabindex="-1">
-        ${this.trust.gate(location.pathname) ??
-        html`${this.trust.lockedNote(location.pathname)}
-          <al-trust-notices path=${location.pathname} ?persistNote=${this.trust.persistNote}></al-trust-notices>
+        ${this.trust.gate(this.here.pathname) ??
+        html`${this.trust.lockedNote(this.here.pathname)}
+          <al-trust-notices path=${this.here.pathname} ?persistNote=${this.trust.persistNote}></al-trust-notices>
           ${route
             ? this.loaded
               ? // A new address makes a new screen, which loads what it shows afresh.
-                keyed(location.pathname + location.search, staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params}></${unsafeStatic(route.tag)}>`)
+                keyed(
+                  this.here.pathname + this.here.search,
+                  staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params} .query=${this.here.searchParams} .hash=${this.here.hash}></${unsafeStatic(route.tag)}>`,
+                )
               : this.failed
                 ? this.loadProblem()
                 : html`<p aria-live="polite">Loading…</p>`

@@ -8,6 +8,17 @@ export interface Route {
   load: () => Promise<unknown>;
 }
 
+/**
+ * What the shell hands every screen, as properties: the named parts of its path (`params`),
+ * its query (`query`) and its fragment (`hash`, with its "#"). Screens read these, never the
+ * global `location`, so a screen shows what it is given and can be made in a test with any.
+ */
+export interface ScreenInputs {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  hash: string;
+}
+
 /** A route matched to a URL, with the values of its named parts. */
 export interface RouteMatch {
   route: Route;

@@ -4,6 +4,7 @@
  * It is added when there is something to say and removed when there isn't.
  */
 import { CHIP_CSS, hostStyle } from './chip-styles.ts';
+import { deepActiveElement } from '../../shared/ui/base/deep-active.ts';
 
 /** The host's tag: a valid custom-element name, never defined, so it is a plain element. */
 const TAG = 'alongside-chip';
@@ -13,13 +14,6 @@ const EDGE = 8;
 const MIN_PANEL_HEIGHT = 260;
 /** Tall enough for the whole panel on most screens; longer content scrolls inside it. */
 const MAX_PANEL_HEIGHT = 560;
-
-/** The focused element, looking into open shadow roots (a closed one, like ours, stops at its host). */
-function deepActive(doc: Document): Element | null {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** The chip's host element, its closed shadow root and its place on the page. */
 export class ChipHost {
@@ -106,7 +100,7 @@ export class ChipHost {
     this.focusTimer = setTimeout(() => {
       const field = this.field;
       if (!this.host?.isConnected || !field) return;
-      const active = deepActive(document);
+      const active = deepActiveElement(document);
       if (active !== field && active !== this.host && !field.contains(active)) this.onFocusElsewhere();
     }, 120);
   }

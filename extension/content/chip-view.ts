@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { GeneralFinding } from '../../shared/domain/nudge/cue-finding.ts';
 import type { ChipHelp, ChipPrompt } from '../messages.ts';
+import { shortWords } from '../../shared/ui/base/format.ts';
 import { HELP_CHIP_LABEL, helpPanel, type ChipHelpActions } from './chip-help-view.ts';
 import { GENERAL_NOTES, type CueNote, type GeneralNote } from './cue-notes.ts';
 
@@ -48,12 +49,6 @@ const SOURCE_LABEL: Record<ChipPrompt['source'], string> = {
   library: 'From the Alongside library',
 };
 
-/** The first few words, so screen readers can tell the Insert buttons apart. */
-function firstWords(words: string): string {
-  const parts = words.replace(/\s+/g, ' ').trim().split(' ');
-  return parts.length > 6 ? `${parts.slice(0, 6).join(' ')}…` : parts.join(' ');
-}
-
 const mark = html`<svg class="mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="7.5" cy="10" r="5.5"></circle><circle cx="12.5" cy="10" r="5.5"></circle></svg>`;
 
 function chip(state: ChipViewState, a: ChipViewActions): TemplateResult {
@@ -78,7 +73,7 @@ function prompts(state: ChipViewState, a: ChipViewActions): TemplateResult {
         <p class="say">${p.words}</p>
         <div class="row">
           <span class="source">${SOURCE_LABEL[p.source]}</span>
-          <button class="btn small" type="button" aria-label=${`Insert: ${firstWords(p.words)}`} @click=${() => a.insert(p)}>Insert</button>
+          <button class="btn small" type="button" aria-label=${`Insert: ${shortWords(p.words)}`} @click=${() => a.insert(p)}>Insert</button>
         </div>
       </li>`,
     )}

@@ -8,6 +8,7 @@
  */
 import { isMessageField } from './field.ts';
 import { startChip, type ChipController } from './chip-controller.ts';
+import { deepActiveElement } from '../../shared/ui/base/deep-active.ts';
 
 /** This run: its controller stops everything it started; the chip starts once per run. */
 interface Run {
@@ -46,9 +47,7 @@ function createInPage(): InPage {
       run = current;
       document.addEventListener('focusin', (event) => handleFocus(current, focusTarget(event)), { capture: true, signal: current.controller.signal });
       // A field focused before this script ran (autofocus) counts too.
-      let active: Element | null = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      handleFocus(current, active);
+      handleFocus(current, deepActiveElement());
     },
   };
 }

@@ -2,7 +2,6 @@ import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { link, linkState, unlink, type LinkState } from './extension-link.ts';
-import '../../shared/ui/base/button.ts';
 import '../../shared/ui/base/card.ts';
 
 /** How often the card asks the extension whether the person has answered yet. */
@@ -84,14 +83,14 @@ export class AlLinkCard extends LitElement {
         return html`<p>The Alongside extension is not installed in this browser. When it is, you can link it here.</p>`;
       case 'unlinked':
         return html`<p>The Alongside extension is installed in this browser.</p>
-          <al-button variant="primary" @click=${this.handleLink}>Link</al-button>`;
+          <button class="btn primary" type="button" @click=${this.handleLink}>Link</button>`;
       case 'pending':
         return html`<p><strong>Confirm in the extension.</strong> A window from the Alongside extension asks whether to link with this course. Choose “Yes, link them” there.</p>
           <p>Don’t see it? Ask again to bring it to the front.</p>
-          <al-button @click=${this.handleLink}>Ask again</al-button>`;
+          <button class="btn" type="button" @click=${this.handleLink}>Ask again</button>`;
       case 'linked':
         return html`<p><strong>Linked with the Alongside extension.</strong></p>
-          <al-button @click=${this.handleUnlink}>Unlink</al-button>`;
+          <button class="btn" type="button" @click=${this.handleUnlink}>Unlink</button>`;
     }
   }
 

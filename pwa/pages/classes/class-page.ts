@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { ClassPack } from '../../../shared/domain/classes/class-pack.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
@@ -30,6 +30,9 @@ export class AlClassPage extends LitElement {
     `,
   ];
 
+  /** The address's query, from the shell. */
+  @property({ attribute: false }) query = new URLSearchParams();
+
   @state() private pack: ClassPack | undefined;
   @state() private loaded = false;
   @state() private confirming = false;
@@ -37,7 +40,7 @@ export class AlClassPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const q = new URLSearchParams(location.search);
+    const q = this.query;
     classRepo.get().then(
       (pack) => {
         this.pack = pack;

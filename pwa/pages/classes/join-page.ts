@@ -1,5 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { packCodeFromHash } from '../../../shared/domain/classes/class-pack-codec.ts';
 import { openClassPack, type ClassOpening, type ClassSource } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
@@ -47,21 +47,16 @@ export class AlJoinPage extends LitElement {
   @state() private view: View = { kind: 'reading' };
   @state() private busy = false;
 
-  private readonly abort = new AbortController();
+  /** The address's fragment ("#…"), from the shell. */
+  @property() hash = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', () => void this.readLink(), { signal: this.abort.signal });
-    void this.readLink();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort.abort();
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A class link pasted while this screen is open changes only the fragment: read the new one.
+    if (changed.has('hash')) void this.readLink();
   }
 
   private async readLink(): Promise<void> {
-    const code = packCodeFromHash(location.hash);
+    const code = packCodeFromHash(this.hash);
     if (code === undefined) {
       this.view = { kind: 'choose' };
       return;

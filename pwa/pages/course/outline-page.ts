@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
 import { ALWAYS_OPEN_WEEKS, courseDone, isWeekOpen, weekState, type WeekState } from '../../../shared/domain/course/course-progress.ts';
 import { loadCourseState, type CourseState } from '../../../shared/data/course/course-state.ts';
@@ -36,6 +36,9 @@ export class AlOutlinePage extends LitElement {
     `,
   ];
 
+  /** The address's query, from the shell. */
+  @property({ attribute: false }) query = new URLSearchParams();
+
   @state() private state: CourseState | undefined;
   @state() private problem = '';
 
@@ -49,7 +52,7 @@ export class AlOutlinePage extends LitElement {
 
   override render() {
     const s = this.state;
-    const finished = Number(new URLSearchParams(location.search).get('finished'));
+    const finished = Number(this.query.get('finished'));
     const share = s ? courseDone(s.progress) : 0;
     const doneCount = Math.round(share * COURSE_OUTLINE.length);
     return html`

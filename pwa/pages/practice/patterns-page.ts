@@ -44,6 +44,8 @@ export class AlPatternsPage extends LitElement {
   ];
 
   /** Where log entries are kept. */
+  /** The address's fragment ("#…"), from the shell. */
+  @property() hash = '';
   @property({ attribute: false }) patterns: RecordStore<PatternEntry> = patternsRepo;
   /** Where the activities are kept. */
   @property({ attribute: false }) activitiesStore: RecordStore<RewardingActivity> = activitiesRepo;
@@ -89,7 +91,7 @@ export class AlPatternsPage extends LitElement {
     });
     this.entries ??= [];
     // The toolkit links straight to the list; its heading lives in this shadow root, where the browser's own #hash jump cannot reach.
-    if (location.hash === '#activities' && !this.jumped) {
+    if (this.hash === '#activities' && !this.jumped) {
       this.jumped = true;
       await this.updateComplete;
       const heading = this.renderRoot.querySelector<HTMLElement>('#activities');

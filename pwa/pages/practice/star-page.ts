@@ -25,8 +25,8 @@ import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
  * @summary Supporter star screen.
  */
 /** The moment home's invitation named ("/star?moment=middle"), so the form starts where the invitation said. */
-function invitedMoment(): StarMoment | undefined {
-  const asked = new URLSearchParams(location.search).get('moment');
+function invitedMoment(query: URLSearchParams): StarMoment | undefined {
+  const asked = query.get('moment');
   return STAR_MOMENTS.find((m) => m === asked);
 }
 
@@ -63,6 +63,8 @@ export class AlStarPage extends LitElement {
   @state() private busy = false;
   @state() private problem = '';
 
+  /** The address's query, from the shell. */
+  @property({ attribute: false }) query = new URLSearchParams();
   /** Where stars are kept. */
   @property({ attribute: false }) repo: RecordStore<StarAssessment> = starRepo;
   /** Reads the reader's current course week. */
@@ -157,7 +159,7 @@ export class AlStarPage extends LitElement {
         <al-card>
           <h2 id="form-heading">Where am I today?</h2>
           <p>For each area, choose the step that fits you best right now. There are no wrong answers.</p>
-          <al-star-form .moment=${invitedMoment() ?? suggestMoment(stars ?? [], weekPosition(this.week), WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
+          <al-star-form .moment=${invitedMoment(this.query) ?? suggestMoment(stars ?? [], weekPosition(this.week), WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
         </al-card>
       </section>
       <section aria-labelledby="history-heading">

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { planTemplate, templateFields, type PlanTemplate } from '../../../shared/content/plan-templates.ts';
 import { emptyPlan, type PlanDraft } from '../../../shared/domain/toolkit/conversation-plan.ts';
@@ -24,15 +24,21 @@ export class AlPlanPage extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
 
   /** The template a new plan starts from, and its words for the reader's situation once read. */
-  @state() private template: PlanTemplate | undefined = planTemplate(new URLSearchParams(location.search).get('template'));
+  /** The address's query: `template` names the template a new plan starts from. */
+  @property({ attribute: false }) query = new URLSearchParams();
+
+  @state() private template: PlanTemplate | undefined;
   @state() private startFrom: PlanDraft | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const template = this.template;
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('query')) return;
+    const template = planTemplate(this.query.get('template'));
+    this.template = template;
+    this.startFrom = undefined;
     if (!template) return;
     void settingsRepo.get('profile', null).catch(() => null).then((profile) => {
-      this.startFrom = { ...emptyPlan(), ...templateFields(template, profile?.situation) };
+      // A later query (another template) has taken over: its own read fills the form.
+      if (this.template === template) this.startFrom = { ...emptyPlan(), ...templateFields(template, profile?.situation) };
     });
   }
 

@@ -1,5 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { lockState, loadLockState, type LockState } from '../../../shared/data/trust/lock.ts';
 import { askToPersist, persistence, storageUse, type Persistence, type StorageUse } from '../../../shared/data/trust/storage.ts';
 import { deleteEverything, type Leftovers } from '../../../shared/data/trust/wipe.ts';
@@ -57,6 +57,9 @@ export class AlPrivacyPage extends LitElement {
   @state() private lock: LockState = lockState();
   @state() private understood = false;
   /** Linked with the extension: its copy is deleted too, and the dialog says so. */
+  /** The address's fragment ("#…"), from the shell. */
+  @property() hash = '';
+
   @state() private linked = false;
   @state() private deleting = false;
   /** Set once the extension deleted its copy, so a retry after the course's own part failed does not ask it again. */
@@ -69,8 +72,9 @@ export class AlPrivacyPage extends LitElement {
     void this.load();
   }
 
-  override firstUpdated(): void {
-    if (location.hash === '#delete') this.renderRoot.querySelector('#delete')?.scrollIntoView();
+  override updated(changed: PropertyValues<this>): void {
+    // The section lives in this shadow root, where the browser's own jump to "#delete" cannot reach.
+    if (changed.has('hash') && this.hash === '#delete') this.renderRoot.querySelector('#delete')?.scrollIntoView();
   }
 
   private async load(): Promise<void> {

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { baseStyles } from './shared-styles.ts';
+import { deepActiveElement } from './deep-active.ts';
 
 /**
  * A modal dialog built on the native `<dialog>`: it traps focus, closes on Escape and
@@ -57,13 +58,6 @@ export class AlDialog extends LitElement {
       <div class="actions"><slot name="actions"></slot></div>
     </dialog>`;
   }
-}
-
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
 }
 
 declare global {

@@ -9,7 +9,6 @@ import { safetyAnswerInExtension } from '../../data/crisis/safety-plan-repo.ts';
 import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
-import '../base/button.ts';
 
 type Key = BoundaryStep['key'];
 interface FieldInfo {
@@ -129,9 +128,9 @@ export class AlBoundaryForm extends LitElement {
         ? html`<al-pitfall-hints .pitfalls=${this.hints} intro="A gentle idea before you save. You can change the wording, or save it as it is."></al-pitfall-hints>`
         : nothing}
       <div class="buttons">
-        <al-button variant="primary" type="submit">${hinting ? 'Save as it is' : this.submitLabel}</al-button>
+        <button class="btn primary" type="submit">${hinting ? 'Save as it is' : this.submitLabel}</button>
         ${this.boundary?.id
-          ? html`<al-button variant="quiet" @click=${() => this.dispatchEvent(new AlBoundaryCancelEvent())}>Cancel</al-button>`
+          ? html`<button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlBoundaryCancelEvent())}>Cancel</button>`
           : nothing}
       </div>
     </form>`;

@@ -4,7 +4,6 @@ import { boundarySentence, type Boundary } from '../../domain/toolkit/boundary.t
 import { AlBoundaryItemEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
-import '../base/button.ts';
 import '../base/text-field.ts';
 
 const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -104,15 +103,15 @@ export class AlBoundaryItem extends LitElement {
         ? html`<div class="try-form">
             <al-text-field multiline rows="2" label="How did it go?" hint="Whatever happened, trying is the hard part. A few words are enough."></al-text-field>
             <div class="actions">
-              <al-button variant="primary" @click=${this.handleTrySave}>Save how it went</al-button>
-              <al-button variant="quiet" @click=${this.handleTryCancel}>Cancel</al-button>
+              <button class="btn primary" type="button" @click=${this.handleTrySave}>Save how it went</button>
+              <button class="btn quiet" type="button" @click=${this.handleTryCancel}>Cancel</button>
             </div>
           </div>`
         : nothing}
       <div class="actions">
-        ${this.trying ? nothing : html`<al-button data-try label=${`I tried it: ${sentence}`} @click=${this.handleTry}>I tried it</al-button>`}
-        <al-button data-edit label=${`Edit: ${sentence}`} @click=${() => this.send('edit')}>Edit</al-button>
-        <al-button variant="danger" label=${`Delete: ${sentence}`} @click=${() => this.send('delete')}>Delete</al-button>
+        ${this.trying ? nothing : html`<button class="btn" type="button" data-try aria-label=${`I tried it: ${sentence}`} @click=${this.handleTry}>I tried it</button>`}
+        <button class="btn" type="button" data-edit aria-label=${`Edit: ${sentence}`} @click=${() => this.send('edit')}>Edit</button>
+        <button class="btn danger" type="button" aria-label=${`Delete: ${sentence}`} @click=${() => this.send('delete')}>Delete</button>
       </div>
     `;
   }

@@ -6,7 +6,6 @@ import { AlOwnPromptCancelEvent, AlOwnPromptSaveEvent } from './toolkit-events.t
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
-import '../base/button.ts';
 
 /**
  * Write (or edit) a prompt of your own: the words, when they fit, and which kind they are.
@@ -75,8 +74,8 @@ export class AlOwnPromptForm extends LitElement {
         ${PROMPT_CATEGORIES.map((c) => html`<option value=${c.id} ?selected=${(this.prompt?.category ?? 'i-statements') === c.id}>${c.label}</option>`)}
       </select>
       <div class="buttons">
-        <al-button variant="primary" type="submit">${this.prompt ? 'Save changes' : 'Save my prompt'}</al-button>
-        ${this.prompt ? html`<al-button variant="quiet" @click=${() => this.dispatchEvent(new AlOwnPromptCancelEvent())}>Cancel</al-button>` : nothing}
+        <button class="btn primary" type="submit">${this.prompt ? 'Save changes' : 'Save my prompt'}</button>
+        ${this.prompt ? html`<button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlOwnPromptCancelEvent())}>Cancel</button>` : nothing}
       </div>
     </form>`;
   }
