@@ -95,7 +95,8 @@ try {
     const waitFor = (name) => page.evaluate((n) => new Promise((resolve) => {
       const poll = () => {
         const all = performance.getEntriesByName(n);
-        all.length ? resolve(all[all.length - 1].duration) : setTimeout(poll, 20);
+        if (all.length) resolve(all[all.length - 1].duration);
+        else setTimeout(poll, 20);
       };
       poll();
     }), name);

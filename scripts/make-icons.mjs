@@ -10,8 +10,8 @@ const RIGHT = [240, 168, 132]; // warm accent
 
 function crc32(buf) {
   let c, crc = 0xffffffff;
-  for (let n = 0; n < buf.length; n++) {
-    c = (crc ^ buf[n]) & 0xff;
+  for (const byte of buf) {
+    c = (crc ^ byte) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     crc = (crc >>> 8) ^ c;
   }

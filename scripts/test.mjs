@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, build, then end-to-end tests in real Chromium.
+// `npm test`: type check, lint, the element manifest, unit tests, build, then end-to-end tests in real Chromium.
 // Stops at the first failing step with its name, so the cause is easy to find.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +17,8 @@ const env = { ...process.env, CHROMIUM_PATH: chromium, ALONGSIDE_E2E_REPORT: `${
 
 const steps = [
   ['Type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['Lint', 'npx', ['eslint', '.']],
+  ['Element manifest', 'node', ['scripts/element-manifest.mjs']],
   ['Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]],
   ['Build (PWA and extension)', 'npm', ['run', 'build', '--silent']],
   ['End-to-end tests in Chromium', 'npx', ['playwright', 'test']],

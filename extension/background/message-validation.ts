@@ -78,10 +78,18 @@ export interface SenderLike {
 }
 
 /** A message that passed every check, with the web origin it came from (for page scripts). */
-export type Checked<K extends MessageType = MessageType> = { ok: true; type: K; payload: RequestOf<K>; origin: string | undefined };
+export interface Checked<K extends MessageType = MessageType> {
+  ok: true;
+  type: K;
+  payload: RequestOf<K>;
+  origin: string | undefined;
+}
 
 /** Why a message was refused, in a line for the console (never shown to people). */
-export type Refused = { ok: false; error: string };
+export interface Refused {
+  ok: false;
+  error: string;
+}
 
 /** The web origin an in-page script runs in, from what Chrome says about the sender (never from the payload). */
 function pageOrigin(sender: SenderLike): string | undefined {

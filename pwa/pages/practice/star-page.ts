@@ -18,18 +18,18 @@ import '../../../shared/ui/practice/star-chart.ts';
 import '../../../shared/ui/practice/star-form.ts';
 import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
 
-/**
- * My supporter star: a private measure of the reader's own journey as a supporter, taken
- * at the start, middle and end of the course, shown as a radar chart and a table.
- *
- * @summary Supporter star screen.
- */
 /** The moment home's invitation named ("/star?moment=middle"), so the form starts where the invitation said. */
 function invitedMoment(query: URLSearchParams): StarMoment | undefined {
   const asked = query.get('moment');
   return STAR_MOMENTS.find((m) => m === asked);
 }
 
+/**
+ * My supporter star: a private measure of the reader's own journey as a supporter, taken
+ * at the start, middle and end of the course, shown as a radar chart and a table.
+ *
+ * @summary Supporter star screen.
+ */
 @customElement('al-star-page')
 export class AlStarPage extends LitElement {
   static override styles = [

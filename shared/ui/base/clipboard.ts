@@ -22,7 +22,7 @@ function copyWithSelection(text: string): boolean {
   area.select();
   let ok = false;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only fallback when the Clipboard API is missing
+    // Deprecated, but the only fallback when the Clipboard API is missing.
     ok = document.execCommand('copy');
   } catch {
     ok = false;

@@ -110,7 +110,10 @@ describe('scripts/cues.ts', () => {
   it('takes --sensitivity gentle, which nudges only what standard does', () => {
     const file = join(dir, 'gentle.txt');
     writeFileSync(file, "You never call.\nYou're a junkie.\nMust be nice to sleep till noon.\nCan you grab milk?\n");
-    type Line = { nudge: boolean; modelScore: number };
+    interface Line {
+      nudge: boolean;
+      modelScore: number;
+    }
     const read = (args: string[]): Line[] => runInProcess(args).stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
     const standard = read([file]);
     const gentle = read([file, '--sensitivity', 'gentle']);
