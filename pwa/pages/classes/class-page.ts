@@ -4,6 +4,7 @@ import type { ClassPack } from '../../../shared/domain/classes/class-pack.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/calendar-button.ts';
 import '../../../shared/ui/classes/class-summary.ts';
@@ -62,7 +63,7 @@ export class AlClassPage extends LitElement {
       this.confirming = false;
       this.status = 'You left the class. Your notes, reflections and progress are all still here, and weeks open at your own pace again.';
     } catch (error) {
-      this.status = (error as Error).message;
+      this.status = problemText(error);
     }
   }
 

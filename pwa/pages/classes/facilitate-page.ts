@@ -15,6 +15,7 @@ import '../../../shared/ui/classes/class-meetings-editor.ts';
 import '../../../shared/ui/classes/class-resources-editor.ts';
 import '../../../shared/ui/classes/class-share.ts';
 import { weekName } from '../../../shared/content/weeks/course-order.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 
 const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
@@ -37,7 +38,6 @@ export class AlFacilitatePage extends LitElement {
       h2 { font-size: var(--al-font-size-h2); }
       .fields { display: grid; gap: var(--al-space-4); }
       .saved { min-height: 1.5em; color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
-      .problem { color: var(--al-color-danger); font-weight: 600; border-left: 4px solid var(--al-color-danger); padding-left: var(--al-space-3); }
       .problem:focus { outline: none; }
       .stale { background: var(--al-color-help-bg); color: var(--al-color-help-text); padding: var(--al-space-3); border-radius: var(--al-radius-small); }
       details summary { cursor: pointer; font-weight: 600; min-height: var(--al-touch); display: flex; align-items: center; gap: var(--al-space-2); list-style: none; }
@@ -103,7 +103,7 @@ export class AlFacilitatePage extends LitElement {
       await classRepo.saveDraft(this.draft);
       this.saved = 'Your draft is saved on this device.';
     } catch (error) {
-      this.saved = (error as Error).message;
+      this.saved = problemText(error);
     }
   }
 

@@ -5,6 +5,7 @@ import { openClassPack, type ClassOpening, type ClassSource } from '../../../sha
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-summary.ts';
 
@@ -32,7 +33,6 @@ export class AlJoinPage extends LitElement {
       al-card { max-width: var(--al-measure); margin-top: var(--al-space-5); }
       h2 { font-size: var(--al-font-size-h2); }
       .eyebrow { color: var(--al-color-text-muted); font-weight: 600; margin: 0; font-size: var(--al-font-size-small); }
-      .problem { border-left: 4px solid var(--al-color-danger); padding-left: var(--al-space-3); }
       .problem:focus, h2:focus { outline: none; }
       .changes { background: var(--al-color-primary-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3) var(--al-space-4); }
       .changes ul { margin: 0; padding-left: 1.2rem; }
@@ -87,7 +87,7 @@ export class AlJoinPage extends LitElement {
       history.replaceState(null, '', location.pathname);
       navigate(update ? '/class?updated=1' : '/class?joined=1');
     } catch (error) {
-      this.view = { kind: 'problem', message: (error as Error).message };
+      this.view = { kind: 'problem', message: problemText(error) };
     } finally {
       this.busy = false;
     }

@@ -15,6 +15,7 @@ import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-home.ts';
 import { WEEK_COUNT, weekAfter, weekBefore, weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 
 /** What home says when the supporter star is due: a heading and a line, never a push. */
 const STAR_INVITES: Record<StarMoment, readonly [string, string]> = {
@@ -82,7 +83,7 @@ export class AlHomePage extends LitElement {
         .filter((e) => e.kind === 'practice' && !e.triedAt && Object.values(e.plan ?? {}).some((v) => v.trim()))
         .sort((a, b) => b.updatedAt - a.updatedAt)[0];
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
       this.state ??= undefined;
     }
   }

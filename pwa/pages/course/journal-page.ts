@@ -46,7 +46,6 @@ export class AlJournalPage extends LitElement {
       .more { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-3); margin-top: var(--al-space-5); }
       .more p { margin: 0; color: var(--al-color-text-muted); }
       .empty { max-width: var(--al-measure); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); max-width: var(--al-measure); }
     `,
   ];
 

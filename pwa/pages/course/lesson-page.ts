@@ -9,6 +9,7 @@ import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
 import '../../../shared/ui/course/lesson-player.ts';
 import { weekName } from '../../../shared/content/weeks/course-order.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 
 /**
  * One week of the course, played step by step.
@@ -50,7 +51,7 @@ export class AlLessonPage extends LitElement {
       this.week = week;
       document.title = `${weekName(week.number)}: ${week.title} · Alongside`;
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 

@@ -5,6 +5,7 @@ import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/course/profile-form.ts';
 
 /**
@@ -34,7 +35,7 @@ export class AlStartPage extends LitElement {
       await settingsRepo.set('onboarded', true);
       navigate('/');
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 

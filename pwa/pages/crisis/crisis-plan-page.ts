@@ -5,6 +5,7 @@ import { weekName } from '../../../shared/content/weeks/course-order.ts';
 import { crisisPlanRepo } from '../../../shared/data/crisis/crisis-plan-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/base/autosave-field.ts';
 import '../../../shared/ui/crisis/crisis-help.ts';
 import '../../../shared/ui/crisis/print-help.ts';
@@ -83,7 +84,7 @@ export class AlCrisisPlanPage extends LitElement {
     } catch (error) {
       if (seq !== this.choiceSeq) return;
       this.choiceProblem = true;
-      this.choiceStatus = `Your choice was not saved. ${(error as Error).message}`;
+      this.choiceStatus = `Your choice was not saved. ${problemText(error)}`;
     }
   }
 

@@ -14,6 +14,7 @@ import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/practice/checkin-form.ts';
 import '../../../shared/ui/practice/checkin-chart.ts';
 import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 
 /**
  * Weekly check-in: "How am I doing?" in a minute, and how stress and hope have moved over
@@ -32,7 +33,6 @@ export class AlCheckinPage extends LitElement {
       al-card { max-width: var(--al-measure); }
       .week { font-weight: 600; }
       .muted { color: var(--al-color-text-muted); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); max-width: var(--al-measure); }
       .scroll { overflow-x: auto; max-width: var(--al-measure); margin-top: var(--al-space-5); }
       table { width: 100%; min-width: 30rem; border-collapse: collapse; font-size: var(--al-font-size-small); }
       caption { text-align: left; font-weight: 700; font-size: var(--al-font-size); margin-bottom: var(--al-space-2); }
@@ -68,7 +68,7 @@ export class AlCheckinPage extends LitElement {
       this.problem = '';
     } catch (error) {
       this.checkins ??= [];
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 
@@ -80,7 +80,7 @@ export class AlCheckinPage extends LitElement {
       this.toast.show('Check-in saved. Thank you for taking a moment for yourself.');
       await this.load();
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     } finally {
       this.busy = false;
     }

@@ -39,7 +39,6 @@ export class AlPatternsPage extends LitElement {
       .new h2 { margin-top: 0; }
       al-pattern-weeks, al-activities-list { max-width: var(--al-measure); }
       .empty { max-width: var(--al-measure); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); max-width: var(--al-measure); }
     `,
   ];
 

@@ -41,7 +41,6 @@ export class AlStarPage extends LitElement {
       section { margin-top: var(--al-space-6); }
       al-card { max-width: var(--al-measure); }
       .muted { color: var(--al-color-text-muted); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); max-width: var(--al-measure); }
       .stars { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-2); max-width: var(--al-measure); }
       .stars li { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-3); }
       .stars .name { flex: 0 1 auto; min-width: 10rem; }

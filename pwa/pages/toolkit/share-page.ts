@@ -8,6 +8,7 @@ import { downloadFile } from '../../../shared/ui/base/download.ts';
 import { shareCardImage, type ShareCardContent } from '../../../shared/ui/base/share-image.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/base/share-card.ts';
 
 type Kind = 'reflection' | 'boundary' | 'win';
@@ -93,7 +94,7 @@ export class AlSharePage extends LitElement {
       downloadFile(`alongside-${this.kind}.png`, await shareCardImage(content));
       this.status = 'The image is in your downloads. It stays on this device unless you send it to someone.';
     } catch (error) {
-      this.status = (error as Error).message;
+      this.status = problemText(error);
     }
   }
 

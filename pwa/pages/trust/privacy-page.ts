@@ -8,6 +8,7 @@ import { linkState, wipeExtension, type ExtensionWipe } from '../../link/extensi
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/base/dialog.ts';
 
@@ -112,7 +113,7 @@ export class AlPrivacyPage extends LitElement {
       this.dialog.close();
       this.dispatchEvent(new AlDataDeletedEvent(left, extension));
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     } finally {
       this.deleting = false;
     }

@@ -6,6 +6,7 @@ import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.ts';
 import { pageStyles } from '../page-styles.ts';
+import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/course/profile-form.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../link/link-card.ts';
@@ -49,7 +50,7 @@ export class AlSettingsPage extends LitElement {
       await work();
       this.status = done;
     } catch (error) {
-      this.status = (error as Error).message;
+      this.status = problemText(error);
     }
   }
 

@@ -27,4 +27,9 @@ export const baseStyles = css`
   .btn.danger { border-color: var(--al-color-danger); color: var(--al-color-danger); }
   .btn.danger:hover { background: var(--al-color-danger-soft); }
   .btn[disabled] { opacity: 0.6; cursor: not-allowed; }
+  /* One look for "this did not work" (storage full, a file that could not be read): a box and words, never colour alone. */
+  .problem {
+    border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small);
+    padding: var(--al-space-3); max-width: var(--al-measure);
+  }
 `;

@@ -8,6 +8,11 @@ export async function storageProblem(work: () => Promise<void>): Promise<string>
     await work();
     return '';
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return problemText(error);
   }
+}
+
+/** The words to show for a failure: a `StorageError`'s (or any error's) kind message. */
+export function problemText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -32,7 +32,7 @@ export class AlClassResourcesEditor extends LitElement {
       ol { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-3); }
       .wide { grid-column: 1 / -1; }
       .resource { grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
-      .problem { color: var(--al-color-danger); font-weight: 600; border-left: 4px solid var(--al-color-danger); padding-left: var(--al-space-3); margin: var(--al-space-1) 0 0; font-size: var(--al-font-size-small); }
+      .field-problem { color: var(--al-color-danger); font-weight: 600; border-left: 4px solid var(--al-color-danger); padding-left: var(--al-space-3); margin: var(--al-space-1) 0 0; font-size: var(--al-font-size-small); }
     `,
   ];
 
@@ -73,7 +73,7 @@ export class AlClassResourcesEditor extends LitElement {
                     ? html`<textarea id=${id} rows="2" maxlength=${f.max} .value=${r[f.key]} @change=${onInput}></textarea>`
                     : html`<input id=${id} type=${f.type} maxlength=${f.max} .value=${r[f.key]} @change=${onInput}
                         aria-invalid=${problems[f.key] ? 'true' : 'false'} aria-describedby=${ifDefined(problems[f.key] ? `${id}-problem` : undefined)} />`}
-                  ${problems[f.key] ? html`<p class="problem" id=${`${id}-problem`}>${problems[f.key]}</p>` : nothing}
+                  ${problems[f.key] ? html`<p class="field-problem" id=${`${id}-problem`}>${problems[f.key]}</p>` : nothing}
                 </div>`;
               })}
             </div>

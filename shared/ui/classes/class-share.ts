@@ -5,6 +5,7 @@ import { classFileName, classLink, classPackJson, encodeClassPack } from '../../
 import { downloadFile } from '../base/download.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
+import { problemText } from '../base/storage-call.ts';
 import '../base/copy-button.ts';
 import '../base/qr-code.ts';
 
@@ -49,7 +50,7 @@ export class AlClassShare extends LitElement {
       const code = await encodeClassPack(pack);
       if (pack === this.pack) this.link = classLink(this.origin, code);
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 

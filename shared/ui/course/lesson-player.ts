@@ -11,6 +11,7 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { storyFor } from '../../domain/course/story-variant.ts';
 import { renderBlocks } from './blocks.ts';
 import type { AlSelfCheckAnswerEvent } from './self-check.ts';
+import { problemText } from '../base/storage-call.ts';
 import '../base/autosave-field.ts';
 import './practice-plan.ts';
 import './self-check.ts';
@@ -58,7 +59,6 @@ export class AlLessonPlayer extends LitElement {
       .takeaways li { margin-bottom: var(--al-space-2); }
       .note { background: var(--al-color-help-bg); color: var(--al-color-help-text); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius); }
       .help-line { margin: 0 0 var(--al-space-4); padding: var(--al-space-2) var(--al-space-3); font-size: var(--al-font-size-small); }
-      .problem { color: var(--al-color-danger); font-weight: 600; }
     `,
   ];
 
@@ -91,7 +91,7 @@ export class AlLessonPlayer extends LitElement {
       this.answers = Object.fromEntries(entries.filter((e) => e).map((e) => [e!.ref!, e!.text]));
       this.progress = progress ?? (await this.saveProgress({ position: 0 }));
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 
@@ -117,7 +117,7 @@ export class AlLessonPlayer extends LitElement {
       await this.saveProgress(moveToStep(this.progress ?? { position: 0, done: [] }, this.steps, position));
       this.problem = '';
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
       return;
     }
     await this.updateComplete;
@@ -131,7 +131,7 @@ export class AlLessonPlayer extends LitElement {
       await this.saveProgress({ done: [...new Set([...(this.progress?.done ?? []), last.id])], completedAt: this.progress?.completedAt ?? Date.now() });
       this.dispatchEvent(new AlWeekCompleteEvent(this.week.number));
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 

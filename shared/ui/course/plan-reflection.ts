@@ -26,7 +26,6 @@ export class AlPlanReflection extends LitElement {
       .saved .text { white-space: pre-line; overflow-wrap: anywhere; }
       .meta { font-size: var(--al-font-size-small); color: var(--al-color-text-muted); }
       .buttons { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
       .heading { font-size: 1.2rem; }
     `,
   ];

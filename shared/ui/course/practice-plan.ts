@@ -8,6 +8,7 @@ import { oneAtATime } from '../../data/one-at-a-time.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { renderBlocks } from './blocks.ts';
+import { problemText } from '../base/storage-call.ts';
 import '../base/autosave-field.ts';
 
 /**
@@ -80,7 +81,7 @@ export class AlPracticePlan extends LitElement {
       await this.store({ triedAt: Date.now() });
       this.problem = '';
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 

@@ -34,7 +34,6 @@ export class AlBoundariesPanel extends LitElement {
       h2, h3 { font-size: var(--al-font-size-h2); margin-top: var(--al-space-5); }
       ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-3); }
       .empty { color: var(--al-color-text-muted); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
       :host([compact]) h2, :host([compact]) h3 { font-size: 1.1rem; margin-top: var(--al-space-4); }
       :host([compact]) al-card { --al-card-padding: var(--al-space-3); }
     `,

@@ -8,6 +8,7 @@ import type { OwnPromptRecord } from '../../data/schema.ts';
 import type { AlFavouriteToggleEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { FavouriteStore } from './prompt-library.ts';
+import { problemText } from '../base/storage-call.ts';
 import './prompt-card.ts';
 
 /**
@@ -23,7 +24,6 @@ export class AlFavouritePrompts extends LitElement {
       :host { display: block; }
       ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-2); }
       .empty { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
-      .problem { color: var(--al-color-danger); font-weight: 600; }
     `,
   ];
 
@@ -60,7 +60,7 @@ export class AlFavouritePrompts extends LitElement {
       await this.favouritesStore.set(promptId, false);
       this.prompts = this.prompts?.filter((p) => p.id !== promptId);
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     }
   }
 

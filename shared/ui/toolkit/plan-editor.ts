@@ -101,7 +101,6 @@ export class AlPlanEditor extends LitElement {
       fieldset.ready legend { font-weight: 600; padding: 0; margin-bottom: var(--al-space-1); }
       .buttons { display: flex; flex-wrap: wrap; gap: var(--al-space-2); }
       .elsewhere { border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
     `,
   ];
 

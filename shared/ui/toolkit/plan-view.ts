@@ -49,7 +49,6 @@ export class AlPlanView extends LitElement {
       dd ul.prompts { list-style: none; padding: 0; display: grid; gap: var(--al-space-2); }
       .note { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); margin: var(--al-space-1) 0 0; }
       .empty { color: var(--al-color-text-muted); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
     `,
   ];
 

@@ -24,7 +24,6 @@ export class AlPlansList extends LitElement {
       .meta { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
       .today { display: inline-block; font-weight: 700; color: var(--al-color-text); background: var(--al-color-primary-soft); border-radius: 999px; padding: 0 var(--al-space-2); margin-right: var(--al-space-2); }
       .empty { color: var(--al-color-text-muted); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
     `,
   ];
 

@@ -48,7 +48,6 @@ export class AlPromptLibrary extends LitElement {
       .group-heading { font-size: 1.2rem; margin-top: var(--al-space-5); }
       .group-note { color: var(--al-color-text-muted); }
       .own-form { margin-top: var(--al-space-6); }
-      .problem { border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3); }
       .editing { background: var(--al-color-surface); border: 1px solid var(--al-color-border-soft); border-radius: var(--al-radius); padding: var(--al-space-4); }
       :host([compact]) ul { gap: var(--al-space-2); }
     `,

@@ -4,6 +4,7 @@ import { exportBackup, markBackedUp, type ExportedBackup } from '../../data/trus
 import { downloadFile } from '../base/download.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
+import { problemText } from '../base/storage-call.ts';
 
 /** Shortest passphrase for a backup file, which may travel further than the device. */
 export const BACKUP_PASSPHRASE_MIN = 8;
@@ -61,7 +62,7 @@ export class AlBackupExport extends LitElement {
       this.dispatchEvent(new AlBackupSavedEvent(backup));
     } catch (error) {
       this.status = '';
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     } finally {
       this.busy = false;
     }

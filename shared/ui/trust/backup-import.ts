@@ -5,6 +5,7 @@ import { BackupError, MAX_BACKUP_CHARS, summarizeBackup, type BackupContents, ty
 import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
+import { problemText } from '../base/storage-call.ts';
 import '../base/dialog.ts';
 
 /** Fired after a backup was restored. */
@@ -62,7 +63,7 @@ export class AlBackupImport extends LitElement {
         this.show(await this.open(this.text));
       }
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     } finally {
       this.busy = false;
     }
@@ -76,7 +77,7 @@ export class AlBackupImport extends LitElement {
     try {
       this.show(await this.open(this.text, input.value));
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
       input.select();
     } finally {
       this.busy = false;
@@ -109,7 +110,7 @@ export class AlBackupImport extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = problemText(error);
     } finally {
       this.busy = false;
     }

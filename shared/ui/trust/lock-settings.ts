@@ -7,6 +7,7 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { LOCK_IDLE_CHANGE } from './lock-screen.ts';
 import { lockStaysClear } from './lock-stays-clear.ts';
+import { problemText } from '../base/storage-call.ts';
 import '../base/card.ts';
 
 
@@ -66,7 +67,7 @@ export class AlLockSettings extends LitElement {
         f.reset();
       }
     } catch (error) {
-      this.problem = { form, message: (error as Error).message };
+      this.problem = { form, message: problemText(error) };
       await this.updateComplete;
       f.querySelector<HTMLInputElement>('input[aria-invalid="true"], input')?.focus();
     } finally {
@@ -107,7 +108,7 @@ export class AlLockSettings extends LitElement {
       window.dispatchEvent(new Event(LOCK_IDLE_CHANGE));
       this.status = `Alongside will lock after ${this.idle} ${this.idle === 1 ? 'minute' : 'minutes'} without use.`;
     } catch (error) {
-      this.status = (error as Error).message;
+      this.status = problemText(error);
     }
   }
 

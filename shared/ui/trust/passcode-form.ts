@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { problemText } from '../base/storage-call.ts';
 
 /**
  * The passcode form behind the course's lock screen and the extension's unlock panel: one
@@ -33,7 +34,7 @@ export class PasscodeForm {
       input.value = '';
       this.host.dispatchEvent(new Event('al-unlocked', { bubbles: true, composed: true }));
     } catch (error) {
-      this.show((error as Error).message, true);
+      this.show(problemText(error), true);
       await this.host.updateComplete;
       input.select();
     } finally {

@@ -17,7 +17,6 @@ export const trustStyles = css`
   fieldset { border: none; padding: 0; margin: 0 0 var(--al-space-4); }
   legend { font-weight: 700; margin-bottom: var(--al-space-2); padding: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--al-space-2); align-items: center; margin-top: var(--al-space-3); }
-  .problem { color: var(--al-color-danger); font-weight: 600; }
   .problem:empty { display: none; }
   .note { border-left: 4px solid var(--al-color-accent); background: var(--al-color-surface-soft); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius-small); }
   .warning { border-left: 4px solid var(--al-color-danger); background: var(--al-color-danger-soft); padding: var(--al-space-3) var(--al-space-4); border-radius: var(--al-radius-small); }
