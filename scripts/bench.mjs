@@ -66,8 +66,8 @@ try {
     totalSizes.push(total);
     await context.close();
   }
-  // The journal with 10,000 entries: first screen after the data layer is ready, and search.
-  {
+  // The journal with 10,000 and 50,000 entries: first screen after the data layer is ready, and search.
+  for (const [count, firstScreenBudget, searchBudget] of [[10_000, 100, 25], [50_000, undefined, 50]]) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`http://localhost:${PORT}/journal`);
@@ -91,7 +91,7 @@ try {
       }
       await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
       db.close();
-    }, 10_000);
+    }, count);
     const waitFor = (name) => page.evaluate((n) => new Promise((resolve) => {
       const poll = () => {
         const all = performance.getEntriesByName(n);
@@ -111,8 +111,10 @@ try {
       search.push(await waitFor('journal:search'));
     }
     await context.close();
-    row('Data', 'Journal first screen, 10,000 entries, after data ready', median(firstScreen), 'ms', '< 100 ms', median(firstScreen) < 100);
-    row('Data', 'Journal search, 10,000 entries', median(search), 'ms', '< 50 ms', median(search) < 50);
+    const entries = count.toLocaleString('en-GB');
+    if (firstScreenBudget) row('Data', `Journal first screen, ${entries} entries, after data ready`, median(firstScreen), 'ms', `< ${firstScreenBudget} ms`, median(firstScreen) < firstScreenBudget);
+    else row('Data', `Journal first screen, ${entries} entries, after data ready`, median(firstScreen), 'ms', '', undefined);
+    row('Data', `Journal search, ${entries} entries`, median(search), 'ms', `< ${searchBudget} ms`, median(search) < searchBudget);
   }
 
   await browser.close();

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { foldForSearch, matchesQuery, type JournalEntry } from '../../../shared/domain/course/journal.ts';
+import type { JournalEntry } from '../../../shared/domain/course/journal.ts';
+import { JournalSearch } from '../../../shared/domain/course/journal-search.ts';
 import { journalRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { isStaleWrite, onChangedInAnotherTab } from '../../../shared/data/trust/stale-write.ts';
@@ -69,8 +70,10 @@ export class AlJournalPage extends LitElement {
 
   private stopListening = () => {};
   private sorted: JournalEntry[] = [];
+  /** Each entry's place in `sorted`, so search results come out in the view's order without a pass over every entry. */
+  private placeOf = new Map<string, number>();
   private filtered: JournalEntry[] = [];
-  private filteredFor = '';
+  private readonly index = new JournalSearch();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -108,13 +111,20 @@ export class AlJournalPage extends LitElement {
     if (changed.has('searchText') || changed.has('view')) this.limit = PAGE;
     // Sorting and filtering thousands of entries is quick; building their DOM is not, hence `limit`.
     const resort = changed.has('entries') || changed.has('view');
-    if (resort) this.sorted = sortForView(this.entries ?? [], this.view);
+    if (changed.has('entries')) this.index.sync(this.entries ?? []);
+    if (resort) {
+      this.sorted = sortForView(this.entries ?? [], this.view);
+      this.placeOf = new Map(this.sorted.map((e, i) => [e.id, i]));
+    }
     if (resort || changed.has('searchText')) {
-      const query = foldForSearch(this.searchText.trim());
-      // Typing on narrows the last results, so only they need checking again.
-      const from = !resort && this.filteredFor && query.startsWith(this.filteredFor) ? this.filtered : this.sorted;
-      this.filtered = query ? from.filter((e) => matchesQuery(e, query)) : this.sorted;
-      this.filteredFor = query;
+      const found = this.index.find(this.searchText);
+      this.filtered = found
+        ? [...found]
+            .map((id) => this.placeOf.get(id))
+            .filter((place) => place !== undefined)
+            .sort((a, b) => a - b)
+            .map((place) => this.sorted[place]!)
+        : this.sorted;
     }
   }
 

@@ -37,6 +37,11 @@ export function foldForSearch(text: string): string {
 export function matchesQuery(entry: Pick<JournalEntry, 'prompt' | 'text' | 'plan'>, query: string): boolean {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const hay = foldForSearch(`${entry.prompt}\n${entry.text}\n${Object.values(entry.plan ?? {}).join('\n')}`);
+  const hay = foldForSearch(searchableText(entry));
   return words.every((w) => hay.includes(w));
+}
+
+/** What search reads of an entry: its question, its words and its plan's answers. */
+export function searchableText(entry: Pick<JournalEntry, 'prompt' | 'text' | 'plan'>): string {
+  return `${entry.prompt}\n${entry.text}\n${Object.values(entry.plan ?? {}).join('\n')}`;
 }
