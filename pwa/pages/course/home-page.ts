@@ -16,6 +16,7 @@ import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-home.ts';
 import { WEEK_COUNT, weekAfter, weekBefore, weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
 import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { counted } from '../../../shared/ui/base/counts.ts';
 
 /** What home says when the supporter star is due: a heading and a line, never a push. */
 const STAR_INVITES: Record<StarMoment, readonly [string, string]> = {
@@ -184,7 +185,7 @@ export class AlHomePage extends LitElement {
           : nothing}
         <al-card>
           <h2>How are you doing?</h2>
-          <p>${done > 0 ? `You have finished ${done} ${done === 1 ? 'week' : 'weeks'}. ` : ''}Taking a minute for yourself each week helps you notice what is changing.</p>
+          <p>${done > 0 ? `You have finished ${counted(done, { one: 'week', other: 'weeks' })}. ` : ''}Taking a minute for yourself each week helps you notice what is changing.</p>
           <ul class="links">
             <li><a href="/check-in">Weekly check-in</a></li>
             <li><a href="/star">My supporter star</a></li>

@@ -20,6 +20,7 @@ import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/course/journal-entry.ts';
 import '../../../shared/ui/course/journal-note-form.ts';
 import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
+import { counted, formatCount } from '../../../shared/ui/base/counts.ts';
 
 /** Entries shown at first and added by each "Show more", so even a huge journal stays quick. */
 const PAGE = 50;
@@ -268,7 +269,7 @@ export class AlJournalPage extends LitElement {
       ${all.length > shown.length
         ? html`<div class="more">
             <button class="btn" type="button" @click=${this.handleMore}>Show more</button>
-            <p>Showing ${shown.length.toLocaleString('en')} of ${all.length.toLocaleString('en')} entries.</p>
+            <p>Showing ${formatCount(shown.length)} of ${counted(all.length, { one: 'entry', other: 'entries' })}.</p>
           </div>`
         : nothing}
     `;

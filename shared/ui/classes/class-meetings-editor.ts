@@ -6,6 +6,7 @@ import { weekdayOf } from '../../domain/classes/zoned-time.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 import { COURSE_ORDER, weekAfter, weekName } from '../../content/weeks/course-order.ts';
+import { counted } from '../base/counts.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -114,7 +115,7 @@ export class AlClassMeetingsEditor extends LitElement {
           <div class="field"><label for="time">At</label>
             <input id="time" type="time" .value=${this.time} @input=${(e: Event) => (this.time = (e.target as HTMLInputElement).value)} /></div>
         </div>
-        <div class="buttons"><button class="btn" type="button" @click=${this.handleGenerate}>Make ${this.count} weekly ${this.count === 1 ? 'meeting' : 'meetings'}</button></div>
+        <div class="buttons"><button class="btn" type="button" @click=${this.handleGenerate}>Make ${counted(this.count, { one: 'weekly meeting', other: 'weekly meetings' })}</button></div>
       </fieldset>
       <p class="hint reordered" role="status">${this.reordered}</p>
       <ol aria-label="Meetings" @focusout=${this.handleListFocusOut}>

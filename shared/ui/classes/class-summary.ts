@@ -7,6 +7,7 @@ import { formatMeeting, meetingStart, noteFor } from '../../domain/classes/class
 import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
 import { linkedText } from '../base/linked-text.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { counted } from '../base/counts.ts';
 
 /**
  * A class at a glance: facilitator, place, and every meeting with the week it covers (and,
@@ -52,7 +53,7 @@ export class AlClassSummary extends LitElement {
     const elsewhere = p.timeZone !== deviceTimeZone();
     const ends = p.meetings.map((m) => meetingStart(p, m) + p.minutes * 60_000);
     const next = ends.findIndex((end) => end > this.now);
-    const title = `${p.meetings.length} ${p.meetings.length === 1 ? 'meeting' : 'meetings'}`;
+    const title = counted(p.meetings.length, { one: 'meeting', other: 'meetings' });
     const heading = this.level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`;
     return html`
       <dl>

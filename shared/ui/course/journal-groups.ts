@@ -1,6 +1,7 @@
 import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
 import { weekName } from '../../content/weeks/course-order.ts';
 import type { JournalEntry, JournalKind } from '../../domain/course/journal.ts';
+import { counted } from '../base/counts.ts';
 
 /** How the journal is laid out: by the day each entry was written, or by course week. */
 export type JournalView = 'date' | 'week';
@@ -76,5 +77,5 @@ export function groupEntries(sorted: readonly JournalEntry[], view: JournalView,
 
 /** "1 entry found" / "12 entries found". */
 export function foundText(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'entry' : 'entries'} found`;
+  return `${counted(count, { one: 'entry', other: 'entries' })} found`;
 }

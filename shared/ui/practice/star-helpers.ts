@@ -1,4 +1,5 @@
 import { LADDER, STAR_AREAS, type StarAssessment, type StarMoment } from '../../domain/practice/supporter-star.ts';
+import { counted } from '../base/counts.ts';
 
 /** Words for each moment, as the form offers them. */
 export const MOMENT_LABELS: Record<StarMoment, string> = {
@@ -76,7 +77,7 @@ export function starChartSummary(stars: readonly Pick<StarAssessment, 'scores' |
   if (stars.length === 0) return 'No supporter star yet.';
   const names = stars.map((s) => assessmentName(s, locale));
   const grown = areasGrown(stars);
-  const growth = grown > 0 ? ` Since your first star, you moved up in ${grown} ${grown === 1 ? 'area' : 'areas'}.` : '';
+  const growth = grown > 0 ? ` Since your first star, you moved up in ${counted(grown, { one: 'area', other: 'areas' })}.` : '';
   const times = stars.length === 1 ? `your star from ${names[0]}` : `${stars.length} stars: ${names.join('; ')}`;
   return `Radar chart of ${times}.${growth} Every step is in the table below.`;
 }

@@ -4,6 +4,7 @@ import { boundarySentence, type Boundary } from '../../domain/toolkit/boundary.t
 import { AlBoundaryItemEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
+import { counted } from '../base/counts.ts';
 import '../base/text-field.ts';
 
 const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -76,7 +77,7 @@ export class AlBoundaryItem extends LitElement {
     if (!tries.length) return nothing;
     const last = tries[tries.length - 1]!;
     return html`<div class="tries">
-      <p><strong>${tries.length === 1 ? 'Tried once.' : `Tried ${tries.length} times.`}</strong> Last time, on ${day(last.at)}${last.howItWent ? html`: “${last.howItWent}”` : '.'}</p>
+      <p><strong>${tries.length === 1 ? 'Tried once.' : `Tried ${counted(tries.length, { one: 'time', other: 'times' })}.`}</strong> Last time, on ${day(last.at)}${last.howItWent ? html`: “${last.howItWent}”` : '.'}</p>
       ${tries.length > 1 && !this.compact
         ? html`<details><summary>Every time you tried it</summary>
             <ul>${[...tries].reverse().map((t) => html`<li>${day(t.at)}${t.howItWent ? `: ${t.howItWent}` : ''}</li>`)}</ul>

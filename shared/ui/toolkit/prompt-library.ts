@@ -18,6 +18,7 @@ import './own-prompt-form.ts';
 import '../base/text-field.ts';
 import '../base/toast.ts';
 import { storageProblem } from '../base/storage-call.ts';
+import { counted } from '../base/counts.ts';
 
 /** Results per "page" in the popup, where a long list is hard to scroll. */
 const COMPACT_PAGE = 10;
@@ -177,7 +178,7 @@ export class AlPromptLibrary extends LitElement {
   }
 
   private countText(n: number): string {
-    if (n > 0) return n === 1 ? '1 prompt' : `${n} prompts`;
+    if (n > 0) return counted(n, { one: 'prompt', other: 'prompts' });
     if (this.favouritesOnly && this.favourites.size === 0) return 'No favourites yet. Press “Favourite” on a prompt to keep it here.';
     return 'No prompts match. Try another word, or write your own.';
   }

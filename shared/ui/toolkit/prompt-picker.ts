@@ -10,6 +10,7 @@ import type { OwnPromptRecord } from '../../data/schema.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { shortWords } from '../base/format.ts';
 import type { FavouriteStore } from './prompt-library.ts';
+import { counted } from '../base/counts.ts';
 import '../base/text-field.ts';
 
 /** Most search results shown at once: enough to choose from, few enough to scan. */
@@ -87,7 +88,7 @@ export class AlPromptPicker extends LitElement {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const n = this.query.trim() ? searchPrompts(this.index, this.query).length : 0;
-      this.announced = !this.query.trim() ? '' : n === 0 ? 'No prompts match. Try another word.' : n > SHOWN ? `${n} prompts match. Showing the best ${SHOWN}.` : `${n} ${n === 1 ? 'prompt matches' : 'prompts match'}.`;
+      this.announced = !this.query.trim() ? '' : n === 0 ? 'No prompts match. Try another word.' : n > SHOWN ? `${counted(n, { one: 'prompt matches', other: 'prompts match' })}. Showing the best ${SHOWN}.` : `${counted(n, { one: 'prompt matches', other: 'prompts match' })}.`;
     }, 500);
   }
 

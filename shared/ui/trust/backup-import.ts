@@ -6,6 +6,7 @@ import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { problemText } from '../base/storage-call.ts';
+import { counted, wordFor, formatCount } from '../base/counts.ts';
 import '../base/dialog.ts';
 
 /** Fired after a backup was restored. */
@@ -151,7 +152,7 @@ export class AlBackupImport extends LitElement {
         const r = this.result!;
         return html`<div id="done" tabindex="-1">
           <p class="done" role="status">Done. Your backup is back on this device.</p>
-          <p>${r.added.toLocaleString('en')} added, ${r.updated.toLocaleString('en')} updated${this.mode === 'merge' ? html`, ${r.kept.toLocaleString('en')} kept as they were here (the same or newer)` : nothing}.</p>
+          <p>${formatCount(r.added)} added, ${formatCount(r.updated)} updated${this.mode === 'merge' ? html`, ${formatCount(r.kept)} kept as they were here (the same or newer)` : nothing}.</p>
           ${this.summary?.futureDated ? html`<p class="future-dates">${this.futureDatesDone(this.summary)}</p>` : nothing}
           ${this.renderClamped('Some settings went beyond what Alongside offers here, so they were changed to fit. You can change them in Settings:')}
           <div class="actions"><a class="btn primary" href="/">Go to the home page</a><button class="btn quiet" type="button" @click=${this.reset}>Bring back another file</button></div>
@@ -169,7 +170,7 @@ export class AlBackupImport extends LitElement {
         ? html`<p class="future-dates">This backup says it was saved on a day that has not come yet. Alongside uses today’s date for it instead. It holds:</p>`
         : html`<p>Saved on ${when}. It holds:</p>`}
       ${s.kinds.length ? html`<ul class="counts">${s.kinds.map((k) => html`<li>${k.label}</li>`)}</ul>` : html`<p>Nothing yet: it was saved before anything was written.</p>`}
-      ${s.skippedSettings ? html`<p class="hint">${s.skippedSettings} ${s.skippedSettings === 1 ? 'setting belongs' : 'settings belong'} to the device it came from, so ${s.skippedSettings === 1 ? 'it stays' : 'they stay'} out.</p>` : nothing}
+      ${s.skippedSettings ? html`<p class="hint">${counted(s.skippedSettings, { one: 'setting belongs', other: 'settings belong' })} to the device it came from, so ${wordFor(s.skippedSettings, { one: 'it stays', other: 'they stay' })} out.</p>` : nothing}
       ${s.futureDated ? html`<p class="future-dates">${this.futureDatesPreview(s)}</p>` : nothing}
       ${this.renderClamped('Some settings in this file go beyond what Alongside offers here, so they will come back like this:')}
       <fieldset>
@@ -205,14 +206,14 @@ export class AlBackupImport extends LitElement {
 
   private futureDatesPreview(s: BackupSummary): string {
     const n = s.futureDated;
-    const items = n === 1 ? '1 item in this backup has' : `${n.toLocaleString('en')} items in this backup have`;
-    return `${items} a date that has not come yet, which can’t be right. Alongside will give ${n === 1 ? 'it' : 'them'} ${this.setBackTo(s)} instead. If you add the backup to what you have, your own copy of ${n === 1 ? 'that item' : 'those items'} stays as it is.`;
+    const items = counted(n, { one: 'item in this backup has', other: 'items in this backup have' });
+    return `${items} a date that has not come yet, which can’t be right. Alongside will give ${wordFor(n, { one: 'it', other: 'them' })} ${this.setBackTo(s)} instead. If you add the backup to what you have, your own copy of ${wordFor(n, { one: 'that item', other: 'those items' })} stays as it is.`;
   }
 
   private futureDatesDone(s: BackupSummary): string {
     const n = s.futureDated;
-    const items = n === 1 ? '1 item had' : `${n.toLocaleString('en')} items had`;
-    return `${items} a date that had not come yet, so ${n === 1 ? 'it now has' : 'they now have'} ${this.setBackTo(s)} instead.${this.mode === 'merge' ? ' Where you already had the same item, yours was kept.' : ''}`;
+    const items = counted(n, { one: 'item had', other: 'items had' });
+    return `${items} a date that had not come yet, so ${wordFor(n, { one: 'it now has', other: 'they now have' })} ${this.setBackTo(s)} instead.${this.mode === 'merge' ? ' Where you already had the same item, yours was kept.' : ''}`;
   }
 
   override render() {

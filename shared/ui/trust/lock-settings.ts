@@ -8,6 +8,7 @@ import { trustStyles } from './trust-styles.ts';
 import { LOCK_IDLE_CHANGE } from './lock-screen.ts';
 import { lockStaysClear } from './lock-stays-clear.ts';
 import { problemText } from '../base/storage-call.ts';
+import { counted } from '../base/counts.ts';
 import '../base/card.ts';
 
 
@@ -85,7 +86,7 @@ export class AlLockSettings extends LitElement {
       this.check(this.value(f, 'passcode'), this.value(f, 'again'));
       if (!(f.elements.namedItem('understand') as HTMLInputElement).checked) throw new Error('Please tick the box to say you understand that a lost passcode cannot be recovered.');
       await enableLock(this.value(f, 'passcode'));
-      return `The lock is on. Alongside will ask for your passcode after ${this.idle} ${this.idle === 1 ? 'minute' : 'minutes'} without use, and each time it opens.`;
+      return `The lock is on. Alongside will ask for your passcode after ${counted(this.idle, { one: 'minute', other: 'minutes' })} without use, and each time it opens.`;
     });
 
   private readonly handleChange = (e: Event) =>
@@ -106,7 +107,7 @@ export class AlLockSettings extends LitElement {
     try {
       await settingsRepo.set('lockIdleMinutes', this.idle);
       window.dispatchEvent(new Event(LOCK_IDLE_CHANGE));
-      this.status = `Alongside will lock after ${this.idle} ${this.idle === 1 ? 'minute' : 'minutes'} without use.`;
+      this.status = `Alongside will lock after ${counted(this.idle, { one: 'minute', other: 'minutes' })} without use.`;
     } catch (error) {
       this.status = problemText(error);
     }
@@ -152,7 +153,7 @@ export class AlLockSettings extends LitElement {
         <div class="field">
           <label for="idle">Lock after</label>
           <select id="idle" @change=${this.handleIdle}>
-            ${LOCK_IDLE_CHOICES.map((m) => html`<option value=${m} ?selected=${m === this.idle}>${m} ${m === 1 ? 'minute' : 'minutes'} without use</option>`)}
+            ${LOCK_IDLE_CHOICES.map((m) => html`<option value=${m} ?selected=${m === this.idle}>${counted(m, { one: 'minute', other: 'minutes' })} without use</option>`)}
           </select>
         </div>
         <div class="actions"><button class="btn" type="button" @click=${() => void lock()}>Lock now</button></div>
