@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { CheckIn } from '../../../shared/domain/practice/checkin.ts';
 import { checkinsRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
@@ -9,12 +10,14 @@ import type { AlCheckinForm, AlCheckinSaveEvent } from '../../../shared/ui/pract
 import { chronological, hopeText, stressText } from '../../../shared/ui/practice/checkin-helpers.ts';
 import { loadCurrentWeek } from '../../../shared/ui/course/current-week.ts';
 import { pageStyles } from '../page-styles.ts';
+import { practicePageStyles } from '../../../shared/ui/practice/practice-page-styles.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/practice/checkin-form.ts';
 import '../../../shared/ui/practice/checkin-chart.ts';
 import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
 import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 
 /**
  * Weekly check-in: "How am I doing?" in a minute, and how stress and hope have moved over
@@ -27,26 +30,18 @@ export class AlCheckinPage extends LitElement {
   static override styles = [
     baseStyles,
     pageStyles,
+    practicePageStyles,
     css`
-      h2 { font-size: var(--al-font-size-h2); }
-      section { margin-top: var(--al-space-6); }
-      al-card { max-width: var(--al-measure); }
       .week { font-weight: 600; }
-      .muted { color: var(--al-color-text-muted); }
-      .scroll { overflow-x: auto; max-width: var(--al-measure); margin-top: var(--al-space-5); }
-      table { width: 100%; min-width: 30rem; border-collapse: collapse; font-size: var(--al-font-size-small); }
-      caption { text-align: left; font-weight: 700; font-size: var(--al-font-size); margin-bottom: var(--al-space-2); }
-      th, td { text-align: left; vertical-align: top; padding: var(--al-space-2); border-bottom: 1px solid var(--al-color-border-soft); }
+      .scroll { max-width: var(--al-measure); }
+      table { width: 100%; min-width: 30rem; }
       td:last-child { overflow-wrap: break-word; min-width: 8rem; }
-      thead th { border-bottom: 2px solid var(--al-color-border); }
-      @media (max-width: 30rem) { al-card { --al-card-padding: var(--al-space-4); } }
     `,
   ];
 
   @query('al-checkin-form') private form!: AlCheckinForm;
   @query('al-toast') private toast!: AlToast;
 
-  @state() private checkins: CheckIn[] | undefined;
   @state() private week = 1;
   @state() private busy = false;
   @state() private problem = '';
@@ -56,20 +51,15 @@ export class AlCheckinPage extends LitElement {
   /** Reads the reader's current course week. */
   @property({ attribute: false }) currentWeek: () => Promise<number> = loadCurrentWeek;
 
+  /** The stored check-ins, oldest first: read when the screen opens, and again after each save. */
+  private readonly checkins = new Task(this, {
+    task: async ([repo]) => chronological(await repo.list()),
+    args: () => [this.repo] as const,
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.currentWeek().then((w) => (this.week = w));
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.checkins = chronological(await this.repo.list());
-      this.problem = '';
-    } catch (error) {
-      this.checkins ??= [];
-      this.problem = problemText(error);
-    }
   }
 
   private async handleSave(event: AlCheckinSaveEvent): Promise<void> {
@@ -78,7 +68,7 @@ export class AlCheckinPage extends LitElement {
       await this.repo.save({ week: this.week, ...event.detail });
       this.form.reset();
       this.toast.show('Check-in saved. Thank you for taking a moment for yourself.');
-      await this.load();
+      await this.checkins.run();
     } catch (error) {
       this.problem = problemText(error);
     } finally {
@@ -112,7 +102,7 @@ export class AlCheckinPage extends LitElement {
     return html`
       <h1>Weekly check-in</h1>
       <p class="lead">A minute to notice how you are doing. There are no right or wrong answers, and only you can see them.</p>
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(this.problem)}
       <section aria-labelledby="now-heading">
         <al-card>
           <h2 id="now-heading">How am I doing?</h2>
@@ -122,7 +112,7 @@ export class AlCheckinPage extends LitElement {
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Over the weeks</h2>
-        ${this.checkins === undefined ? html`<p class="muted">Loading your check-ins…</p>` : this.renderHistory(this.checkins)}
+        ${renderStored(this.checkins, { loading: 'Loading your check-ins…', complete: (list) => this.renderHistory(list) })}
       </section>
       <al-toast></al-toast>
     `;

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { WEEK_COUNT, weekPosition } from '../../../shared/content/weeks/course-order.ts';
 import { STAR_AREAS, STAR_MOMENTS, type StarAssessment, type StarMoment } from '../../../shared/domain/practice/supporter-star.ts';
 import { starRepo } from '../../../shared/data/course/course-repos.ts';
@@ -12,11 +13,13 @@ import { starSwatch } from '../../../shared/ui/practice/star-chart.ts';
 import type { AlStarForm, AlStarSaveEvent } from '../../../shared/ui/practice/star-form.ts';
 import { CHART_LIMIT, assessmentName, stepText, suggestMoment } from '../../../shared/ui/practice/star-helpers.ts';
 import { pageStyles } from '../page-styles.ts';
+import { practicePageStyles } from '../../../shared/ui/practice/practice-page-styles.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/practice/star-chart.ts';
 import '../../../shared/ui/practice/star-form.ts';
 import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
+import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 
 /** The moment home's invitation named ("/star?moment=middle"), so the form starts where the invitation said. */
 function invitedMoment(query: URLSearchParams): StarMoment | undefined {
@@ -35,29 +38,21 @@ export class AlStarPage extends LitElement {
   static override styles = [
     baseStyles,
     pageStyles,
+    practicePageStyles,
     css`
-      h2 { font-size: var(--al-font-size-h2); }
       h3 { font-size: 1.1rem; margin-top: var(--al-space-5); }
-      section { margin-top: var(--al-space-6); }
-      al-card { max-width: var(--al-measure); }
-      .muted { color: var(--al-color-text-muted); }
       .stars { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-2); max-width: var(--al-measure); }
       .stars li { display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-3); }
       .stars .name { flex: 0 1 auto; min-width: 10rem; }
       .swatch { flex: none; }
-      .scroll { overflow-x: auto; max-width: 100%; margin-top: var(--al-space-5); }
-      table { border-collapse: collapse; font-size: var(--al-font-size-small); }
-      caption { text-align: left; font-weight: 700; font-size: var(--al-font-size); margin-bottom: var(--al-space-2); }
-      th, td { text-align: left; vertical-align: top; padding: var(--al-space-2); border-bottom: 1px solid var(--al-color-border-soft); min-width: 6.5rem; }
-      thead th { border-bottom: 2px solid var(--al-color-border); }
-      @media (max-width: 30rem) { al-card { --al-card-padding: var(--al-space-4); } }
+      .scroll { max-width: 100%; }
+      th, td { min-width: 6.5rem; }
     `,
   ];
 
   @query('al-star-form') private form!: AlStarForm;
   @query('al-toast') private toast!: AlToast;
 
-  @state() private stars: StarAssessment[] | undefined;
   @state() private week = 1;
   @state() private busy = false;
   @state() private problem = '';
@@ -69,10 +64,15 @@ export class AlStarPage extends LitElement {
   /** Reads the reader's current course week. */
   @property({ attribute: false }) currentWeek: () => Promise<number> = loadCurrentWeek;
 
+  /** The stored stars, oldest first: read when the screen opens, and again after each change. */
+  private readonly stars = new Task(this, {
+    task: async ([repo]) => chronological(await repo.list()),
+    args: () => [this.repo] as const,
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.currentWeek().then((w) => (this.week = w));
-    void this.load();
   }
 
   /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
@@ -81,33 +81,26 @@ export class AlStarPage extends LitElement {
     return !this.problem;
   }
 
-  private async load(): Promise<void> {
-    await this.attempt(async () => {
-      this.stars = chronological(await this.repo.list());
-    });
-    this.stars ??= [];
-  }
-
   private async handleSave(event: AlStarSaveEvent): Promise<void> {
     this.busy = true;
     const ok = await this.attempt(() => this.repo.save({ ...event.detail }).then(() => undefined));
     this.busy = false;
     if (!ok) return;
     this.form.reset();
-    await this.load();
+    await this.stars.run();
     this.toast.show('Your star is saved. Well done for taking stock; that takes honesty.');
   }
 
   private async handleDelete(star: StarAssessment): Promise<void> {
     const ok = await this.attempt(() => this.repo.remove(star.id).then(() => undefined));
     if (!ok) return;
-    await this.load();
+    await this.stars.run();
     this.toast.show(`Star from ${assessmentName(star)} deleted.`, {
       action: {
         label: 'Undo',
         run: async () => {
           if (await this.attempt(() => this.repo.putExact(star))) {
-            await this.load();
+            await this.stars.run();
             this.toast.show('Star brought back.');
           }
         },
@@ -148,12 +141,12 @@ export class AlStarPage extends LitElement {
   }
 
   override render() {
-    const stars = this.stars;
+    const stars = this.stars.value;
     return html`
       <h1>My supporter star</h1>
       <p class="lead">This star is about you and your own journey as a supporter. It is not a rating of the person you support. Only you can see it.</p>
       <p class="measure">Take it at the start of the course, again in the middle and at the end. Every small step counts, and going back a step is part of the road too.</p>
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(this.problem)}
       <section aria-labelledby="form-heading">
         <al-card>
           <h2 id="form-heading">Where am I today?</h2>
@@ -163,7 +156,7 @@ export class AlStarPage extends LitElement {
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" tabindex="-1">Your star over time</h2>
-        ${stars === undefined ? html`<p class="muted">Loading your stars…</p>` : this.renderHistory(stars)}
+        ${renderStored(this.stars, { loading: 'Loading your stars…', complete: (list) => this.renderHistory(list) })}
       </section>
       <al-toast></al-toast>
     `;
