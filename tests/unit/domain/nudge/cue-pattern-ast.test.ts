@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classChars, parsePattern } from '../../../../shared/domain/nudge/cue-pattern-ast.ts';
-import { lexiconPatterns } from '../../../../shared/domain/nudge/cue-detector.ts';
+import { lexiconPatterns } from '../../../../shared/domain/nudge/cue-pattern-source.ts';
 
 const char = (c: string) => ({ t: 'char', c });
 /** A pattern of one piece: a sequence of one. */
