@@ -11,7 +11,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { computeRulePrefixes, lexiconPatterns } from '../shared/domain/nudge/cue-detector.ts';
+import { lexiconPatterns } from '../shared/domain/nudge/cue-pattern-source.ts';
+import { computeRulePrefixes } from '../shared/domain/nudge/cue-rule-index.ts';
 import { buildPrefixCache } from '../shared/domain/nudge/cue-prefix-index.ts';
 import { requiredWords } from '../shared/domain/nudge/cue-required-words.ts';
 

@@ -5,16 +5,9 @@
  * data and seed give the same weights, bit for bit (tests/unit/domain/nudge/cue-model.test.ts).
  */
 import { detectCues } from '../shared/domain/nudge/cue-detector.ts';
-import {
-  DENSE_FEATURES,
-  MODEL_KINDS,
-  denseFeatures,
-  encodeInt8,
-  extractFeatures,
-  sigmoid,
-  type CueModelData,
-  type ModelKind,
-} from '../shared/domain/nudge/cue-model.ts';
+import { MODEL_KINDS, sigmoid, type CueModelData, type ModelKind } from '../shared/domain/nudge/cue-model.ts';
+import { DENSE_FEATURES, denseFeatures, extractFeatures } from '../shared/domain/nudge/cue-model-features.ts';
+import { encodeInt8 } from '../shared/domain/nudge/cue-model-int8.ts';
 import { modelWindow, ruleSignals } from '../shared/domain/nudge/cue-model-inputs.ts';
 import { analysedRange } from '../shared/domain/nudge/cue-detector.ts';
 

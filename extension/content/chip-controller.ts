@@ -8,47 +8,25 @@
  * answers with positions and notes. Nothing here stores it.
  */
 import { render } from 'lit/html.js';
-import type { Cue } from '../../shared/domain/nudge/cue-detector.ts';
 import type { HelpNeed } from '../../shared/domain/nudge/cue-detector.ts';
-import type { FindingKind, GeneralFinding } from '../../shared/domain/nudge/cue-finding.ts';
-import { send, SITES_CHANGED, type ChipHelp, type ChipPrompt } from '../messages.ts';
+import { send, type ChipHelp, type ChipPrompt } from '../messages.ts';
 import { chipView, type ChipViewActions, type ChipViewState } from './chip-view.ts';
 import { notesFor } from './cue-notes.ts';
 import { ChipHost } from './chip-host.ts';
 import { insertWords, saveCaret, type Caret } from './insert-text.ts';
-import { messageWindow } from './message-window.ts';
+import { ChipPrompts, promptKinds } from './chip-prompts.ts';
+import { readMessage, type ReadCue, type Reading } from './message-reading.ts';
 import { readOwnWords } from './own-words.ts';
+import { activeHere, onSitesChanged } from './site-state.ts';
 import { changedSubstantially, snoozeFor, type Snooze } from './text-change.ts';
-
-/** A cue as this script keeps it: the words found are cut from the field's own text. */
-type ReadCue = Pick<Cue, 'kind' | 'match' | 'explanation' | 'safety'>;
-
-/** What reading a message found. */
-interface Reading {
-  nudge: boolean;
-  /** Help the message calls for, with the lines to show; then no thought about wording. */
-  help: ChipHelp | null;
-  cues: ReadCue[];
-  /** What the offered prompts should fit: the rules' kinds, the topic areas they named, the model's finding. */
-  kinds: FindingKind[];
-  /** The model's finding where no rule names words: the panel says it in general terms. */
-  general: GeneralFinding;
-}
-
-/** How long typing must pause before the message is read. */
-export const PAUSE_MS = 600;
+import { TypingPause } from './typing-pause.ts';
 
 /**
  * Asks the background whether Alongside is on here; returns the controller, or null
  * (and stops the in-page script) when it is quiet or off on this site.
  */
 export async function startChip(main: AbortController): Promise<ChipController | null> {
-  try {
-    const state = await send('site-state', {});
-    if (state.active && !main.signal.aborted) return new ChipController(main);
-  } catch {
-    // The extension was updated or removed under this page: stay out of the way.
-  }
+  if ((await activeHere()) && !main.signal.aborted) return new ChipController(main);
   main.abort();
   return null;
 }
@@ -59,9 +37,7 @@ export class ChipController {
   private readonly actions: ChipViewActions;
   private field: HTMLElement | null = null;
   private fieldWatch: AbortController | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the person last typed (performance.now() time): the timer reads once they pause. */
-  private lastInput = 0;
+  private readonly pause = new TypingPause(() => void this.check());
   /** Counts edits to the field, so a reading of text that has changed since is dropped. */
   private edits = 0;
   private cues: ReadCue[] = [];
@@ -72,7 +48,7 @@ export class ChipController {
   private caret: Caret = null;
   private view: ChipViewState | null = null;
   private readonly snoozes = new WeakMap<HTMLElement, Snooze>();
-  private readonly prompts = new Map<string, ChipPrompt[]>();
+  private readonly prompts = new ChipPrompts();
   /** The person chose "quiet today" or "never" here: the panel says so, and its Close ends the script. */
   private quieting = false;
 
@@ -90,11 +66,8 @@ export class ChipController {
       keydown: (e) => this.handleKeydown(e),
     };
     // Told that a site was turned off or quiet (in the popup, options or another tab): ask about this one.
-    const handleNotice = (message: unknown, sender: chrome.runtime.MessageSender): void => {
-      if (sender.id === chrome.runtime.id && (message as { type?: unknown } | null)?.type === SITES_CHANGED) void this.handleSitesChanged();
-    };
-    chrome.runtime.onMessage.addListener(handleNotice);
-    signal.addEventListener('abort', () => (chrome.runtime.onMessage.removeListener(handleNotice), this.teardown()), { once: true });
+    onSitesChanged(signal, () => void this.handleSitesChanged());
+    signal.addEventListener('abort', () => this.teardown(), { once: true });
   }
 
   /** Starts watching a focused message field (or checks it again on a return to it). */
@@ -113,7 +86,7 @@ export class ChipController {
   }
 
   private detach(): void {
-    this.stopTimer();
+    this.pause.stop();
     this.fieldWatch?.abort();
     this.fieldWatch = null;
     this.field = null;
@@ -133,26 +106,13 @@ export class ChipController {
     // words follow before the pause. Typing only adds, so only other edits (delete, cut, undo)
     // while the chip is snoozed look, and at the own words alone, never the thread below.
     if (!(event as InputEvent).inputType?.startsWith('insert') && this.snoozes.has(field) && !readOwnWords(field).text.trim()) this.snoozes.delete(field);
-    this.lastInput = event.timeStamp;
     this.edits++;
-    // One timer per pause, not one per key: when it fires early, it waits out the rest.
-    this.timer ??= setTimeout(() => this.handlePauseTimer(), PAUSE_MS);
-  }
-
-  private handlePauseTimer(): void {
-    const wait = this.lastInput + PAUSE_MS - performance.now();
-    this.timer = wait > 1 ? setTimeout(() => this.handlePauseTimer(), wait) : undefined;
-    if (wait <= 1) void this.check();
-  }
-
-  private stopTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.pause.typed(event.timeStamp);
   }
 
   /** Reads the message and shows, keeps or hides the chip. */
   private async check(): Promise<void> {
-    this.stopTimer();
+    this.pause.stop();
     const field = this.field;
     if (!field?.isConnected) return this.detach();
     this.rememberCaret();
@@ -186,24 +146,18 @@ export class ChipController {
    */
   private async read(text: string, caret: number | undefined): Promise<Reading | null> {
     if (this.main.signal.aborted) return null;
-    const [start, end] = messageWindow(text.length, caret);
-    const part = text.slice(start, end);
     try {
-      const found = await send('read-message', { text: part, caret: caret === undefined ? null : Math.min(Math.max(caret - start, 0), part.length) });
-      // Turned off or quiet since this page loaded: the background did not read it.
-      if (found.stop) {
-        // The person just chose "quiet today" or "never" here, and a read that was already
-        // waiting for a pause came back "stop": the panel saying so stays until they close it.
-        if (!this.quieting) this.main.abort();
-        return null;
-      }
-      const cues = found.cues.map(({ kind, start: from, end: to, explanation, safety }): ReadCue => ({ kind, match: part.slice(from, to), explanation, ...(safety ? { safety } : {}) }));
-      return { nudge: found.nudge, help: found.help, cues, kinds: found.kinds, general: found.general };
+      const reading = await readMessage(text, caret);
+      if (reading !== 'stop') return reading;
+      // Turned off or quiet since this page loaded: the background did not read it. When the
+      // person just chose "quiet today" or "never" here, and a read that was already waiting
+      // for a pause came back "stop", the panel saying so stays until they close it.
+      if (!this.quieting) this.main.abort();
     } catch {
       // The extension was updated or removed under this page: stay out of the way.
       this.main.abort();
-      return null;
     }
+    return null;
   }
 
   /** The closed chip for what was read last: an offer of help, or of a gentle thought. */
@@ -242,12 +196,8 @@ export class ChipController {
   private async handleSitesChanged(): Promise<void> {
     // The notice is about this tab's own "quiet" or "never": its panel answers, then Close ends the script.
     if (this.quieting) return;
-    try {
-      if ((await send('site-state', {})).active) return;
-    } catch {
-      // The extension was updated or removed: stop quietly.
-    }
-    this.main.abort();
+    // Off or quiet here now, or the extension was updated or removed: stop quietly.
+    if (!(await activeHere())) this.main.abort();
   }
 
   private handleFocusElsewhere(): void {
@@ -262,22 +212,13 @@ export class ChipController {
       this.host.focus('#al-title');
       return;
     }
-    // The prompts fit what the reading found (the model's finding too), not only the rules' cues.
     const { general } = this.finding;
-    const found: FindingKind[] = this.finding.kinds.length ? this.finding.kinds : general ? [general] : this.cues.map((c) => c.kind);
-    const kinds = [...new Set(found)].sort();
-    const key = kinds.join(',');
-    const cached = this.prompts.get(key);
+    const kinds = promptKinds(this.finding, this.cues);
+    const cached = this.prompts.known(kinds);
     this.show({ mode: 'panel', notes: notesFor(this.cues), safety: this.cues.some((c) => c.safety), prompts: cached ?? (kinds.length ? 'loading' : 'unavailable'), help: null, general });
     this.host.focus('#al-title');
     if (cached || kinds.length === 0) return;
-    let prompts: ChipPrompt[] | 'unavailable';
-    try {
-      prompts = (await send('prompts-for-cues', { kinds })).prompts;
-      this.prompts.set(key, prompts);
-    } catch {
-      prompts = 'unavailable';
-    }
+    const prompts = await this.prompts.fetch(kinds);
     if (this.view?.mode === 'panel') this.show({ ...this.view, prompts });
   }
 
@@ -341,7 +282,7 @@ export class ChipController {
   }
 
   private teardown(): void {
-    this.stopTimer();
+    this.pause.stop();
     this.fieldWatch?.abort();
     this.host.destroy();
     this.field = null;

@@ -4,7 +4,8 @@
  * trained on exactly what it will see.
  */
 import type { CueResult } from './cue-detector.ts';
-import { MODEL_WINDOW_CHARS, type RuleSignals } from './cue-model.ts';
+import { MODEL_WINDOW_CHARS } from './cue-model.ts';
+import type { RuleSignals } from './cue-model-features.ts';
 import type { CueKind } from '../../content/cues/lexicon-types.ts';
 
 /** Topic rules about money going missing, lent or short. */

@@ -14,6 +14,7 @@
  * spell out, counts as "could be anything", and a rule with no useful words is simply
  * always tried. cue-required-words.test.ts checks it against every rule's real matches.
  */
+import { classChars, parsePattern, type PatternNode } from './cue-pattern-ast.ts';
 
 /** Spelled-out sets bigger than this are given up (a sequence of choices multiplies fast). */
 const MAX_EXACT = 64;
@@ -21,18 +22,6 @@ const MAX_EXACT = 64;
 const MAX_REQUIRED = 300;
 /** Shorter words say too little to be worth checking ("a ", "no"). */
 const MIN_WORD = 3;
-
-/** A pattern as a tree: only what matters for which words a match holds. */
-type Node =
-  | { t: 'lit'; s: string }
-  | { t: 'chars'; chars: string[] }
-  /** One character, or any text, that can't be spelled out (`.`, `\s`, `[^…]`, `\p{L}`, a backreference). */
-  | { t: 'any' }
-  /** Takes no room: a lookaround, `^`, `$`, `\b`. */
-  | { t: 'none' }
-  | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; options: Node[] }
-  | { t: 'rep'; node: Node; min: number; max: number };
 
 /**
  * Words at least one of which every match of the lower-case regex `source` holds, or null
@@ -42,7 +31,7 @@ type Node =
  */
 export function requiredWords(source: string): string[] | null {
   let best: Set<string> | null = null;
-  for (const set of conjunction(info(parse(source)))) if (shortest(set) >= MIN_WORD) best = stronger(best, set);
+  for (const set of conjunction(info(parsePattern(source)))) if (shortest(set) >= MIN_WORD) best = stronger(best, set);
   return best ? withoutLonger([...best]) : null;
 }
 
@@ -60,15 +49,17 @@ function conjunction(i: Info): Set<string>[] {
   return usable(i.exact) ? [i.exact!, ...i.all] : i.all;
 }
 
-function info(node: Node): Info {
+function info(node: PatternNode): Info {
   switch (node.t) {
-    case 'lit':
-      return { exact: new Set([node.s]), all: [] };
-    case 'chars':
-      return { exact: node.chars.length <= MAX_EXACT ? new Set(node.chars) : null, all: [] };
+    case 'char':
+      return { exact: new Set([node.c]), all: [] };
+    case 'class': {
+      const chars = spelledOut(node);
+      return { exact: chars && chars.size <= MAX_EXACT ? chars : null, all: [] };
+    }
     case 'any':
       return { exact: null, all: [] };
-    case 'none':
+    case 'empty':
       return { exact: new Set(['']), all: [] };
     case 'seq': {
       // Runs of spelled-out parts are joined ("you " + "never" + " listen"); a part that
@@ -121,6 +112,19 @@ function info(node: Node): Info {
   }
 }
 
+/** A class's characters, or null when it can't be spelled out (negated, a class escape, wide, or holding an emoji). */
+function spelledOut(node: PatternNode & { t: 'class' }): Set<string> | null {
+  if (node.negated) return null;
+  const chars = new Set<string>();
+  for (const item of node.items) {
+    const some = classChars(item, MAX_EXACT);
+    // Half an emoji, or a whole one: not worth spelling out.
+    if (some === null || some.some((ch) => /[\ud800-\udfff]/.test(ch))) return null;
+    for (const ch of some) chars.add(ch);
+  }
+  return chars;
+}
+
 /** The more telling of two word lists: longer shortest word, then fewer words. */
 function stronger(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!usable(a)) return usable(b) ? b : null;
@@ -164,120 +168,4 @@ function withoutLonger(words: string[]): string[] {
   const kept: string[] = [];
   for (const w of sorted) if (!kept.some((k) => w.includes(k))) kept.push(w);
   return kept.sort();
-}
-
-/** Parses the regex syntax the lexicon uses (a JavaScript `u` pattern, already lower-cased). */
-function parse(source: string): Node {
-  let i = 0;
-
-  const alternation = (): Node => {
-    const options = [sequence()];
-    while (source[i] === '|') {
-      i++;
-      options.push(sequence());
-    }
-    return options.length === 1 ? options[0]! : { t: 'alt', options };
-  };
-
-  const sequence = (): Node => {
-    const items: Node[] = [];
-    while (i < source.length && source[i] !== '|' && source[i] !== ')') items.push(quantified());
-    return { t: 'seq', items };
-  };
-
-  const quantified = (): Node => {
-    const node = atom();
-    const q = /^(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/.exec(source.slice(i, i + 16));
-    if (!q) return node;
-    i += q[0].length;
-    const kind = q[0][0];
-    const min = kind === '{' ? Number(q[1]) : kind === '+' ? 1 : 0;
-    const max = kind === '{' ? (q[2] === undefined ? min : q[2] === '' ? Infinity : Number(q[2])) : kind === '?' ? 1 : Infinity;
-    return { t: 'rep', node, min, max };
-  };
-
-  const atom = (): Node => {
-    const ch = source[i]!;
-    if (ch === '(') {
-      i++;
-      let lookaround = false;
-      if (source.startsWith('?:', i)) i += 2;
-      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true);
-      else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true);
-      else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
-      const inner = alternation();
-      if (source[i] !== ')') throw new Error(`Unclosed group in ${source.slice(0, 40)}…`);
-      i++;
-      return lookaround ? { t: 'none' } : inner;
-    }
-    if (ch === '[') return charClass();
-    if (ch === '\\') return escape();
-    i++;
-    if (ch === '^' || ch === '$') return { t: 'none' };
-    if (ch === '.') return { t: 'any' };
-    // A pair of UTF-16 units (an emoji) is one character under the `u` flag.
-    const code = ch.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff && i < source.length) return { t: 'lit', s: ch + source[i++]! };
-    return { t: 'lit', s: ch };
-  };
-
-  const escape = (): Node => {
-    const next = source[i + 1] ?? '';
-    i = afterEscape(i);
-    if (next === 'b' || next === 'B') return { t: 'none' };
-    if (next === 'n') return { t: 'lit', s: '\n' };
-    if (next === 't') return { t: 'lit', s: '\t' };
-    if (next === 'd') return { t: 'chars', chars: [...'0123456789'] };
-    // \p{…} \s \w \D \u… \x… \cX, and backreferences: could be anything.
-    if (/[pPsSwWDuxck0-9]/.test(next) || next === '') return { t: 'any' };
-    return { t: 'lit', s: next };
-  };
-
-  const charClass = (): Node => {
-    i++; // "["
-    const negated = source[i] === '^';
-    const chars = new Set<string>();
-    let open = negated;
-    while (i < source.length && source[i] !== ']') {
-      let ch = source[i]!;
-      if (ch === '\\') {
-        const next = source[i + 1] ?? '';
-        i = afterEscape(i);
-        if (/[pPsSwWdDuxcbk0-9]/.test(next) || next === '') {
-          open = true;
-          continue;
-        }
-        ch = next === 'n' ? '\n' : next === 't' ? '\t' : next;
-      } else i++;
-      // Half an emoji: one character under the `u` flag; not worth spelling out.
-      if (ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff) open = true;
-      if (source[i] === '-' && source[i + 1] !== ']' && source[i + 1] !== undefined) {
-        // A range: spelled out when small and plain, else "could be anything".
-        const plainEnd = source[i + 1] !== '\\';
-        const end = source.charCodeAt(i + 1);
-        i = plainEnd ? i + 2 : afterEscape(i + 1);
-        if (!plainEnd || end - ch.charCodeAt(0) > MAX_EXACT) open = true;
-        else for (let c = ch.charCodeAt(0); c <= end; c++) chars.add(String.fromCharCode(c));
-        continue;
-      }
-      chars.add(ch);
-    }
-    i++; // "]"
-    return open ? { t: 'any' } : { t: 'chars', chars: [...chars] };
-  };
-
-  /** Where the escape starting at `at` ("\\…") ends. */
-  const afterEscape = (at: number): number => {
-    const next = source[at + 1] ?? '';
-    if ((next === 'p' || next === 'P' || next === 'u') && source[at + 2] === '{') return source.indexOf('}', at) + 1;
-    if (next === 'k' && source[at + 2] === '<') return source.indexOf('>', at) + 1;
-    if (next === 'u') return at + 6;
-    if (next === 'x') return at + 4;
-    if (next === 'c') return at + 3;
-    return at + 2;
-  };
-
-  const tree = alternation();
-  if (i < source.length) throw new Error(`Unexpected ")" in ${source.slice(0, 40)}…`);
-  return tree;
 }

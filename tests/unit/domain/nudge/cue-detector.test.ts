@@ -386,6 +386,11 @@ describe('lexicons', () => {
     const broken: CueLexicon = { ...lexiconEn, rules: [{ id: 'blame.broken', kind: 'blame', pattern: '{nope} x', weight: 1 }] };
     expect(() => detectCues('x', { lexicon: broken })).toThrow(/blame\.broken.*\{nope\}/);
   });
+
+  it('names the rule when a pattern does not parse', () => {
+    const broken: CueLexicon = { ...lexiconEn, rules: [{ id: 'blame.unclosed', kind: 'blame', pattern: '(you never', weight: 1 }] };
+    expect(() => detectCues('you never', { lexicon: broken })).toThrow(/blame\.unclosed/);
+  });
 });
 
 describe('scoreLabelled', () => {

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { encodeInt8, extractFeatures, loadCueModel, MODEL_WINDOW_CHARS } from '../../../../shared/domain/nudge/cue-model.ts';
+import { loadCueModel, MODEL_WINDOW_CHARS } from '../../../../shared/domain/nudge/cue-model.ts';
 import { readCues } from '../../../../shared/domain/nudge/cue-reading.ts';
 import { modelWindow } from '../../../../shared/domain/nudge/cue-model-inputs.ts';
 import { prepare, toData, train, DEFAULT_OPTIONS, type TrainExample } from '../../../../scripts/train-model.ts';
 
-function features(text: string): number[] {
-  const { hashes, count } = extractFeatures(text);
-  return [...hashes.subarray(0, count)].sort((a, b) => a - b);
-}
-
-describe('the model’s features', () => {
-  it('reads capitals, curly apostrophes and runs of spaces as the plain text', () => {
-    expect(features('You DON’T  listen')).toEqual(features("you don't listen"));
-    expect(features('you\n\nnever')).toEqual(features('you never'));
-  });
-
-  it('counts character 3–5-grams and word 1–2-grams', () => {
-    // " hi you " is 8 characters: 6 + 5 + 4 character grams; 2 words and 1 pair.
-    expect(extractFeatures('hi you').count).toBe(6 + 5 + 4 + 2 + 1);
-    expect(extractFeatures('hi you').words).toBe(2);
-  });
-
-  it('tells word order apart through the word pairs', () => {
-    expect(features('you never listen')).not.toEqual(features('listen never you'));
-  });
-
+describe('the model’s window', () => {
   it('reads a bounded window of a long message, where the person is writing', () => {
     const long = 'ordinary words here. '.repeat(1000) + 'the end I typed';
     const window = modelWindow(long, 0, long.length, undefined);
@@ -32,19 +12,6 @@ describe('the model’s features', () => {
     expect(window.endsWith('the end I typed')).toBe(true);
     const atCaret = modelWindow(long, 0, long.length, 100);
     expect(long.indexOf(atCaret)).toBeLessThan(200);
-  });
-});
-
-describe('the weights file’s encoding', () => {
-  it('writes int8 weights as standard base64, and reads them back', () => {
-    const values = Int8Array.from([0, 1, -1, 127, -128, 5, 64, -7]);
-    for (const length of [6, 7, 8]) {
-      const part = values.slice(0, length);
-      expect(encodeInt8(part)).toBe(Buffer.from(part.buffer, part.byteOffset, part.length).toString('base64'));
-    }
-    const data = toData(train([], { ...DEFAULT_OPTIONS, bits: 3, kindBits: 1, epochs: 0 }));
-    const model = loadCueModel({ ...data, nudge: encodeInt8(values) });
-    expect([...model.weights]).toEqual([...values]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeRulePrefixes, detectCues, lexiconPatterns, rulePrefixes } from '../../../../shared/domain/nudge/cue-detector.ts';
+import { detectCues } from '../../../../shared/domain/nudge/cue-detector.ts';
+import { lexiconPatterns } from '../../../../shared/domain/nudge/cue-pattern-source.ts';
+import { computeRulePrefixes, rulePrefixes } from '../../../../shared/domain/nudge/cue-rule-index.ts';
 import { buildPrefixCache, madeFrom, prefixCacheKey, type PrefixCache } from '../../../../shared/domain/nudge/cue-prefix-index.ts';
 import { requiredWords } from '../../../../shared/domain/nudge/cue-required-words.ts';
 import cacheFile from '../../../../shared/content/cues/lexicon-en-prefixes.json';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodeInt8, loadCueModel, MODEL_KINDS, type CueModel, type ModelKind } from '../../../../shared/domain/nudge/cue-model.ts';
+import { loadCueModel, MODEL_KINDS, type CueModel, type ModelKind } from '../../../../shared/domain/nudge/cue-model.ts';
 import { readCues } from '../../../../shared/domain/nudge/cue-reading.ts';
-import { DENSE_FEATURES } from '../../../../shared/domain/nudge/cue-model.ts';
+import { DENSE_FEATURES } from '../../../../shared/domain/nudge/cue-model-features.ts';
+import { encodeInt8 } from '../../../../shared/domain/nudge/cue-model-int8.ts';
 
 /** A model that ignores the words: p(nudge) from its bias alone, and always this kind. */
 function fixedModel(p: number, kind: ModelKind, kindP = 0.97): CueModel {

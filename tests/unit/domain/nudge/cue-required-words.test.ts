@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lexiconPatterns } from '../../../../shared/domain/nudge/cue-detector.ts';
+import { lexiconPatterns } from '../../../../shared/domain/nudge/cue-pattern-source.ts';
 import { requiredWords } from '../../../../shared/domain/nudge/cue-required-words.ts';
 import { readSplit } from '../../../../scripts/cue-corpus.ts';
 
