@@ -170,7 +170,11 @@ export function scoreHeldOut(lines: readonly CorpusLine[]): BenchReport['heldOut
   return { standard: figures(labels, standard.map((r) => r.nudge)), gentle: figures(labels, gentle.map((r) => r.nudge)), byKind, noneByKind, modelHelp };
 }
 
-type ColdStart = { loadMs: number; firstReadMs: number; totalMs: number };
+interface ColdStart {
+  loadMs: number;
+  firstReadMs: number;
+  totalMs: number;
+}
 
 /**
  * A cold start as the background has it: the reader bundled into one file (as vite

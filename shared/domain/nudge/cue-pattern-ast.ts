@@ -87,9 +87,13 @@ export function parsePattern(source: string): PatternNode {
     i++; // "("
     let lookaround = false;
     if (source.startsWith('?:', i)) i += 2;
-    else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true);
-    else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true);
-    else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+    else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+      i += 2;
+      lookaround = true;
+    } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+      i += 3;
+      lookaround = true;
+    } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
     const inner = alternation();
     if (source[i] !== ')') throw new Error(`Unclosed group in ${source.slice(0, 40)}…`);
     i++;

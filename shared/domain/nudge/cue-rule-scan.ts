@@ -22,6 +22,8 @@ export function lowerSameLength(text: string): string {
   // Lower-casing never shortens a character; equal length means nothing grew ("İ" does).
   if (lower.length === text.length) return lower;
   let out = '';
+  // By UTF-16 unit, not by character (for-of): offsets into the text must stay in step.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of
   for (let i = 0; i < text.length; i++) {
     const one = text[i]!.toLowerCase();
     out += one.length === 1 ? one : text[i]!;

@@ -27,7 +27,9 @@ class FakeHTMLElement {
   getRootNode() {
     return { getElementById: () => null };
   }
-  focus(): void {}
+  focus(): void {
+    // The kit focuses the field before typing; this stand-in has no focus to move.
+  }
   dispatchEvent(event: { type: string; inputType: string; data: string }): boolean {
     this.heard.push({ type: event.type, inputType: event.inputType, data: event.data });
     return true;
