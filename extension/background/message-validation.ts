@@ -112,9 +112,9 @@ function pageOrigin(sender: SenderLike): string | undefined {
 export function checkMessage(message: unknown, sender: SenderLike, extensionId: string): Checked | Refused {
   if (!sender || sender.id !== extensionId) return { ok: false, error: 'not from this extension' };
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'not a message' };
-  const { type, payload } = message as { type?: unknown; payload?: unknown };
-  if (typeof type !== 'string' || !Object.hasOwn(SCHEMAS, type)) return { ok: false, error: 'unknown message type' };
-  const kind = type as MessageType;
+  const payload = 'payload' in message ? message.payload : undefined;
+  const kind = 'type' in message ? message.type : undefined;
+  if (!isMessageType(kind)) return { ok: false, error: 'unknown message type' };
 
   let origin: string | undefined;
   if (FROM[kind] === 'page-script') {
@@ -131,4 +131,8 @@ export function checkMessage(message: unknown, sender: SenderLike, extensionId: 
   // The reason goes to the console: for the person's words, say nothing of what they held.
   if (!parsed.success) return { ok: false, error: CARRIES_WORDS.has(kind) ? `bad ${kind}` : `bad ${kind}: ${parsed.issues[0]?.message ?? 'invalid'}` };
   return { ok: true, type: kind, payload: parsed.output, origin };
+}
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(SCHEMAS, type);
 }

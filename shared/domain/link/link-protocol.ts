@@ -180,9 +180,14 @@ export function checkLinkMessage(message: unknown, sender: { origin?: string; ur
   }
   if (origin !== courseOrigin) return { ok: false, error: 'not from the course' };
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'not a message' };
-  const { type, payload } = message as { type?: unknown; payload?: unknown };
-  if (typeof type !== 'string' || !Object.hasOwn(LINK_SCHEMAS, type)) return { ok: false, error: 'unknown message type' };
-  const parsed = v.safeParse(LINK_SCHEMAS[type as LinkMessageType], payload);
+  const type = 'type' in message ? message.type : undefined;
+  const payload = 'payload' in message ? message.payload : undefined;
+  if (!isLinkMessageType(type)) return { ok: false, error: 'unknown message type' };
+  const parsed = v.safeParse(LINK_SCHEMAS[type], payload);
   if (!parsed.success) return { ok: false, error: `bad ${type}` };
-  return { ok: true, type: type as LinkMessageType, payload: parsed.output };
+  return { ok: true, type, payload: parsed.output };
+}
+
+function isLinkMessageType(type: unknown): type is LinkMessageType {
+  return typeof type === 'string' && Object.hasOwn(LINK_SCHEMAS, type);
 }
