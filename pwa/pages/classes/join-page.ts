@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { packCodeFromHash } from '../../../shared/domain/classes/class-pack-codec.ts';
 import { openClassPack, type ClassOpening, type ClassSource } from '../../../shared/data/classes/class-repo.ts';
+import { packErrorText, packProblemText } from '../../../shared/content/classes/pack-problems-en.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
@@ -72,7 +73,7 @@ export class AlJoinPage extends LitElement {
 
   private async open(source: ClassSource): Promise<void> {
     const opening = await openClassPack(source);
-    this.view = opening.ok ? { kind: 'preview', opening } : { kind: 'problem', message: opening.message };
+    this.view = opening.ok ? { kind: 'preview', opening } : { kind: 'problem', message: packProblemText(opening.problem) };
     await this.updateComplete;
     this.focusTarget?.focus();
   }
@@ -92,7 +93,7 @@ export class AlJoinPage extends LitElement {
       history.replaceState(null, '', location.pathname);
       navigate(update ? '/class?updated=1' : '/class?joined=1');
     } catch (error) {
-      this.view = { kind: 'problem', message: (error as Error).message };
+      this.view = { kind: 'problem', message: packErrorText(error) };
     } finally {
       this.busy = false;
     }
