@@ -8,7 +8,8 @@
 import { PROMPTS_EN } from '../shared/content/prompts/prompts-en.ts';
 import { WEEK_LOADERS, WEEK_COUNT } from '../shared/content/weeks/index.ts';
 import { BOUNDARY_STEPS } from '../shared/domain/toolkit/boundary.ts';
-import { PITFALL_RULES } from '../shared/domain/toolkit/boundary-pitfalls.ts';
+import { PITFALL_RULES_EN } from '../shared/content/toolkit/pitfall-rules-en.ts';
+import { PITFALL_WORDS_EN } from '../shared/content/toolkit/pitfall-words-en.ts';
 
 /** One of the app's own example messages, and where it comes from. */
 export interface ContentCase {
@@ -89,8 +90,8 @@ export function builderExamples(): ContentCase[] {
     if (m) out.push({ text: fillBlanks(m[1]!), source: `builder step ${step.key}` });
   }
   const seen = new Set<string>();
-  for (const rule of PITFALL_RULES) {
-    for (const span of quotedSpans(rule.suggestion)) {
+  for (const rule of PITFALL_RULES_EN.rules) {
+    for (const span of quotedSpans(PITFALL_WORDS_EN.hints[rule.hint].suggestion)) {
       if (seen.has(span)) continue;
       seen.add(span);
       out.push({ text: fillBlanks(span.replace(/,$/, '.')), source: `builder suggestion (${rule.kind})` });

@@ -6,6 +6,7 @@ import { LIMITS, packFromDraft, type ClassDraft, type ClassPack } from '../../..
 import { newDraft, nextClassDraft } from '../../../shared/domain/classes/class-draft.ts';
 import { deviceTimeZone, isValidTimeZone, wallClock } from '../../../shared/domain/classes/zoned-time.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
+import { packProblemText } from '../../../shared/content/classes/pack-problems-en.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { classFormStyles } from '../../../shared/ui/classes/class-form-styles.ts';
 import type { AlClassMeetingsEditor } from '../../../shared/ui/classes/class-meetings-editor.ts';
@@ -117,7 +118,7 @@ export class AlFacilitatePage extends LitElement {
     const result = packFromDraft(this.draft, Date.now());
     if (!result.ok) {
       this.pack = undefined;
-      this.problem = `Not yet: ${result.message}`;
+      this.problem = `Not yet: ${packProblemText(result.problem)}`;
       await this.updateComplete;
       this.problemBox?.focus();
       return;

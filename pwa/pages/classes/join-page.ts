@@ -2,10 +2,10 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { packCodeFromHash } from '../../../shared/domain/classes/class-pack-codec.ts';
 import { openClassPack, type ClassOpening, type ClassSource } from '../../../shared/data/classes/class-repo.ts';
+import { packErrorText, packProblemText } from '../../../shared/content/classes/pack-problems-en.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-summary.ts';
 
@@ -67,7 +67,7 @@ export class AlJoinPage extends LitElement {
 
   private async open(source: ClassSource): Promise<void> {
     const opening = await openClassPack(source);
-    this.view = opening.ok ? { kind: 'preview', opening } : { kind: 'problem', message: opening.message };
+    this.view = opening.ok ? { kind: 'preview', opening } : { kind: 'problem', message: packProblemText(opening.problem) };
     await this.updateComplete;
     this.focusTarget?.focus();
   }
@@ -87,7 +87,7 @@ export class AlJoinPage extends LitElement {
       history.replaceState(null, '', location.pathname);
       navigate(update ? '/class?updated=1' : '/class?joined=1');
     } catch (error) {
-      this.view = { kind: 'problem', message: problemText(error) };
+      this.view = { kind: 'problem', message: packErrorText(error) };
     } finally {
       this.busy = false;
     }

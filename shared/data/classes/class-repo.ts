@@ -3,6 +3,7 @@ import { newDraft, reviveDraft } from '../../domain/classes/class-draft.ts';
 import { resourceProblem } from '../../domain/classes/class-resource-checks.ts';
 import { classOpensAt, describeClassChanges } from '../../domain/classes/class-meetings.ts';
 import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../../domain/classes/class-pack-codec.ts';
+import { PackProblemError, type PackProblem } from '../../domain/classes/pack-problems.ts';
 import { DEFAULT_PACING, type Pacing } from '../../domain/course/course-progress.ts';
 import { DEFAULT_SESSION_CLASS, sessionClassOf, type SessionClass } from '../../domain/classes/session-agenda.ts';
 import { trackWrite } from '../trust/lock.ts';
@@ -32,7 +33,7 @@ export const classRepo = {
   /** Joins a class, or updates it: stores the pack and opens each week on its meeting date. */
   join(pack: ClassPack): Promise<void> {
     const checked = parseClassPack(pack);
-    if (!checked.ok) return Promise.reject(new Error(checked.message));
+    if (!checked.ok) return Promise.reject(new PackProblemError(checked.problem));
     return trackWrite(
       guarded(() =>
         writeSettings(
@@ -101,11 +102,11 @@ export type ClassSource = { code: string } | { file: Blob } | { json: string };
 /**
  * A class read from a link or file, ready to preview: the pack, the class already joined
  * (if any), what the pack would change in it, and `join()` to store it when the person says
- * so. Or the one message that says why it can't be used.
+ * so. Or the one problem that says why it can't be used.
  */
 export type ClassOpening =
   | { ok: true; pack: ClassPack; current: ClassPack | undefined; changes: string[]; join: () => Promise<void> }
-  | { ok: false; message: string };
+  | { ok: false; problem: PackProblem };
 
 /**
  * The one way a class gets in, used by the join screen: read and check the pack (writing
@@ -125,10 +126,10 @@ async function readSource(source: ClassSource): Promise<PackResult> {
   if ('code' in source) return decodeClassPack(source.code);
   if ('json' in source) return readClassPackJson(source.json);
   // Checked before reading, so a huge file is never loaded into memory.
-  if (source.file.size > CLASS_PACK_MAX_BYTES) return { ok: false, message: TOO_LARGE };
+  if (source.file.size > CLASS_PACK_MAX_BYTES) return { ok: false, problem: TOO_LARGE };
   try {
     return readClassPackJson(await source.file.text());
   } catch {
-    return { ok: false, message: 'This file could not be read. Please ask your facilitator for the class file again.' };
+    return { ok: false, problem: { kind: 'unreadable-file' } };
   }
 }

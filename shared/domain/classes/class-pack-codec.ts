@@ -5,6 +5,7 @@
  * is not sent to any server, ours or anyone's.
  */
 import { CLASS_PACK_MAX_BYTES, parseClassPack, parseJsonSafely, type ClassPack, type PackResult } from './class-pack.ts';
+import { PackProblemError, type PackProblem } from './pack-problems.ts';
 
 /** The path that opens a class link. */
 export const JOIN_PATH = '/join';
@@ -13,10 +14,11 @@ const PARAM = 'pack';
 /** Longest encoded pack we try to read: base64 of the largest compressed pack, with room. */
 const MAX_CODE_CHARS = Math.ceil((CLASS_PACK_MAX_BYTES * 4) / 3) + 16;
 
-/** Message for a link that was cut short or changed. */
-export const DAMAGED_LINK = 'This class link looks damaged: part of it may be missing or changed. Please ask your facilitator for the link again, or for the class file.';
-/** Message for a pack over the size limit. */
-export const TOO_LARGE = `This class pack is too large to open (over ${CLASS_PACK_MAX_BYTES / 1024} KB). Please ask your facilitator for a smaller one.`;
+/** A link that was cut short or changed. */
+const DAMAGED_LINK: PackResult = { ok: false, problem: { kind: 'damaged-link' } };
+/** A pack over the size limit. */
+export const TOO_LARGE: PackProblem = { kind: 'too-large', maxBytes: CLASS_PACK_MAX_BYTES };
+const TOO_LARGE_RESULT: PackResult = { ok: false, problem: TOO_LARGE };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -67,10 +69,10 @@ function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> 
   });
 }
 
-/** The pack as JSON text, checked first: a pack that would not be accepted is never written. */
+/** The pack as JSON text, checked first: a pack that would not be accepted is never written (a `PackProblemError` says why). */
 export function classPackJson(pack: ClassPack): string {
   const checked = parseClassPack(pack);
-  if (!checked.ok) throw new Error(checked.message);
+  if (!checked.ok) throw new PackProblemError(checked.problem);
   return JSON.stringify(checked.pack);
 }
 
@@ -83,34 +85,34 @@ export async function encodeClassPack(pack: ClassPack): Promise<string> {
 
 /** Reads a pack from JSON text (a `.json` file): size, JSON, then the pack itself. */
 export function readClassPackJson(text: string): PackResult {
-  if (new TextEncoder().encode(text).byteLength > CLASS_PACK_MAX_BYTES) return { ok: false, message: TOO_LARGE };
+  if (new TextEncoder().encode(text).byteLength > CLASS_PACK_MAX_BYTES) return TOO_LARGE_RESULT;
   let data: unknown;
   try {
     data = parseJsonSafely(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, message: 'This file is not a class pack: it could not be read as one. Please ask your facilitator for the class file again.' };
+    return { ok: false, problem: { kind: 'not-json' } };
   }
   return parseClassPack(data);
 }
 
 /** Reads a pack from the encoded text after `#pack=`. Never throws. */
 export async function decodeClassPack(code: string): Promise<PackResult> {
-  if (!code) return { ok: false, message: DAMAGED_LINK };
-  if (code.length > MAX_CODE_CHARS) return { ok: false, message: TOO_LARGE };
+  if (!code) return DAMAGED_LINK;
+  if (code.length > MAX_CODE_CHARS) return TOO_LARGE_RESULT;
   const bytes = fromBase64Url(code);
-  if (!bytes) return { ok: false, message: DAMAGED_LINK };
+  if (!bytes) return DAMAGED_LINK;
   let json: Uint8Array | 'too-large';
   try {
     json = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), CLASS_PACK_MAX_BYTES);
   } catch {
-    return { ok: false, message: DAMAGED_LINK };
+    return DAMAGED_LINK;
   }
-  if (json === 'too-large') return { ok: false, message: TOO_LARGE };
+  if (json === 'too-large') return TOO_LARGE_RESULT;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(json);
   } catch {
-    return { ok: false, message: DAMAGED_LINK };
+    return DAMAGED_LINK;
   }
   return readClassPackJson(text);
 }

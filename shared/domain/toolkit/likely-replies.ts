@@ -1,11 +1,14 @@
 /**
  * What the other person might say back, for a plan's rehearsal: the person's own guesses
  * first, then the role-play cards that fit the talk, so practice covers the replies as well as
- * the lines. Pure, so it can be tested without a browser.
+ * the lines. Pure, so it can be tested without a browser. The words that point to a topic are
+ * one language's data (`REPLY_WORDS_EN` by default).
  */
 import type { Situation } from '../../content/course-types.ts';
 import { fitsSituation, type CardTopic, type Prompt, type RoleplayCard } from '../../content/prompts/prompt-types.ts';
 import type { ConversationPlan } from './conversation-plan.ts';
+import type { ReplyWords } from './reply-words.ts';
+import { REPLY_WORDS_EN } from '../../content/toolkit/likely-replies-en.ts';
 
 /** One reply to practise answering. */
 export interface LikelyReply {
@@ -25,16 +28,6 @@ export const LIKELY_CARDS_MIN = 2;
 /** At most this many cards: a few replies to practise well beat a long list. */
 export const LIKELY_CARDS_MAX = 3;
 
-/** The words in a plan that point to a topic. Stems, so "drinking", "treatments" and "therapist" count. */
-const TOPIC_WORDS: Readonly<Record<CardTopic, RegExp>> = {
-  treatment:
-    /\b(?:treat\w*|doctors?|gp|therap\w*|counsel\w*|appointments?|clinics?|medic\w*|meds|psychiatr\w*|detox|programmes?|programs?|support groups?|groups?|meetings?|get help|getting help|some help|seeing someone|see someone|professional)\b/,
-  money: /\b(?:money|rent|lend\w*|loans?|pay\w*|cash|bills?|debts?|borrow\w*|spend\w*|wages?|afford\w*)\b/,
-  'substance-use': /\b(?:drink\w*|drunk|alcohol|drugs?|using|cannabis|weed|pills|sober\w*|beer|wine|opioids?|relapse\w*|hungover|hangover)\b/,
-  boundaries: /\b(?:boundar\w*|house rules?|rules?|limits?|move out|moving out|stay(?:ing)? here|live with us|living with us|keys|no more)\b/,
-  crisis: /\b(?:suicid\w*|crisis|danger\w*|unsafe|emergency|hurt\w*|harm\w*|overdos\w*|hopeless\w*|end it)\b/,
-  everyday: /\b(?:sleep\w*|chores?|dinner|meals?|jobs?|work\w*|school|tidy|room|phone|mornings?|night)\b/,
-};
 
 /** Prompt tags that say the same as a card topic. */
 const TAG_TOPICS: Readonly<Record<string, CardTopic>> = {
@@ -46,10 +39,15 @@ const TAG_TOPICS: Readonly<Record<string, CardTopic>> = {
   crisis: 'crisis',
 };
 
+/** Lower case with apostrophes taken out, as `ReplyWords` are written: "Don’t" reads "dont". */
+function forMatching(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, '');
+}
+
 /** The topics a plan's own words point to: its about, goal and key points. */
-export function planTopics(plan: Pick<ConversationPlan, 'about' | 'goal' | 'keyPoints'>): Set<CardTopic> {
-  const text = [plan.about, plan.goal, ...plan.keyPoints].join(' ').toLowerCase().replace(/[’']/g, '');
-  return new Set((Object.keys(TOPIC_WORDS) as CardTopic[]).filter((t) => TOPIC_WORDS[t].test(text)));
+export function planTopics(plan: Pick<ConversationPlan, 'about' | 'goal' | 'keyPoints'>, words: ReplyWords = REPLY_WORDS_EN): Set<CardTopic> {
+  const text = forMatching([plan.about, plan.goal, ...plan.keyPoints].join(' '));
+  return new Set((Object.keys(words.topics) as CardTopic[]).filter((t) => words.topics[t].test(text)));
 }
 
 /**
@@ -66,29 +64,22 @@ function fit(card: RoleplayCard, topics: ReadonlySet<CardTopic>, picked: readonl
   return Math.max(0.1, 2 * shared + bonus - elsewhere * 0.5);
 }
 
-/** Small words that say little about what a line is about. */
-const COMMON = new Set(
-  'the and you your yours i im me my mine it its is are was were be been that this just some any all about with for not but can cant will wont would to of a an on in at so do did does have has had what why how who when if or too very really now then there they them their we us our get got'.split(' '),
-);
-
 /** The words of a line that carry its meaning. */
-function contentWords(line: string): Set<string> {
+function contentWords(line: string, words: ReplyWords): Set<string> {
   return new Set(
-    line
-      .toLowerCase()
-      .replace(/[’']/g, '')
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 2 && !COMMON.has(w)),
+    forMatching(line)
+      .split(words.between)
+      .filter((w) => w.length > 2 && !words.common.has(w)),
   );
 }
 
 /** The card whose "they say" is close to the person's own line (most of its words shared), if any. */
-export function closeCard(line: string, cards: readonly RoleplayCard[]): RoleplayCard | undefined {
-  const mine = contentWords(line);
+export function closeCard(line: string, cards: readonly RoleplayCard[], words: ReplyWords = REPLY_WORDS_EN): RoleplayCard | undefined {
+  const mine = contentWords(line, words);
   if (mine.size === 0) return undefined;
   let best: { card: RoleplayCard; shared: number } | undefined;
   for (const card of cards) {
-    const theirs = contentWords(card.theySay);
+    const theirs = contentWords(card.theySay, words);
     const shared = [...mine].filter((w) => theirs.has(w)).length;
     if (shared >= Math.min(2, mine.size) && shared * 2 >= mine.size && (!best || shared > best.shared)) best = { card, shared };
   }
@@ -102,6 +93,8 @@ export interface LikelyRepliesOptions {
   picked?: readonly Pick<Prompt, 'category' | 'tags'>[];
   /** The reader's situation: cards for another situation are never offered. */
   situation?: Situation;
+  /** The language's words for topics (English unless said). */
+  words?: ReplyWords;
 }
 
 /**
@@ -111,7 +104,7 @@ export interface LikelyRepliesOptions {
  */
 export function likelyReplies(
   plan: Pick<ConversationPlan, 'about' | 'goal' | 'keyPoints' | 'theyMightSay'>,
-  { cards, picked = [], situation }: LikelyRepliesOptions,
+  { cards, picked = [], situation, words = REPLY_WORDS_EN }: LikelyRepliesOptions,
 ): LikelyReply[] {
   const offered = cards.filter((c) => c.topics.length > 0 && fitsSituation(c, situation));
   const used = new Set<string>();
@@ -121,12 +114,12 @@ export function likelyReplies(
     .map((l) => l.trim())
     .filter(Boolean)
     .forEach((line, i) => {
-      const card = closeCard(line, offered.filter((c) => !used.has(c.id)));
+      const card = closeCard(line, offered.filter((c) => !used.has(c.id)), words);
       if (card) used.add(card.id);
       replies.push({ id: `own-${i}`, theySay: line, answers: card?.youMightAnswer ?? [], own: true, ...(card?.safetyNote ? { safetyNote: card.safetyNote } : {}) });
     });
 
-  const topics = planTopics(plan);
+  const topics = planTopics(plan, words);
   const fitting = offered
     .filter((c) => !used.has(c.id))
     .map((card, order) => ({ card, order, score: fit(card, topics, picked) }))

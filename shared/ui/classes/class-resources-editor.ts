@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement, property } from 'lit/decorators.js';
 import { LIMITS, type ClassResource } from '../../domain/classes/class-pack.ts';
 import { phoneProblem, siteProblem } from '../../domain/classes/class-resource-checks.ts';
+import { packProblemText } from '../../content/classes/pack-problems-en.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 
@@ -60,7 +61,8 @@ export class AlClassResourcesEditor extends LitElement {
         ${this.resources.map((r, i) => {
           // Said here, as soon as the field is left, so nothing that would be refused is shared.
           const name = r.name.trim() || `resource ${i + 1}`;
-          const problems: Partial<Record<keyof ClassResource, string>> = { phone: phoneProblem(name, r.phone.trim()), site: siteProblem(name, r.site.trim()) };
+          const [phone, site] = [phoneProblem(name, r.phone.trim()), siteProblem(name, r.site.trim())];
+          const problems: Partial<Record<keyof ClassResource, string>> = { phone: phone && packProblemText(phone), site: site && packProblemText(site) };
           return html`<li><fieldset>
             <legend>Resource ${i + 1}${r.name ? `: ${r.name}` : ''}</legend>
             <div class="row resource">

@@ -2,10 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ClassPack } from '../../domain/classes/class-pack.ts';
 import { classFileName, classLink, classPackJson, encodeClassPack } from '../../domain/classes/class-pack-codec.ts';
+import { packErrorText } from '../../content/classes/pack-problems-en.ts';
 import { downloadFile } from '../base/download.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
-import { problemText } from '../base/storage-call.ts';
 import '../base/copy-button.ts';
 import '../base/qr-code.ts';
 
@@ -50,7 +50,7 @@ export class AlClassShare extends LitElement {
       const code = await encodeClassPack(pack);
       if (pack === this.pack) this.link = classLink(this.origin, code);
     } catch (error) {
-      this.problem = problemText(error);
+      this.problem = packErrorText(error);
     }
   }
 

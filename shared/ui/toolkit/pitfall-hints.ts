@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { BOUNDARY_STEPS } from '../../domain/toolkit/boundary.ts';
-import type { Pitfall } from '../../domain/toolkit/boundary-pitfalls.ts';
+import { pitfallWording, type Pitfall } from '../../domain/toolkit/pitfall-rules.ts';
+import { PITFALL_WORDS_EN } from '../../content/toolkit/pitfall-words-en.ts';
 import { AlPitfallFixEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 
@@ -49,17 +50,18 @@ export class AlPitfallHints extends LitElement {
     return html`<div class="box" role="status">${list.length
       ? html`<p>${this.intro}</p>
           <ul>
-            ${list.map(
-              (p) => html`<li>
+            ${list.map((p) => {
+              const { message, suggestion } = pitfallWording(p, PITFALL_WORDS_EN);
+              return html`<li>
                 ${this.showPart ? html`<p class="part">${fieldTitle(p.field)}</p>` : nothing}
-                <p>${p.message}</p>
-                <p class="suggestion">${p.suggestion}</p>
+                <p>${message}</p>
+                <p class="suggestion">${suggestion}</p>
                 ${this.fixable
                   ? html`<button class="btn" type="button" aria-label=${`Change: ${fieldTitle(p.field)}`}
                       @click=${() => this.dispatchEvent(new AlPitfallFixEvent({ field: p.field }))}>Change</button>`
                   : nothing}
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`
       : this.clear}</div>`;
   }

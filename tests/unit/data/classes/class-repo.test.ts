@@ -7,6 +7,7 @@ import { journalRepo } from '../../../../shared/data/course/course-repos.ts';
 import { CLASS_PACK_APP, CLASS_PACK_MAX_BYTES, DEFAULT_AGREEMENTS, type ClassPack } from '../../../../shared/domain/classes/class-pack.ts';
 import { generateMeetings } from '../../../../shared/domain/classes/class-meetings.ts';
 import { TOO_LARGE, encodeClassPack } from '../../../../shared/domain/classes/class-pack-codec.ts';
+import { packProblemText } from '../../../../shared/content/classes/pack-problems-en.ts';
 import { zonedToEpoch } from '../../../../shared/domain/classes/zoned-time.ts';
 import { v3Fill } from '../../../fixtures/db-v3.ts';
 import { BAD_LINKS, BAD_PACKS, FAKE_LIFELINE, codeFor } from '../../../fixtures/hostile-class-packs.ts';
@@ -88,7 +89,7 @@ describe('classRepo', () => {
   });
 
   it('refuses to store a pack that does not pass the checks', async () => {
-    await expect(classRepo.join({ ...pack, name: '' })).rejects.toThrow('The class name is missing.');
+    await expect(classRepo.join({ ...pack, name: '' })).rejects.toMatchObject({ problem: { kind: 'empty', field: 'name' } });
     expect(await classRepo.get()).toBeUndefined();
   });
 
@@ -150,7 +151,7 @@ describe('opening a pack the way the join screen does', () => {
       for (const [as, source] of await sourcesOf(JSON.stringify(make()))) {
         const opening = await openAndJoin(source);
         expect(opening.ok, `${what}, as a ${as}`).toBe(false);
-        if (!opening.ok) expect(opening.message, as).toMatch(/^[A-Z].*\.$/s);
+        if (!opening.ok) expect(packProblemText(opening.problem), as).toMatch(/^[A-Z].*\.$/s);
         expect(await dumpDatabase(), `${what}, as a ${as}`).toBe(before);
       }
     });
@@ -162,7 +163,7 @@ describe('opening a pack the way the join screen does', () => {
       const before = await dumpDatabase();
       const opening = await openAndJoin({ code: await code() });
       expect(opening.ok).toBe(false);
-      if (!opening.ok) expect(opening.message).toMatch(message);
+      if (!opening.ok) expect(packProblemText(opening.problem)).toMatch(message);
       expect(await dumpDatabase()).toBe(before);
     });
   }
@@ -179,13 +180,13 @@ describe('opening a pack the way the join screen does', () => {
     const file = new Blob(['{}']);
     Object.defineProperty(file, 'size', { value: CLASS_PACK_MAX_BYTES + 1 });
     Object.defineProperty(file, 'text', { value: () => Promise.reject(new Error('read a file that was too large')) });
-    expect(await openClassPack({ file })).toEqual({ ok: false, message: TOO_LARGE });
+    expect(await openClassPack({ file })).toEqual({ ok: false, problem: TOO_LARGE });
   });
 
   it('previews a good link without storing it, then joins when asked', async () => {
     const before = await dumpDatabase();
     const opening = await openClassPack({ code: await encodeClassPack(pack) });
-    if (!opening.ok) throw new Error(opening.message);
+    if (!opening.ok) throw new Error(packProblemText(opening.problem));
     expect(opening).toMatchObject({ pack, current: undefined, changes: [] });
     expect(await dumpDatabase()).toBe(before);
     await opening.join();
@@ -197,7 +198,7 @@ describe('opening a pack the way the join screen does', () => {
     const moved = structuredClone(pack);
     moved.meetings[2]!.date = '2026-03-20';
     const opening = await openClassPack({ file: new Blob([JSON.stringify(moved)]) }, 'en-US');
-    if (!opening.ok) throw new Error(opening.message);
+    if (!opening.ok) throw new Error(packProblemText(opening.problem));
     expect(opening.current).toEqual(pack);
     expect(opening.changes).toEqual([expect.stringMatching(/^The meeting for week 3 moved from Thursday, March 19.* to Friday, March 20/)]);
     await opening.join();

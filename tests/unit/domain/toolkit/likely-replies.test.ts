@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ROLEPLAY_CARDS_EN } from '../../../../shared/content/prompts/roleplay-cards.ts';
 import { PROMPTS_EN } from '../../../../shared/content/prompts/prompts-en.ts';
 import { emptyPlan } from '../../../../shared/domain/toolkit/conversation-plan.ts';
-import { LIKELY_CARDS_MAX, LIKELY_CARDS_MIN, closeCard, likelyReplies } from '../../../../shared/domain/toolkit/likely-replies.ts';
+import { LIKELY_CARDS_MAX, LIKELY_CARDS_MIN, closeCard, likelyReplies, planTopics } from '../../../../shared/domain/toolkit/likely-replies.ts';
+import { REPLY_WORDS_EN } from '../../../../shared/content/toolkit/likely-replies-en.ts';
 
 const cards = ROLEPLAY_CARDS_EN;
 const card = (id: string) => cards.find((c) => c.id === id)!;
@@ -73,5 +74,13 @@ describe('likely replies for a plan', () => {
     expect(closeCard('Leave me alone!', cards)?.id).toBe('rp-leave-me-alone');
     expect(closeCard('I can’t afford it.', cards)).toBeUndefined();
     expect(closeCard('...', cards)).toBeUndefined();
+  });
+
+  it('reads a plan’s topics with the words it is given', () => {
+    const plan = { ...emptyPlan(), about: 'el dinero del alquiler' };
+    expect(planTopics(plan)).toEqual(new Set());
+    const spanish = { ...REPLY_WORDS_EN, topics: { ...REPLY_WORDS_EN.topics, money: /\b(?:dinero|alquiler)\b/ } };
+    expect(planTopics(plan, spanish)).toEqual(new Set(['money']));
+    expect(likelyReplies(plan, { cards, words: spanish }).map((r) => card(r.id).topics)[0]).toContain('money');
   });
 });
