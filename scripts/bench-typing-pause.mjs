@@ -7,6 +7,7 @@
 //
 // Automation can't answer the site-permission prompt, so, like the chip's e2e test, this
 // loads a copy of the build whose manifest grants the bench's local test site up front.
+/* global chrome -- functions handed to the extension's service worker (worker.evaluate) run there */
 import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -14,6 +14,7 @@ const LONG_ENOUGH = 1_000;
 const BLANK_ONE_BYTE = ' '.repeat(LONG_ENOUGH + 24);
 // A curly apostrophe makes the string two-byte, as most pasted or phone-typed text is.
 const BLANK_TWO_BYTE = `\u2019${' '.repeat(LONG_ENOUGH + 23)}`;
+// eslint-disable-next-line no-control-regex -- from U+0000 on purpose: any character beyond Latin-1
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /**
