@@ -6,6 +6,7 @@
  */
 import { CLASS_PACK_MAX_BYTES, parseClassPack, parseJsonSafely, type ClassPack, type PackResult } from './class-pack.ts';
 import { PackProblemError, type PackProblem } from './pack-problems.ts';
+import { fromBase64Url, toBase64Url } from '../base64.ts';
 
 /** The path that opens a class link. */
 export const JOIN_PATH = '/join';
@@ -19,22 +20,6 @@ const DAMAGED_LINK: PackResult = { ok: false, problem: { kind: 'damaged-link' } 
 /** A pack over the size limit. */
 export const TOO_LARGE: PackProblem = { kind: 'too-large', maxBytes: CLASS_PACK_MAX_BYTES };
 const TOO_LARGE_RESULT: PackResult = { ok: false, problem: TOO_LARGE };
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
 
 async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | 'too-large'> {
   const reader = stream.getReader();
