@@ -1,12 +1,12 @@
-import type { IDBPDatabase } from 'idb';
 import type { SettingKey, SettingValues } from '../domain/settings.ts';
 import { getDb } from './db.ts';
 import { StorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedPlace, keyFor, lockConfigIn, openStored, readLockConfig, sameStoredValue, sealStored, trackWrite } from './trust/lock.ts';
+import { lockConfigIn, readLockConfig } from './trust/lock-config.ts';
+import { heldKey, keyFor, trackWrite } from './trust/lock-state.ts';
+import { isSealedPlace, openStored, sameStoredValue, sealStored } from './trust/sealed-records.ts';
 import { guarded } from './record-store.ts';
 import type { SettingRecord } from './schema.ts';
-
-type LooseDb = IDBPDatabase;
+import { abandon } from './transactions.ts';
 
 /**
  * Settings records ready to store, as one write: the personal ones (`SEALED_SETTING_IDS`)
@@ -20,7 +20,7 @@ export async function writeSettings(
   ids: readonly string[],
 ): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const db = (await getDb()) as unknown as LooseDb;
+    const db = await getDb();
     const config = await readLockConfig(db);
     // Only a personal setting needs the key: the extension's background writes the others while locked.
     const key = ids.some((id) => isSealedPlace('settings', id)) ? keyFor(config) : undefined;
@@ -28,10 +28,10 @@ export async function writeSettings(
     const raws = await Promise.all(ids.map((id) => read.objectStore('settings').get(id)));
     await read.done;
     const opened = new Map<string, SettingRecord>();
-    for (const [i, raw] of raws.entries()) if (raw) opened.set(ids[i]!, await openStored<SettingRecord>('settings', raw, key));
+    for (const [i, raw] of raws.entries()) if (raw) opened.set(ids[i]!, await openStored('settings', raw, key));
     const made = make((id) => opened.get(id));
     const stamp = Date.now();
-    const put: SettingRecord[] = made.put.map(({ id, value }) => ({ id, value, createdAt: opened.get(id)?.createdAt ?? stamp, updatedAt: stamp }) as SettingRecord);
+    const put: SettingRecord[] = made.put.map(({ id, value }) => ({ id, value, createdAt: opened.get(id)?.createdAt ?? stamp, updatedAt: stamp }));
     const remove = made.remove ?? [];
     const stored = await Promise.all(put.map((r) => (key && isSealedPlace('settings', r.id) ? sealStored('settings', r, key) : r)));
 
@@ -39,8 +39,7 @@ export async function writeSettings(
     const [nowConfig, ...now] = await Promise.all([lockConfigIn(tx), ...ids.map((id) => tx.store.get(id))]);
     const same = nowConfig?.kid === config?.kid && now.every((r, i) => sameStoredValue(r, raws[i]));
     if (!same) {
-      abortQuietly(tx);
-      await tx.done.catch(() => undefined);
+      await abandon(tx);
       continue;
     }
     await Promise.all([...stored.map((r) => tx.store.put(r)), ...remove.map((id) => tx.store.delete(id))]);
@@ -57,7 +56,7 @@ export const settingsRepo = {
     return guarded(async () => {
       const raw = await (await getDb()).get('settings', key);
       if (!raw) return fallback;
-      const record = await openStored<SettingRecord>('settings', raw, heldKey());
+      const record = await openStored('settings', raw, heldKey());
       return record.value as SettingValues[K];
     });
   },

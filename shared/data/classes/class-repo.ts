@@ -5,7 +5,7 @@ import { classOpensAt, describeClassChanges } from '../../domain/classes/class-m
 import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../../domain/classes/class-pack-codec.ts';
 import { DEFAULT_PACING, type Pacing } from '../../domain/course/course-progress.ts';
 import { DEFAULT_SESSION_CLASS, sessionClassOf, type SessionClass } from '../../domain/classes/session-agenda.ts';
-import { trackWrite } from '../trust/lock.ts';
+import { trackWrite } from '../trust/lock-state.ts';
 import { guarded } from '../record-store.ts';
 import { settingsRepo, writeSettings } from '../settings-repo.ts';
 

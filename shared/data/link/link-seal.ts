@@ -8,7 +8,10 @@ import * as v from 'valibot';
 import { RECORD_SCHEMAS } from '../../domain/trust/backup-format.ts';
 import { snapshotSchema, type LinkMessageMap, type WireLockConfig } from '../../domain/link/link-protocol.ts';
 import { changesFor, inWrongForm, isSealedForm, SEALABLE_SYNCED_STORES, type SyncRecord, type SyncSnapshot } from '../../domain/link/toolkit-sync.ts';
-import { keyFor, openWithKnownKeys, readLockConfig, sealStored, type SealedRecord } from '../trust/lock.ts';
+import { readLockConfig } from '../trust/lock-config.ts';
+import { keyFor } from '../trust/lock-state.ts';
+import { openWithKnownKeys, sealStored } from '../trust/sealed-records.ts';
+import type { SealedRecord } from '../schema.ts';
 import { lockToWire, snapshotFromWire, snapshotToWire } from './link-wire.ts';
 import { applyChanges, readSnapshot } from './toolkit-link.ts';
 
