@@ -13,19 +13,16 @@ import type { IDBPTransaction } from 'idb';
 import {
   BACKUP_KDF,
   BackupError,
-  DEVICE_ONLY_SETTING_IDS,
   backupFile,
   backupFileName,
   encryptedBackupFile,
   futureDateKey,
-  incomingWins,
   readBackupText,
-  summarizeBackup,
   type BackupContents,
-  type BackupRecord,
-  type BackupStoreName,
-  type BackupSummary,
 } from '../../domain/trust/backup-format.ts';
+import { incomingWins, summarizeBackup, type BackupSummary } from '../../domain/trust/backup-summary.ts';
+import type { BackupRecord, BackupStoreName } from '../../domain/trust/record-schemas.ts';
+import { DEVICE_ONLY_SETTING_IDS } from '../../domain/trust/setting-schemas.ts';
 import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encryptBytes, fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './crypto.ts';
 import { markBackedUp } from './backup-reminder.ts';
 import { DB_VERSION, getDb } from '../db.ts';

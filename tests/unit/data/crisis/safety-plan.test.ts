@@ -8,7 +8,7 @@ import { safetyAnswerWithoutLock, safetyPlanRepo } from '../../../../shared/data
 import { readRawSnapshot, readSnapshot } from '../../../../shared/data/link/toolkit-link.ts';
 import { deleteEverything } from '../../../../shared/data/trust/wipe.ts';
 import { KDF, PBKDF2_ITERATIONS } from '../../../../shared/data/trust/crypto.ts';
-import { summarizeBackup } from '../../../../shared/domain/trust/backup-format.ts';
+import { summarizeBackup } from '../../../../shared/domain/trust/backup-summary.ts';
 import { v5Fill } from '../../../fixtures/db-v5.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
 import { SAFETY_PLAN_SAMPLE } from '../../../support/make-records.ts';
