@@ -1,14 +1,18 @@
-import type { IDBPDatabase, IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
+import type { IndexKey, IndexNames } from 'idb';
 import { isFromTheFuture } from '../domain/trust/trusted-time.ts';
 import { getDb } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
-import { abortQuietly, heldKey, isSealedRecord, isSealedStore, keyFor, lockConfigIn, openStored, sameStoredValue, sealStored, storedId, trackWrite } from './trust/lock.ts';
+import { trackWrite, heldKey, keyFor } from './trust/lock-state.ts';
+import { lockConfigIn } from './trust/lock-config.ts';
+import { isOpen, isSealedRecord, openStored, plainStored, sameStoredValue, SEALED_STORES, sealStored, storedId } from './trust/sealed-records.ts';
 import { newId, type BaseRecord, type Draft } from '../domain/records.ts';
-import type { AlongsideDB } from './schema.ts';
+import type { AlongsideDB, StoreName, StoreRecords, Stored } from './schema.ts';
+import { abandon } from './transactions.ts';
 import { checkBase, tellOtherTabs, type SaveOptions } from './trust/stale-write.ts';
 import { isSyncedStore, tombstoneFor, tombstoneId } from './link/tombstones.ts';
 
-type Store = StoreNames<AlongsideDB>;
+/** The stores sealed whole while the lock is on; a set of names, so a check does not narrow a generic store. */
+const SEALED: ReadonlySet<string> = new Set(SEALED_STORES);
 
 let lastStamp = 0;
 
@@ -18,8 +22,12 @@ function nextStamp(): number {
   return lastStamp;
 }
 
-/** The verbs every store's repository has: list, get, save, remove, and queries by index. */
-export interface RecordStore<T extends BaseRecord> {
+/**
+ * The verbs every store's repository has: list, get, save, remove, and queries by index.
+ * `I` names the store's indexes and `K` the type of their keys; screens that only list and
+ * save leave both out.
+ */
+export interface RecordStore<T extends BaseRecord, I extends string = string, K = IDBValidKey> {
   /** Every record, newest change first. Throws `locked` when a sealed record is there and the key is not. */
   list(): Promise<T[]>;
   /**
@@ -40,7 +48,7 @@ export interface RecordStore<T extends BaseRecord> {
   /** Deletes a record; returns it, so the UI can offer undo. */
   remove(id: string): Promise<T | undefined>;
   /** Records whose index value lies in the range, in index order. */
-  byIndex(index: string, range?: IDBKeyRange | IDBValidKey, limit?: number): Promise<T[]>;
+  byIndex(index: I, range?: IDBKeyRange | K, limit?: number): Promise<T[]>;
 }
 
 /** Runs a storage call, turning any browser error into a kind `StorageError`. */
@@ -52,26 +60,24 @@ export async function guarded<R>(work: () => Promise<R>): Promise<R> {
   }
 }
 
-type LooseDb = IDBPDatabase;
-
-const savedListeners = new Set<(store: Store) => void>();
+const savedListeners = new Set<(store: StoreName) => void>();
 
 /** Hears every successful `save` (the PWA asks for durable storage after the first of the person's words). */
-export function onRecordSaved(listener: (store: Store) => void): () => void {
+export function onRecordSaved(listener: (store: StoreName) => void): () => void {
   savedListeners.add(listener);
   return () => savedListeners.delete(listener);
 }
 
-const changedListeners = new Set<(store: Store) => void>();
+const changedListeners = new Set<(store: StoreName) => void>();
 
 /** Hears every successful save, exact put and delete (the PWA syncs the toolkit with the extension after one). */
-export function onRecordChanged(listener: (store: Store) => void): () => void {
+export function onRecordChanged(listener: (store: StoreName) => void): () => void {
   changedListeners.add(listener);
   return () => changedListeners.delete(listener);
 }
 
 /** Tells the change listeners; used by the few writes outside `recordStore` (favourites). */
-export function announceChange(store: Store): void {
+export function announceChange(store: StoreName): void {
   for (const l of changedListeners) l(store);
   tellOtherTabs(store);
 }
@@ -86,16 +92,16 @@ export function announceChange(store: Store): void {
  * and sealed, then written in a second transaction only if neither the record nor the key
  * changed meanwhile (otherwise it tries again).
  */
-async function write<T extends BaseRecord>(name: Store, id: string, make: (existing: T | undefined) => T): Promise<T> {
+async function write<N extends StoreName>(name: N, id: string, make: (existing: StoreRecords[N] | undefined) => StoreRecords[N]): Promise<StoreRecords[N]> {
   // A synced item put again is no longer deleted: its tombstone goes in the same transaction.
-  const tombs: Store[] = isSyncedStore(name) ? ['tombstones'] : [];
-  const clearTomb = (tx: IDBPTransaction<unknown, string[], 'readwrite'>) =>
+  const tombs: 'tombstones'[] = isSyncedStore(name) ? ['tombstones'] : [];
+  const clearTomb = (tx: { objectStore(name: 'tombstones'): { delete(key: string): Promise<void> } }) =>
     isSyncedStore(name) ? tx.objectStore('tombstones').delete(tombstoneId(name, id)) : Promise.resolve();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const db = (await getDb()) as unknown as LooseDb;
-    if (!isSealedStore(name)) {
+    const db = await getDb();
+    if (!SEALED.has(name)) {
       const tx = db.transaction([name, ...tombs], 'readwrite');
-      const record = make((await tx.objectStore(name).get(id)) as T | undefined);
+      const record = make(plainStored(await tx.objectStore(name).get(id)));
       await Promise.all([tx.objectStore(name).put(record), clearTomb(tx)]);
       await tx.done;
       return record;
@@ -105,14 +111,14 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
     const tx = db.transaction([name, 'settings', ...tombs], 'readwrite');
     const [raw, config] = await Promise.all([tx.objectStore(name).get(sid), lockConfigIn(tx)]);
     if (!config && !isSealedRecord(raw)) {
-      const record = make(raw as T | undefined);
+      const record = make(plainStored(raw));
       await Promise.all([tx.objectStore(name).put(record), clearTomb(tx)]);
       await tx.done;
       return record;
     }
     await tx.done;
     const key = keyFor(config);
-    const record = make(await openStored<T | undefined>(name, raw, key));
+    const record = make(raw === undefined ? undefined : await openStored(name, raw, key));
     const stored = key ? await sealStored(name, record, key) : record;
     const wtx = db.transaction([name, 'settings', ...tombs], 'readwrite');
     const [now, nowConfig] = await Promise.all([wtx.objectStore(name).get(sid), lockConfigIn(wtx)]);
@@ -121,46 +127,52 @@ async function write<T extends BaseRecord>(name: Store, id: string, make: (exist
       await wtx.done;
       return record;
     }
-    abortQuietly(wtx);
-    await wtx.done.catch(() => undefined);
+    await abandon(wtx);
   }
   throw new StorageError('unknown');
 }
 
 /** Opens what was read: sealed records need the key in memory (else `locked`). */
-async function read<T>(name: Store, raws: unknown[]): Promise<T[]> {
-  if (!isSealedStore(name) || !raws.some(isSealedRecord)) return raws as T[];
+async function read<T>(name: StoreName, raws: Stored<T>[]): Promise<T[]> {
+  const plain = raws.filter(isOpen);
+  if (plain.length === raws.length) return plain;
   const key = heldKey();
-  return Promise.all(raws.map((raw) => openStored<T>(name, raw, key)));
+  return Promise.all(raws.map((raw) => openStored(name, raw, key)));
 }
 
+/** A store's repository: records of `StoreRecords[N]`, queried by the store's own indexes. */
+export type StoreRepo<N extends StoreName> = RecordStore<StoreRecords[N], IndexNames<AlongsideDB, N>, IndexKey<AlongsideDB, N, IndexNames<AlongsideDB, N>>>;
+
 /** Builds the repository verbs for one store whose records carry id and timestamps. */
-export function recordStore<N extends Store, T extends BaseRecord & StoreValue<AlongsideDB, N>>(
-  name: N,
-  newestIndex?: IndexNames<AlongsideDB, N>,
-): RecordStore<T> {
-  const loose = async () => (await getDb()) as unknown as LooseDb;
-  const store: RecordStore<T> = {
+export function recordStore<N extends StoreName>(name: N, newestIndex?: IndexNames<AlongsideDB, N>): StoreRepo<N> {
+  type T = StoreRecords[N];
+  const store: StoreRepo<N> = {
     list: () =>
       guarded(async () => {
-        const db = await loose();
-        if (newestIndex) return (await read<T>(name, await db.getAllFromIndex(name, newestIndex))).reverse();
-        const all = await read<T>(name, await db.getAll(name));
+        const db = await getDb();
+        if (newestIndex) return (await read(name, await db.getAllFromIndex(name, newestIndex))).reverse();
+        const all = await read(name, await db.getAll(name));
         return all.sort((a, b) => b.updatedAt - a.updatedAt);
       }),
     listReadable: async () => {
-      const all = await guarded(async () => (await loose()).getAll(name));
-      const opened = await Promise.all(all.map((raw) => openStored<T>(name, raw).catch(() => undefined)));
-      return opened.filter((r): r is Awaited<T> => r !== undefined).sort((a, b) => b.updatedAt - a.updatedAt);
+      const all = await guarded(async () => (await getDb()).getAll(name));
+      const opened = await Promise.all(all.map((raw) => openStored(name, raw).catch(() => undefined)));
+      return opened.filter((r) => r !== undefined).sort((a, b) => b.updatedAt - a.updatedAt);
     },
-    get: (id) => guarded(async () => (await read<T | undefined>(name, [await (await loose()).get(name, await storedId(name, id, heldKey()))]))[0]),
+    get: (id) =>
+      guarded(async () => {
+        const raw = await (await getDb()).get(name, await storedId(name, id, heldKey()));
+        return raw === undefined ? undefined : openStored(name, raw);
+      }),
     save: (draft, options) =>
       trackWrite(
         guarded(async () => {
           const id = draft.id ?? newId();
-          const record = await write<T>(name, id, (existing) => {
+          const record = await write(name, id, (existing) => {
             checkBase(existing, options?.base);
             const now = nextStamp();
+            // The draft holds every field but the id and dates (`Draft<T>`), set here: TypeScript
+            // cannot see that `Omit<T, K>` and `K` make `T` again for a generic store.
             return {
               ...existing,
               ...draft,
@@ -180,26 +192,25 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
     putExact: (record) =>
       trackWrite(
         guarded(async () => {
-          await write<T>(name, record.id, () => record);
+          await write(name, record.id, () => record);
         }),
       ),
     remove: (id) =>
       trackWrite(
         guarded(async () => {
-          const db = await loose();
+          const db = await getDb();
           const sid = await storedId(name, id, heldKey());
-          const tx = db.transaction([name, 'settings', ...(isSyncedStore(name) ? (['tombstones'] as const) : [])], 'readwrite');
+          const tombs: 'tombstones'[] = isSyncedStore(name) ? ['tombstones'] : [];
+          const tx = db.transaction([name, 'settings', ...tombs], 'readwrite');
           const [existing, config] = await Promise.all([tx.objectStore(name).get(sid), lockConfigIn(tx)]);
           if (!existing) {
-            abortQuietly(tx);
-            await tx.done.catch(() => undefined);
+            await abandon(tx);
             throw new StorageError('not-found');
           }
           // Sealed: check the key first, so a locked app never deletes what it could not give back.
           const key = heldKey();
           if (isSealedRecord(existing) && (!key || key.kid !== config?.kid)) {
-            abortQuietly(tx);
-            await tx.done.catch(() => undefined);
+            await abandon(tx);
             throw new StorageError('locked');
           }
           // A synced item's delete leaves a tombstone in the same transaction, so the other product hears of it.
@@ -209,15 +220,10 @@ export function recordStore<N extends Store, T extends BaseRecord & StoreValue<A
           ]);
           await tx.done;
           announceChange(name);
-          return openStored<T>(name, existing, key);
+          return openStored(name, existing, key);
         }),
       ),
-    byIndex: (index, range, limit) =>
-      guarded(async () => {
-        const db = await loose();
-        // The index's key type depends on the index; callers pass the right kind.
-        return read<T>(name, await db.getAllFromIndex(name, index, range as IDBKeyRange, limit));
-      }),
+    byIndex: (index, range, limit) => guarded(async () => read(name, await (await getDb()).getAllFromIndex(name, index, range, limit))),
   };
   return store;
 }

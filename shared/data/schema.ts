@@ -11,8 +11,9 @@ import type { StarAssessment } from '../domain/practice/supporter-star.ts';
 import type { OwnPrompt } from '../content/prompts/prompt-types.ts';
 import type { SyncedStore } from '../domain/link/toolkit-sync.ts';
 import type { BaseRecord } from '../domain/records.ts';
+import type { SealedAs } from './trust/crypto.ts';
 
-/** A setting, stored one record per name so each can change on its own. */
+/** A setting, stored one record per name so each can change on its own; the value is checked where it is read. */
 export interface SettingRecord extends BaseRecord {
   value: unknown;
 }
@@ -33,26 +34,76 @@ export interface TombstoneRecord extends BaseRecord {
   deletedAt: number;
 }
 
-/** The shape of the IndexedDB database at the current version. */
-export interface AlongsideDB extends DBSchema {
-  boundaries: { key: string; value: Boundary; indexes: { 'by-updated': number } };
-  settings: { key: string; value: SettingRecord };
-  progress: { key: string; value: WeekProgress };
-  journal: { key: string; value: JournalEntry; indexes: { 'by-updated': number; 'by-week': number } };
-  checkins: { key: string; value: CheckIn; indexes: { 'by-created': number } };
-  star: { key: string; value: StarAssessment; indexes: { 'by-created': number } };
-  plans: { key: string; value: ConversationPlan; indexes: { 'by-updated': number; 'by-scheduled': number } };
-  ownPrompts: { key: string; value: OwnPromptRecord; indexes: { 'by-updated': number } };
-  favourites: { key: string; value: FavouriteRecord };
-  crisisPlan: { key: string; value: CrisisPlan };
-  tombstones: { key: string; value: TombstoneRecord };
-  safetyPlan: { key: string; value: SafetyPlan };
-  patterns: { key: string; value: PatternEntry; indexes: { 'by-updated': number; 'by-created': number } };
-  activities: { key: string; value: RewardingActivity; indexes: { 'by-created': number } };
+/**
+ * A record as the app lock stores it (`trust/sealed-records.ts`): the fields its store's
+ * indexes read, in clear, and the whole record `T` sealed. `kid` names the key that sealed it
+ * (records sealed before it existed have none).
+ */
+export interface SealedRecord<T = unknown> {
+  id: string;
+  /** Absent only where the record itself had none (a toolkit item as the link carries it). */
+  createdAt?: number;
+  updatedAt: number;
+  kid?: string;
+  sealed: SealedAs<T>;
+  [clear: string]: unknown;
+}
+
+/** What a store holds for a record `T`: the record, or its sealed form while the app lock is on. */
+export type Stored<T> = T | SealedRecord<T>;
+
+/** Each store's records as the app reads and writes them (opened, when sealed). */
+export interface StoreRecords {
+  boundaries: Boundary;
+  settings: SettingRecord;
+  progress: WeekProgress;
+  journal: JournalEntry;
+  checkins: CheckIn;
+  star: StarAssessment;
+  plans: ConversationPlan;
+  ownPrompts: OwnPromptRecord;
+  favourites: FavouriteRecord;
+  crisisPlan: CrisisPlan;
+  tombstones: TombstoneRecord;
+  safetyPlan: SafetyPlan;
+  patterns: PatternEntry;
+  activities: RewardingActivity;
 }
 
 /** Names of the stores. */
-export type StoreName = 'boundaries' | 'settings' | 'progress' | 'journal' | 'checkins' | 'star' | 'plans' | 'ownPrompts' | 'favourites' | 'crisisPlan' | 'tombstones' | 'safetyPlan' | 'patterns' | 'activities';
+export type StoreName = keyof StoreRecords;
+
+/** Each store's indexes, by name, with the type of the field each one sorts by. */
+interface StoreIndexes {
+  boundaries: { 'by-updated': number };
+  settings: Record<never, never>;
+  progress: Record<never, never>;
+  journal: { 'by-updated': number; 'by-week': number };
+  checkins: { 'by-created': number };
+  star: { 'by-created': number };
+  plans: { 'by-updated': number; 'by-scheduled': number };
+  ownPrompts: { 'by-updated': number };
+  favourites: Record<never, never>;
+  crisisPlan: Record<never, never>;
+  tombstones: Record<never, never>;
+  safetyPlan: Record<never, never>;
+  patterns: { 'by-updated': number; 'by-created': number };
+  activities: { 'by-created': number };
+}
+
+/**
+ * The shape of the IndexedDB database at the current version. Written as one mapping over
+ * `StoreRecords`, so code over any store (`N extends StoreName`) sees `Stored<StoreRecords[N]>`
+ * and needs no cast. Every store may hold sealed records as far as the types go: the lock
+ * seals only `SEALED_STORES` and the personal settings, and code over any store handles both.
+ */
+export type AlongsideDB = {
+  [N in StoreName]: { key: string; value: Stored<StoreRecords[N]>; indexes: StoreIndexes[N] };
+};
+
+// The mapping above must stay a DBSchema (idb's `openDB` does not check it): fails to compile otherwise.
+const IS_DB_SCHEMA: AlongsideDB extends DBSchema ? true : false = true;
+void IS_DB_SCHEMA;
 
 /** Every store, for whole-database work (backup, delete-all, tests). */
 export const STORE_NAMES: readonly StoreName[] = ['boundaries', 'settings', 'progress', 'journal', 'checkins', 'star', 'plans', 'ownPrompts', 'favourites', 'crisisPlan', 'tombstones', 'safetyPlan', 'patterns', 'activities'];

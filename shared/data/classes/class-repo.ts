@@ -6,9 +6,9 @@ import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../../domain/clas
 import { PackProblemError, type PackProblem } from '../../domain/classes/pack-problems.ts';
 import { DEFAULT_PACING, type Pacing } from '../../domain/course/course-progress.ts';
 import { DEFAULT_SESSION_CLASS, sessionClassOf, type SessionClass } from '../../domain/classes/session-agenda.ts';
-import { trackWrite } from '../trust/lock.ts';
+import { trackWrite } from '../trust/lock-state.ts';
 import { guarded } from '../record-store.ts';
-import { settingsRepo, writeSettings } from '../settings-repo.ts';
+import { readStoredSetting, settingsRepo, writeSettings } from '../settings-repo.ts';
 
 /**
  * The class the reader joined and the facilitator's draft, both kept as settings (so no
@@ -19,7 +19,7 @@ import { settingsRepo, writeSettings } from '../settings-repo.ts';
 export const classRepo = {
   /** The joined class, checked again as it is read (stored data is treated like any input); undefined when none. */
   async get(): Promise<ClassPack | undefined> {
-    const raw = await settingsRepo.get('classPack', null);
+    const raw = await readStoredSetting('classPack');
     if (!raw) return undefined;
     const result = parseClassPack(raw);
     if (result.ok) return result.pack;
@@ -38,7 +38,7 @@ export const classRepo = {
       guarded(() =>
         writeSettings(
           (existing) => {
-            const before = (existing('pacing')?.value as Pacing | undefined) ?? DEFAULT_PACING;
+            const before = existing('pacing') ?? DEFAULT_PACING;
             const pacing: Pacing = { mode: 'class', allOpen: before.allOpen, opensAt: classOpensAt(checked.pack) };
             return { put: [{ id: 'classPack', value: checked.pack }, { id: 'pacing', value: pacing }] };
           },
@@ -54,7 +54,7 @@ export const classRepo = {
       guarded(() =>
         writeSettings(
           (existing) => {
-            const before = (existing('pacing')?.value as Pacing | undefined) ?? DEFAULT_PACING;
+            const before = existing('pacing') ?? DEFAULT_PACING;
             const pacing: Pacing = { mode: 'self', allOpen: before.allOpen };
             return { put: [{ id: 'pacing', value: pacing }], remove: ['classPack'] };
           },
@@ -66,7 +66,7 @@ export const classRepo = {
 
   /** The facilitator's draft, read leniently; `fresh` when there is none. */
   async draft(fresh: ClassDraft): Promise<ClassDraft> {
-    return reviveDraft(await settingsRepo.get('classDraft', null), fresh);
+    return reviveDraft(await readStoredSetting('classDraft'), fresh);
   },
 
   /**
@@ -74,7 +74,7 @@ export const classRepo = {
    * saved draft, else the class they joined; the defaults when there is neither.
    */
   async sessionClass(): Promise<SessionClass & { fromClass: boolean }> {
-    const raw = await settingsRepo.get('classDraft', null);
+    const raw = await readStoredSetting('classDraft');
     const source = raw ? reviveDraft(raw, newDraft('session-class', 'UTC', '2000-01-01')) : await classRepo.get();
     return source ? { ...sessionClassOf(source), fromClass: true } : { ...DEFAULT_SESSION_CLASS, fromClass: false };
   },

@@ -2,7 +2,7 @@ import { CRISIS_PLAN_ID, type CrisisPlan } from '../../domain/crisis/crisis-plan
 import { mergedOneAtATime } from '../one-at-a-time.ts';
 import { recordStore } from '../record-store.ts';
 
-const store = recordStore<'crisisPlan', CrisisPlan>('crisisPlan');
+const store = recordStore('crisisPlan');
 
 /** The family crisis plan: one record, changed a field at a time. */
 export const crisisPlanRepo = {

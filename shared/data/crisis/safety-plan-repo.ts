@@ -1,9 +1,9 @@
 import { SAFETY_PLAN_ID, type AfraidAnswer, type SafetyAnswer, type SafetyPlan } from '../../domain/crisis/safety-plan.ts';
-import { readLockConfig } from '../trust/lock.ts';
+import { readLockConfig } from '../trust/lock-config.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { recordStore } from '../record-store.ts';
 
-const store = recordStore<'safetyPlan', SafetyPlan>('safetyPlan');
+const store = recordStore('safetyPlan');
 
 /** Where the answer to the safety question is kept: the components that ask it take one. */
 export interface SafetyAnswerStore {

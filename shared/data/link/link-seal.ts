@@ -8,7 +8,9 @@ import * as v from 'valibot';
 import { RECORD_SCHEMAS } from '../../domain/trust/backup-format.ts';
 import { snapshotSchema, type LinkMessageMap, type WireLockConfig } from '../../domain/link/link-protocol.ts';
 import { changesFor, inWrongForm, isSealedForm, SEALABLE_SYNCED_STORES, type SyncRecord, type SyncSnapshot } from '../../domain/link/toolkit-sync.ts';
-import { keyFor, openWithKnownKeys, readLockConfig, sealStored, type SealedRecord } from '../trust/lock.ts';
+import { readLockConfig } from '../trust/lock-config.ts';
+import { keyFor } from '../trust/lock-state.ts';
+import { isSealedRecord, openWithKnownKeys, sealStored } from '../trust/sealed-records.ts';
 import { lockToWire, snapshotFromWire, snapshotToWire } from './link-wire.ts';
 import { applyChanges, readSnapshot } from './toolkit-link.ts';
 
@@ -54,9 +56,10 @@ export async function openLinkSnapshot(wire: SyncSnapshot, lockKid: string | nul
     const opened = await Promise.all(
       stored.records[store].map(async (record): Promise<SyncRecord | undefined> => {
         if (!isSealedForm(record)) return record;
-        const plain = await openWithKnownKeys<unknown>(store, record as SealedRecord).catch(() => undefined);
+        // Sealed in form but not as bytes: nothing opens it, so it counts as unopened below.
+        const plain = isSealedRecord(record) ? await openWithKnownKeys(store, record).catch(() => undefined) : undefined;
         const checked = v.safeParse(RECORD_SCHEMAS[store], plain);
-        if (checked.success && checked.output.id === record.id && checked.output.updatedAt === record.updatedAt) return checked.output as SyncRecord;
+        if (checked.success && checked.output.id === record.id && checked.output.updatedAt === record.updatedAt) return { ...checked.output };
         unopened++;
         return undefined;
       }),

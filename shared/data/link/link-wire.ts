@@ -7,7 +7,8 @@
 import { MAX_SEALED_BYTES, type WireLockConfig, type WireSealed } from '../../domain/link/link-protocol.ts';
 import type { SyncRecord, SyncSnapshot, SyncedStore } from '../../domain/link/toolkit-sync.ts';
 import { fromBase64, toBase64, type Sealed } from '../trust/crypto.ts';
-import { isSealedRecord, type LockConfig } from '../trust/lock.ts';
+import type { LockConfig } from '../trust/lock-config.ts';
+import { isSealedRecord } from '../trust/sealed-records.ts';
 
 function sealedToWire(sealed: Sealed): WireSealed {
   return { iv: toBase64(sealed.iv), data: toBase64(sealed.data) };

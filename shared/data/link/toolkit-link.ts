@@ -7,17 +7,18 @@
  * The extension's background never holds the key: it merges records as stored
  * (`readRawSnapshot`, `mergeRawSnapshot`), by their clear fields, and keeps sealed ones sealed.
  */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { changesFor, inWrongForm, isLaterChange, SYNCED_STORES, type SyncChanges, type SyncRecord, type SyncSnapshot, type SyncedStore } from '../../domain/link/toolkit-sync.ts';
 import { boundariesRepo } from '../toolkit/boundaries-repo.ts';
 import { getDb } from '../db.ts';
-import { isSealedRecord, LOCK_SETTING_ID, SEALED_STORES, type LockConfig } from '../trust/lock.ts';
+import { LOCK_SETTING_ID, lockConfigOf, type LockConfig } from '../trust/lock-config.ts';
+import { isOpen, isSealedRecord, SEALED_STORES } from '../trust/sealed-records.ts';
 import { guarded, recordStore, type RecordStore } from '../record-store.ts';
-import type { TombstoneRecord } from '../schema.ts';
+import type { AlongsideDB, StoreName, StoreRecords, Stored, TombstoneRecord } from '../schema.ts';
 import { plansRepo, ownPromptsRepo } from '../toolkit/toolkit-repos.ts';
 import { tombstoneFor, tombstoneId } from './tombstones.ts';
 
-const favouritesStore = recordStore<'favourites', { id: string; createdAt: number; updatedAt: number }>('favourites');
+const favouritesStore = recordStore('favourites');
 
 const STORES: Record<SyncedStore, RecordStore<never>> = {
   boundaries: boundariesRepo as unknown as RecordStore<never>,
@@ -26,13 +27,17 @@ const STORES: Record<SyncedStore, RecordStore<never>> = {
   favourites: favouritesStore as unknown as RecordStore<never>,
 };
 
+/** The tombstones as a snapshot carries them (a tombstone is never sealed). */
+function tombstonesOf(stored: Stored<TombstoneRecord>[]): SyncSnapshot['tombstones'] {
+  return stored.filter(isOpen).map(({ store, recordId, deletedAt }) => ({ store, recordId, deletedAt }));
+}
+
 /** This side's toolkit and tombstones (throws `locked` while the app lock hides the words). */
 export async function readSnapshot(): Promise<SyncSnapshot> {
   return guarded(async () => {
     const lists = await Promise.all(SYNCED_STORES.map((s) => STORES[s].list() as Promise<SyncRecord[]>));
     const records = Object.fromEntries(SYNCED_STORES.map((s, i) => [s, lists[i]!])) as SyncSnapshot['records'];
-    const tombs = await (await getDb()).getAll('tombstones');
-    return { records, tombstones: tombs.map(({ store, recordId, deletedAt }) => ({ store, recordId, deletedAt })) };
+    return { records, tombstones: tombstonesOf(await (await getDb()).getAll('tombstones')) };
   });
 }
 
@@ -67,11 +72,12 @@ export async function applyChanges(changes: SyncChanges): Promise<number> {
 export async function readRawSnapshot(): Promise<SyncSnapshot> {
   return guarded(async () => {
     const tx = (await getDb()).transaction([...SYNCED_STORES, 'tombstones' as const], 'readonly');
-    const lists = (await Promise.all(SYNCED_STORES.map((s) => tx.objectStore(s).getAll()))) as unknown as SyncRecord[][];
+    // Sealed or not, every stored toolkit record is a sync record: an id, a date, and fields.
+    const lists: SyncRecord[][] = await Promise.all(SYNCED_STORES.map(async (s) => (await tx.objectStore(s).getAll()).map((r): SyncRecord => ({ ...r }))));
     const tombs = await tx.objectStore('tombstones').getAll();
     await tx.done;
     const records = Object.fromEntries(SYNCED_STORES.map((s, i) => [s, lists[i]!])) as SyncSnapshot['records'];
-    return { records, tombstones: tombs.map(({ store, recordId, deletedAt }) => ({ store, recordId, deletedAt })) };
+    return { records, tombstones: tombstonesOf(tombs) };
   });
 }
 
@@ -92,8 +98,8 @@ export async function mergeRawSnapshot(remote: SyncSnapshot, lock: LockConfig | 
     const wrongForm = kid === undefined ? undefined : (store: SyncedStore, r: SyncRecord) => inWrongForm(store, r, kid);
     const at = Date.now();
     const changes = changesFor(await readRawSnapshot(), remote, wrongForm, at);
-    const db = (await getDb()) as unknown as IDBPDatabase;
-    const tx = db.transaction([...new Set<string>([...SYNCED_STORES, ...SEALED_STORES]), 'tombstones', 'settings'], 'readwrite');
+    const db = await getDb();
+    const tx = db.transaction([...new Set<StoreName>([...SYNCED_STORES, ...SEALED_STORES, 'tombstones', 'settings'])], 'readwrite');
     const tombs = tx.objectStore('tombstones');
     const deletedAt = new Set(changes.tombstones.map((t) => `${t.store}:${t.recordId}`));
     let n = 0;
@@ -108,10 +114,14 @@ export async function mergeRawSnapshot(remote: SyncSnapshot, lock: LockConfig | 
         n++;
       }
       for (const record of changes.put[store]) {
-        const now = (await tx.objectStore(store).get(record.id)) as SyncRecord | undefined;
+        const stored = await tx.objectStore(store).get(record.id);
+        const now: SyncRecord | undefined = stored && { ...stored };
         const keepsNow = now && (isLaterChange(now.updatedAt, record.updatedAt, at) || (now.updatedAt === record.updatedAt && !wrongForm?.(store, now)));
         if (now && keepsNow) continue;
-        await tx.objectStore(store).put(record);
+        // The one cast on stored data left: the record was checked when it arrived (`snapshotSchema`:
+        // a plain one against its store's backup schema, a sealed one as bytes), and the sealed
+        // ones this side cannot open, so cannot check further. It is stored exactly as it came.
+        await tx.objectStore(store).put(record as Stored<StoreRecords[SyncedStore]>);
         await tombs.delete(tombstoneId(store, record.id));
         n++;
       }
@@ -127,11 +137,11 @@ export async function mergeRawSnapshot(remote: SyncSnapshot, lock: LockConfig | 
  * stays while anything here is still sealed (a copy the course could not open): with it, the
  * extension's pages can still open that copy with the passcode it was sealed under.
  */
-async function keepLockSetting(tx: IDBPTransaction<unknown, string[], 'readwrite'>, lock: LockConfig | null): Promise<void> {
+async function keepLockSetting(tx: IDBPTransaction<AlongsideDB, StoreName[], 'readwrite'>, lock: LockConfig | null): Promise<void> {
   const settings = tx.objectStore('settings');
-  const stored = (await settings.get(LOCK_SETTING_ID)) as { value: LockConfig; createdAt: number } | undefined;
+  const stored = await settings.get(LOCK_SETTING_ID);
   if (lock) {
-    if (stored?.value.kid === lock.kid) return;
+    if (lockConfigOf(stored)?.kid === lock.kid) return;
     const at = Date.now();
     await settings.put({ id: LOCK_SETTING_ID, value: lock, createdAt: stored?.createdAt ?? at, updatedAt: at });
     return;

@@ -1,5 +1,4 @@
-import type { Boundary } from '../../domain/toolkit/boundary.ts';
 import { recordStore } from '../record-store.ts';
 
 /** The person's boundaries: list, get, save, remove. */
-export const boundariesRepo = recordStore<'boundaries', Boundary>('boundaries', 'by-updated');
+export const boundariesRepo = recordStore('boundaries', 'by-updated');

@@ -5,8 +5,10 @@
  */
 import type { ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { getDb } from '../db.ts';
-import { heldKey, isSealedRecord, openStored } from '../trust/lock.ts';
+import { heldKey } from '../trust/lock-state.ts';
+import { isSealedRecord, openStored } from '../trust/sealed-records.ts';
 import { guarded } from '../record-store.ts';
+import type { Stored } from '../schema.ts';
 
 /** A plan's times, and the plan itself when it can be read here. */
 export interface PlanTime {
@@ -17,12 +19,11 @@ export interface PlanTime {
   plan?: ConversationPlan;
 }
 
-async function toPlanTime(raw: unknown): Promise<PlanTime> {
-  const r = raw as { id: string; updatedAt: number; scheduledAt?: unknown };
-  const scheduledAt = typeof r.scheduledAt === 'number' ? r.scheduledAt : undefined;
+async function toPlanTime(raw: Stored<ConversationPlan>): Promise<PlanTime> {
+  const scheduledAt = typeof raw.scheduledAt === 'number' ? raw.scheduledAt : undefined;
   const key = heldKey();
-  const plan = !isSealedRecord(raw) ? (raw as ConversationPlan) : key ? await openStored<ConversationPlan>('plans', raw, key).catch(() => undefined) : undefined;
-  return { id: r.id, updatedAt: r.updatedAt, ...(scheduledAt !== undefined ? { scheduledAt } : {}), ...(plan ? { plan } : {}) };
+  const plan = !isSealedRecord(raw) ? raw : key ? await openStored('plans', raw, key).catch(() => undefined) : undefined;
+  return { id: raw.id, updatedAt: raw.updatedAt, ...(scheduledAt !== undefined ? { scheduledAt } : {}), ...(plan ? { plan } : {}) };
 }
 
 /** Every plan's times (and the plan where readable). */

@@ -1,14 +1,12 @@
-import type { ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { getDb } from '../db.ts';
 import { announceChange, guarded, recordStore } from '../record-store.ts';
-import type { OwnPromptRecord } from '../schema.ts';
 import { tombstoneFor, tombstoneId } from '../link/tombstones.ts';
 
 /** Conversation plans. */
-export const plansRepo = recordStore<'plans', ConversationPlan>('plans', 'by-updated');
+export const plansRepo = recordStore('plans', 'by-updated');
 
 /** Prompts the person wrote. */
-export const ownPromptsRepo = recordStore<'ownPrompts', OwnPromptRecord>('ownPrompts', 'by-updated');
+export const ownPromptsRepo = recordStore('ownPrompts', 'by-updated');
 
 /** Favourite prompts, by prompt id. */
 export const favouritesRepo = {

@@ -9,38 +9,35 @@
  * (a full disk, a closed tab, a lock changed in another tab) aborts it, and the database
  * is exactly as it was.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import {
   BACKUP_KDF,
-  BACKUP_STORES,
   BackupError,
-  DEVICE_ONLY_SETTING_IDS,
   backupFile,
   backupFileName,
   encryptedBackupFile,
   futureDateKey,
-  incomingWins,
   readBackupText,
-  summarizeBackup,
   type BackupContents,
-  type BackupRecord,
-  type BackupStoreName,
-  type BackupSummary,
 } from '../../domain/trust/backup-format.ts';
+import { incomingWins, summarizeBackup, type BackupSummary } from '../../domain/trust/backup-summary.ts';
+import type { BackupRecord, BackupStoreName } from '../../domain/trust/record-schemas.ts';
+import { DEVICE_ONLY_SETTING_IDS } from '../../domain/trust/setting-schemas.ts';
 import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encryptBytes, fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './crypto.ts';
 import { markBackedUp } from './backup-reminder.ts';
 import { DB_VERSION, getDb } from '../db.ts';
 import { StorageError, toStorageError } from '../errors.ts';
 import { clampSetting } from '../../domain/settings.ts';
-import { abortQuietly, heldKey, isSealedPlace, keyFor, lockConfigIn, openStored, readLockConfig, sealStored, trackWrite } from './lock.ts';
-import type { StoreName } from '../schema.ts';
+import { lockConfigIn, readLockConfig } from './lock-config.ts';
+import { heldKey, keyFor, trackWrite, type HeldKey } from './lock-state.ts';
+import { isSealedPlace, openStored, sealStored } from './sealed-records.ts';
+import { STORE_NAMES, type AlongsideDB, type StoreName, type StoreRecords } from '../schema.ts';
+import { abandon } from '../transactions.ts';
 
 // The file holds exactly the database's stores: adding a store asks for its backup schema.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const STORES_MATCH: Same<StoreName, BackupStoreName> = true;
 void STORES_MATCH;
-
-type LooseDb = IDBPDatabase;
 
 /** Authenticated with the ciphertext, so a file's encrypted part only opens as an Alongside backup. */
 const BACKUP_CONTEXT = 'alongside/backup/1';
@@ -70,20 +67,25 @@ export interface RestoreResult {
   kept: number;
 }
 
+/** Every store's records, opened: what a backup holds. */
+export type Everything = { [N in StoreName]: StoreRecords[N][] };
+
+/** One store's records as stored, read in a transaction; `open` gives them opened, after it. */
+async function readStore<N extends StoreName>(tx: IDBPTransaction<AlongsideDB, StoreName[], 'readonly'>, name: N): Promise<readonly [N, () => Promise<StoreRecords[N][]>]> {
+  let records = await tx.objectStore(name).getAll();
+  if (name === 'settings') records = records.filter((r) => !DEVICE_ONLY_SETTING_IDS.includes(r.id));
+  return [name, () => Promise.all(records.map((r) => openStored(name, r, heldKey())))];
+}
+
 /** Every record of every store, opened, from one consistent read; settings for one device left out. */
-export async function readEverything(): Promise<BackupContents['stores']> {
-  const db = (await getDb()) as unknown as LooseDb;
-  const tx = db.transaction([...BACKUP_STORES], 'readonly');
-  const raw = await Promise.all(BACKUP_STORES.map((s) => tx.objectStore(s).getAll()));
+export async function readEverything(): Promise<Everything> {
+  const tx = (await getDb()).transaction([...STORE_NAMES], 'readonly');
+  const read = await Promise.all(STORE_NAMES.map((name) => readStore(tx, name)));
   await tx.done;
-  const key = heldKey();
-  const stores = {} as Record<BackupStoreName, BackupRecord[]>;
-  for (const [i, name] of BACKUP_STORES.entries()) {
-    let records = raw[i]! as BackupRecord[];
-    if (name === 'settings') records = records.filter((r) => !DEVICE_ONLY_SETTING_IDS.includes(r.id));
-    stores[name] = await Promise.all(records.map((r) => (isSealedPlace(name, r.id) ? openStored<BackupRecord>(name, r, key) : r)));
-  }
-  return stores as BackupContents['stores'];
+  const opened = await Promise.all(read.map(async ([name, open]) => [name, await open()] as const));
+  // Object.fromEntries cannot say that each name keeps its own records, nor that every store
+  // is there: `readStore` pairs them, and STORE_NAMES lists every store.
+  return Object.fromEntries(opened) as Everything;
 }
 
 /**
@@ -158,7 +160,7 @@ export function clampSettings(contents: BackupContents): OpenedBackup {
     const { value, note } = clampSetting(record.id, record.value);
     if (!note) return record;
     clamped.push(note);
-    return { ...record, value } as typeof record;
+    return { ...record, value };
   });
   return { ...contents, stores: { ...contents.stores, settings }, clamped };
 }
@@ -180,61 +182,86 @@ export async function importBackup(text: string, options: { mode: RestoreMode; p
   return restoreBackup(await openBackup(text, options.passphrase), options.mode);
 }
 
+/**
+ * Each store's records as the file holds them are records of that store: compile-time checks
+ * that the backup's schemas (`RECORD_SCHEMAS`) give what the stores hold, one per store.
+ */
+const AS_RECORD: { [N in StoreName]: (record: BackupRecord<N>) => StoreRecords[N] } = {
+  boundaries: (r) => r,
+  settings: (r) => r,
+  progress: (r) => r,
+  journal: (r) => r,
+  checkins: (r) => r,
+  star: (r) => r,
+  plans: (r) => r,
+  ownPrompts: (r) => r,
+  favourites: (r) => r,
+  crisisPlan: (r) => r,
+  tombstones: (r) => r,
+  safetyPlan: (r) => r,
+  patterns: (r) => r,
+  activities: (r) => r,
+};
+
+type RestoreTx = IDBPTransaction<AlongsideDB, StoreName[], 'readwrite'>;
+
+/** What one store's part of a restore does inside the transaction. */
+type RestoreStep = (tx: RestoreTx, result: RestoreResult, queue: (request: Promise<unknown>) => void) => Promise<void>;
+
+/** One store's part of a restore: its records sealed first (crypto cannot run inside the transaction), then how to write them. */
+async function restoreStep<N extends StoreName>(name: N, contents: OpenedBackup, mode: RestoreMode, key: HeldKey | undefined): Promise<RestoreStep> {
+  const records = contents.stores[name].map(AS_RECORD[name]);
+  const stored = key ? await Promise.all(records.map((r) => (isSealedPlace(name, r.id) ? sealStored(name, r, key) : r))) : records;
+  const now = Date.now();
+  return async (tx, result, queue) => {
+    const store = tx.objectStore(name);
+    const here = new Map((await store.getAll()).map((r) => [r.id, r]));
+    if (mode === 'replace') {
+      for (const id of here.keys()) if (!(name === 'settings' && DEVICE_ONLY_SETTING_IDS.includes(id))) queue(store.delete(id));
+    }
+    records.forEach((record, i) => {
+      // Stored ids can differ from the record's own (a journal entry's, while the lock is on).
+      const existing = here.get(stored[i]!.id);
+      if (mode === 'merge' && !incomingWins(existing, record, contents.futureDated?.has(futureDateKey(name, record.id)), now)) {
+        result.kept++;
+        return;
+      }
+      if (existing) result.updated++;
+      else result.added++;
+      queue(store.put(stored[i]!));
+    });
+  };
+}
+
 async function restore(unclamped: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
   // Clamped here too, so no caller can write a setting the screens would not offer.
   const contents = clampSettings(unclamped);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const db = (await getDb()) as unknown as LooseDb;
+    const db = await getDb();
     const config = await readLockConfig(db);
     const key = keyFor(config);
-    // Sealing is crypto, which cannot run inside the transaction: do it first.
-    const stored = {} as Record<BackupStoreName, unknown[]>;
-    for (const name of BACKUP_STORES) {
-      const records = contents.stores[name] as BackupRecord[];
-      stored[name] = key ? await Promise.all(records.map((r) => (isSealedPlace(name, r.id) ? sealStored(name, r, key) : r))) : records;
-    }
+    const steps = await Promise.all(STORE_NAMES.map((name) => restoreStep(name, contents, mode, key)));
 
-    const tx = db.transaction([...BACKUP_STORES], 'readwrite');
+    const tx = db.transaction([...STORE_NAMES], 'readwrite');
     try {
       if ((await lockConfigIn(tx))?.kid !== config?.kid) {
         // The lock changed in another tab between sealing and writing: start again.
-        abortQuietly(tx);
-        await tx.done.catch(() => undefined);
+        await abandon(tx);
         continue;
       }
       const result: RestoreResult = { added: 0, updated: 0, kept: 0 };
-      const now = Date.now();
       const writes: Promise<unknown>[] = [];
       const queue = (request: Promise<unknown>) => {
         // Once one request fails the rest fail with it; the first failure is the one reported, below.
         request.catch(() => undefined);
         writes.push(request);
       };
-      for (const name of BACKUP_STORES) {
-        const store = tx.objectStore(name);
-        const incoming = contents.stores[name] as BackupRecord[];
-        const here = new Map(((await store.getAll()) as { id: string; updatedAt: number }[]).map((r) => [r.id, r]));
-        if (mode === 'replace') {
-          for (const id of here.keys()) if (!(name === 'settings' && DEVICE_ONLY_SETTING_IDS.includes(id))) queue(store.delete(id));
-        }
-        incoming.forEach((record, i) => {
-          // Stored ids can differ from the record's own (a journal entry's, while the lock is on).
-          const existing = here.get((stored[name][i] as { id: string }).id);
-          if (mode === 'merge' && !incomingWins(existing, record, contents.futureDated?.has(futureDateKey(name, record.id)), now)) {
-            result.kept++;
-            return;
-          }
-          if (existing) result.updated++;
-          else result.added++;
-          queue(store.put(stored[name][i]));
-        });
-      }
+      for (const step of steps) await step(tx, result, queue);
       await Promise.all(writes);
       await tx.done;
       return result;
     } catch (error) {
-      abortQuietly(tx);
-      await tx.done.catch(() => undefined);
+      await abandon(tx);
       throw error;
     }
   }

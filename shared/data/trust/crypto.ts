@@ -24,6 +24,17 @@ export interface Sealed {
   data: Uint8Array<ArrayBuffer>;
 }
 
+declare const opensTo: unique symbol;
+
+/**
+ * A sealed value that opens to a `T`: the type the schema declares for it. What opens is what
+ * `sealJson` sealed, because AES-GCM authenticates it together with its context (store and id),
+ * so the declared type holds as firmly as any typed IndexedDB read. Never set at run time.
+ */
+export interface SealedAs<T> extends Sealed {
+  readonly [opensTo]?: T;
+}
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -94,7 +105,7 @@ const SPACE = 0x20;
  * so values sealed before padding existed open the same way. `pad: false` for a value whose
  * length tells nothing (the lock's known check text, which travels to the extension as it is).
  */
-export function sealJson(key: CryptoKey, value: unknown, context: string, options: { pad?: boolean } = {}): Promise<Sealed> {
+export function sealJson<T>(key: CryptoKey, value: T, context: string, options: { pad?: boolean } = {}): Promise<SealedAs<T>> {
   const bytes = encoder.encode(JSON.stringify(value));
   return encryptBytes(key, options.pad === false ? bytes : padJson(bytes), context);
 }
@@ -106,9 +117,10 @@ export function padJson(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>
   return out;
 }
 
-/** Decrypts a value sealed by `sealJson`. */
-export async function openJson(key: CryptoKey, sealed: Sealed, context: string): Promise<unknown> {
-  return JSON.parse(decoder.decode(await decryptBytes(key, sealed, context))) as unknown;
+/** Decrypts a value sealed by `sealJson`: the `T` it was sealed as (see `SealedAs`). */
+export async function openJson<T>(key: CryptoKey, sealed: SealedAs<T>, context: string): Promise<T> {
+  const value: T = JSON.parse(decoder.decode(await decryptBytes(key, sealed, context)));
+  return value;
 }
 
 /** Text as UTF-8 bytes. */

@@ -1,7 +1,7 @@
 /**
- * The backup file: its format, the checks every record must pass before anything is
- * written, and the small rules around it (what the preview says, which copy wins a merge,
- * when to remind). Pure: no IndexedDB, no crypto, no DOM; `shared/data/trust/backup.ts` does those.
+ * The backup file: its format, and reading one whole before anything is written. The
+ * schemas it checks records and settings with are in `record-schemas.ts` and
+ * `setting-schemas.ts`; the preview's words and which copy wins a merge in `backup-summary.ts`. Pure: no IndexedDB, no crypto, no DOM; `shared/data/trust/backup.ts` does those.
  *
  * A plain file:
  *   { "app": "alongside", "format": 1, "schemaVersion": 4, "exportedAt": "2026-05-12T09:30:00.000Z",
@@ -25,16 +25,15 @@
  * a record only fills a gap: it never replaces a copy already here.
  */
 import * as v from 'valibot';
-import type { Situation } from '../../content/course-types.ts';
-import { PROMPT_CATEGORY_IDS } from '../../content/prompts/prompt-types.ts';
-import { parseClassPack, type ClassDraft } from '../classes/class-pack.ts';
-import { isLaterChange, SYNCED_STORES } from '../link/toolkit-sync.ts';
 import { isFromTheFuture } from './trusted-time.ts';
-import type { SettingKey, SettingValues } from '../settings.ts';
-import { AFRAID_ANSWERS } from '../crisis/safety-plan.ts';
-import { CONDITIONS } from '../course/profile.ts';
-import { STAR_MOMENTS } from '../practice/supporter-star.ts';
-import { ACTIVITY_FIELD_MAX, PATTERN_FIELD_MAX, isCalendarDay } from '../practice/pattern-log.ts';
+import { int } from './schema-parts.ts';
+import { BACKUP_STORES, RECORD_SCHEMAS, STORE_SINCE, type BackupRecord, type BackupStoreName } from './record-schemas.ts';
+import { checkSetting } from './setting-schemas.ts';
+
+// Kept here for the modules that import them from the file's format (the link's protocol, the restore screen).
+export { MAX_ID } from './schema-parts.ts';
+export { RECORD_SCHEMAS } from './record-schemas.ts';
+export { summarizeBackup, type BackupSummary } from './backup-summary.ts';
 
 /** The `app` field of every backup. */
 export const BACKUP_APP = 'alongside';
@@ -46,254 +45,8 @@ export const BACKUP_KDF = 'PBKDF2-SHA-256';
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 /** Most records of one kind in a file. */
 export const MAX_RECORDS_PER_STORE = 200_000;
-/** Longest text in any one field. */
-export const MAX_TEXT = 100_000;
-/** Longest id, name or key. */
-export const MAX_ID = 200;
-/** Most items in a list or entries in a map inside a record. */
-export const MAX_ITEMS = 1_000;
 /** Most PBKDF2 iterations a protected file may ask for (more would hang the page). */
 export const MAX_BACKUP_ITERATIONS = 10_000_000;
-
-// ---- Building blocks ----
-
-const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
-/** A time in ms since the epoch (JavaScript's own range). */
-const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
-const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const list = <S extends v.GenericSchema>(item: S) => v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
-const dict = <S extends v.GenericSchema>(value: S) => v.pipe(v.record(v.pipe(v.string(), v.maxLength(MAX_ID)), value), v.maxEntries(MAX_ITEMS));
-const base = { id, createdAt: time, updatedAt: time };
-const SITUATION_IDS: readonly Situation[] = ['mental-illness', 'substance-use', 'both'];
-
-// ---- One schema per store ----
-
-const boundary = v.object({
-  ...base,
-  situation: text(),
-  action: text(),
-  reason: text(),
-  feeling: v.optional(text()),
-  words: v.optional(text()),
-  holdPlan: v.optional(text()),
-  tries: v.optional(list(v.object({ at: time, howItWent: text() }))),
-});
-
-const journalEntry = v.object({
-  ...base,
-  kind: v.picklist(['reflection', 'practice', 'conversation', 'note']),
-  week: v.optional(int(0, 100)),
-  ref: v.optional(text(MAX_ID)),
-  prompt: text(),
-  text: text(),
-  plan: v.optional(dict(text())),
-  triedAt: v.optional(time),
-});
-
-const checkin = v.object({ ...base, week: int(0, 100), stress: int(1, 5), hope: int(1, 5), note: text() });
-
-const star = v.object({
-  ...base,
-  moment: v.picklist(STAR_MOMENTS),
-  scores: dict(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(5))),
-});
-
-const plan = v.object({
-  ...base,
-  who: text(),
-  about: text(),
-  goal: text(),
-  timeAndPlace: text(),
-  opening: text(),
-  keyPoints: list(text()),
-  promptIds: list(id),
-  /** Optional: plans saved before blanks could be filled in (and their backups) lack it; no new schema version needed. */
-  promptFills: v.optional(dict(dict(text()))),
-  /** Optional for the same reason: "they might say" lines and "what to have ready" came later. */
-  theyMightSay: v.optional(list(text())),
-  ready: v.optional(list(text())),
-  avoid: text(),
-  exitLine: text(),
-  afterCare: text(),
-  scheduledAt: v.optional(time),
-  reflectedAt: v.optional(time),
-});
-
-const ownPrompt = v.object({
-  ...base,
-  own: v.literal(true),
-  category: v.picklist(PROMPT_CATEGORY_IDS),
-  words: text(),
-  whenToUse: text(),
-  insteadOf: text(),
-  tryThis: text(),
-  tags: list(text(MAX_ID)),
-  situations: v.optional(list(v.picklist(SITUATION_IDS))),
-});
-
-const favourite = v.object(base);
-
-const crisisPlan = v.object({ ...base, fields: dict(text()), theirWishes: text(), theyDeclined: v.boolean() });
-
-const safetyPlan = v.object({ ...base, fields: dict(text()), afraid: v.optional(v.object({ answer: v.picklist(AFRAID_ANSWERS), at: time })) });
-
-const progress = v.object({
-  ...base,
-  week: int(1, 100),
-  position: int(0, 10_000),
-  done: list(text(MAX_ID)),
-  answers: dict(int(0, 1_000)),
-  completedAt: v.optional(time),
-});
-
-const patternText = text(PATTERN_FIELD_MAX);
-const pattern = v.object({
-  ...base,
-  date: v.pipe(v.string(), v.check(isCalendarDay)),
-  where: patternText,
-  who: patternText,
-  what: patternText,
-  feelings: patternText,
-  happened: patternText,
-  afterThem: patternText,
-  afterMe: patternText,
-  note: v.optional(patternText),
-});
-
-const activity = v.object({ ...base, text: v.pipe(v.string(), v.minLength(1), v.maxLength(ACTIVITY_FIELD_MAX)), when: v.optional(text(ACTIVITY_FIELD_MAX)) });
-
-const tombstone = v.object({ ...base, store: v.picklist(SYNCED_STORES), recordId: id, deletedAt: time });
-
-const settingRecord = v.object({ ...base, value: v.unknown() });
-
-/** Every store a backup holds, with the schema each of its records must pass. */
-export const RECORD_SCHEMAS = {
-  boundaries: boundary,
-  settings: settingRecord,
-  progress,
-  journal: journalEntry,
-  checkins: checkin,
-  star,
-  plans: plan,
-  ownPrompts: ownPrompt,
-  favourites: favourite,
-  crisisPlan,
-  tombstones: tombstone,
-  safetyPlan,
-  patterns: pattern,
-  activities: activity,
-} as const;
-
-/** A store a backup holds. */
-export type BackupStoreName = keyof typeof RECORD_SCHEMAS;
-
-/**
- * The schema version that added each store. A file must list every store its version had
- * (an empty list is fine), so a cut-short file cannot pass for "nothing here" and, with
- * "replace everything", empty a store.
- */
-export const STORE_SINCE: Readonly<Record<BackupStoreName, number>> = {
-  boundaries: 1,
-  settings: 2,
-  progress: 3,
-  journal: 3,
-  checkins: 3,
-  star: 3,
-  plans: 3,
-  ownPrompts: 3,
-  favourites: 3,
-  crisisPlan: 4,
-  tombstones: 5,
-  safetyPlan: 6,
-  patterns: 7,
-  activities: 7,
-};
-/** Every store a backup holds, in the order the preview lists them. */
-export const BACKUP_STORES = Object.keys(RECORD_SCHEMAS) as BackupStoreName[];
-/** A record of one store, as checked. */
-export type BackupRecord<N extends BackupStoreName = BackupStoreName> = v.InferOutput<(typeof RECORD_SCHEMAS)[N]>;
-
-// ---- Settings ----
-
-/** Settings that belong to this device only: never written to a file, never taken from one. */
-export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained' | 'linkedAt' | 'starInviteDismissed';
-/** Ids in the settings store that stay on this device: the above, and the lock's salt and check value. */
-export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt', 'backupReminderDismissedAt', 'persistenceExplained', 'linkedAt', 'starInviteDismissed'] satisfies (
-  | DeviceOnlySetting
-  | 'lock'
-)[];
-
-/** A schema built from a parser that returns undefined for anything it refuses. */
-function via<T>(parse: (input: unknown) => T | undefined): v.GenericSchema<unknown, T> {
-  return v.pipe(
-    v.unknown(),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      const out = parse(dataset.value);
-      if (out === undefined) {
-        addIssue({ message: 'not valid' });
-        return NEVER;
-      }
-      return out;
-    }),
-  ) as unknown as v.GenericSchema<unknown, T>;
-}
-
-/**
- * Plain JSON data, copied: bounded in size and depth, with no key that could reach a
- * prototype. For settings whose owner reads them leniently anyway (a class draft).
- */
-function plainData(input: unknown, depth = 0): unknown {
-  if (input === null || typeof input === 'boolean') return input;
-  if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
-  if (typeof input === 'string') return input.length <= MAX_TEXT ? input : undefined;
-  if (depth >= 8 || typeof input !== 'object') return undefined;
-  const entries = Array.isArray(input) ? input.map((x, i) => [String(i), x] as const) : Object.entries(input);
-  if (entries.length > MAX_ITEMS) return undefined;
-  const out: unknown[] | Record<string, unknown> = Array.isArray(input) ? [] : {};
-  for (const [key, value] of entries) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.length > MAX_ID) return undefined;
-    const copy = plainData(value, depth + 1);
-    if (copy === undefined) return undefined;
-    if (Array.isArray(out)) out.push(copy);
-    else Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-
-/**
- * A schema for every setting a backup carries. Adding a setting to `SettingValues` asks
- * for a row here (how a backup checks it) or a place in `DeviceOnlySetting`.
- */
-const SETTING_SCHEMAS: { [K in Exclude<SettingKey, DeviceOnlySetting>]: v.GenericSchema<unknown, SettingValues[K]> } = {
-  country: v.pipe(v.string(), v.maxLength(10)),
-  profile: v.nullable(
-    v.object({
-      relationship: v.picklist(['son', 'daughter', 'child', 'partner', 'parent', 'sibling', 'friend', 'other']),
-      situation: v.picklist(SITUATION_IDS),
-      condition: v.optional(v.picklist(CONDITIONS.map((c) => c.id))),
-    }),
-  ),
-  onboarded: v.boolean(),
-  pacing: v.object({ mode: v.picklist(['self', 'class']), allOpen: v.boolean(), opensAt: v.optional(dict(time)) }),
-  classPack: v.nullable(
-    via((input) => {
-      const result = parseClassPack(input);
-      return result.ok ? result.pack : undefined;
-    }),
-  ),
-  // The class screens revive a draft field by field, falling back to defaults.
-  classDraft: v.nullable(via((input) => plainData(input) as ClassDraft | undefined)),
-  reminderLeadMinutes: int(0, 7 * 24 * 60),
-  quietHours: v.nullable(v.object({ from: clock, to: clock })),
-  nudgeSensitivity: v.picklist(['gentle', 'standard', 'off']),
-  weeklyLessonReminder: v.nullable(v.object({ day: int(0, 6), time: clock })),
-  quietSites: dict(time),
-  remindersShown: dict(time),
-  lockIdleMinutes: int(1, 24 * 60),
-};
 
 // ---- The file ----
 
@@ -460,13 +213,6 @@ function checkContents(json: Record<string, unknown>, currentSchemaVersion: numb
   return { schemaVersion: version, exportedAt: reference, stores, skippedSettings, exportedInFuture, futureDated };
 }
 
-/** A setting checked against its own schema; 'skip' for settings this version leaves out. */
-function checkSetting(record: BackupRecord<'settings'>): BackupRecord<'settings'> | 'skip' | undefined {
-  if (DEVICE_ONLY_SETTING_IDS.includes(record.id) || !Object.hasOwn(SETTING_SCHEMAS, record.id)) return 'skip';
-  const parsed = v.safeParse(SETTING_SCHEMAS[record.id as keyof typeof SETTING_SCHEMAS] as v.GenericSchema, record.value);
-  return parsed.success ? { ...record, value: parsed.output } : undefined;
-}
-
 /** The plain file for some records (what `exportBackup` writes before any passphrase). */
 export function backupFile(contents: Pick<BackupContents, 'schemaVersion' | 'exportedAt' | 'stores'>): string {
   return JSON.stringify({
@@ -488,66 +234,4 @@ export function backupFileName(at: number): string {
   const d = new Date(at);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `alongside-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
-}
-
-// ---- Preview and merge ----
-
-const KIND_LABELS: Record<BackupStoreName, [one: string, many: string]> = {
-  journal: ['journal entry', 'journal entries'],
-  boundaries: ['boundary', 'boundaries'],
-  plans: ['conversation plan', 'conversation plans'],
-  crisisPlan: ['family crisis plan', 'family crisis plans'],
-  safetyPlan: ['private safety plan', 'private safety plans'],
-  patterns: ['pattern log entry', 'pattern log entries'],
-  activities: ['rewarding activity', 'rewarding activities'],
-  checkins: ['weekly check-in', 'weekly check-ins'],
-  star: ['supporter star', 'supporter stars'],
-  ownPrompts: ['prompt you wrote', 'prompts you wrote'],
-  favourites: ['favourite prompt', 'favourite prompts'],
-  progress: ['week of course progress', 'weeks of course progress'],
-  settings: ['setting', 'settings'],
-  tombstones: ['deleted toolkit item remembered', 'deleted toolkit items remembered'],
-};
-
-/** What a backup holds, for the preview. */
-export interface BackupSummary {
-  exportedAt: number;
-  total: number;
-  /** Each kind with at least one item, the person's own words first: "12 journal entries". */
-  kinds: { store: BackupStoreName; count: number; label: string }[];
-  skippedSettings: number;
-  /** True when the file said it was saved later than now (`exportedAt` is now instead). */
-  exportedInFuture: boolean;
-  /** How many records had dates that had not come yet, set back to `exportedAt`. */
-  futureDated: number;
-}
-
-/** Counts per kind, in words. */
-export function summarizeBackup(contents: BackupContents): BackupSummary {
-  const kinds = (Object.keys(KIND_LABELS) as BackupStoreName[])
-    .map((store) => {
-      const count = contents.stores[store].length;
-      const [one, many] = KIND_LABELS[store];
-      return { store, count, label: `${count.toLocaleString('en')} ${count === 1 ? one : many}` };
-    })
-    .filter((k) => k.count > 0);
-  return {
-    exportedAt: contents.exportedAt,
-    total: kinds.reduce((n, k) => n + k.count, 0),
-    kinds,
-    skippedSettings: contents.skippedSettings,
-    exportedInFuture: contents.exportedInFuture ?? false,
-    futureDated: contents.futureDated?.size ?? 0,
-  };
-}
-
-/**
- * In "add to what I have": whether the file's copy replaces the stored one. The newest change
- * wins; on a tie, what is here stays. A copy whose dates had to be set back (`futureDated`)
- * only fills a gap: its real time is unknown, so it never replaces a copy here. A stored copy
- * stamped in the future (from before these checks) gives way to a real change.
- */
-export function incomingWins(stored: { updatedAt: number } | undefined, incoming: { updatedAt: number }, futureDated = false, now: number = Date.now()): boolean {
-  if (!stored) return true;
-  return !futureDated && isLaterChange(incoming.updatedAt, stored.updatedAt, now);
 }

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readEverything } from '../../../../shared/data/trust/backup.ts';
 import { allowReopenAfterWipe, destroyDb, getDb } from '../../../../shared/data/db.ts';
-import { CLEAR_FIELDS, LOCK_SETTING_ID, enableLock, lock, resetLock, unlock, type LockConfig } from '../../../../shared/data/trust/lock.ts';
+import { enableLock, lock, resetLock, unlock } from '../../../../shared/data/trust/lock.ts';
+import { LOCK_SETTING_ID, type LockConfig } from '../../../../shared/data/trust/lock-config.ts';
+import { CLEAR_FIELDS } from '../../../../shared/data/trust/sealed-records.ts';
 import { safetyAnswerWithoutLock, safetyPlanRepo } from '../../../../shared/data/crisis/safety-plan-repo.ts';
 import { readRawSnapshot, readSnapshot } from '../../../../shared/data/link/toolkit-link.ts';
 import { deleteEverything } from '../../../../shared/data/trust/wipe.ts';
 import { KDF, PBKDF2_ITERATIONS } from '../../../../shared/data/trust/crypto.ts';
-import { summarizeBackup } from '../../../../shared/domain/trust/backup-format.ts';
+import { summarizeBackup } from '../../../../shared/domain/trust/backup-summary.ts';
 import { v5Fill } from '../../../fixtures/db-v5.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
 import { SAFETY_PLAN_SAMPLE } from '../../../support/make-records.ts';

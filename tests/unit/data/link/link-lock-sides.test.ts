@@ -17,6 +17,7 @@ async function loadSide() {
   const side = {
     factory,
     lock: await import('../../../../shared/data/trust/lock.ts'),
+    lockConfig: await import('../../../../shared/data/trust/lock-config.ts'),
     db: await import('../../../../shared/data/db.ts'),
     boundaries: (await import('../../../../shared/data/toolkit/boundaries-repo.ts')).boundariesRepo,
     seal: await import('../../../../shared/data/link/link-seal.ts'),
@@ -40,7 +41,7 @@ async function rawDump(side: Side): Promise<{ text: string; boundaries: Record<s
     const boundaries = (await db.getAll('boundaries')) as unknown as Record<string, unknown>[];
     const all = await Promise.all(['boundaries', 'plans', 'ownPrompts', 'settings', 'tombstones'].map((n) => db.getAll(n as 'boundaries')));
     const text = JSON.stringify(all, (_k, v: unknown) => (v instanceof Uint8Array ? String.fromCharCode(...v) : v));
-    return { text, boundaries, lockKid: (await s.lock.readLockConfig())?.kid };
+    return { text, boundaries, lockKid: (await s.lockConfig.readLockConfig())?.kid };
   });
 }
 

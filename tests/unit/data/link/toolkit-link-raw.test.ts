@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { destroyDb, getDb } from '../../../../shared/data/db.ts';
 import { KDF, PBKDF2_ITERATIONS } from '../../../../shared/data/trust/crypto.ts';
-import { LOCK_SETTING_ID, readLockConfig, type LockConfig } from '../../../../shared/data/trust/lock.ts';
+import { LOCK_SETTING_ID, readLockConfig, type LockConfig } from '../../../../shared/data/trust/lock-config.ts';
 import { mergeRawSnapshot, readRawSnapshot } from '../../../../shared/data/link/toolkit-link.ts';
 import { emptySnapshot, type SyncRecord } from '../../../../shared/domain/link/toolkit-sync.ts';
 

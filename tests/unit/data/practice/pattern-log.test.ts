@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readEverything } from '../../../../shared/data/trust/backup.ts';
 import { allowReopenAfterWipe, destroyDb, getDb } from '../../../../shared/data/db.ts';
-import { CLEAR_FIELDS, SEALED_STORES, enableLock, isPadded, lock, resetLock, unlock, type SealedRecord } from '../../../../shared/data/trust/lock.ts';
+import { enableLock, lock, resetLock, unlock } from '../../../../shared/data/trust/lock.ts';
+import { CLEAR_FIELDS, SEALED_STORES, isPadded, isSealedRecord } from '../../../../shared/data/trust/sealed-records.ts';
 import { activitiesRepo, patternsRepo } from '../../../../shared/data/practice/pattern-repos.ts';
 import { deleteAllDatabases } from '../../../../shared/data/trust/wipe.ts';
 import { BackupError } from '../../../../shared/domain/trust/backup-format.ts';
@@ -66,7 +67,8 @@ describe('the pattern log under the app lock', () => {
     }
     const db = await getDb();
     for (const name of ['patterns', 'activities'] as const) {
-      for (const record of (await db.getAll(name)) as unknown as SealedRecord[]) {
+      for (const record of await db.getAll(name)) {
+        if (!isSealedRecord(record)) throw new Error(`${name}: a record in clear`);
         expect(Object.keys(record).filter((k) => k !== 'sealed').every((k) => CLEAR_FIELDS[name].includes(k)), name).toBe(true);
         expect(isPadded(record), name).toBe(true);
       }

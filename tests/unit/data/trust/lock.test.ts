@@ -5,22 +5,10 @@ import { crisisPlanRepo } from '../../../../shared/data/crisis/crisis-plan-repo.
 import { PBKDF2_ITERATIONS } from '../../../../shared/data/trust/crypto.ts';
 import { destroyDb, getDb } from '../../../../shared/data/db.ts';
 import { StorageError } from '../../../../shared/data/errors.ts';
-import {
-  CLEAR_FIELDS,
-  SEALED_STORES,
-  changePasscode,
-  disableLock,
-  enableLock,
-  heldKey,
-  loadLockState,
-  lock,
-  lockState,
-  passcodeProblem,
-  readLockConfig,
-  resetLock,
-  storedId,
-  unlock,
-} from '../../../../shared/data/trust/lock.ts';
+import { changePasscode, disableLock, enableLock, loadLockState, lock, lockState, passcodeProblem, resetLock, unlock } from '../../../../shared/data/trust/lock.ts';
+import { readLockConfig } from '../../../../shared/data/trust/lock-config.ts';
+import { heldKey } from '../../../../shared/data/trust/lock-state.ts';
+import { CLEAR_FIELDS, SEALED_STORES, storedId } from '../../../../shared/data/trust/sealed-records.ts';
 import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
 import { ownPromptsRepo, plansRepo } from '../../../../shared/data/toolkit/toolkit-repos.ts';
 import { v4Fill } from '../../../fixtures/db-v4.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError, backupFileName, futureDateKey, incomingWins, readBackupText, summarizeBackup, type BackupContents } from '../../../../shared/domain/trust/backup-format.ts';
+import { BackupError, backupFileName, futureDateKey, readBackupText, type BackupContents } from '../../../../shared/domain/trust/backup-format.ts';
+import { incomingWins, summarizeBackup } from '../../../../shared/domain/trust/backup-summary.ts';
 import { FORGED_BOUNDARY_ID, FORGED_ENTRY_ID, FORGED_TOMB_PLAN_ID, YEAR_9999, year9999Backup, year9999BackupSavedIn9999 } from '../../../fixtures/hostile-backups.ts';
 import { REMINDER_DAYS, backupReminderDue, type BackupReminderInput } from '../../../../shared/domain/trust/backup-reminder.ts';
 
