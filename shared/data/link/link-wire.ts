@@ -6,7 +6,8 @@
  */
 import { MAX_SEALED_BYTES, type WireLockConfig, type WireSealed } from '../../domain/link/link-protocol.ts';
 import type { SyncRecord, SyncSnapshot, SyncedStore } from '../../domain/link/toolkit-sync.ts';
-import { fromBase64, toBase64, type Sealed } from '../trust/crypto.ts';
+import { fromBase64, toBase64 } from '../../domain/base64.ts';
+import type { Sealed } from '../trust/crypto.ts';
 import type { LockConfig } from '../trust/lock-config.ts';
 import { isSealedRecord } from '../trust/sealed-records.ts';
 

@@ -23,13 +23,15 @@ import {
 import { incomingWins, summarizeBackup, type BackupSummary } from '../../domain/trust/backup-summary.ts';
 import type { BackupRecord, BackupStoreName } from '../../domain/trust/record-schemas.ts';
 import { DEVICE_ONLY_SETTING_IDS } from '../../domain/trust/setting-schemas.ts';
-import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encryptBytes, fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './crypto.ts';
+import { fromBase64, toBase64 } from '../../domain/base64.ts';
+import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encryptBytes, fromUtf8, randomBytes, utf8 } from './crypto.ts';
 import { markBackedUp } from './backup-reminder.ts';
 import { DB_VERSION, getDb } from '../db.ts';
 import { StorageError, toStorageError } from '../errors.ts';
 import { clampSetting } from '../../domain/settings.ts';
 import { lockConfigIn, readLockConfig } from './lock-config.ts';
-import { heldKey, keyFor, trackWrite, type HeldKey } from './lock-state.ts';
+import { heldKey, keyFor, trackWrite } from './lock-state.ts';
+import type { HeldKey } from './lock-config.ts';
 import { isSealedPlace, openStored, sealStored } from './sealed-records.ts';
 import { STORE_NAMES, type AlongsideDB, type StoreName, type StoreRecords } from '../schema.ts';
 import { abandon } from '../transactions.ts';

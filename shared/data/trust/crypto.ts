@@ -6,6 +6,7 @@
  * Keys made here are never extractable: the passcode's key lives only in memory, and can be
  * used, not read out.
  */
+import { toBase64Url } from '../../domain/base64.ts';
 
 /** The key-derivation function, as backups name it. */
 export const KDF = 'PBKDF2-SHA-256';
@@ -133,29 +134,6 @@ export function fromUtf8(bytes: Uint8Array<ArrayBuffer>): string {
   return decoder.decode(bytes);
 }
 
-/** Bytes as standard base64 (with padding). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode with a huge spread would overflow the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Standard base64 as bytes; undefined when the text is not strictly base64. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (text.length % 4 !== 0 || !BASE64.test(text)) return undefined;
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    return undefined;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** Bytes of the random secret behind opaque ids (`idKeyFrom`). */
 export const ID_SECRET_BYTES = 32;
@@ -168,5 +146,6 @@ export function idKeyFrom(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
 /** The same text always gives the same id under one key; without the key the id says nothing. */
 export async function opaqueId(key: CryptoKey, text: string): Promise<string> {
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)));
-  return toBase64(mac.subarray(0, 18)).replace(/\+/g, '-').replace(/\//g, '_');
+  // 18 bytes: 24 characters, no padding, the same ids as ever.
+  return toBase64Url(mac.subarray(0, 18));
 }

@@ -9,7 +9,6 @@ import { ID_SECRET_BYTES, KDF, PBKDF2_ITERATIONS, SALT_BYTES, deriveKey, idKeyFr
 import { getDb, type Database } from '../db.ts';
 import { StorageError } from '../errors.ts';
 import type { SettingRecord, Stored } from '../schema.ts';
-import type { HeldKey } from './lock-state.ts';
 
 /** The id of the settings record that holds the lock's salt and check value. */
 export const LOCK_SETTING_ID = 'lock';
@@ -43,6 +42,14 @@ export const lockConfigSchema = v.object({
 });
 
 /** What the `lock` setting holds: never the passcode or the key. */
+/** The key in memory, and which `lock` setting it belongs to. */
+export interface HeldKey {
+  kid: string;
+  key: CryptoKey;
+  /** Makes the journal's stored ids (`storedId`); absent for a `lock` setting made before it. */
+  ids?: CryptoKey;
+}
+
 export type LockConfig = v.InferOutput<typeof lockConfigSchema>;
 
 /**

@@ -5,18 +5,11 @@
  * hold a copy of the key themselves. Nothing here touches IndexedDB.
  */
 import { StorageError } from '../errors.ts';
-import type { LockConfig } from './lock-config.ts';
+import type { HeldKey, LockConfig } from './lock-config.ts';
 
 /** The lock as the app sees it. `unknown` until the first `loadLockState()`. */
 export type LockState = 'unknown' | 'off' | 'locked' | 'unlocked';
 
-/** The key in memory, and which `lock` setting it belongs to. */
-export interface HeldKey {
-  kid: string;
-  key: CryptoKey;
-  /** Makes the journal's stored ids (`storedId`); absent for a `lock` setting made before it. */
-  ids?: CryptoKey;
-}
 
 let held: HeldKey | undefined;
 /**

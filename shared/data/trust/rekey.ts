@@ -10,7 +10,8 @@ import { StorageError, toStorageError } from '../errors.ts';
 import type { AlongsideDB, StoreRecords, Stored } from '../schema.ts';
 import { abandon } from '../transactions.ts';
 import { LOCK_SETTING_ID, lockConfigOf, newIds, readLockConfig, type LockConfig } from './lock-config.ts';
-import { heldKey, holdKey, type HeldKey } from './lock-state.ts';
+import { heldKey, holdKey } from './lock-state.ts';
+import type { HeldKey } from './lock-config.ts';
 import { fingerprint, isPadded, isSealedPlace, isSealedRecord, OPAQUE_ID_PREFIX, openStored, sealStored, SEALED_STORES, type SealedPlace } from './sealed-records.ts';
 
 const PLACES: readonly SealedPlace[] = [...SEALED_STORES, 'settings'];

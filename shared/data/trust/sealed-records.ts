@@ -8,7 +8,8 @@ import { isSealedSetting } from '../../domain/settings.ts';
 import { opaqueId, openJson, paddedLength, sealJson } from './crypto.ts';
 import { StorageError } from '../errors.ts';
 import type { SealedRecord, StoreName, Stored } from '../schema.ts';
-import { heldKey, knownKeys, type HeldKey } from './lock-state.ts';
+import { heldKey, knownKeys } from './lock-state.ts';
+import type { HeldKey } from './lock-config.ts';
 
 /**
  * Stores whose every record says something about the person or their family: sealed while

@@ -33,7 +33,6 @@ import { checkSetting } from './setting-schemas.ts';
 // Kept here for the modules that import them from the file's format (the link's protocol, the restore screen).
 export { MAX_ID } from './schema-parts.ts';
 export { RECORD_SCHEMAS } from './record-schemas.ts';
-export { summarizeBackup, type BackupSummary } from './backup-summary.ts';
 
 /** The `app` field of every backup. */
 export const BACKUP_APP = 'alongside';

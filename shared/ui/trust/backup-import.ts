@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isProtectedBackup, openBackup, restoreBackup, type OpenedBackup, type RestoreMode, type RestoreResult } from '../../data/trust/backup.ts';
-import { BackupError, MAX_BACKUP_CHARS, summarizeBackup, type BackupContents, type BackupSummary } from '../../domain/trust/backup-format.ts';
+import { BackupError, MAX_BACKUP_CHARS, type BackupContents } from '../../domain/trust/backup-format.ts';
+import { summarizeBackup, type BackupSummary } from '../../domain/trust/backup-summary.ts';
 import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';

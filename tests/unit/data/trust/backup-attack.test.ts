@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, readEverything } from '../../../../shared/data/trust/backup.ts';
-import { encryptBytes, deriveKey, randomBytes, toBase64, utf8 } from '../../../../shared/data/trust/crypto.ts';
+import { encryptBytes, deriveKey, randomBytes, utf8 } from '../../../../shared/data/trust/crypto.ts';
+import { toBase64 } from '../../../../shared/domain/base64.ts';
 import { DB_VERSION, destroyDb } from '../../../../shared/data/db.ts';
 import { BackupError, MAX_BACKUP_CHARS, MAX_RECORDS_PER_STORE } from '../../../../shared/domain/trust/backup-format.ts';
 import { RECORD_SCHEMAS } from '../../../../shared/domain/trust/record-schemas.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PBKDF2_ITERATIONS, decryptBytes, deriveKey, encryptBytes, fromBase64, openJson, randomBytes, sealJson, toBase64, utf8 } from '../../../../shared/data/trust/crypto.ts';
+import { PBKDF2_ITERATIONS, decryptBytes, deriveKey, encryptBytes, openJson, randomBytes, sealJson, utf8 } from '../../../../shared/data/trust/crypto.ts';
+import { fromBase64, toBase64 } from '../../../../shared/domain/base64.ts';
 
 describe('crypto', () => {
   it('derives a non-extractable AES-GCM 256 key with PBKDF2-SHA-256 at 600,000 iterations', async () => {
