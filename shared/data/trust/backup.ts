@@ -84,7 +84,10 @@ export async function readEverything(): Promise<Everything> {
   const tx = (await getDb()).transaction([...STORE_NAMES], 'readonly');
   const read = await Promise.all(STORE_NAMES.map((name) => readStore(tx, name)));
   await tx.done;
-  const opened = await Promise.all(read.map(async ([name, open]) => [name, await open()] as const));
+  // Store by store, as before: opening every sealed record of every store at once only adds
+  // garbage for the collector (slower with 50,000 records), not speed.
+  const opened = [];
+  for (const [name, open] of read) opened.push([name, await open()] as const);
   // Object.fromEntries cannot say that each name keeps its own records, nor that every store
   // is there: `readStore` pairs them, and STORE_NAMES lists every store.
   return Object.fromEntries(opened) as Everything;
