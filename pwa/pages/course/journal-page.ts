@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { JournalEntry } from '../../../shared/domain/course/journal.ts';
-import { JournalSearch } from '../../../shared/domain/course/journal-search.ts';
+import { JournalSearch, inSortedOrder, placesOf } from '../../../shared/domain/course/journal-search.ts';
 import { journalRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { isStaleWrite, onChangedInAnotherTab } from '../../../shared/data/trust/stale-write.ts';
@@ -113,19 +113,11 @@ export class AlJournalPage extends LitElement {
     // Sorting and filtering thousands of entries is quick; building their DOM is not, hence `limit`.
     const resort = changed.has('entries') || changed.has('view');
     if (changed.has('entries')) this.index.sync(this.entries ?? []);
-    if (resort) {
-      this.sorted = sortForView(this.entries ?? [], this.view);
-      this.placeOf = new Map(this.sorted.map((e, i) => [e.id, i]));
-    }
+    if (resort) this.sorted = sortForView(this.entries ?? [], this.view);
+    if (resort) this.placeOf = placesOf(this.sorted);
     if (resort || changed.has('searchText')) {
       const found = this.index.find(this.searchText);
-      this.filtered = found
-        ? [...found]
-            .map((id) => this.placeOf.get(id))
-            .filter((place) => place !== undefined)
-            .sort((a, b) => a - b)
-            .map((place) => this.sorted[place]!)
-        : this.sorted;
+      this.filtered = found ? inSortedOrder(found, this.sorted, this.placeOf) : this.sorted;
     }
   }
 

@@ -109,3 +109,18 @@ interface IndexedEntry {
   /** Its searchable text as indexed, to tell a real change from a new copy of the same entry. */
   source: string;
 }
+
+/** Each entry's place in a sorted list, made once per sort so searches can keep that order. */
+export function placesOf(sorted: readonly { id: string }[]): Map<string, number> {
+  return new Map(sorted.map((e, i) => [e.id, i]));
+}
+
+/** The entries `found` names, in the sorted list's order, without a pass over the whole list. */
+export function inSortedOrder<T>(found: ReadonlySet<string>, sorted: readonly T[], placeOf: ReadonlyMap<string, number>): T[] {
+  const places: number[] = [];
+  for (const id of found) {
+    const place = placeOf.get(id);
+    if (place !== undefined) places.push(place);
+  }
+  return places.sort((a, b) => a - b).map((place) => sorted[place]!);
+}
