@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 import { expect } from '../support/extension.ts';
-import { testWithGrantedSites } from '../support/granted-sites.ts';
+import { answered, readsSince, testWithGrantedSites, watchedMessages, watchMark } from '../support/granted-sites.ts';
 import { serveTestSite, turnOnSite } from '../support/test-site.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
@@ -18,7 +18,7 @@ import { watchEgress } from '../support/no-egress.ts';
  * page then runs the real `enableSite()`, whose request resolves at once because the
  * browser already granted it. The product's own manifest grants no site (popup.spec.ts).
  */
-const test = testWithGrantedSites(['http://127.0.0.1/*']);
+const test = testWithGrantedSites(['http://127.0.0.1/*'], { watchMessages: true });
 
 /**
  * A small page to write on: a textarea, a rich-text editor, a password field, and a card
@@ -43,7 +43,11 @@ const PAGE = `<!doctype html>
 const site = serveTestSite(PAGE);
 
 const HARD = 'You never listen, this is your last chance!!!';
-/** Longer than the pause before the detector reads (600 ms), with room to spare. */
+const ORDINARY = 'Looking forward to dinner on Sunday. I will bring dessert.';
+/**
+ * Longer than the pause before the detector reads (600 ms), with room to spare: only where
+ * nothing is read, so there is no answer to wait for (the in-page script has stopped).
+ */
 const PAUSE = 1500;
 
 /** Inserted words the page heard, cleared first. */
@@ -73,8 +77,9 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
 
   // Ordinary words: nothing is added to the page.
   await message.click();
-  await message.pressSequentially('Looking forward to dinner on Sunday. I will bring dessert.');
-  await page.waitForTimeout(PAUSE);
+  let mark = await watchMark(background);
+  await message.pressSequentially(ORDINARY);
+  expect(await answered(page, background, mark, 'read-message', { text: ORDINARY })).toMatchObject({ nudge: false });
   await expect(chip).toHaveCount(0);
 
   // A hard message: after the pause, the chip.
@@ -108,10 +113,13 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
   // Clicking the panel's text (to read it, or by chance) keeps it open.
   const box = (await chip.boundingBox())!;
   await page.mouse.click(box.x + 30, box.y + 70);
-  await page.waitForTimeout(300);
+  // What would close it: focus outside both the field and the chip, checked 120 ms after it moves.
+  // Focus is the cause, so it is what is asserted, with no sleep past that check.
+  await expect(chip).toBeFocused();
   expect(await shadow.names('dialog')).toEqual(['A gentle thought']);
 
   await clearHeard(page);
+  mark = await watchMark(background);
   await shadow.click('button', inserts[0]!);
   await expect(chip).toHaveCount(0);
   await expect(message).toBeFocused();
@@ -121,8 +129,9 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
   expect(inserted.length).toBeGreaterThan(10);
   expect(inserted.startsWith(inserts[0]!.slice('Insert: '.length).replace(/…$/, ''))).toBe(true);
   expect(await heard(page)).toContainEqual({ id: 'message', inputType: 'insertText', data: ` ${inserted}` });
-  // Inserting counts as "not now" for this message: no chip straight back.
-  await page.waitForTimeout(PAUSE);
+  // Inserting counts as "not now" for this message: no chip straight back. The text with the
+  // words in is read twice: at once, for the snooze, then after the pause the insert's input starts.
+  expect(await answered(page, background, mark, 'read-message', { text: value, nth: 2 })).toMatchObject({ nudge: true });
   await expect(chip).toHaveCount(0);
 
   // The same in a rich-text editor, with the cursor in the middle of the text.
@@ -160,19 +169,28 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
   await shadow.click('button', 'Not now');
   await expect(chip).toHaveCount(0);
   await message.press('End');
+  mark = await watchMark(background);
   await message.pressSequentially(' ok');
-  await page.waitForTimeout(PAUSE);
+  expect(await answered(page, background, mark, 'read-message', { text: `${HARD} ok` })).toMatchObject({ nudge: true });
   await expect(chip).toHaveCount(0);
   await message.pressSequentially(' And you are such a liar.');
   await expect(chip).toBeAttached();
 
-  // A password field never gets a chip, nor a card field that only its label names.
-  await page.getByLabel('Password').fill(HARD);
-  await page.waitForTimeout(PAUSE);
-  await expect(chip).toHaveCount(0);
-  await page.getByLabel('Card number').fill(HARD);
-  await page.waitForTimeout(PAUSE);
-  await expect(chip).toHaveCount(0);
+  // A password field is never read (so never gets a chip), nor a card field that only its label
+  // names. Each already holds words when focused, as after autofill: a message field is read the
+  // moment it is focused. Then the message field, focused again, is read at once; the page sends
+  // in order, so by its answer any reading of the two fields would have been seen.
+  mark = await watchMark(background);
+  for (const label of ['Password', 'Card number']) {
+    const field = page.getByLabel(label);
+    await field.evaluate((el: HTMLInputElement, words) => (el.value = words), HARD);
+    await field.fill(HARD);
+    await expect(chip).toHaveCount(0);
+  }
+  await message.focus();
+  const messageText = await message.inputValue();
+  await answered(page, background, mark, 'read-message', { text: messageText });
+  expect(await readsSince(background, mark)).toEqual([messageText]);
 
   // "Quiet on this site today": says so, then stays quiet, also after a reload.
   await message.fill('');
@@ -184,13 +202,18 @@ test('on a site turned on, a hard message gets a gentle chip with prompts to ins
   await expect.poll(() => shadow.text()).toContain('stay quiet on this site until tomorrow');
   await shadow.click('button', 'Close');
   await expect(chip).toHaveCount(0);
+  // Close stopped the in-page script: it sends nothing more, so there is no answer to wait for.
   await message.fill(`${HARD} Really, you never do.`);
   await page.waitForTimeout(PAUSE);
   await expect(chip).toHaveCount(0);
+  // After a reload, the field's first focus asks whether Alongside is on here; told it is quiet,
+  // the script stops there, before reading anything.
+  mark = await watchMark(background);
   await page.reload();
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(HARD);
-  await page.waitForTimeout(PAUSE);
+  expect(await answered(page, background, mark, 'site-state')).toEqual({ active: false });
   await expect(chip).toHaveCount(0);
+  expect((await watchedMessages(background)).slice(mark).map((m) => m.type)).toEqual(['site-state']);
 
   // The background read every message above, and kept none of it in its database (the
   // extension has no "storage" permission, so IndexedDB is all it has).
@@ -332,20 +355,6 @@ test('"Never on this site" turns the site off and gives back its access', async 
   expect(registered).toEqual([]);
 });
 
-/** Counts the messages the background is asked to read, from now on (a second listener beside its own). */
-async function countReads(background: Worker): Promise<void> {
-  await background.evaluate(() => {
-    const self = globalThis as unknown as { reads?: number };
-    if (self.reads === undefined) {
-      chrome.runtime.onMessage.addListener((message: { type?: string }) => void (message?.type === 'read-message' && (self.reads = (self.reads ?? 0) + 1)));
-    }
-    self.reads = 0;
-  });
-}
-async function reads(background: Worker): Promise<number> {
-  return background.evaluate(() => (globalThis as unknown as { reads: number }).reads);
-}
-
 /** Stores one setting straight in the extension's database, as another of its pages would, with no notice to open tabs. */
 async function storeSetting(background: Worker, id: string, value: unknown): Promise<void> {
   await background.evaluate(
@@ -367,28 +376,29 @@ async function storeSetting(background: Worker, id: string, value: unknown): Pro
 test('once Alongside is off on a site, a tab already open there stops: no chip, and nothing more is sent to be read', async ({ context, extensionUrl, background }) => {
   const options = await context.newPage();
   await turnOnSite(options, extensionUrl('extension/options/index.html'), site.origin);
-  await countReads(background);
+  let mark = await watchMark(background);
   const page = await context.newPage();
   await page.goto(`${site.origin}/`);
   const chip = page.locator('alongside-chip');
   const message = page.getByRole('textbox', { name: 'Message', exact: true });
   await message.fill(HARD);
   await expect(chip).toBeAttached();
-  expect(await reads(background)).toBeGreaterThan(0);
+  expect((await readsSince(background, mark)).length).toBeGreaterThan(0);
 
   // Nudges turned off in the stored settings, with no word to the tab: the background checks
   // them before it reads, so the tab's next read is refused unread and the tab stops.
   await storeSetting(background, 'nudgeSensitivity', 'off');
-  await countReads(background);
+  mark = await watchMark(background);
   await message.fill(`${HARD} You always do this.`);
-  await page.waitForTimeout(PAUSE);
+  expect(await answered(page, background, mark, 'read-message', { text: `${HARD} You always do this.` })).toEqual({ stop: true });
   await expect(chip).toHaveCount(0);
-  expect(await reads(background)).toBe(1);
+  expect((await readsSince(background, mark)).length).toBe(1);
+  // Stopped, the tab sends nothing more: nothing to wait for but the pause.
   await message.fill('');
   await message.fill(`${HARD} It is your fault.`);
   await page.waitForTimeout(PAUSE);
   await expect(chip).toHaveCount(0);
-  expect(await reads(background)).toBe(1);
+  expect((await readsSince(background, mark)).length).toBe(1);
 
   // On again (after a reload), then "Remove" on the options page: the open tab is told and
   // stops at once, before it sends anything more.
@@ -399,14 +409,15 @@ test('once Alongside is off on a site, a tab already open there stops: no chip, 
   await options.bringToFront();
   await options.getByRole('button', { name: `Stop using Alongside on ${new URL(site.origin).host}` }).click();
   await expect(options.getByText(`Alongside is off on ${new URL(site.origin).host}.`)).toBeVisible();
-  await countReads(background);
+  mark = await watchMark(background);
   await page.bringToFront();
   await expect(chip).toHaveCount(0);
+  // Stopped, the tab sends nothing more: nothing to wait for but the pause.
   await message.fill('');
   await message.fill(`${HARD} Really, you never do.`);
   await page.waitForTimeout(PAUSE);
   await expect(chip).toHaveCount(0);
-  expect(await reads(background)).toBe(0);
+  expect((await readsSince(background, mark)).length).toBe(0);
 
   // Turned on again and started in this tab (as the popup's "Use Alongside on this site"
   // does), it works again without a reload.
@@ -417,15 +428,15 @@ test('once Alongside is off on a site, a tab already open there stops: no chip, 
   await message.fill(HARD);
   await expect(chip).toBeAttached();
 
-  // Started once more while it runs (the button pressed again): still one chip, and one read per pause.
+  // Started once more while it runs (the button pressed again): still one chip, and one read per
+  // pause (two scripts would each read at the same pause, both sent before the first answer).
   await injectInPageScript(background);
-  await page.waitForTimeout(PAUSE);
-  await countReads(background);
+  mark = await watchMark(background);
   await message.fill('');
   await message.fill(`${HARD} Really, you never do.`);
-  await page.waitForTimeout(PAUSE);
+  await answered(page, background, mark, 'read-message', { text: `${HARD} Really, you never do.` });
   await expect(chip).toHaveCount(1);
-  expect(await reads(background)).toBe(1);
+  expect((await readsSince(background, mark)).length).toBe(1);
 });
 
 /** Injects the registered in-page script into the open test page, as the popup's "Use Alongside on this site" does. */

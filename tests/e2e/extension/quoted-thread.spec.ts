@@ -1,6 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect } from '../support/extension.ts';
-import { testWithGrantedSites } from '../support/granted-sites.ts';
+import { answered, readsSince, testWithGrantedSites, watchedMessages, watchMark } from '../support/granted-sites.ts';
 import { serveTestSite, turnOnSite } from '../support/test-site.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
 import { webmailPage } from '../../../scripts/webmail-page.mjs';
@@ -10,30 +10,12 @@ import { webmailPage } from '../../../scripts/webmail-page.mjs';
  * hard reply gets the chip however long the thread, and the hard words quoted below never
  * nudge a calm one. The site is granted at install, as in chip.spec.ts (which says why).
  */
-const test = testWithGrantedSites(['http://127.0.0.1/*']);
+const test = testWithGrantedSites(['http://127.0.0.1/*'], { watchMessages: true });
 
 const site = serveTestSite(webmailPage(60_000));
 
 const HARD = 'You never listen, this is your last chance!!!';
 const CALM = 'Sounds good, see you on Sunday. I will bring the salad.';
-/** Longer than the pause before the message is read (600 ms), with room to spare. */
-const PAUSE = 1500;
-
-/** Keeps, in the background, every text the page sends to be read (a second listener beside its own). */
-async function recordReads(background: Worker): Promise<void> {
-  await background.evaluate(() => {
-    const self = globalThis as unknown as { readTexts?: string[] };
-    if (self.readTexts === undefined) {
-      chrome.runtime.onMessage.addListener((message: { type?: string; payload?: { text?: string } }) => {
-        if (message?.type === 'read-message') self.readTexts!.push(message.payload?.text ?? '');
-      });
-    }
-    self.readTexts = [];
-  });
-}
-async function readTexts(background: Worker): Promise<string[]> {
-  return background.evaluate(() => (globalThis as unknown as { readTexts: string[] }).readTexts);
-}
 
 /** Turns the test site on from the options page, as a person would, and opens the reply page. */
 async function openReplyPage(page: Page, optionsUrl: string): Promise<void> {
@@ -76,14 +58,13 @@ test('in a rich editor above 60 KB of quoted thread, a hard reply gets the chip 
   expect(threadBefore).toBeGreaterThan(55_000);
 
   // A calm reply: read (the reply alone), and no chip, though the thread below is full of hard words.
-  await recordReads(background);
+  const mark = await watchMark(background);
   await cursorAboveRichThread(page);
   await page.keyboard.type(CALM);
-  await expect.poll(() => readTexts(background)).toContainEqual(expect.stringContaining(CALM));
-  await page.waitForTimeout(PAUSE);
+  expect(await answered(page, background, mark, 'read-message', { text: CALM })).toMatchObject({ nudge: false });
   await expect(chip).toHaveCount(0);
   // Each read was the reply as far as it was typed (one starts on focus), never the thread.
-  for (const sent of await readTexts(background)) expect(CALM.startsWith(sent.trim())).toBe(true);
+  for (const sent of await readsSince(background, mark)) expect(CALM.startsWith(sent.trim())).toBe(true);
 
   // A hard reply in its place: the chip.
   await clearRichReply(page);
@@ -95,14 +76,19 @@ test('in a rich editor above 60 KB of quoted thread, a hard reply gets the chip 
   await shadow.click('button', 'Alongside: a gentle thought before you send?');
   await expect.poll(() => shadow.names('button').then((n) => n.filter((x) => x.startsWith('Insert:')).length)).toBeGreaterThanOrEqual(2);
   const [insert] = await shadow.names('button').then((n) => n.filter((x) => x.startsWith('Insert:')));
+  const afterInsert = await watchMark(background);
   await shadow.click('button', insert!);
   await expect(chip).toHaveCount(0);
   const words = insert!.slice('Insert: '.length).replace(/…$/, '');
   expect(await page.locator('#reply-line').textContent()).toContain(`${HARD} ${words}`);
   expect(await reply.evaluate((el) => el.querySelector('.gmail_quote')!.textContent!.length)).toBe(threadBefore);
 
-  // "Not now" holds for this reply; a new reply (the own words emptied, the thread kept) is read afresh.
-  await page.waitForTimeout(PAUSE);
+  // "Not now" holds for this reply: it is read with the words in, at once for the snooze and again
+  // after the pause the insert's input starts, and still no chip. A new reply (the own words
+  // emptied, the thread kept) is read afresh.
+  const withWords = (await watchedMessages(background)).slice(afterInsert).find((m) => m.type === 'read-message')?.text;
+  expect(withWords?.trim().startsWith(`${HARD} ${words}`)).toBe(true);
+  expect(await answered(page, background, afterInsert, 'read-message', { text: withWords!, nth: 2 })).toMatchObject({ nudge: true });
   await expect(chip).toHaveCount(0);
   await clearRichReply(page);
   await page.keyboard.type(HARD);
@@ -116,14 +102,13 @@ test('in a plain textarea above an "On … wrote:" thread of "> " lines, the sam
   const plain = page.getByRole('textbox', { name: 'Plain reply' });
   expect((await plain.inputValue()).length).toBeGreaterThan(55_000);
 
-  await recordReads(background);
+  const mark = await watchMark(background);
   await plain.focus();
   await plain.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
   await page.keyboard.type(CALM);
-  await expect.poll(() => readTexts(background)).toContainEqual(expect.stringContaining(CALM));
-  await page.waitForTimeout(PAUSE);
+  expect(await answered(page, background, mark, 'read-message', { text: CALM })).toMatchObject({ nudge: false });
   await expect(chip).toHaveCount(0);
-  for (const sent of await readTexts(background)) expect(CALM.startsWith(sent.trim())).toBe(true);
+  for (const sent of await readsSince(background, mark)) expect(CALM.startsWith(sent.trim())).toBe(true);
 
   await plain.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, el.value.indexOf('\n')));
   await page.keyboard.type(HARD);

@@ -114,7 +114,7 @@ test('the pattern log has no axe violations, empty and with entries, a form open
   test.setTimeout(150_000);
   await page.goto('/patterns');
   await expect(page.getByText('No entries yet, and that is fine.')).toBeVisible();
-  await expectNoAxeViolationsLightAndDark(page, '/patterns empty');
+  // Empty, the screen is checked by every-screen.spec.ts; here, in the states only this test makes.
   await addEntry(page, ENTRIES[0]!);
   await addEntry(page, ENTRIES[1]!);
   await page.locator('al-activities-list').getByRole('button', { name: 'Add: A walk together' }).click();

@@ -61,7 +61,7 @@ test('a star can be deleted and brought back', async ({ page }) => {
 });
 
 test('the star has no axe violations, with errors and with history, light and dark', async ({ page }) => {
-  await expectNoAxeViolationsLightAndDark(page, '/star empty');
+  // Empty, the screen is checked by every-screen.spec.ts; here, in the states only this test makes.
   await takeStar(page, [1, 2, 3, 4, 5, 1, 2]);
   await takeStar(page, [2, 3, 4, 5, 5, 2, 3]);
   await page.getByRole('button', { name: 'Save my star' }).click();

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -6,6 +7,24 @@ import { expect, test, type Page } from '@playwright/test';
  * since it swaps colour tokens and nothing else (tests/unit/ui/dark-scheme.test.ts holds it to that).
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const ALL_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+/** The parts of axe-core's `RunOptions` used here (its types come with @axe-core/playwright's axe-core). */
+interface RunOptions {
+  runOnly: { type: 'tag' | 'rule'; values: string[] };
+  resultTypes: ['violations'];
+}
+
+/**
+ * axe-core's source, from the very copy @axe-core/playwright runs (resolved from it, so the two
+ * can't drift apart and package.json needn't name axe-core itself).
+ */
+const AXE_SOURCE: string = (() => {
+  const fromHere = createRequire(import.meta.url);
+  const fromAxePlaywright = createRequire(fromHere.resolve('@axe-core/playwright'));
+  return (fromAxePlaywright('axe-core') as { source: string }).source;
+})();
 
 /**
  * Runs axe (WCAG 2.0–2.2 A and AA, and best practice) over the page, shadow roots included,
@@ -16,8 +35,8 @@ export async function expectNoAxeViolations(page: Page, screen: string, { colour
   // From the top, as the screen opens: a control a test scrolled under the pinned header (where
   // "Need help now?" stays) would otherwise count as covered in axe's target-size check.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const builder = new AxeBuilder({ page });
-  const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])).analyze();
+  const runOnly = colourOnly ? ({ type: 'rule', values: COLOUR_RULES } as const) : ({ type: 'tag', values: ALL_TAGS } as const);
+  const results = await analyze(page, { runOnly: { ...runOnly, values: [...runOnly.values] }, resultTypes: ['violations'] });
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
@@ -34,6 +53,29 @@ export async function expectNoAxeViolationsLightAndDark(page: Page, screen: stri
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page, `${screen} (dark)`, { colourOnly: true });
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/**
+ * axe.run in the page, with axe injected only when this document doesn't have it yet.
+ * AxeBuilder injects its ~650 KB source on every call, and again into a blank page it opens to
+ * merge the results; a journey checking several screens in one document paid that each time.
+ * No screen here has frames; a page that does goes through AxeBuilder, which checks inside them.
+ */
+async function analyze(page: Page, options: RunOptions): Promise<AxeResults> {
+  if (page.frames().length > 1) {
+    const builder = new AxeBuilder({ page });
+    return options.runOnly.type === 'rule' ? builder.withRules(options.runOnly.values).analyze() : builder.withTags(options.runOnly.values).analyze();
+  }
+  const run = (opts: RunOptions) => {
+    const axe = (window as unknown as { axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe;
+    return axe ? axe.run(document, opts) : null;
+  };
+  const first = await page.evaluate(run, options);
+  if (first) return first;
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(run, options);
+  if (!results) throw new Error('axe-core did not load in the page');
+  return results;
 }
 
 /**
