@@ -36,7 +36,11 @@ const KIND = 'Click in your message first, then open Alongside again right away:
 
 const site = serveTestSite(PAGE);
 
-type Heard = { id: string; inputType: string; data: string | null };
+interface Heard {
+  id: string;
+  inputType: string;
+  data: string | null;
+}
 
 async function heard(page: Page): Promise<Heard[]> {
   return page.evaluate(() => (window as unknown as { heard: Heard[] }).heard.splice(0));

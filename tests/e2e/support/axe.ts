@@ -87,8 +87,9 @@ async function settleTransitions(page: Page): Promise<void> {
   await page.evaluate(async () => {
     // document.getAnimations() stops at shadow roots: ask each root for its own.
     const roots: (Document | ShadowRoot)[] = [document];
-    for (let i = 0; i < roots.length; i++) {
-      for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    // The list grows as it is walked: each root found is searched in turn.
+    for (const root of roots) {
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
     }
     const finite = roots
       .flatMap((root) => root.getAnimations())

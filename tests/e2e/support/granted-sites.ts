@@ -16,6 +16,8 @@ import { EXTENSION_DIR, test } from './extension.ts';
  */
 export function testWithGrantedSites(hostPermissions: string[], { watchMessages = false } = {}) {
   return test.extend({
+    // Playwright reads a fixture's needs from its first parameter, which must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
     extensionDir: async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'alongside-ext-copy-'));
       cpSync(EXTENSION_DIR, dir, { recursive: true });
