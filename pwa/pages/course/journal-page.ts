@@ -112,7 +112,7 @@ export class AlJournalPage extends LitElement {
     if (changed.has('searchText') || changed.has('view')) this.limit = PAGE;
     // Sorting and filtering thousands of entries is quick; building their DOM is not, hence `limit`.
     const resort = changed.has('entries') || changed.has('view');
-    if (changed.has('entries')) this.index.sync(this.entries ?? []);
+    if (changed.has('entries')) this.index.syncSoon(this.entries ?? [], (run) => requestAnimationFrame(() => setTimeout(run)));
     if (resort) this.sorted = sortForView(this.entries ?? [], this.view);
     if (resort) this.placeOf = placesOf(this.sorted);
     if (resort || changed.has('searchText')) {

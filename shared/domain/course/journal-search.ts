@@ -26,6 +26,18 @@ export class JournalSearch {
   private readonly placeOf = new Map<string, number>();
   /** Places left empty by changes: past a quarter of all places, the index is rebuilt. */
   private empty = 0;
+  /** Entries handed to `syncSoon` and not yet taken in. */
+  private pending: readonly Searchable[] | undefined;
+
+  /**
+   * Takes these entries in a little later (`schedule` says when: after the screen has drawn
+   * them), or at the next `find`, whichever comes first: the first screen of a long journal
+   * is not kept waiting for an index nobody has asked for yet.
+   */
+  syncSoon(entries: readonly Searchable[], schedule: (run: () => void) => void = (run) => setTimeout(run, 0)): void {
+    this.pending = entries;
+    schedule(() => this.takePending());
+  }
 
   /** Brings the index in line with these entries: adds new ones, re-reads changed ones, drops gone ones. */
   sync(entries: readonly Searchable[]): void {
@@ -51,6 +63,7 @@ export class JournalSearch {
   find(query: string): Set<string> | undefined {
     const words = [...new Set(foldForSearch(query).split(/\s+/).filter(Boolean))];
     if (words.length === 0) return undefined;
+    this.takePending();
     // How many of the query's words each place holds so far; a place holding them all is a match.
     const held = new Uint16Array(this.entries.length);
     // Longest first: a longer word matches fewer entries, and later words only look at those.
@@ -72,6 +85,12 @@ export class JournalSearch {
       if (candidates === 0) break;
     }
     return found;
+  }
+
+  private takePending(): void {
+    const entries = this.pending;
+    this.pending = undefined;
+    if (entries) this.sync(entries);
   }
 
   private add(entry: Searchable, source: string): void {

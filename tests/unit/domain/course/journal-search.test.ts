@@ -51,3 +51,14 @@ describe('journal search', () => {
     );
   });
 });
+
+describe('journal search, taken in later', () => {
+  it('waits for its turn, and a search before then takes the entries in first', () => {
+    const index = new JournalSearch();
+    const waiting: (() => void)[] = [];
+    index.syncSoon([entry('a', 'river walk')], (run) => waiting.push(run));
+    expect(index.find('river')).toEqual(new Set(['a']));
+    waiting.forEach((run) => run());
+    expect(index.find('walk')).toEqual(new Set(['a']));
+  });
+});
