@@ -238,7 +238,7 @@ export function parseClassPack(input: unknown): PackResult {
   if (version > CLASS_PACK_VERSION) return { ok: false, problem: { kind: 'newer-version' } };
   const result = v.safeParse(classPackSchema, input);
   if (!result.success) return { ok: false, problem: problemOfIssue(result.issues[0]) };
-  return { ok: true, pack: result.output as ClassPack };
+  return { ok: true, pack: result.output };
 }
 
 /** The facilitator's work in progress: a pack's fields, not yet checked. */
