@@ -1,3 +1,4 @@
+import './first-screen.ts';
 import { applyPageStyles } from '../shared/ui/base/tokens.ts';
 import './app-shell.ts';
 import { registerServiceWorker } from './sw-registration.ts';

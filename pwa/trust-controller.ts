@@ -112,7 +112,10 @@ export class TrustController implements ReactiveController {
   }
 
   private handleSaved(store: string): void {
-    if (this.askedToPersist || !isSealedStore(store)) return;
+    // Words, answers and plans the person gave: not the course's own note of the step they
+    // reached, which is saved just by opening a lesson (the note would then greet a first
+    // visit, before anything was written, and push the lesson down as it is being read).
+    if (this.askedToPersist || !isSealedStore(store) || store === 'progress') return;
     this.askedToPersist = true;
     void persistAfterFirstWords().then(
       // Said once, and only where the browser has such a promise to ask for.
