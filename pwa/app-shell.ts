@@ -119,6 +119,7 @@ export class AlApp extends LitElement {
     this.match = match;
     this.here = url;
     document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
+    if (match) match.route.warm?.(match.params);
     try {
       await route?.load();
     } catch {

@@ -5,7 +5,8 @@ import { matchRoute } from './routes.ts';
  * before the shell's own modules (Lit, storage, the lock) are evaluated: the screen's files
  * come over the network while that work runs, instead of after it. The shell asks for the same
  * module when it connects and gets this same download; if it fails, the shell shows why.
+ * The same goes for the content the screen will read (`warm`), such as a lesson's week.
  */
-void matchRoute(location.pathname)
-  ?.route.load()
-  .catch(() => undefined);
+const first = matchRoute(location.pathname);
+void first?.route.load().catch(() => undefined);
+first?.route.warm?.(first.params);

@@ -1,3 +1,5 @@
+import { WEEK_LOADERS, weekFromParam } from '../shared/content/weeks/index.ts';
+
 /** One screen of the PWA: its path pattern, its title, and the module that defines its element. */
 export interface Route {
   /** A path such as `/journal`, or a pattern with named parts such as `/course/week/:week`. */
@@ -6,6 +8,11 @@ export interface Route {
   tag: string;
   /** Loaded on first visit, so the first screen only carries what it needs. */
   load: () => Promise<unknown>;
+  /**
+   * Starts fetching the content the screen will ask for as soon as it opens (a lesson's week),
+   * alongside its code rather than after it: the screen's own request then finds it on the way.
+   */
+  warm?: (params: Record<string, string>) => void;
 }
 
 /**
@@ -43,7 +50,13 @@ export const ROUTES: readonly Route[] = [
   { path: '/plans/:id/rehearse', title: 'Rehearse', tag: 'al-rehearse-page', load: () => import('./pages/toolkit/rehearse-page.ts') },
   { path: '/start', title: 'Getting started', tag: 'al-start-page', load: () => import('./pages/course/start-page.ts') },
   { path: '/course', title: 'The course', tag: 'al-outline-page', load: () => import('./pages/course/outline-page.ts') },
-  { path: '/course/week/:week', title: 'Lesson', tag: 'al-lesson-page', load: () => import('./pages/course/lesson-page.ts') },
+  {
+    path: '/course/week/:week',
+    title: 'Lesson',
+    tag: 'al-lesson-page',
+    load: () => import('./pages/course/lesson-page.ts'),
+    warm: (params) => void WEEK_LOADERS[weekFromParam(params.week)]?.().catch(() => undefined),
+  },
   { path: '/crisis-plan', title: 'Our family crisis plan', tag: 'al-crisis-plan-page', load: () => import('./pages/crisis/crisis-plan-page.ts') },
   // A quiet title: it shows in the tab and in the browser's history, where someone else may look.
   { path: '/safety-plan', title: 'A private plan', tag: 'al-safety-plan-page', load: () => import('./pages/crisis/safety-plan-page.ts') },
