@@ -2,12 +2,14 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { packCodeFromHash } from '../../../shared/domain/classes/class-pack-codec.ts';
 import { openClassPack, type ClassOpening, type ClassSource } from '../../../shared/data/classes/class-repo.ts';
-import { packErrorText, packProblemText } from '../../../shared/content/classes/pack-problems-en.ts';
+import { packProblemText } from '../../../shared/content/classes/pack-problems-en.ts';
+import '../../../shared/ui/classes/pack-problem-wording.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-summary.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /** What the screen shows. */
 type View =
@@ -87,7 +89,7 @@ export class AlJoinPage extends LitElement {
       history.replaceState(null, '', location.pathname);
       navigate(update ? '/class?updated=1' : '/class?joined=1');
     } catch (error) {
-      this.view = { kind: 'problem', message: packErrorText(error) };
+      this.view = { kind: 'problem', message: problemText(error) };
     } finally {
       this.busy = false;
     }

@@ -129,7 +129,7 @@ export function isProtectedBackup(text: string): boolean {
 
 /**
  * Reads and checks a backup file (opening it with the passphrase if it is protected).
- * Throws a `BackupError` with a message to show; writes nothing.
+ * Throws a `BackupError` (its kind, for the UI to put into words); writes nothing.
  */
 export async function openBackup(text: string, passphrase?: string): Promise<OpenedBackup> {
   const read = readBackupText(text, DB_VERSION);
@@ -139,7 +139,7 @@ export async function openBackup(text: string, passphrase?: string): Promise<Ope
   const salt = fromBase64(envelope.salt);
   const iv = fromBase64(envelope.iv);
   const data = fromBase64(envelope.ciphertext);
-  if (!salt || salt.length < 8 || salt.length > 64 || !iv || iv.length !== IV_BYTES || !data || data.length < 16) throw new BackupError('damaged', 'protection');
+  if (!salt || salt.length < 8 || salt.length > 64 || !iv || iv.length !== IV_BYTES || !data || data.length < 16) throw new BackupError('damaged', { part: 'protection' });
   let inner: string;
   try {
     const key = await deriveKey(passphrase, salt, envelope.iterations);
@@ -148,7 +148,7 @@ export async function openBackup(text: string, passphrase?: string): Promise<Ope
     throw new BackupError('wrong-passphrase', undefined, { cause: error });
   }
   const opened = readBackupText(inner, DB_VERSION);
-  if (opened.kind !== 'plain') throw new BackupError('damaged', 'protection');
+  if (opened.kind !== 'plain') throw new BackupError('damaged', { part: 'protection' });
   return clampSettings(opened.contents);
 }
 

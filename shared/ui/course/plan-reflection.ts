@@ -9,6 +9,7 @@ import type { RecordStore } from '../../data/record-store.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
+import { problemText } from '../base/problem.ts';
 
 /**
  * After the talk: "How did the conversation about … go?", saved to the journal (kind
@@ -52,7 +53,7 @@ export class AlPlanReflection extends LitElement {
     super.connectedCallback();
     void this.journal.get(journalIdFor(planRef(this.plan.id))).then(
       (e) => (this.entry = e),
-      (error: Error) => (this.problem = error.message),
+      (error: Error) => (this.problem = problemText(error)),
     );
   }
 
@@ -77,7 +78,7 @@ export class AlPlanReflection extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     }
   }
 

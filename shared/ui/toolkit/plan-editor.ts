@@ -29,6 +29,7 @@ import './prompt-picker.ts';
 import '../trust/tab-conflict.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
+import { problemText } from '../base/problem.ts';
 
 type TextKey = 'who' | 'about' | 'goal' | 'timeAndPlace' | 'opening' | 'avoid' | 'exitLine' | 'afterCare';
 interface Field {
@@ -195,7 +196,7 @@ export class AlPlanEditor extends LitElement {
         this.conflict = { mine: draft, theirs: error.theirs };
         await this.updateComplete;
         this.conflictBox?.focus();
-      } else this.problem = error instanceof Error ? error.message : String(error);
+      } else this.problem = problemText(error);
     } finally {
       this.saving = false;
     }
@@ -217,7 +218,7 @@ export class AlPlanEditor extends LitElement {
       this.conflict = undefined;
       this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: 'Both kept. The version from this tab is saved as a second plan, in your list of plans.' }));
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     } finally {
       this.saving = false;
     }

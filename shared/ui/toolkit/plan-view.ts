@@ -20,6 +20,7 @@ import './plan-editor.ts';
 import '../course/plan-reflection.ts';
 import '../base/dialog.ts';
 import '../base/toast.ts';
+import { problemText } from '../base/problem.ts';
 
 /**
  * One conversation plan: read it, copy its lines, go to rehearsal, edit or delete it, and
@@ -92,7 +93,7 @@ export class AlPlanView extends LitElement {
       this.own = own;
     } catch (error) {
       this.plan = null;
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     }
   }
 
@@ -114,7 +115,7 @@ export class AlPlanView extends LitElement {
       await this.plans.remove(this.planId);
       this.dispatchEvent(new AlPlanDoneEvent({ reason: 'deleted', planId: this.planId }));
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     }
   }
 

@@ -53,7 +53,7 @@ export class AlBackupImport extends LitElement {
     this.problem = '';
     if (!file) return;
     // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > MAX_BACKUP_CHARS * 4) return void (this.problem = new BackupError('too-big').message);
+    if (file.size > MAX_BACKUP_CHARS * 4) return void (this.problem = problemText(new BackupError('too-big')));
     this.busy = true;
     try {
       this.text = await file.text();

@@ -15,6 +15,7 @@ import { BACKUP_STORES } from '../../../../shared/domain/trust/record-schemas.ts
 import { v4Fill } from '../../../fixtures/db-v4.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
 import { countRecords, makeRecords } from '../../../support/make-records.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -186,7 +187,7 @@ describe('backup and restore', () => {
     const newer = JSON.stringify({ app: 'alongside', format: 1, schemaVersion: DB_VERSION + 1, exportedAt: new Date().toISOString(), stores: {} });
     const error = await importBackup(newer, { mode: 'replace' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
-    expect((error as BackupError).message).toMatch(/newer version/);
+    expect(problemText(error)).toMatch(/newer version/);
     expect(await dumpDatabase()).toBe(dump);
   });
 });

@@ -13,6 +13,7 @@ import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
 import { ownPromptsRepo, plansRepo } from '../../../../shared/data/toolkit/toolkit-repos.ts';
 import { v4Fill } from '../../../fixtures/db-v4.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
 
 afterEach(async () => {
   await resetLock();
@@ -103,7 +104,7 @@ describe('the app lock', () => {
     const error = await unlock('blue kettle on monday').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('wrong-passcode');
-    expect((error as StorageError).message).toMatch(/did not match.*Nothing has been changed/);
+    expect(problemText(error)).toMatch(/did not match.*Nothing has been changed/);
     expect(lockState()).toBe('locked');
     expect(await dumpDatabase()).toBe(dump);
   });
