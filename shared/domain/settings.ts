@@ -80,11 +80,18 @@ export function isSealedSetting(id: string): boolean {
   return (SEALED_SETTING_IDS as readonly string[]).includes(id);
 }
 
+/** What fitting a restored setting into its screen's range changed, for the restore screen to put into words. */
+export type SettingChange =
+  /** The file's idle lock (`asked` minutes) became `now`, the longest choice not above it (`longest` is the longest there is). */
+  | { kind: 'lock-idle'; asked: number; longest: number; now: number }
+  /** The file's reminder lead (`asked` minutes) became `now`, the nearest end of `min` to `max`. */
+  | { kind: 'reminder-lead'; asked: number; min: number; max: number; now: number };
+
 /** A setting brought into the range its screen offers, and whether that changed it. */
 export interface ClampedSetting {
   value: unknown;
-  /** The plain-words change, for the restore screen; undefined when nothing changed. */
-  note?: string;
+  /** What changed, for the restore screen; undefined when nothing did. */
+  change?: SettingChange;
 }
 
 /**
@@ -96,11 +103,11 @@ export interface ClampedSetting {
 export function clampSetting(id: string, value: unknown): ClampedSetting {
   if (id === 'lockIdleMinutes' && typeof value === 'number') {
     const fits = [...LOCK_IDLE_CHOICES].reverse().find((c) => c <= value) ?? LOCK_IDLE_CHOICES[0];
-    return fits === value ? { value } : { value: fits, note: `The file locked Alongside after ${value} minutes without use; here the longest choice is ${LOCK_IDLE_CHOICES.at(-1)}, so it will lock after ${fits} ${fits === 1 ? 'minute' : 'minutes'}.` };
+    return fits === value ? { value } : { value: fits, change: { kind: 'lock-idle', asked: value, longest: LOCK_IDLE_CHOICES[LOCK_IDLE_CHOICES.length - 1], now: fits } };
   }
   if (id === 'reminderLeadMinutes' && typeof value === 'number') {
     const fits = Math.min(REMINDER_LEAD_RANGE.max, Math.max(REMINDER_LEAD_RANGE.min, value));
-    return fits === value ? { value } : { value: fits, note: `The file reminded you ${value} minutes before a planned talk; here reminders come ${REMINDER_LEAD_RANGE.min} to ${REMINDER_LEAD_RANGE.max} minutes before, so it will be ${fits}.` };
+    return fits === value ? { value } : { value: fits, change: { kind: 'reminder-lead', asked: value, ...REMINDER_LEAD_RANGE, now: fits } };
   }
   return { value };
 }

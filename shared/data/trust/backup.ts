@@ -28,7 +28,7 @@ import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encry
 import { markBackedUp } from './backup-reminder.ts';
 import { DB_VERSION, getDb } from '../db.ts';
 import { StorageError, toStorageError } from '../errors.ts';
-import { clampSetting } from '../../domain/settings.ts';
+import { clampSetting, type SettingChange } from '../../domain/settings.ts';
 import { lockConfigIn, readLockConfig } from './lock-config.ts';
 import { heldKey, keyFor, trackWrite } from './lock-state.ts';
 import type { HeldKey } from './lock-config.ts';
@@ -154,17 +154,17 @@ export async function openBackup(text: string, passphrase?: string): Promise<Ope
 
 /** A checked backup, with its settings brought into the ranges the settings screens offer. */
 export interface OpenedBackup extends BackupContents {
-  /** What was changed to fit, in plain words, for the restore screen; empty when nothing. */
-  clamped: string[];
+  /** What was changed to fit, for the restore screen to put into words; empty when nothing. */
+  clamped: SettingChange[];
 }
 
 /** The backup with each setting clamped (`clampSetting`), and what that changed. */
 export function clampSettings(contents: BackupContents): OpenedBackup {
-  const clamped: string[] = [];
+  const clamped: SettingChange[] = [];
   const settings = contents.stores.settings.map((record) => {
-    const { value, note } = clampSetting(record.id, record.value);
-    if (!note) return record;
-    clamped.push(note);
+    const { value, change } = clampSetting(record.id, record.value);
+    if (!change) return record;
+    clamped.push(change);
     return { ...record, value };
   });
   return { ...contents, stores: { ...contents.stores, settings }, clamped };

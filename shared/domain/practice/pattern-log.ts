@@ -1,4 +1,5 @@
 import type { BaseRecord } from '../records.ts';
+import type { FieldProblem, FieldProblems } from '../field-problems.ts';
 
 /*
  * The pattern log and the rewarding-activities list: CRAFT's functional analysis and
@@ -89,23 +90,23 @@ export function localDay(at: number = Date.now()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Checks an entry before saving; returns a kind message per field with a problem (empty when fine). */
-export function validatePattern(draft: PatternDraft, today: string = localDay()): Partial<Record<PatternField | 'date', string>> {
-  const errors: Partial<Record<PatternField | 'date', string>> = {};
-  if (!isCalendarDay(draft.date)) errors.date = 'Please pick the day it happened.';
-  else if (draft.date > today) errors.date = 'That day has not come yet. Please pick today or an earlier day.';
-  if (!draft.happened.trim()) errors.happened = 'Add a few words about what happened. The rest can wait.';
+/** Checks an entry before saving; returns the problem of each field with one (empty when fine). */
+export function validatePattern(draft: PatternDraft, today: string = localDay()): FieldProblems<PatternField | 'date'> {
+  const errors: FieldProblems<PatternField | 'date'> = {};
+  if (!isCalendarDay(draft.date)) errors.date = { kind: 'needed', field: 'pattern-day' };
+  else if (draft.date > today) errors.date = { kind: 'day-ahead' };
+  if (!draft.happened.trim()) errors.happened = { kind: 'needed', field: 'pattern-happened' };
   for (const key of ['where', 'who', 'what', 'feelings', 'happened', 'afterThem', 'afterMe', 'note'] as const) {
-    if (draft[key].length > PATTERN_FIELD_MAX) errors[key] = `Please keep this under ${PATTERN_FIELD_MAX} characters. A few lines is plenty.`;
+    if (draft[key].length > PATTERN_FIELD_MAX) errors[key] = { kind: 'too-long', of: 'pattern-field', max: PATTERN_FIELD_MAX };
   }
   return errors;
 }
 
-/** Checks an activity before adding; a kind message, or '' when fine. */
-export function activityProblem(text: string, when = ''): string {
-  if (!text.trim()) return 'Write the activity in a few words first.';
-  if (text.length > ACTIVITY_FIELD_MAX || when.length > ACTIVITY_FIELD_MAX) return `Please keep it under ${ACTIVITY_FIELD_MAX} characters. Short is easier to use.`;
-  return '';
+/** Checks an activity before adding; its problem, or undefined when fine. */
+export function activityProblem(text: string, when = ''): FieldProblem | undefined {
+  if (!text.trim()) return { kind: 'needed', field: 'activity' };
+  if (text.length > ACTIVITY_FIELD_MAX || when.length > ACTIVITY_FIELD_MAX) return { kind: 'too-long', of: 'activity', max: ACTIVITY_FIELD_MAX };
+  return undefined;
 }
 
 /** Ideas to add with one tap: things that can fill an evening, side by side. Our own words. */

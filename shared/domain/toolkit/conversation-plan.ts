@@ -1,4 +1,5 @@
 import type { BaseRecord } from '../records.ts';
+import type { FieldProblems } from '../field-problems.ts';
 import { fillBlanks } from './prompt-search.ts';
 
 /** What the person typed into picked prompts' blanks: prompt id → blank name → their words. */
@@ -63,19 +64,19 @@ export function emptyPlan(): PlanDraft {
 /** The text fields of a plan, for validation and clean-up. */
 const TEXT_FIELDS = ['who', 'about', 'goal', 'timeAndPlace', 'opening', 'avoid', 'exitLine', 'afterCare'] as const;
 
-/** What `validatePlan` can say, per field. */
-export type PlanErrors = Partial<Record<(typeof TEXT_FIELDS)[number] | 'keyPoints' | 'theyMightSay' | 'ready', string>>;
+/** What `validatePlan` can find, per field. */
+export type PlanErrors = FieldProblems<(typeof TEXT_FIELDS)[number] | 'keyPoints' | 'theyMightSay' | 'ready'>;
 
-/** Checks a plan before saving; returns a kind message per field with a problem. */
+/** Checks a plan before saving; returns the problem of each field with one. */
 export function validatePlan(plan: PlanDraft): PlanErrors {
   const errors: PlanErrors = {};
-  if (!plan.about.trim()) errors.about = 'Add what the talk is about, in a few words.';
+  if (!plan.about.trim()) errors.about = { kind: 'needed', field: 'plan-about' };
   for (const key of TEXT_FIELDS) {
-    if (plan[key].length > PLAN_FIELD_MAX) errors[key] = `Please keep this under ${PLAN_FIELD_MAX} characters.`;
+    if (plan[key].length > PLAN_FIELD_MAX) errors[key] = { kind: 'too-long', of: 'field', max: PLAN_FIELD_MAX };
   }
-  if (plan.keyPoints.some((p) => p.length > PLAN_FIELD_MAX)) errors.keyPoints = `Please keep each point under ${PLAN_FIELD_MAX} characters.`;
-  if (plan.theyMightSay?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.theyMightSay = `Please keep each line under ${PLAN_LINE_MAX} characters.`;
-  if (plan.ready?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.ready = `Please keep each item under ${PLAN_LINE_MAX} characters.`;
+  if (plan.keyPoints.some((p) => p.length > PLAN_FIELD_MAX)) errors.keyPoints = { kind: 'too-long', of: 'point', max: PLAN_FIELD_MAX };
+  if (plan.theyMightSay?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.theyMightSay = { kind: 'too-long', of: 'line', max: PLAN_LINE_MAX };
+  if (plan.ready?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.ready = { kind: 'too-long', of: 'item', max: PLAN_LINE_MAX };
   return errors;
 }
 

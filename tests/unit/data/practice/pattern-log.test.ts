@@ -9,6 +9,7 @@ import { BackupError } from '../../../../shared/domain/trust/backup-format.ts';
 import type { PatternEntry } from '../../../../shared/domain/practice/pattern-log.ts';
 import { dumpDatabase } from '../../../support/db-dump.ts';
 import { problemText } from '../../../../shared/ui/base/problem.ts';
+import { storeCountText } from '../../../../shared/content/trust/backup-preview-en.ts';
 
 afterEach(async () => {
   await resetLock();
@@ -89,7 +90,7 @@ describe('the pattern log in backups', () => {
     const entry = await patternsRepo.save(ENTRY);
     const walk = await activitiesRepo.save({ text: 'Curry night' });
     const plain = await exportBackup();
-    expect(plain.summary.kinds.map((k) => k.label)).toEqual(expect.arrayContaining(['1 pattern log entry', '1 rewarding activity']));
+    expect(plain.summary.kinds.map((k) => storeCountText(k.store, k.count))).toEqual(expect.arrayContaining(['1 pattern log entry', '1 rewarding activity']));
 
     await destroyDb();
     await enableLock(PASSCODE);

@@ -14,6 +14,7 @@ import { ownPromptsRepo, plansRepo } from '../../../../shared/data/toolkit/toolk
 import { v4Fill } from '../../../fixtures/db-v4.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
 import { problemText } from '../../../../shared/ui/base/problem.ts';
+import { fieldProblemText } from '../../../../shared/content/field-problems-en.ts';
 
 afterEach(async () => {
   await resetLock();
@@ -207,9 +208,9 @@ describe('the app lock', () => {
   });
 
   it('asks for a passcode long enough to be hard to guess, typed the same twice', () => {
-    expect(passcodeProblem('12345', '12345')).toMatch(/at least 6/);
-    expect(passcodeProblem('123456', '123457')).toMatch(/not the same/);
-    expect(passcodeProblem('kettle blue', 'kettle blue')).toBe('');
+    expect(fieldProblemText(passcodeProblem('12345', '12345')!)).toMatch(/at least 6/);
+    expect(fieldProblemText(passcodeProblem('123456', '123457')!)).toMatch(/not the same/);
+    expect(passcodeProblem('kettle blue', 'kettle blue')).toBeUndefined();
   });
 
   it('stores records as they are with the lock off (no change for people who do not use it)', async () => {

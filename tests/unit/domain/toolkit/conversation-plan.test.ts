@@ -14,18 +14,19 @@ import {
   toLocalInputValue,
   validatePlan,
 } from '../../../../shared/domain/toolkit/conversation-plan.ts';
+import { fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
 const at = (y: number, mo: number, d: number, h = 12, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 
 describe('validatePlan', () => {
   it('asks kindly for what the talk is about, and nothing else', () => {
-    expect(validatePlan(emptyPlan())).toEqual({ about: 'Add what the talk is about, in a few words.' });
-    expect(validatePlan({ ...emptyPlan(), about: 'money' })).toEqual({});
+    expect(fieldProblemsText(validatePlan(emptyPlan()))).toEqual({ about: 'Add what the talk is about, in a few words.' });
+    expect(fieldProblemsText(validatePlan({ ...emptyPlan(), about: 'money' }))).toEqual({});
   });
 
   it('keeps fields and key points to a sane length', () => {
     const long = 'a'.repeat(2001);
-    expect(validatePlan({ ...emptyPlan(), about: 'x', goal: long, keyPoints: [long] })).toEqual({
+    expect(fieldProblemsText(validatePlan({ ...emptyPlan(), about: 'x', goal: long, keyPoints: [long] }))).toEqual({
       goal: 'Please keep this under 2000 characters.',
       keyPoints: 'Please keep each point under 2000 characters.',
     });
@@ -66,7 +67,7 @@ describe('tidyPlan', () => {
 
   it('asks for short "they might say" lines and "ready" items', () => {
     const long = 'a'.repeat(301);
-    expect(validatePlan({ ...emptyPlan(), about: 'x', theyMightSay: [long], ready: ['ok', long] })).toEqual({
+    expect(fieldProblemsText(validatePlan({ ...emptyPlan(), about: 'x', theyMightSay: [long], ready: ['ok', long] }))).toEqual({
       theyMightSay: 'Please keep each line under 300 characters.',
       ready: 'Please keep each item under 300 characters.',
     });
