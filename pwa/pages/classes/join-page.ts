@@ -10,6 +10,7 @@ import { navigate } from '../../navigation.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-summary.ts';
 import { problemText } from '../../../shared/ui/base/problem.ts';
+import { classChangeText } from '../../../shared/content/classes/class-changes-en.ts';
 
 /** What the screen shows. */
 type View =
@@ -103,7 +104,7 @@ export class AlJoinPage extends LitElement {
       <h2 class="focus-me" tabindex="-1">${v.pack.name}</h2>
       ${same
         ? v.changes.length
-          ? html`<div class="changes"><p><strong>This updates your class:</strong></p><ul>${v.changes.map((c) => html`<li>${c}</li>`)}</ul></div>
+          ? html`<div class="changes"><p><strong>This updates your class:</strong></p><ul>${v.changes.map((c) => html`<li>${classChangeText(c)}</li>`)}</ul></div>
               <p>Your own notes, reflections and progress stay just as they are.</p>`
           : html`<p>You are already in this class, and nothing has changed.</p>`
         : nothing}

@@ -47,7 +47,8 @@ function open(): BroadcastChannel | null {
   channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
     // Only the store's name crosses: never a word the person wrote, even between their own tabs.
-    const store = (event.data as { store?: unknown } | null)?.store;
+    const data: unknown = event.data;
+    const store = typeof data === 'object' && data !== null && 'store' in data ? data.store : undefined;
     if (typeof store === 'string') for (const l of listeners) l(store);
   });
   return channel;

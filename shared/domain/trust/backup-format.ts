@@ -145,6 +145,9 @@ function checkContents(json: Record<string, unknown>, currentSchemaVersion: numb
   for (const name of Object.keys(storesIn)) {
     if (!Object.hasOwn(RECORD_SCHEMAS, name)) throw new BackupError('damaged', { part: 'unknown-store' });
   }
+  // The casts below are about the loop, not the input: every item is parsed by its store's
+  // schema, but TypeScript cannot tie a store's name in the loop to that store's record type,
+  // nor see that the loop fills every store of `BACKUP_STORES` (which lists them all).
   const stores = {} as BackupContents['stores'];
   let skippedSettings = 0;
   for (const name of BACKUP_STORES) {
