@@ -1,5 +1,6 @@
 import type { BaseRecord } from '../records.ts';
 import type { FieldProblem, FieldProblems } from '../field-problems.ts';
+import { UI_LOCALE } from '../../content/locale.ts';
 
 /*
  * The pattern log and the rewarding-activities list: CRAFT's functional analysis and
@@ -138,18 +139,17 @@ export function weekStart(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** "Week of 30 November" (the year too when it is not this year's). */
-export function weekHeading(monday: string, today: string = localDay(), locale?: string): string {
-  const [y, mo, d] = monday.split('-').map(Number) as [number, number, number];
+/** A calendar day (`YYYY-MM-DD`) as people say it in the interface's language, with the year only when it is not this year's: "30 November". */
+export function dayOfYear(day: string, today: string = localDay()): string {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
   const sameYear = String(y) === today.slice(0, 4);
-  const text = new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale ?? 'en-GB', { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
-  return `Week of ${text}`;
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(UI_LOCALE, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
 }
 
 /** A day as people say it: "Thursday 3 December". */
-export function dayLabel(day: string, locale?: string): string {
+export function dayLabel(day: string, locale: string = UI_LOCALE): string {
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale ?? 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 }
 
 /** Entries of one calendar week. */

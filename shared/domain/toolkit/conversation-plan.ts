@@ -137,26 +137,12 @@ export function pickedPrompts(
   });
 }
 
-/** A short name for a plan: "Talk with Sam about money". */
-export function planTitle(plan: Pick<ConversationPlan, 'who' | 'about'>): string {
-  const who = plan.who.trim();
-  const about = plan.about.trim().replace(/^about\s+/i, '');
-  if (who && about) return `Talk with ${who} about ${about}`;
-  if (about) return `Talk about ${about}`;
-  if (who) return `Talk with ${who}`;
-  return 'A conversation';
-}
 
 /** What a plan's "how did it go" journal entry refers to (`ref`). */
 export function planRef(planId: string): string {
   return `plan:${planId}`;
 }
 
-/** The "how did it go" question, as the journal keeps it. */
-export function reflectionPromptFor(plan: Pick<ConversationPlan, 'about'>): string {
-  const about = plan.about.trim().replace(/^about\s+/i, '').replace(/[.?!\s]+$/, '');
-  return about ? `How did the conversation about ${about} go?` : 'How did the conversation go?';
-}
 
 /** Midnight at the start of a day, local time. */
 function startOfDay(at: number): number {
@@ -187,8 +173,9 @@ export function sortPlans<P extends Pick<ConversationPlan, 'scheduledAt' | 'upda
 export interface RehearsalLine {
   /** Stable within the plan, for tick boxes. */
   id: string;
-  /** What kind of line it is: "Opening line", "Key point 2", … */
-  label: string;
+  /** What kind of line it is (the screen says "Opening line", "Key point 2", …); `n` counts points and prompts from 1. */
+  part: 'opening' | 'point' | 'prompt' | 'exit';
+  n?: number;
   text: string;
 }
 
@@ -202,13 +189,13 @@ export function rehearsalLines(
   promptWords: (id: string) => string | undefined,
 ): RehearsalLine[] {
   const lines: RehearsalLine[] = [];
-  if (plan.opening.trim()) lines.push({ id: 'opening', label: 'Opening line', text: plan.opening.trim() });
+  if (plan.opening.trim()) lines.push({ id: 'opening', part: 'opening', text: plan.opening.trim() });
   plan.keyPoints
     .map((p) => p.trim())
     .filter(Boolean)
-    .forEach((text, i) => lines.push({ id: `point-${i}`, label: `Key point ${i + 1}`, text }));
-  pickedPrompts(plan, promptWords).forEach((p, i) => lines.push({ id: `prompt-${p.id}`, label: `Prompt ${i + 1}`, text: p.text }));
-  if (plan.exitLine.trim()) lines.push({ id: 'exit', label: 'Exit line', text: plan.exitLine.trim() });
+    .forEach((text, i) => lines.push({ id: `point-${i}`, part: 'point', n: i + 1, text }));
+  pickedPrompts(plan, promptWords).forEach((p, i) => lines.push({ id: `prompt-${p.id}`, part: 'prompt', n: i + 1, text: p.text }));
+  if (plan.exitLine.trim()) lines.push({ id: 'exit', part: 'exit', text: plan.exitLine.trim() });
   return lines;
 }
 

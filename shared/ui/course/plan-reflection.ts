@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { planRef, reflectionPromptFor, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { planRef, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { reflectionPromptFor } from '../../content/toolkit/plan-words-en.ts';
 import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
 import { journalRepo } from '../../data/course/course-repos.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';

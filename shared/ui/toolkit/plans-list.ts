@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { isDueOn, planTitle, sortPlans, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { isDueOn, sortPlans, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { planTitle } from '../../content/toolkit/plan-words-en.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { formatWhen } from '../base/format.ts';

@@ -11,7 +11,6 @@ import {
   hasActivity,
   isCalendarDay,
   validatePattern,
-  weekHeading,
   weekStart,
   type PatternDraft,
   type PatternEntry,
@@ -20,6 +19,7 @@ import { readingGrade } from '../../../support/readability.ts';
 import { avoidedWordsIn, stringsIn } from '../../../support/voice-words.ts';
 import { fieldProblemText, fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
+import { weekHeading } from '../../../../shared/content/practice/pattern-words-en.ts';
 const draft = (over: Partial<PatternDraft> = {}): PatternDraft => ({
   date: '2026-12-03',
   where: '',

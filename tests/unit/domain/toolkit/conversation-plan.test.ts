@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyPlan,
-  fromLocalInputValue,
-  isDueOn,
-  pickedPrompts,
-  planRef,
-  planTitle,
-  plansDueOn,
-  reflectionPromptFor,
-  rehearsalLines,
-  sortPlans,
-  tidyPlan,
-  toLocalInputValue,
-  validatePlan,
-} from '../../../../shared/domain/toolkit/conversation-plan.ts';
+import { emptyPlan, fromLocalInputValue, isDueOn, pickedPrompts, planRef, plansDueOn, rehearsalLines, sortPlans, tidyPlan, toLocalInputValue, validatePlan } from '../../../../shared/domain/toolkit/conversation-plan.ts';
+import { planTitle, reflectionPromptFor, rehearsalLineLabel } from '../../../../shared/content/toolkit/plan-words-en.ts';
 import { fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
 const at = (y: number, mo: number, d: number, h = 12, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
@@ -152,7 +139,7 @@ describe('rehearsalLines', () => {
       { opening: ' Can we talk? ', keyPoints: ['I love you', ' '], promptIds: ['p1', 'gone', 'p2'], exitLine: 'Let’s stop for now.' },
       (id) => words[id],
     );
-    expect(lines).toEqual([
+    expect(lines.map((l) => ({ id: l.id, label: rehearsalLineLabel(l), text: l.text }))).toEqual([
       { id: 'opening', label: 'Opening line', text: 'Can we talk?' },
       { id: 'point-0', label: 'Key point 1', text: 'I love you' },
       { id: 'prompt-p1', label: 'Prompt 1', text: 'Take your time.' },
@@ -167,6 +154,6 @@ describe('rehearsalLines', () => {
       { opening: '', keyPoints: [], promptIds: ['p1'], promptFills: { p1: { 'another way to help': 'cook dinner' } }, exitLine: '' },
       () => 'I can’t give money. I can [another way to help] instead.',
     );
-    expect(lines).toEqual([{ id: 'prompt-p1', label: 'Prompt 1', text: 'I can’t give money. I can cook dinner instead.' }]);
+    expect(lines).toEqual([{ id: 'prompt-p1', part: 'prompt', n: 1, text: 'I can’t give money. I can cook dinner instead.' }]);
   });
 });
