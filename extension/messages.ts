@@ -153,6 +153,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
  */
 export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { type, payload };
+  // The answer comes from this extension's own background, which checked the request and
+  // answers with `MessageMap`'s shapes; nothing from a web page reaches here.
   const reply = (await chrome.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
   if (!reply) throw new Error(`No answer to ${type}`);
   if (!reply.ok) throw new Error(reply.error);

@@ -11,6 +11,7 @@ import { onNavigate } from './navigation.ts';
 import { ROUTES, matchRoute, type RouteMatch } from './routes.ts';
 import { TrustController } from './trust-controller.ts';
 import './trust-notices.ts';
+import { problemText } from '../shared/ui/base/problem.ts';
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -83,7 +84,7 @@ export class AlApp extends LitElement {
     document.addEventListener('click', (e) => this.handleLinkClick(e), { signal });
     window.addEventListener('popstate', () => void this.go(location.pathname + location.search + location.hash, false), { signal });
     onNavigate((path) => void this.go(path), signal);
-    const stop = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
+    const stop = onStorageTrouble((error) => this.toast?.show(problemText(error), { tone: 'alert' }));
     signal.addEventListener('abort', stop);
     // Whatever the page scrolls to (a focused field, a link's target) lands below the pinned header, not under it.
     const pinned = new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${this.header?.offsetHeight ?? 0}px`));

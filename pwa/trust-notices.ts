@@ -4,6 +4,7 @@ import { backupReminderIsDue, dismissBackupReminder } from '../shared/data/trust
 import { StorageError } from '../shared/data/errors.ts';
 import { canSave, persistence } from '../shared/data/trust/storage.ts';
 import { baseStyles } from '../shared/ui/base/shared-styles.ts';
+import { problemText } from '../shared/ui/base/problem.ts';
 
 /**
  * Calm notices at the top of a screen: when this browser cannot save (often a private
@@ -63,7 +64,7 @@ export class AlTrustNotices extends LitElement {
   override render() {
     return html`
       ${this.cannotSave
-        ? html`<div class="notice serious" role="status"><p>${new StorageError('unavailable').message}</p></div>`
+        ? html`<div class="notice serious" role="status"><p>${problemText(new StorageError('unavailable'))}</p></div>`
         : nothing}
       ${this.persistNote
         ? html`<div class="notice" role="status">

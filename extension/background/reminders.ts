@@ -5,7 +5,8 @@
  * With the app lock on, plans are sealed and the background has no key: it reads only
  * when each talk is, and the reminder says no names.
  */
-import { planTitle, type ConversationPlan } from '../../shared/domain/toolkit/conversation-plan.ts';
+import { type ConversationPlan } from '../../shared/domain/toolkit/conversation-plan.ts';
+import { planTitle } from '../../shared/content/toolkit/plan-words-en.ts';
 import { getPlanTime, listPlanTimes } from '../../shared/data/toolkit/plan-times.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { formatTime } from '../../shared/ui/base/format.ts';

@@ -31,6 +31,7 @@ export async function recordLinkRequest(origin: string, now = Date.now()): Promi
 
 /** The request waiting for an answer, if any; an expired one is dropped. */
 export async function waitingLinkRequest(now = Date.now()): Promise<LinkRequest | null> {
+  // Read as possibly anything, then each field checked before use.
   const stored = (await chrome.storage.session.get(KEY))[KEY] as Partial<LinkRequest> | undefined;
   if (typeof stored?.origin !== 'string' || typeof stored.at !== 'number') return null;
   const request = { origin: stored.origin, at: stored.at };

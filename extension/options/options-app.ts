@@ -12,6 +12,7 @@ import './options-sites.ts';
 import '../popup/dev-build-note.ts';
 import '../popup/link-status.ts';
 import '../help/help-bar.ts';
+import { problemText } from '../../shared/ui/base/problem.ts';
 
 /**
  * Options: which sites Alongside may offer prompts on and how readily, reminders, and
@@ -49,7 +50,7 @@ export class AlOptions extends LitElement {
         this.exportLocked = true;
         return;
       }
-      this.exportStatus = error instanceof Error ? error.message : 'The export did not work. Please try again.';
+      this.exportStatus = error instanceof Error ? problemText(error) : 'The export did not work. Please try again.';
     }
   }
 

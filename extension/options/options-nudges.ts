@@ -5,6 +5,7 @@ import type { Sensitivity } from '../../shared/domain/nudge/cue-detector.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { tellOpenTabs } from '../tell-open-tabs.ts';
 import { formStyles } from './options-styles.ts';
+import { problemText } from '../../shared/ui/base/problem.ts';
 
 const CHOICES: readonly { value: Sensitivity; label: string; detail: string }[] = [
   { value: 'gentle', label: 'Gentle', detail: 'Only when a message has strong signs it could hurt.' },
@@ -40,7 +41,7 @@ export class AlOptionsNudges extends LitElement {
       await tellOpenTabs();
       this.saved = 'Saved. It applies to pages already open, too.';
     } catch (error) {
-      this.saved = error instanceof Error ? error.message : 'That could not be saved.';
+      this.saved = error instanceof Error ? problemText(error) : 'That could not be saved.';
     }
   }
 

@@ -5,6 +5,7 @@ import type { QuietHours, WeeklyReminder } from '../../shared/domain/settings.ts
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { DEFAULT_LEAD_MINUTES, parseTime } from '../background/reminder-schedule.ts';
 import { formStyles, tellBackground } from './options-styles.ts';
+import { problemText } from '../../shared/ui/base/problem.ts';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DEFAULT_QUIET: QuietHours = { from: '22:00', to: '07:00' };
@@ -50,7 +51,7 @@ export class AlOptionsReminders extends LitElement {
       this.saved = `${what} saved.`;
       await tellBackground();
     } catch (error) {
-      this.saved = error instanceof Error ? error.message : 'That could not be saved.';
+      this.saved = error instanceof Error ? problemText(error) : 'That could not be saved.';
     }
   }
 

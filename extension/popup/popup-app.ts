@@ -22,6 +22,7 @@ import './site-toggle.ts';
 import { insertIntoTab, popupTabId } from './insert-into-tab.ts';
 import { PrepKeeper } from './prep-keeper.ts';
 import { ownPromptsWhileLocked } from './while-locked.ts';
+import { problemText } from '../../shared/ui/base/problem.ts';
 
 /** What the popup shows: the overview, the 60-second prep, or the prompt library. */
 type View = 'home' | 'prep' | 'words';
@@ -100,7 +101,7 @@ export class AlPopup extends LitElement {
     super.connectedCallback();
     this.stopLock = onLockChange((s) => void (this.lock = s));
     // Trouble no single read reports (a newer version of the extension upgrading its database, the browser closing it) still shows.
-    this.stopTrouble = onStorageTrouble((error) => this.toast?.show(error.message, { tone: 'alert' }));
+    this.stopTrouble = onStorageTrouble((error) => this.toast?.show(problemText(error), { tone: 'alert' }));
     // Nothing personal shows until the lock's state is known; storage trouble shows in the parts that read.
     const lockKnown = loadLockState().catch(() => (this.lock = 'off'));
     void this.resumePrep(lockKnown);

@@ -25,6 +25,9 @@ async function sendToExtension<K extends LinkMessageType>(type: K, payload: Link
   const runtime = (globalThis as { chrome?: ChromeLike }).chrome?.runtime;
   if (!EXTENSION_ID || typeof runtime?.sendMessage !== 'function') return undefined;
   try {
+    // Only the extension with this fixed id can answer, and it answers with the shapes of
+    // `LinkMessageMap`; the one answer that carries the person's data (a sync's snapshot) is
+    // checked against `snapshotSchema` before anything of it is used (`syncRound`).
     const reply = (await runtime.sendMessage(EXTENSION_ID, { type, payload })) as Reply<LinkMessageMap[K]['response']> | undefined;
     return reply?.ok ? reply.value : undefined;
   } catch {

@@ -1,29 +1,19 @@
-/** What went wrong when storing, in words the UI can show as they are. */
-export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'version' | 'not-found' | 'locked' | 'wrong-passcode' | 'unknown';
+import type { StorageErrorKind } from '../domain/storage-problems.ts';
 
-const MESSAGES: Record<StorageErrorKind, string> = {
-  quota:
-    'Your device is out of space for Alongside, so this last change was not saved. Everything saved before is safe. Freeing some space on the device, or exporting a backup, can help.',
-  blocked:
-    'Alongside is open in another tab or window with an older version. Please close the other tabs, then reload this one. Nothing you saved is lost.',
-  unavailable:
-    'This browser is not letting Alongside save anything right now. This often happens in a private or incognito window. You can still read, but what you write will not be kept.',
-  version:
-    'This copy of Alongside is older than the data saved on this device. Please reload the page to get the newest version. Nothing you saved is lost.',
-  'not-found': 'We could not find that item. It may have been deleted in another tab.',
-  locked: 'Alongside is locked. Enter your passcode to open what you wrote. Nothing has been changed.',
-  'wrong-passcode': 'That passcode did not match. Please try again slowly. Nothing has been changed.',
-  unknown: 'Something went wrong while saving, so this change was not kept. Everything saved before is safe. Please try again.',
-};
+export type { StorageErrorKind } from '../domain/storage-problems.ts';
 
-/** A storage failure turned into a kind, plain message; `cause` keeps the browser's error for debugging. */
+/**
+ * A storage failure turned into a kind; the UI puts the kind into words (`problemText` in
+ * shared/ui/base/problem.ts), so nothing here is in any one language. `message` is for
+ * developers ("storage: quota"); `cause` keeps the browser's error for debugging.
+ */
 export class StorageError extends Error {
   override readonly name = 'StorageError';
   constructor(
     readonly kind: StorageErrorKind,
     options?: { cause?: unknown },
   ) {
-    super(MESSAGES[kind], options);
+    super(`storage: ${kind}`, options);
   }
 }
 

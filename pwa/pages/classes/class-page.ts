@@ -50,7 +50,7 @@ export class AlClassPage extends LitElement {
         if (pack && q.has('updated')) this.status = `Your class is up to date. Your own notes are just as they were.`;
       },
       (e: Error) => {
-        this.status = e.message;
+        this.status = problemText(e);
         this.loaded = true;
       },
     );

@@ -75,7 +75,7 @@ export class AlFacilitatePage extends LitElement {
       (d) => (this.draft = d),
       (e: Error) => {
         this.draft = fresh;
-        this.problem = e.message;
+        this.problem = problemText(e);
       },
     );
   }

@@ -12,6 +12,7 @@ import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/base/countdown-timer.ts';
 import '../../../shared/ui/toolkit/roleplay-cards.ts';
 import { COURSE_ORDER, weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /**
  * Session mode for a facilitator: the meeting's agenda with a timer for each part, timed to
@@ -75,7 +76,7 @@ export class AlFacilitateSessionPage extends LitElement {
         this.week = w;
         document.title = `Session guide, week ${weekPosition(w.number)} · Alongside`;
       },
-      (e: Error) => (this.problem = e.message),
+      (e: Error) => (this.problem = problemText(e)),
     );
   }
 

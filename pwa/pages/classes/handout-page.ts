@@ -8,6 +8,7 @@ import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/crisis/print-help.ts';
 import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /**
  * Page rules that only a document stylesheet can set (`@page` does nothing inside a shadow
@@ -76,7 +77,7 @@ export class AlHandoutPage extends LitElement {
         this.week = w;
         document.title = `${weekName(w.number)} handout · Alongside`;
       },
-      (e: Error) => (this.problem = e.message),
+      (e: Error) => (this.problem = problemText(e)),
     );
   }
 

@@ -2,12 +2,15 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { packCodeFromHash } from '../../../shared/domain/classes/class-pack-codec.ts';
 import { openClassPack, type ClassOpening, type ClassSource } from '../../../shared/data/classes/class-repo.ts';
-import { packErrorText, packProblemText } from '../../../shared/content/classes/pack-problems-en.ts';
+import { packProblemText } from '../../../shared/content/classes/pack-problems-en.ts';
+import '../../../shared/ui/classes/pack-problem-wording.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-summary.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
+import { classChangeText } from '../../../shared/content/classes/class-changes-en.ts';
 
 /** What the screen shows. */
 type View =
@@ -87,7 +90,7 @@ export class AlJoinPage extends LitElement {
       history.replaceState(null, '', location.pathname);
       navigate(update ? '/class?updated=1' : '/class?joined=1');
     } catch (error) {
-      this.view = { kind: 'problem', message: packErrorText(error) };
+      this.view = { kind: 'problem', message: problemText(error) };
     } finally {
       this.busy = false;
     }
@@ -101,7 +104,7 @@ export class AlJoinPage extends LitElement {
       <h2 class="focus-me" tabindex="-1">${v.pack.name}</h2>
       ${same
         ? v.changes.length
-          ? html`<div class="changes"><p><strong>This updates your class:</strong></p><ul>${v.changes.map((c) => html`<li>${c}</li>`)}</ul></div>
+          ? html`<div class="changes"><p><strong>This updates your class:</strong></p><ul>${v.changes.map((c) => html`<li>${classChangeText(c)}</li>`)}</ul></div>
               <p>Your own notes, reflections and progress stay just as they are.</p>`
           : html`<p>You are already in this class, and nothing has changed.</p>`
         : nothing}

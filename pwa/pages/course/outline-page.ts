@@ -6,6 +6,7 @@ import { loadCourseState, type CourseState } from '../../../shared/data/course/c
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 
 const STATE_LABEL: Record<WeekState, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 
@@ -46,7 +47,7 @@ export class AlOutlinePage extends LitElement {
     super.connectedCallback();
     loadCourseState().then(
       (s) => (this.state = s),
-      (e: Error) => (this.problem = e.message),
+      (e: Error) => (this.problem = problemText(e)),
     );
   }
 

@@ -61,7 +61,7 @@ export class AlCrisisPlanPage extends LitElement {
         this.loaded = true;
       },
       (e: Error) => {
-        this.problem = e.message;
+        this.problem = problemText(e);
         this.loaded = true;
       },
     );

@@ -8,6 +8,7 @@ import { pageStyles } from '../page-styles.ts';
 import { printablePlanStyles } from '../toolkit/printable-plan-styles.ts';
 import '../../../shared/ui/base/autosave-field.ts';
 import '../../../shared/ui/crisis/safety-lines.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /** Where "Leave this page quickly" goes: a plain page of the course that says nothing about safety. */
 const NEUTRAL_PAGE = '/course';
@@ -57,7 +58,7 @@ export class AlSafetyPlanPage extends LitElement {
         this.loaded = true;
       },
       (e: Error) => {
-        this.problem = e.message;
+        this.problem = problemText(e);
         this.loaded = true;
       },
     );

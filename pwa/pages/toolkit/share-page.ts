@@ -75,7 +75,7 @@ export class AlSharePage extends LitElement {
         this.reflections = entries.filter((e) => e.kind === 'reflection' && e.text.trim());
         this.boundaries = boundaries;
       },
-      (e: Error) => (this.status = e.message),
+      (e: Error) => (this.status = problemText(e)),
     );
   }
 

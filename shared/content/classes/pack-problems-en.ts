@@ -4,12 +4,13 @@
  * open, and a facilitator when a class isn't ready to share, so each says what is wrong and
  * what to do. Another language goes in a file beside this one, with the same keys.
  */
-import { PackProblemError, packProblemWording, type PackProblem, type PackProblemWords, type PackTextField, type ResourceProblem } from '../../domain/classes/pack-problems.ts';
+import { counted, formatCount } from '../locale.ts';
+import { packProblemWording, type PackProblem, type PackProblemWords, type PackTextField, type ResourceProblem } from '../../domain/classes/pack-problems.ts';
 
-const number = new Intl.NumberFormat('en', { useGrouping: false });
-const plural = new Intl.PluralRules('en');
+/** A number in a sentence: "meeting 4", "1000 characters". */
+const number = { format: (n: number) => formatCount(n, { grouping: false }) };
 /** "80 characters", "1 hour". */
-const count = (n: number, one: string, other: string) => `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
+const count = (n: number, one: string, other: string) => counted(n, { one, other }, { grouping: false });
 
 /** What each text field is called at the start of a sentence. */
 const FIELD: Readonly<Record<PackTextField, string>> = {
@@ -114,7 +115,3 @@ export function packProblemText(problem: PackProblem): string {
   return packProblemWording(problem, PACK_PROBLEM_WORDS_EN);
 }
 
-/** What a failed step says in English: a pack problem's words, else the error's own message. */
-export function packErrorText(error: unknown): string {
-  return error instanceof PackProblemError ? packProblemText(error.problem) : (error as Error).message;
-}

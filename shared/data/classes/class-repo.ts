@@ -1,7 +1,7 @@
 import { CLASS_PACK_MAX_BYTES, isPlainObject, parseClassPack, type ClassDraft, type ClassPack, type PackResult } from '../../domain/classes/class-pack.ts';
 import { newDraft, reviveDraft } from '../../domain/classes/class-draft.ts';
 import { resourceProblem } from '../../domain/classes/class-resource-checks.ts';
-import { classOpensAt, describeClassChanges } from '../../domain/classes/class-meetings.ts';
+import { classOpensAt, describeClassChanges, type ClassChange } from '../../domain/classes/class-meetings.ts';
 import { TOO_LARGE, decodeClassPack, readClassPackJson } from '../../domain/classes/class-pack-codec.ts';
 import { PackProblemError, type PackProblem } from '../../domain/classes/pack-problems.ts';
 import { DEFAULT_PACING, type Pacing } from '../../domain/course/course-progress.ts';
@@ -105,7 +105,7 @@ export type ClassSource = { code: string } | { file: Blob } | { json: string };
  * so. Or the one problem that says why it can't be used.
  */
 export type ClassOpening =
-  | { ok: true; pack: ClassPack; current: ClassPack | undefined; changes: string[]; join: () => Promise<void> }
+  | { ok: true; pack: ClassPack; current: ClassPack | undefined; changes: ClassChange[]; join: () => Promise<void> }
   | { ok: false; problem: PackProblem };
 
 /**
@@ -113,12 +113,12 @@ export type ClassOpening =
  * nothing), show the preview, then `join()`. A pack that is not valid never gets a `join`,
  * so the database stays exactly as it was.
  */
-export async function openClassPack(source: ClassSource, locale?: string): Promise<ClassOpening> {
+export async function openClassPack(source: ClassSource): Promise<ClassOpening> {
   const result = await readSource(source);
   if (!result.ok) return result;
   const { pack } = result;
   const current = await classRepo.get().catch(() => undefined);
-  const changes = current && current.id === pack.id ? describeClassChanges(current, pack, locale) : [];
+  const changes = current && current.id === pack.id ? describeClassChanges(current, pack) : [];
   return { ok: true, pack, current, changes, join: () => classRepo.join(pack) };
 }
 

@@ -23,15 +23,13 @@ function sealedFromWire(wire: WireSealed): Sealed | undefined {
 
 /** True for a sealed record in its travelling form (base64 strings). */
 function isWireSealed(record: SyncRecord): record is SyncRecord & { sealed: WireSealed } {
-  const sealed = record.sealed as Partial<WireSealed> | undefined;
-  return typeof sealed?.iv === 'string' && typeof sealed.data === 'string';
+  const sealed = record.sealed;
+  return typeof sealed === 'object' && sealed !== null && 'iv' in sealed && typeof sealed.iv === 'string' && 'data' in sealed && typeof sealed.data === 'string';
 }
 
 function mapRecords(snapshot: SyncSnapshot, map: (store: SyncedStore, record: SyncRecord) => SyncRecord | undefined): SyncSnapshot {
-  const records = Object.fromEntries(
-    Object.entries(snapshot.records).map(([store, list]) => [store, list.flatMap((r) => map(store as SyncedStore, r) ?? [])]),
-  ) as SyncSnapshot['records'];
-  return { records, tombstones: snapshot.tombstones };
+  const each = (store: SyncedStore) => snapshot.records[store].flatMap((r) => map(store, r) ?? []);
+  return { records: { boundaries: each('boundaries'), plans: each('plans'), ownPrompts: each('ownPrompts'), favourites: each('favourites') }, tombstones: snapshot.tombstones };
 }
 
 /** A snapshot as it travels. A sealed record too big for the other side's check stays behind, so it can't block the rest. */

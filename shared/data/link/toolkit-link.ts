@@ -8,24 +8,39 @@
  * (`readRawSnapshot`, `mergeRawSnapshot`), by their clear fields, and keeps sealed ones sealed.
  */
 import type { IDBPTransaction } from 'idb';
+import * as v from 'valibot';
 import { changesFor, inWrongForm, isLaterChange, SYNCED_STORES, type SyncChanges, type SyncRecord, type SyncSnapshot, type SyncedStore } from '../../domain/link/toolkit-sync.ts';
 import { boundariesRepo } from '../toolkit/boundaries-repo.ts';
 import { getDb } from '../db.ts';
 import { LOCK_SETTING_ID, lockConfigOf, type LockConfig } from '../trust/lock-config.ts';
 import { isOpen, isSealedRecord, SEALED_STORES } from '../trust/sealed-records.ts';
-import { guarded, recordStore, type RecordStore } from '../record-store.ts';
+import { guarded, recordStore, type StoreRepo } from '../record-store.ts';
+import { RECORD_SCHEMAS } from '../../domain/trust/record-schemas.ts';
 import type { AlongsideDB, StoreName, StoreRecords, Stored, TombstoneRecord } from '../schema.ts';
 import { plansRepo, ownPromptsRepo } from '../toolkit/toolkit-repos.ts';
 import { tombstoneFor, tombstoneId } from './tombstones.ts';
 
-const favouritesStore = recordStore('favourites');
-
-const STORES: Record<SyncedStore, RecordStore<never>> = {
-  boundaries: boundariesRepo as unknown as RecordStore<never>,
-  plans: plansRepo as unknown as RecordStore<never>,
-  ownPrompts: ownPromptsRepo as unknown as RecordStore<never>,
-  favourites: favouritesStore as unknown as RecordStore<never>,
+/** Each synced store's repository, each typed for its own records. */
+const STORES: { readonly [S in SyncedStore]: StoreRepo<S> } = {
+  boundaries: boundariesRepo,
+  plans: plansRepo,
+  ownPrompts: ownPromptsRepo,
+  favourites: recordStore('favourites'),
 };
+
+/** Each synced store's check, seen as giving that store's records (each schema is checked against its store in `backup.ts`). */
+const CHECKS: { readonly [S in SyncedStore]: v.GenericSchema<unknown, StoreRecords[S]> } = {
+  boundaries: RECORD_SCHEMAS.boundaries,
+  plans: RECORD_SCHEMAS.plans,
+  ownPrompts: RECORD_SCHEMAS.ownPrompts,
+  favourites: RECORD_SCHEMAS.favourites,
+};
+
+/** Something read for each synced store, as one object. */
+async function perStore<T>(read: (store: SyncedStore) => Promise<T>): Promise<Record<SyncedStore, T>> {
+  const [boundaries, plans, ownPrompts, favourites] = await Promise.all([read('boundaries'), read('plans'), read('ownPrompts'), read('favourites')]);
+  return { boundaries, plans, ownPrompts, favourites };
+}
 
 /** The tombstones as a snapshot carries them (a tombstone is never sealed). */
 function tombstonesOf(stored: Stored<TombstoneRecord>[]): SyncSnapshot['tombstones'] {
@@ -35,8 +50,8 @@ function tombstonesOf(stored: Stored<TombstoneRecord>[]): SyncSnapshot['tombston
 /** This side's toolkit and tombstones (throws `locked` while the app lock hides the words). */
 export async function readSnapshot(): Promise<SyncSnapshot> {
   return guarded(async () => {
-    const lists = await Promise.all(SYNCED_STORES.map((s) => STORES[s].list() as Promise<SyncRecord[]>));
-    const records = Object.fromEntries(SYNCED_STORES.map((s, i) => [s, lists[i]!])) as SyncSnapshot['records'];
+    // A copy of each, so sync sees a record as it is: an id, a date, and fields.
+    const records = await perStore(async (s): Promise<SyncRecord[]> => (await STORES[s].list()).map((r) => ({ ...r })));
     return { records, tombstones: tombstonesOf(await (await getDb()).getAll('tombstones')) };
   });
 }
@@ -58,14 +73,27 @@ export async function applyChanges(changes: SyncChanges): Promise<number> {
     await Promise.all(writes);
     await tx.done;
     let n = changes.tombstones.length;
-    for (const store of SYNCED_STORES) {
-      n += changes.remove[store].length;
-      // Through the repository, so a locked-then-unlocked app seals them like any other write.
-      for (const record of changes.put[store]) await STORES[store].putExact(record as never);
-      n += changes.put[store].length;
-    }
+    for (const store of SYNCED_STORES) n += changes.remove[store].length + (await putChecked(store, changes.put[store]));
     return n;
   });
+}
+
+/**
+ * Writes the other side's newer copies of one store through its repository, so a
+ * locked-then-unlocked app seals them like any other write. Each is checked against its store's
+ * schema on the way in (it was checked when it arrived, then opened: checked again here, it is
+ * typed as the store's own record, with no cast); one out of shape is left out. Returns how many.
+ */
+async function putChecked<S extends SyncedStore>(store: S, records: readonly SyncRecord[]): Promise<number> {
+  let n = 0;
+  const schema: v.GenericSchema<unknown, StoreRecords[S]> = CHECKS[store];
+  for (const record of records) {
+    const checked = v.safeParse(schema, record);
+    if (!checked.success) continue;
+    await STORES[store].putExact(checked.output);
+    n++;
+  }
+  return n;
 }
 
 /** This side's toolkit as stored, sealed records as they are: no key needed. */
@@ -73,10 +101,9 @@ export async function readRawSnapshot(): Promise<SyncSnapshot> {
   return guarded(async () => {
     const tx = (await getDb()).transaction([...SYNCED_STORES, 'tombstones' as const], 'readonly');
     // Sealed or not, every stored toolkit record is a sync record: an id, a date, and fields.
-    const lists: SyncRecord[][] = await Promise.all(SYNCED_STORES.map(async (s) => (await tx.objectStore(s).getAll()).map((r): SyncRecord => ({ ...r }))));
+    const records = await perStore(async (s) => (await tx.objectStore(s).getAll()).map((r): SyncRecord => ({ ...r })));
     const tombs = await tx.objectStore('tombstones').getAll();
     await tx.done;
-    const records = Object.fromEntries(SYNCED_STORES.map((s, i) => [s, lists[i]!])) as SyncSnapshot['records'];
     return { records, tombstones: tombstonesOf(tombs) };
   });
 }

@@ -28,7 +28,7 @@ import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, decryptBytes, deriveKey, encry
 import { markBackedUp } from './backup-reminder.ts';
 import { DB_VERSION, getDb } from '../db.ts';
 import { StorageError, toStorageError } from '../errors.ts';
-import { clampSetting } from '../../domain/settings.ts';
+import { clampSetting, type SettingChange } from '../../domain/settings.ts';
 import { lockConfigIn, readLockConfig } from './lock-config.ts';
 import { heldKey, keyFor, trackWrite } from './lock-state.ts';
 import type { HeldKey } from './lock-config.ts';
@@ -129,7 +129,7 @@ export function isProtectedBackup(text: string): boolean {
 
 /**
  * Reads and checks a backup file (opening it with the passphrase if it is protected).
- * Throws a `BackupError` with a message to show; writes nothing.
+ * Throws a `BackupError` (its kind, for the UI to put into words); writes nothing.
  */
 export async function openBackup(text: string, passphrase?: string): Promise<OpenedBackup> {
   const read = readBackupText(text, DB_VERSION);
@@ -139,7 +139,7 @@ export async function openBackup(text: string, passphrase?: string): Promise<Ope
   const salt = fromBase64(envelope.salt);
   const iv = fromBase64(envelope.iv);
   const data = fromBase64(envelope.ciphertext);
-  if (!salt || salt.length < 8 || salt.length > 64 || !iv || iv.length !== IV_BYTES || !data || data.length < 16) throw new BackupError('damaged', 'protection');
+  if (!salt || salt.length < 8 || salt.length > 64 || !iv || iv.length !== IV_BYTES || !data || data.length < 16) throw new BackupError('damaged', { part: 'protection' });
   let inner: string;
   try {
     const key = await deriveKey(passphrase, salt, envelope.iterations);
@@ -148,23 +148,23 @@ export async function openBackup(text: string, passphrase?: string): Promise<Ope
     throw new BackupError('wrong-passphrase', undefined, { cause: error });
   }
   const opened = readBackupText(inner, DB_VERSION);
-  if (opened.kind !== 'plain') throw new BackupError('damaged', 'protection');
+  if (opened.kind !== 'plain') throw new BackupError('damaged', { part: 'protection' });
   return clampSettings(opened.contents);
 }
 
 /** A checked backup, with its settings brought into the ranges the settings screens offer. */
 export interface OpenedBackup extends BackupContents {
-  /** What was changed to fit, in plain words, for the restore screen; empty when nothing. */
-  clamped: string[];
+  /** What was changed to fit, for the restore screen to put into words; empty when nothing. */
+  clamped: SettingChange[];
 }
 
 /** The backup with each setting clamped (`clampSetting`), and what that changed. */
 export function clampSettings(contents: BackupContents): OpenedBackup {
-  const clamped: string[] = [];
+  const clamped: SettingChange[] = [];
   const settings = contents.stores.settings.map((record) => {
-    const { value, note } = clampSetting(record.id, record.value);
-    if (!note) return record;
-    clamped.push(note);
+    const { value, change } = clampSetting(record.id, record.value);
+    if (!change) return record;
+    clamped.push(change);
     return { ...record, value };
   });
   return { ...contents, stores: { ...contents.stores, settings }, clamped };

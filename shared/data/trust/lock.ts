@@ -21,6 +21,7 @@ import { StorageError, toStorageError } from '../errors.ts';
 import { keyFromPasscode, newConfig, readLockConfig } from './lock-config.ts';
 import { forgetKeys, heldKey, holdKey, lockState, setState, settleWrites, type LockState } from './lock-state.ts';
 import { rekey, sealWhatIsLeft } from './rekey.ts';
+import type { FieldProblem } from '../../domain/field-problems.ts';
 
 // What pages, popups and the extension's background import from the lock, kept here so they
 // need no change since the lock was split by subject.
@@ -82,11 +83,11 @@ export async function lock(): Promise<void> {
   forgetKeys();
 }
 
-/** A passcode problem in plain words, or '' when it is fine to use. */
-export function passcodeProblem(passcode: string, again: string): string {
-  if (passcode.length < PASSCODE_MIN_LENGTH) return `Please use at least ${PASSCODE_MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`;
-  if (passcode !== again) return 'The two passcodes are not the same. Please type them again.';
-  return '';
+/** What is wrong with a new passcode, or undefined when it is fine to use. */
+export function passcodeProblem(passcode: string, again: string): FieldProblem | undefined {
+  if (passcode.length < PASSCODE_MIN_LENGTH) return { kind: 'passcode-too-short', min: PASSCODE_MIN_LENGTH };
+  if (passcode !== again) return { kind: 'passcodes-differ' };
+  return undefined;
 }
 
 /** Turns the lock on: seals every record of the person's words in one transaction. */

@@ -17,13 +17,12 @@ export interface SaveOptions {
 
 /**
  * A save refused because the record changed since the caller read it; `theirs` is the stored
- * copy (undefined if it was deleted). A `StorageError`, so every screen that shows storage
- * problems shows this one in kind words too, and `guarded` passes it through as it is.
+ * copy (undefined if it was deleted). A `StorageError` of kind `changed-elsewhere`, so every
+ * screen that shows storage problems shows this one in kind words too, and `guarded` passes it through as it is.
  */
 export class StaleWriteError<T extends BaseRecord = BaseRecord> extends StorageError {
   constructor(readonly theirs: T | undefined) {
-    super('unknown');
-    this.message = 'This entry changed in another tab. Keep this version, keep the other, or keep both.';
+    super('changed-elsewhere');
   }
 }
 
@@ -48,7 +47,8 @@ function open(): BroadcastChannel | null {
   channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
     // Only the store's name crosses: never a word the person wrote, even between their own tabs.
-    const store = (event.data as { store?: unknown } | null)?.store;
+    const data: unknown = event.data;
+    const store = typeof data === 'object' && data !== null && 'store' in data ? data.store : undefined;
     if (typeof store === 'string') for (const l of listeners) l(store);
   });
   return channel;

@@ -6,6 +6,8 @@
 import { type ClassMeeting, type ClassPack } from './class-pack.ts';
 import { meetingStart, noteFor } from './class-meetings.ts';
 import { weekName, weekPosition } from '../../content/weeks/course-order.ts';
+import { CALENDAR_WORDS_EN } from '../../content/classes/calendar-words-en.ts';
+import type { CalendarWords } from './calendar-words.ts';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {
@@ -58,6 +60,8 @@ export interface CalendarOptions {
   weekTitle: (week: number) => string;
   /** Only these meetings (by index); all of them when omitted. */
   only?: readonly number[];
+  /** The words around the class's own (English when omitted). */
+  words?: CalendarWords;
 }
 
 /** The `.ics` text for a class: one VEVENT per meeting, CRLF line endings, folded lines. */
@@ -74,10 +78,11 @@ export function classCalendar(pack: ClassPack, options: CalendarOptions): string
 function meetingEvent(pack: ClassPack, meeting: ClassMeeting, index: number, options: CalendarOptions): string[] {
   const start = meetingStart(pack, meeting);
   const note = noteFor(pack, meeting.week);
+  const words = options.words ?? CALENDAR_WORDS_EN;
   const description = [
-    `${weekName(meeting.week)}: ${options.weekTitle(meeting.week)}.`,
-    `Facilitator: ${pack.facilitator.name}${pack.facilitator.contact ? ` (${pack.facilitator.contact})` : ''}.`,
-    note ? `A note for this week: ${note}` : '',
+    words.weekLine(weekName(meeting.week), options.weekTitle(meeting.week)),
+    words.facilitator(pack.facilitator.name, pack.facilitator.contact),
+    note ? words.note(note) : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -91,7 +96,7 @@ function meetingEvent(pack: ClassPack, meeting: ClassMeeting, index: number, opt
     `LAST-MODIFIED:${icsUtc(pack.updatedAt)}`,
     `DTSTART:${icsUtc(start)}`,
     `DTEND:${icsUtc(start + pack.minutes * 60_000)}`,
-    `SUMMARY:${escapeIcsText(`${pack.name}: week ${weekPosition(meeting.week) || meeting.week}`)}`,
+    `SUMMARY:${escapeIcsText(words.summary(pack.name, weekPosition(meeting.week) || meeting.week))}`,
     `DESCRIPTION:${escapeIcsText(description)}`,
     ...(pack.venue ? [`LOCATION:${escapeIcsText(pack.venue)}`] : []),
     'END:VEVENT',

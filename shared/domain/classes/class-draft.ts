@@ -1,28 +1,50 @@
 /** A facilitator's class in progress: a new one, the next one, and one read back from storage. */
-import { DEFAULT_AGREEMENTS, isPlainObject, type ClassDraft, type ClassMeeting, type ClassResource, type WeekNote } from './class-pack.ts';
+import * as v from 'valibot';
+import { DEFAULT_AGREEMENTS, type ClassDraft } from './class-pack.ts';
 import { generateMeetings } from './class-meetings.ts';
 import { addDays, isIsoDate, isIsoTime, isValidTimeZone, weekdayOf, type IsoDate } from './zoned-time.ts';
+import { list, text } from '../trust/schema-parts.ts';
 
-/** Reads a stored draft leniently: a field of the wrong type falls back to its default. */
+/** A part of a stored draft: left out (undefined) when it is missing or of the wrong type, never a reason to refuse the rest. */
+const lenient = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
+
+/**
+ * A draft as stored: kept as typed, so not checked as a pack (a half-written class need not
+ * pass), only for the type of each part, within the size limits of every stored record. A
+ * part of the wrong type reads as missing; `reviveDraft` fills it from a fresh draft.
+ */
+export const storedDraftSchema = v.object({
+  id: lenient(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))),
+  name: lenient(text()),
+  facilitator: lenient(v.object({ name: lenient(text()), contact: lenient(text()) })),
+  timeZone: lenient(v.pipe(text(), v.check(isValidTimeZone))),
+  minutes: lenient(v.pipe(v.number(), v.finite())),
+  meetings: lenient(list(v.object({ week: v.pipe(v.number(), v.finite()), date: text(), time: text() }))),
+  venue: lenient(text()),
+  agreements: lenient(list(text())),
+  resources: lenient(list(v.object({ name: text(), offer: text(), phone: text(), site: text(), address: text() }))),
+  notes: lenient(list(v.object({ week: v.pipe(v.number(), v.finite()), text: text() }))),
+});
+
+/** A draft as stored: any part may be missing. */
+export type StoredDraft = v.InferOutput<typeof storedDraftSchema>;
+
+/** Reads a stored draft leniently: a part that is missing or of the wrong type falls back to `fresh`'s. */
 export function reviveDraft(raw: unknown, fresh: ClassDraft): ClassDraft {
-  if (!isPlainObject(raw)) return fresh;
-  const str = (x: unknown, d: string) => (typeof x === 'string' ? x : d);
-  const arr = <T>(x: unknown, ok: (y: unknown) => y is T): T[] | undefined => (Array.isArray(x) && x.every(ok) ? x : undefined);
-  const isMeeting = (m: unknown): m is ClassMeeting => isPlainObject(m) && typeof m.week === 'number' && typeof m.date === 'string' && typeof m.time === 'string';
-  const isResource = (r: unknown): r is ClassResource => isPlainObject(r) && ['name', 'offer', 'phone', 'site', 'address'].every((k) => typeof r[k] === 'string');
-  const isNote = (n: unknown): n is WeekNote => isPlainObject(n) && typeof n.week === 'number' && typeof n.text === 'string';
-  const f = isPlainObject(raw.facilitator) ? raw.facilitator : {};
+  const parsed = v.safeParse(storedDraftSchema, raw);
+  if (!parsed.success) return fresh;
+  const d = parsed.output;
   return {
-    id: typeof raw.id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(raw.id) ? raw.id : fresh.id,
-    name: str(raw.name, fresh.name),
-    facilitator: { name: str(f.name, fresh.facilitator.name), contact: str(f.contact, fresh.facilitator.contact) },
-    timeZone: typeof raw.timeZone === 'string' && isValidTimeZone(raw.timeZone) ? raw.timeZone : fresh.timeZone,
-    minutes: typeof raw.minutes === 'number' ? raw.minutes : fresh.minutes,
-    meetings: arr(raw.meetings, isMeeting) ?? fresh.meetings,
-    venue: str(raw.venue, fresh.venue),
-    agreements: arr(raw.agreements, (x): x is string => typeof x === 'string') ?? fresh.agreements,
-    resources: arr(raw.resources, isResource) ?? fresh.resources,
-    notes: arr(raw.notes, isNote) ?? fresh.notes,
+    id: d.id ?? fresh.id,
+    name: d.name ?? fresh.name,
+    facilitator: { name: d.facilitator?.name ?? fresh.facilitator.name, contact: d.facilitator?.contact ?? fresh.facilitator.contact },
+    timeZone: d.timeZone ?? fresh.timeZone,
+    minutes: d.minutes ?? fresh.minutes,
+    meetings: d.meetings ?? fresh.meetings,
+    venue: d.venue ?? fresh.venue,
+    agreements: d.agreements ?? fresh.agreements,
+    resources: d.resources ?? fresh.resources,
+    notes: d.notes ?? fresh.notes,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * A class's meetings in time: generating weekly ones, their order, when each starts and
- * which week it opens (in the class's own time zone), and saying them and their changes in
- * words for members.
+ * which week it opens (in the class's own time zone), and what an updated pack changes for
+ * members (as `ClassChange`s; the words are in shared/content/classes/class-changes-en.ts).
  */
 import { COURSE_WEEKS, MAX_MEETINGS, type ClassMeeting, type ClassPack } from './class-pack.ts';
 import { addDays, weekdayOf, zonedToEpoch, type IsoDate, type IsoTime } from './zoned-time.ts';
@@ -84,28 +84,47 @@ export function formatMeeting(pack: Pick<ClassPack, 'timeZone'>, meeting: ClassM
   }).format(meetingStart(pack, meeting));
 }
 
-/**
- * What changes when a member who has `old` opens `next`, in plain sentences; empty when
- * nothing a member would notice has changed.
- */
-export function describeClassChanges(old: ClassPack, next: ClassPack, locale?: string): string[] {
-  const changes: string[] = [];
-  if (old.name !== next.name) changes.push(`The class is now called “${next.name}”.`);
-  if (old.facilitator.name !== next.facilitator.name || old.facilitator.contact !== next.facilitator.contact) changes.push('The facilitator’s details changed.');
-  if (old.timeZone !== next.timeZone) changes.push(`Times are now in ${next.timeZone}.`);
-  if (old.minutes !== next.minutes) changes.push(`Meetings now last ${next.minutes} minutes.`);
+/** A meeting with the time zone its time is in, for saying when it is. */
+export interface MeetingIn {
+  timeZone: string;
+  meeting: ClassMeeting;
+}
+
+/** One thing an updated pack changes that a member would notice; `week` is the week's place in the course, as members see it. */
+export type ClassChange =
+  | { kind: 'renamed'; name: string }
+  | { kind: 'facilitator' }
+  | { kind: 'venue' }
+  | { kind: 'agreements' }
+  | { kind: 'resources' }
+  | { kind: 'notes' }
+  | { kind: 'time-zone'; timeZone: string }
+  | { kind: 'length'; minutes: number }
+  | { kind: 'moved'; week: number; from: MeetingIn; to: MeetingIn }
+  | { kind: 'covers'; week: number; at: MeetingIn }
+  | { kind: 'meetings-added'; count: number }
+  | { kind: 'meetings-removed'; count: number };
+
+/** What changes when a member who has `old` opens `next`; empty when nothing a member would notice has changed. */
+export function describeClassChanges(old: ClassPack, next: ClassPack): ClassChange[] {
+  const changes: ClassChange[] = [];
+  if (old.name !== next.name) changes.push({ kind: 'renamed', name: next.name });
+  if (old.facilitator.name !== next.facilitator.name || old.facilitator.contact !== next.facilitator.contact) changes.push({ kind: 'facilitator' });
+  if (old.timeZone !== next.timeZone) changes.push({ kind: 'time-zone', timeZone: next.timeZone });
+  if (old.minutes !== next.minutes) changes.push({ kind: 'length', minutes: next.minutes });
   const shared = Math.min(old.meetings.length, next.meetings.length);
   for (let i = 0; i < shared; i++) {
     const a = old.meetings[i]!;
     const b = next.meetings[i]!;
-    if (a.date !== b.date || a.time !== b.time) changes.push(`The meeting for week ${weekPosition(b.week)} moved from ${formatMeeting(old, a, locale)} to ${formatMeeting(next, b, locale)}.`);
-    else if (a.week !== b.week) changes.push(`The meeting on ${formatMeeting(next, b, locale)} now covers week ${weekPosition(b.week)}.`);
+    const to = { timeZone: next.timeZone, meeting: b };
+    if (a.date !== b.date || a.time !== b.time) changes.push({ kind: 'moved', week: weekPosition(b.week), from: { timeZone: old.timeZone, meeting: a }, to });
+    else if (a.week !== b.week) changes.push({ kind: 'covers', week: weekPosition(b.week), at: to });
   }
-  if (next.meetings.length > old.meetings.length) changes.push(`${next.meetings.length - old.meetings.length} meeting(s) added.`);
-  if (next.meetings.length < old.meetings.length) changes.push(`${old.meetings.length - next.meetings.length} meeting(s) removed.`);
-  if (old.venue !== next.venue) changes.push('The place or video link changed.');
-  if (JSON.stringify(old.agreements) !== JSON.stringify(next.agreements)) changes.push('The group agreements changed.');
-  if (JSON.stringify(old.resources) !== JSON.stringify(next.resources)) changes.push('The local resources changed.');
-  if (JSON.stringify(old.notes) !== JSON.stringify(next.notes)) changes.push('The facilitator’s notes changed.');
+  if (next.meetings.length > old.meetings.length) changes.push({ kind: 'meetings-added', count: next.meetings.length - old.meetings.length });
+  if (next.meetings.length < old.meetings.length) changes.push({ kind: 'meetings-removed', count: old.meetings.length - next.meetings.length });
+  if (old.venue !== next.venue) changes.push({ kind: 'venue' });
+  if (JSON.stringify(old.agreements) !== JSON.stringify(next.agreements)) changes.push({ kind: 'agreements' });
+  if (JSON.stringify(old.resources) !== JSON.stringify(next.resources)) changes.push({ kind: 'resources' });
+  if (JSON.stringify(old.notes) !== JSON.stringify(next.notes)) changes.push({ kind: 'notes' });
   return changes;
 }

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { resourceProblem } from './class-resource-checks.ts';
 import { optionalPlainText, plainText } from './class-pack-text.ts';
 import { problemOfIssue, say, type PackProblem } from './pack-problems.ts';
-import { isIsoDate, isIsoTime, isValidTimeZone, type IsoDate, type IsoTime } from './zoned-time.ts';
+import { isIsoDate, isIsoTime, isValidTimeZone } from './zoned-time.ts';
 import { WEEK_COUNT, weekPosition } from '../../content/weeks/course-order.ts';
 
 /** Marks a JSON object as an Alongside class pack. */
@@ -51,52 +51,6 @@ export const DEFAULT_AGREEMENTS: readonly string[] = [
   'It is fine to pass.',
 ];
 
-/** One meeting: the wall-clock date and time where the class is held, and the course week it covers. */
-export interface ClassMeeting {
-  week: number;
-  date: IsoDate;
-  time: IsoTime;
-}
-
-/** A local service the facilitator wants the group to know about. */
-export interface ClassResource {
-  name: string;
-  /** What they offer. */
-  offer: string;
-  phone: string;
-  /** A web address. */
-  site: string;
-  address: string;
-}
-
-/** A note from the facilitator for one week, that members see. */
-export interface WeekNote {
-  week: number;
-  text: string;
-}
-
-/** A class, as it travels. */
-export interface ClassPack {
-  app: typeof CLASS_PACK_APP;
-  version: typeof CLASS_PACK_VERSION;
-  /** Random; stays the same when the facilitator sends an updated pack. */
-  id: string;
-  /** When this edition of the pack was made (ms). */
-  updatedAt: number;
-  name: string;
-  facilitator: { name: string; contact: string };
-  /** IANA time zone where the class meets; meeting times are wall-clock times there. */
-  timeZone: string;
-  /** How long each meeting lasts. */
-  minutes: number;
-  meetings: ClassMeeting[];
-  /** Where: an address, a room, or a video link. */
-  venue: string;
-  agreements: string[];
-  resources: ClassResource[];
-  notes: WeekNote[];
-}
-
 /** The outcome of reading a pack: the pack, or the one problem that keeps it out. */
 export type PackResult = { ok: true; pack: ClassPack } | { ok: false; problem: PackProblem };
 
@@ -108,6 +62,7 @@ const week = (of: 'meeting' | 'note') =>
     v.maxValue(COURSE_WEEKS, say({ kind: 'week-out-of-range', of, max: COURSE_WEEKS })),
   );
 
+/** One meeting: the wall-clock date and time where the class is held, and the course week it covers. */
 const meetingSchema = v.object(
   {
     week: week('meeting'),
@@ -123,12 +78,15 @@ const meetingSchema = v.object(
 
 // Each field is plain text first (code is refused there); then the phone and website are
 // checked together with the name, so the message can say which resource is wrong.
+/** A local service the facilitator wants the group to know about. */
 const resourceSchema = v.pipe(
   v.object(
     {
       name: plainText('resource-name', LIMITS.resourceName, { required: true }),
+      /** What they offer. */
       offer: optionalPlainText('resource-offer', LIMITS.offer, true),
       phone: optionalPlainText('resource-phone', LIMITS.phone),
+      /** A web address. */
       site: optionalPlainText('resource-site', LIMITS.site),
       address: optionalPlainText('resource-address', LIMITS.address, true),
     },
@@ -141,14 +99,20 @@ const resourceSchema = v.pipe(
   }),
 );
 
+/** A note from the facilitator for one week, that members see. */
 const noteSchema = v.object({ week: week('note'), text: plainText('note', LIMITS.note, { multiline: true }) }, say({ kind: 'note-incomplete' }));
 
-/** The schema of a pack at the current version (app marker and version are checked first, by `parseClassPack`). */
+/**
+ * The schema of a pack at the current version (app marker and version are checked first, by
+ * `parseClassPack`): a class, as it travels. Its output is the `ClassPack` type.
+ */
 export const classPackSchema = v.pipe(
   v.object({
     app: v.literal(CLASS_PACK_APP, say({ kind: 'wrong-app' })),
     version: v.literal(CLASS_PACK_VERSION, say({ kind: 'wrong-version' })),
+    /** Random; stays the same when the facilitator sends an updated pack. */
     id: v.pipe(v.string(say({ kind: 'id-not-text' })), v.regex(/^[A-Za-z0-9_-]{8,64}$/, say({ kind: 'id-not-valid' }))),
+    /** When this edition of the pack was made (ms). */
     updatedAt: v.pipe(
       v.number(say({ kind: 'date-of-pack-not-number' })),
       v.integer(say({ kind: 'date-of-pack-not-valid' })),
@@ -160,7 +124,9 @@ export const classPackSchema = v.pipe(
       { name: plainText('facilitator-name', LIMITS.person, { required: true }), contact: optionalPlainText('facilitator-contact', LIMITS.contact) },
       say({ kind: 'facilitator-needed' }),
     ),
+    /** IANA time zone where the class meets; meeting times are wall-clock times there. */
     timeZone: v.pipe(v.string(say({ kind: 'time-zone-not-text' })), v.check(isValidTimeZone, say({ kind: 'time-zone-unknown' }))),
+    /** How long each meeting lasts. */
     minutes: v.optional(
       v.pipe(
         v.number(say({ kind: 'length-not-number' })),
@@ -175,6 +141,7 @@ export const classPackSchema = v.pipe(
       v.minLength(1, say({ kind: 'no-meetings' })),
       v.maxLength(MAX_MEETINGS, say({ kind: 'too-many', of: 'meetings', max: MAX_MEETINGS })),
     ),
+    /** Where: an address, a room, or a video link. */
     venue: optionalPlainText('venue', LIMITS.venue, true),
     agreements: v.optional(
       v.pipe(
@@ -202,6 +169,15 @@ export const classPackSchema = v.pipe(
     if (problem) addIssue({ message: say(problem) });
   }),
 );
+
+/** A class, as it travels: the schema's own output, so the checks and the type are one truth. */
+export type ClassPack = v.InferOutput<typeof classPackSchema>;
+/** One meeting of a class. */
+export type ClassMeeting = v.InferOutput<typeof meetingSchema>;
+/** A local resource of a class. */
+export type ClassResource = v.InferOutput<typeof resourceSchema>;
+/** A facilitator's note for one week. */
+export type WeekNote = v.InferOutput<typeof noteSchema>;
 
 /** Why the meetings are out of order, or undefined when they are fine. */
 function meetingOrderProblem(meetings: readonly ClassMeeting[]): PackProblem | undefined {

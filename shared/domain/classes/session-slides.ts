@@ -1,6 +1,7 @@
 /**
  * The slides of the presentation view for one week's meeting, built from course content
- * only: no one's name, notes or answers ever reach the shared screen.
+ * only: no one's name, notes or answers ever reach the shared screen. The words around the
+ * content come from a `SlideWords` table (English by default).
  */
 import type { Week } from '../../content/course-types.ts';
 import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
@@ -8,6 +9,8 @@ import type { SessionGuide } from '../../content/session-guides.ts';
 import { DEFAULT_AGREEMENTS } from './class-pack.ts';
 import { DEFAULT_PROFILE, personalise } from '../course/profile.ts';
 import { weekName } from '../../content/weeks/course-order.ts';
+import { SLIDE_WORDS_EN } from '../../content/classes/session-slides-en.ts';
+import type { SlideWords } from './slide-words.ts';
 
 /** One slide: a small label, a heading, and short lines or a list. */
 export interface Slide {
@@ -26,18 +29,24 @@ export interface Slide {
  * wrap-up. The agreements are the one part of a class on screen: the facilitator wrote them
  * for the whole group to read together.
  */
-export function sessionSlides(week: Week, guide: SessionGuide, cards: readonly RoleplayCard[], agreements: readonly string[] = DEFAULT_AGREEMENTS): Slide[] {
+export function sessionSlides(
+  week: Week,
+  guide: SessionGuide,
+  cards: readonly RoleplayCard[],
+  agreements: readonly string[] = DEFAULT_AGREEMENTS,
+  words: SlideWords = SLIDE_WORDS_EN,
+): Slide[] {
   // A group has many relationships in the room: speak of "the person you support".
   const p = (t: string) => personalise(t, DEFAULT_PROFILE);
   const slides: Slide[] = [
     { eyebrow: weekName(week.number), title: week.title, lines: [week.summary, ...(week.contentNote ? [week.contentNote] : [])] },
-    ...(agreements.length ? [{ eyebrow: 'Welcome', title: 'Our group agreements', lines: [], list: [...agreements] }] : []),
-    { eyebrow: 'Check-in round', title: guide.checkIn, lines: [] },
-    { eyebrow: 'This week', title: 'Key takeaways', lines: [], list: week.takeaways.map(p) },
-    ...guide.questions.map((q, i) => ({ eyebrow: `Question ${i + 1} of ${guide.questions.length}`, title: q, lines: [] })),
-    { eyebrow: 'Skill practice in pairs', title: p(week.practice.title), lines: ['One of you reads what they say. The other tries a calm answer. Then swap.'] },
-    ...cards.map((c, i) => ({ eyebrow: `Practice card ${i + 1} of ${cards.length}`, title: `“${c.theySay}”`, lines: ['How might you answer?'] })),
-    { eyebrow: 'Wrap-up', title: guide.wrapUp, lines: ['Thank you for coming. Take good care of yourself this week.'] },
+    ...(agreements.length ? [{ eyebrow: words.welcome, title: words.agreements, lines: [], list: [...agreements] }] : []),
+    { eyebrow: words.checkIn, title: guide.checkIn, lines: [] },
+    { eyebrow: words.thisWeek, title: words.takeaways, lines: [], list: week.takeaways.map(p) },
+    ...guide.questions.map((q, i) => ({ eyebrow: words.question(i + 1, guide.questions.length), title: q, lines: [] })),
+    { eyebrow: words.pairs, title: p(week.practice.title), lines: [words.pairsHow] },
+    ...cards.map((c, i) => ({ eyebrow: words.card(i + 1, cards.length), title: words.quoted(c.theySay), lines: [words.cardAsk] })),
+    { eyebrow: words.wrapUp, title: guide.wrapUp, lines: [words.thanks] },
   ];
   return slides;
 }

@@ -30,6 +30,7 @@ export function isIsoTime(text: string): boolean {
 export function isValidTimeZone(zone: string): boolean {
   if (!zone || zone.length > 64) return false;
   try {
+    // Only the time zone is tried here; nothing is written for a person, so the language is any.
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
   } catch {
@@ -52,6 +53,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
+    // Read by machine, not by a person: a fixed locale with Latin digits, whatever the interface's language.
     f = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',

@@ -1,6 +1,8 @@
 import type { BaseRecord } from '../records.ts';
 import type { Week } from '../../content/course-types.ts';
 import { COURSE_ORDER, weekBefore } from '../../content/weeks/course-order.ts';
+import type { LessonStepWords } from './lesson-step-words.ts';
+import { LESSON_STEP_WORDS_EN } from '../../content/weeks/lesson-steps-en.ts';
 
 /** Where the reader is in one week. Stored with id `week-N`. */
 export interface WeekProgress extends BaseRecord {
@@ -34,16 +36,16 @@ export interface LessonStep {
   kind: 'welcome' | 'section' | 'story' | 'takeaways' | 'reflection' | 'practice' | 'self-check' | 'for-you';
 }
 
-/** The steps of a week, in the order the lesson player shows them. */
-export function lessonSteps(week: Week): LessonStep[] {
+/** The steps of a week, in the order the lesson player shows them; the player's own steps are named from `words`. */
+export function lessonSteps(week: Week, words: LessonStepWords = LESSON_STEP_WORDS_EN): LessonStep[] {
   return [
-    { id: 'welcome', title: 'Welcome', kind: 'welcome' },
+    { id: 'welcome', title: words.welcome, kind: 'welcome' },
     ...week.sections.map((s) => ({ id: `section-${s.id}`, title: s.title, kind: 'section' as const })),
     { id: 'story', title: week.story.title, kind: 'story' },
-    { id: 'takeaways', title: 'Key takeaways', kind: 'takeaways' },
-    { id: 'reflection', title: 'Reflect', kind: 'reflection' },
-    { id: 'practice', title: `Try this: ${week.practice.title}`, kind: 'practice' },
-    { id: 'self-check', title: 'A gentle self-check', kind: 'self-check' },
+    { id: 'takeaways', title: words.takeaways, kind: 'takeaways' },
+    { id: 'reflection', title: words.reflection, kind: 'reflection' },
+    { id: 'practice', title: words.practice(week.practice.title), kind: 'practice' },
+    { id: 'self-check', title: words.selfCheck, kind: 'self-check' },
     { id: 'for-you', title: week.forYou.title, kind: 'for-you' },
   ];
 }

@@ -53,15 +53,21 @@ export interface ExtensionLeftovers {
 
 /** True when the extension's reply says nothing is left; anything else (an odd reply too) is not a yes. */
 export function nothingLeft(left: unknown): boolean {
-  const l = left as Partial<ExtensionLeftovers> | null;
-  if (typeof l !== 'object' || l === null) return false;
+  if (typeof left !== 'object' || left === null) return false;
+  const field = (name: keyof ExtensionLeftovers): unknown => (name in left ? Reflect.get(left, name) : undefined);
   const none = (list: unknown) => Array.isArray(list) && list.length === 0;
-  return none(l.databases) && none(l.caches) && none(l.hostPermissions) && l.storageKeys === 0 && l.alarms === 0 && l.notifications === 0 && l.contentScripts === 0;
+  return (
+    none(field('databases')) &&
+    none(field('caches')) &&
+    none(field('hostPermissions')) &&
+    [field('storageKeys'), field('alarms'), field('notifications'), field('contentScripts')].every((n) => n === 0)
+  );
 }
 
 /** A link message's name. */
 export type LinkMessageType = keyof LinkMessageMap;
 
+// A strict empty object is exactly `Record<string, never>`; valibot types it as `{}`, so the schema's type is named here (a schema, not input).
 const empty = v.strictObject({}) as unknown as v.GenericSchema<unknown, Record<string, never>>;
 const recordList = <S extends v.GenericSchema>(s: S) => v.pipe(v.array(s), v.maxLength(MAX_RECORDS_PER_STORE));
 
@@ -134,7 +140,7 @@ export const wireLockSchema = v.strictObject({
   iterations: v.pipe(v.number(), v.integer(), v.minValue(MIN_LINK_ITERATIONS), v.maxValue(MAX_BACKUP_ITERATIONS)),
   salt: base64(16, 64),
   check: wireSealed(256),
-}) as v.GenericSchema<unknown, WireLockConfig>;
+});
 
 /** A snapshot as it may arrive: every plain record checked like a backup's, every sealed one strictly. */
 export const snapshotSchema = v.object({
@@ -151,7 +157,7 @@ export const snapshotSchema = v.object({
       deletedAt: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15)),
     }),
   ),
-}) as unknown as v.GenericSchema<unknown, SyncSnapshot>;
+});
 
 /** The schema of each message's request. */
 export const LINK_SCHEMAS: { [K in LinkMessageType]: v.GenericSchema<unknown, LinkMessageMap[K]['request']> } = {

@@ -1,4 +1,6 @@
 import type { BaseRecord } from '../records.ts';
+import type { FieldProblem, FieldProblems } from '../field-problems.ts';
+import { UI_LOCALE } from '../../content/locale.ts';
 
 /*
  * The pattern log and the rewarding-activities list: CRAFT's functional analysis and
@@ -89,23 +91,23 @@ export function localDay(at: number = Date.now()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Checks an entry before saving; returns a kind message per field with a problem (empty when fine). */
-export function validatePattern(draft: PatternDraft, today: string = localDay()): Partial<Record<PatternField | 'date', string>> {
-  const errors: Partial<Record<PatternField | 'date', string>> = {};
-  if (!isCalendarDay(draft.date)) errors.date = 'Please pick the day it happened.';
-  else if (draft.date > today) errors.date = 'That day has not come yet. Please pick today or an earlier day.';
-  if (!draft.happened.trim()) errors.happened = 'Add a few words about what happened. The rest can wait.';
+/** Checks an entry before saving; returns the problem of each field with one (empty when fine). */
+export function validatePattern(draft: PatternDraft, today: string = localDay()): FieldProblems<PatternField | 'date'> {
+  const errors: FieldProblems<PatternField | 'date'> = {};
+  if (!isCalendarDay(draft.date)) errors.date = { kind: 'needed', field: 'pattern-day' };
+  else if (draft.date > today) errors.date = { kind: 'day-ahead' };
+  if (!draft.happened.trim()) errors.happened = { kind: 'needed', field: 'pattern-happened' };
   for (const key of ['where', 'who', 'what', 'feelings', 'happened', 'afterThem', 'afterMe', 'note'] as const) {
-    if (draft[key].length > PATTERN_FIELD_MAX) errors[key] = `Please keep this under ${PATTERN_FIELD_MAX} characters. A few lines is plenty.`;
+    if (draft[key].length > PATTERN_FIELD_MAX) errors[key] = { kind: 'too-long', of: 'pattern-field', max: PATTERN_FIELD_MAX };
   }
   return errors;
 }
 
-/** Checks an activity before adding; a kind message, or '' when fine. */
-export function activityProblem(text: string, when = ''): string {
-  if (!text.trim()) return 'Write the activity in a few words first.';
-  if (text.length > ACTIVITY_FIELD_MAX || when.length > ACTIVITY_FIELD_MAX) return `Please keep it under ${ACTIVITY_FIELD_MAX} characters. Short is easier to use.`;
-  return '';
+/** Checks an activity before adding; its problem, or undefined when fine. */
+export function activityProblem(text: string, when = ''): FieldProblem | undefined {
+  if (!text.trim()) return { kind: 'needed', field: 'activity' };
+  if (text.length > ACTIVITY_FIELD_MAX || when.length > ACTIVITY_FIELD_MAX) return { kind: 'too-long', of: 'activity', max: ACTIVITY_FIELD_MAX };
+  return undefined;
 }
 
 /** Ideas to add with one tap: things that can fill an evening, side by side. Our own words. */
@@ -137,18 +139,17 @@ export function weekStart(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** "Week of 30 November" (the year too when it is not this year's). */
-export function weekHeading(monday: string, today: string = localDay(), locale?: string): string {
-  const [y, mo, d] = monday.split('-').map(Number) as [number, number, number];
+/** A calendar day (`YYYY-MM-DD`) as people say it in the interface's language, with the year only when it is not this year's: "30 November". */
+export function dayOfYear(day: string, today: string = localDay()): string {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
   const sameYear = String(y) === today.slice(0, 4);
-  const text = new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale ?? 'en-GB', { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
-  return `Week of ${text}`;
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(UI_LOCALE, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
 }
 
 /** A day as people say it: "Thursday 3 December". */
-export function dayLabel(day: string, locale?: string): string {
+export function dayLabel(day: string, locale: string = UI_LOCALE): string {
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale ?? 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 }
 
 /** Entries of one calendar week. */

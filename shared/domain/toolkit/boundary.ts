@@ -1,4 +1,5 @@
 import type { BaseRecord } from '../records.ts';
+import type { FieldProblems } from '../field-problems.ts';
 
 /** One time a boundary was tried, and how it went, in the person's own words. */
 export interface BoundaryTry {
@@ -38,13 +39,13 @@ export const BOUNDARY_CORE_FIELDS = [
   { key: 'reason', label: 'Because', hint: 'Why it matters to you. For example: I want to support your recovery, not the drinking' },
 ] as const;
 
-/** Checks a boundary statement before saving; returns a kind message per field with a problem. */
-export function validateBoundary(input: Pick<Boundary, 'situation' | 'action' | 'reason'>): Partial<Record<'situation' | 'action' | 'reason', string>> {
-  const errors: Partial<Record<'situation' | 'action' | 'reason', string>> = {};
-  if (!input.situation.trim()) errors.situation = 'Add when this boundary applies, in a few words.';
-  if (!input.action.trim()) errors.action = 'Add what you will do. A boundary is about your own actions.';
+/** Checks a boundary statement before saving; returns the problem of each field with one. */
+export function validateBoundary(input: Pick<Boundary, 'situation' | 'action' | 'reason'>): FieldProblems<'situation' | 'action' | 'reason'> {
+  const errors: FieldProblems<'situation' | 'action' | 'reason'> = {};
+  if (!input.situation.trim()) errors.situation = { kind: 'needed', field: 'boundary-situation' };
+  if (!input.action.trim()) errors.action = { kind: 'needed', field: 'boundary-action' };
   for (const key of ['situation', 'action', 'reason'] as const) {
-    if (input[key].length > BOUNDARY_FIELD_MAX) errors[key] = `Please keep this under ${BOUNDARY_FIELD_MAX} characters.`;
+    if (input[key].length > BOUNDARY_FIELD_MAX) errors[key] = { kind: 'too-long', of: 'field', max: BOUNDARY_FIELD_MAX };
   }
   return errors;
 }

@@ -1,4 +1,5 @@
 import type { BaseRecord } from '../records.ts';
+import type { FieldProblems } from '../field-problems.ts';
 import { fillBlanks } from './prompt-search.ts';
 
 /** What the person typed into picked prompts' blanks: prompt id → blank name → their words. */
@@ -63,19 +64,19 @@ export function emptyPlan(): PlanDraft {
 /** The text fields of a plan, for validation and clean-up. */
 const TEXT_FIELDS = ['who', 'about', 'goal', 'timeAndPlace', 'opening', 'avoid', 'exitLine', 'afterCare'] as const;
 
-/** What `validatePlan` can say, per field. */
-export type PlanErrors = Partial<Record<(typeof TEXT_FIELDS)[number] | 'keyPoints' | 'theyMightSay' | 'ready', string>>;
+/** What `validatePlan` can find, per field. */
+export type PlanErrors = FieldProblems<(typeof TEXT_FIELDS)[number] | 'keyPoints' | 'theyMightSay' | 'ready'>;
 
-/** Checks a plan before saving; returns a kind message per field with a problem. */
+/** Checks a plan before saving; returns the problem of each field with one. */
 export function validatePlan(plan: PlanDraft): PlanErrors {
   const errors: PlanErrors = {};
-  if (!plan.about.trim()) errors.about = 'Add what the talk is about, in a few words.';
+  if (!plan.about.trim()) errors.about = { kind: 'needed', field: 'plan-about' };
   for (const key of TEXT_FIELDS) {
-    if (plan[key].length > PLAN_FIELD_MAX) errors[key] = `Please keep this under ${PLAN_FIELD_MAX} characters.`;
+    if (plan[key].length > PLAN_FIELD_MAX) errors[key] = { kind: 'too-long', of: 'field', max: PLAN_FIELD_MAX };
   }
-  if (plan.keyPoints.some((p) => p.length > PLAN_FIELD_MAX)) errors.keyPoints = `Please keep each point under ${PLAN_FIELD_MAX} characters.`;
-  if (plan.theyMightSay?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.theyMightSay = `Please keep each line under ${PLAN_LINE_MAX} characters.`;
-  if (plan.ready?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.ready = `Please keep each item under ${PLAN_LINE_MAX} characters.`;
+  if (plan.keyPoints.some((p) => p.length > PLAN_FIELD_MAX)) errors.keyPoints = { kind: 'too-long', of: 'point', max: PLAN_FIELD_MAX };
+  if (plan.theyMightSay?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.theyMightSay = { kind: 'too-long', of: 'line', max: PLAN_LINE_MAX };
+  if (plan.ready?.some((l) => l.trim().length > PLAN_LINE_MAX)) errors.ready = { kind: 'too-long', of: 'item', max: PLAN_LINE_MAX };
   return errors;
 }
 
@@ -136,26 +137,12 @@ export function pickedPrompts(
   });
 }
 
-/** A short name for a plan: "Talk with Sam about money". */
-export function planTitle(plan: Pick<ConversationPlan, 'who' | 'about'>): string {
-  const who = plan.who.trim();
-  const about = plan.about.trim().replace(/^about\s+/i, '');
-  if (who && about) return `Talk with ${who} about ${about}`;
-  if (about) return `Talk about ${about}`;
-  if (who) return `Talk with ${who}`;
-  return 'A conversation';
-}
 
 /** What a plan's "how did it go" journal entry refers to (`ref`). */
 export function planRef(planId: string): string {
   return `plan:${planId}`;
 }
 
-/** The "how did it go" question, as the journal keeps it. */
-export function reflectionPromptFor(plan: Pick<ConversationPlan, 'about'>): string {
-  const about = plan.about.trim().replace(/^about\s+/i, '').replace(/[.?!\s]+$/, '');
-  return about ? `How did the conversation about ${about} go?` : 'How did the conversation go?';
-}
 
 /** Midnight at the start of a day, local time. */
 function startOfDay(at: number): number {
@@ -186,8 +173,9 @@ export function sortPlans<P extends Pick<ConversationPlan, 'scheduledAt' | 'upda
 export interface RehearsalLine {
   /** Stable within the plan, for tick boxes. */
   id: string;
-  /** What kind of line it is: "Opening line", "Key point 2", … */
-  label: string;
+  /** What kind of line it is (the screen says "Opening line", "Key point 2", …); `n` counts points and prompts from 1. */
+  part: 'opening' | 'point' | 'prompt' | 'exit';
+  n?: number;
   text: string;
 }
 
@@ -201,13 +189,13 @@ export function rehearsalLines(
   promptWords: (id: string) => string | undefined,
 ): RehearsalLine[] {
   const lines: RehearsalLine[] = [];
-  if (plan.opening.trim()) lines.push({ id: 'opening', label: 'Opening line', text: plan.opening.trim() });
+  if (plan.opening.trim()) lines.push({ id: 'opening', part: 'opening', text: plan.opening.trim() });
   plan.keyPoints
     .map((p) => p.trim())
     .filter(Boolean)
-    .forEach((text, i) => lines.push({ id: `point-${i}`, label: `Key point ${i + 1}`, text }));
-  pickedPrompts(plan, promptWords).forEach((p, i) => lines.push({ id: `prompt-${p.id}`, label: `Prompt ${i + 1}`, text: p.text }));
-  if (plan.exitLine.trim()) lines.push({ id: 'exit', label: 'Exit line', text: plan.exitLine.trim() });
+    .forEach((text, i) => lines.push({ id: `point-${i}`, part: 'point', n: i + 1, text }));
+  pickedPrompts(plan, promptWords).forEach((p, i) => lines.push({ id: `prompt-${p.id}`, part: 'prompt', n: i + 1, text: p.text }));
+  if (plan.exitLine.trim()) lines.push({ id: 'exit', part: 'exit', text: plan.exitLine.trim() });
   return lines;
 }
 

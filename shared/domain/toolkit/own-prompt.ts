@@ -3,6 +3,7 @@
  * library prompt, so search, cards and plans treat both the same.
  */
 import type { OwnPrompt, PromptCategory } from '../../content/prompts/prompt-types.ts';
+import type { FieldProblems } from '../field-problems.ts';
 
 /** Longest own prompt kept: a few sentences, like the library's. */
 export const OWN_PROMPT_MAX = 600;
@@ -19,14 +20,14 @@ function blanksAreClosed(words: string): boolean {
   return /^(?:[^[\]]|\[[^[\]]*[^[\]\s][^[\]]*\])*$/.test(words);
 }
 
-/** Checks an own prompt before saving; returns a kind message per field with a problem. */
-export function validateOwnPrompt(input: Pick<OwnPromptInput, 'words' | 'whenToUse'>): Partial<Record<'words' | 'whenToUse', string>> {
-  const errors: Partial<Record<'words' | 'whenToUse', string>> = {};
+/** Checks an own prompt before saving; returns the problem of each field with one. */
+export function validateOwnPrompt(input: Pick<OwnPromptInput, 'words' | 'whenToUse'>): FieldProblems<'words' | 'whenToUse'> {
+  const errors: FieldProblems<'words' | 'whenToUse'> = {};
   const words = input.words.trim();
-  if (!words) errors.words = 'Write the words you would like to say.';
-  else if (words.length > OWN_PROMPT_MAX) errors.words = `Please keep this under ${OWN_PROMPT_MAX} characters.`;
-  else if (!blanksAreClosed(words)) errors.words = 'A blank to fill in goes in square brackets, like [name]. One of them looks unfinished.';
-  if (input.whenToUse.trim().length > 160) errors.whenToUse = 'Please keep this to one short line.';
+  if (!words) errors.words = { kind: 'needed', field: 'prompt-words' };
+  else if (words.length > OWN_PROMPT_MAX) errors.words = { kind: 'too-long', of: 'field', max: OWN_PROMPT_MAX };
+  else if (!blanksAreClosed(words)) errors.words = { kind: 'blank-unfinished' };
+  if (input.whenToUse.trim().length > 160) errors.whenToUse = { kind: 'not-one-line' };
   return errors;
 }
 

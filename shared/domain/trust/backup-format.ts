@@ -12,7 +12,7 @@
  *
  * Reading is strict where it matters and forgiving where it is safe: a file that is not
  * JSON, not ours, from a newer version, too big, or with any record out of shape is
- * refused whole, with a plain message. Fields we do not know are dropped (valibot's
+ * refused whole, with a `BackupError` that says why and where. Fields we do not know are dropped (valibot's
  * `object` keeps only the keys it names, and its `record` skips `__proto__`,
  * `constructor` and `prototype`), and so are settings we do not know or that belong to
  * one device only (the lock's salt, reminder dates).
@@ -29,10 +29,12 @@ import { isFromTheFuture } from './trusted-time.ts';
 import { int } from './schema-parts.ts';
 import { BACKUP_STORES, RECORD_SCHEMAS, STORE_SINCE, type BackupRecord, type BackupStoreName } from './record-schemas.ts';
 import { checkSetting } from './setting-schemas.ts';
+import { BackupError } from './backup-problems.ts';
 
 // Kept here for the modules that import them from the file's format (the link's protocol, the restore screen).
 export { MAX_ID } from './schema-parts.ts';
 export { RECORD_SCHEMAS } from './record-schemas.ts';
+export { BackupError, type BackupErrorKind } from './backup-problems.ts';
 
 /** The `app` field of every backup. */
 export const BACKUP_APP = 'alongside';
@@ -80,32 +82,6 @@ export interface EncryptedEnvelope {
 /** What reading a file found: a checked backup, or a protected one that needs its passphrase. */
 export type ReadBackup = { kind: 'plain'; contents: BackupContents } | { kind: 'encrypted'; envelope: EncryptedEnvelope };
 
-/** Why a file was refused. */
-export type BackupErrorKind = 'too-big' | 'not-backup' | 'damaged' | 'newer' | 'needs-passphrase' | 'wrong-passphrase';
-
-const MESSAGES: Record<BackupErrorKind, string> = {
-  'too-big': 'This file is too big to be an Alongside backup, so nothing was changed. Please choose the file Alongside saved for you.',
-  'not-backup':
-    'This file is not an Alongside backup, so nothing was changed. Backup files Alongside saves have a name that starts with “alongside-backup”.',
-  damaged: 'This backup file looks damaged, so nothing was changed. If you have another copy, please try that one.',
-  newer: 'This backup was made by a newer version of Alongside, so nothing was changed. Please reload Alongside to get the newest version, then try again.',
-  'needs-passphrase': 'This backup is protected with a passphrase. Please type the passphrase to open it.',
-  'wrong-passphrase': 'That passphrase did not open the backup, so nothing was changed. Please check it and try again.',
-};
-
-/** A backup that cannot be used, with a message to show as it is. */
-export class BackupError extends Error {
-  override readonly name = 'BackupError';
-  constructor(
-    readonly kind: BackupErrorKind,
-    /** Where the problem is, in words ("journal entry 3"), for damaged files. */
-    readonly where?: string,
-    options?: { cause?: unknown },
-  ) {
-    super(where ? MESSAGES[kind].replace(', so nothing', ` (${where}), so nothing`) : MESSAGES[kind], options);
-  }
-}
-
 const envelopeSchema = v.object({
   kdf: v.literal(BACKUP_KDF),
   iterations: int(1, MAX_BACKUP_ITERATIONS),
@@ -119,7 +95,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads a backup file's text. Throws a `BackupError` (with a message to show) for anything
+ * Reads a backup file's text. Throws a `BackupError` (its kind and where, for the UI to put into words) for anything
  * that is not a whole, valid backup this version can restore; nothing is written here.
  */
 export function readBackupText(textIn: unknown, currentSchemaVersion: number, now: number = Date.now()): ReadBackup {
@@ -133,31 +109,14 @@ export function readBackupText(textIn: unknown, currentSchemaVersion: number, no
   }
   if (!isObject(json) || json.app !== BACKUP_APP) throw new BackupError('not-backup');
   if (typeof json.format === 'number' && json.format > BACKUP_FORMAT) throw new BackupError('newer');
-  if (json.format !== BACKUP_FORMAT) throw new BackupError('damaged', 'format');
+  if (json.format !== BACKUP_FORMAT) throw new BackupError('damaged', { part: 'format' });
   if (Object.hasOwn(json, 'encrypted')) {
     const envelope = v.safeParse(envelopeSchema, json.encrypted);
-    if (!envelope.success) throw new BackupError('damaged', 'protection');
+    if (!envelope.success) throw new BackupError('damaged', { part: 'protection' });
     return { kind: 'encrypted', envelope: envelope.output };
   }
   return { kind: 'plain', contents: checkContents(json, currentSchemaVersion, now) };
 }
-
-const NAMES: Record<BackupStoreName, string> = {
-  boundaries: 'boundary',
-  settings: 'setting',
-  progress: 'course week',
-  journal: 'journal entry',
-  checkins: 'check-in',
-  star: 'supporter star',
-  plans: 'conversation plan',
-  ownPrompts: 'own prompt',
-  favourites: 'favourite',
-  crisisPlan: 'crisis plan',
-  tombstones: 'deleted item',
-  safetyPlan: 'safety plan',
-  patterns: 'pattern log entry',
-  activities: 'rewarding activity',
-};
 
 /** The dates "newest change wins" and tombstones order by. Plan times and the like may rightly lie ahead, so stay. */
 const ORDERING_FIELDS = ['createdAt', 'updatedAt', 'deletedAt'] as const;
@@ -174,36 +133,39 @@ function withoutFutureDates<R extends BackupRecord>(record: R, reference: number
 
 function checkContents(json: Record<string, unknown>, currentSchemaVersion: number, now: number): BackupContents {
   const version = json.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new BackupError('damaged', 'version');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new BackupError('damaged', { part: 'version' });
   if (version > currentSchemaVersion) throw new BackupError('newer');
   const exportedAt = typeof json.exportedAt === 'string' && json.exportedAt.length <= 40 ? Date.parse(json.exportedAt) : NaN;
-  if (!Number.isFinite(exportedAt)) throw new BackupError('damaged', 'date');
+  if (!Number.isFinite(exportedAt)) throw new BackupError('damaged', { part: 'date' });
   const exportedInFuture = isFromTheFuture(exportedAt, now);
   const reference = exportedInFuture ? now : exportedAt;
   const futureDated = new Set<string>();
   const storesIn = json.stores;
-  if (!isObject(storesIn)) throw new BackupError('damaged', 'contents');
+  if (!isObject(storesIn)) throw new BackupError('damaged', { part: 'contents' });
   for (const name of Object.keys(storesIn)) {
-    if (!Object.hasOwn(RECORD_SCHEMAS, name)) throw new BackupError('damaged', 'an unknown kind of item');
+    if (!Object.hasOwn(RECORD_SCHEMAS, name)) throw new BackupError('damaged', { part: 'unknown-store' });
   }
+  // The casts below are about the loop, not the input: every item is parsed by its store's
+  // schema, but TypeScript cannot tie a store's name in the loop to that store's record type,
+  // nor see that the loop fills every store of `BACKUP_STORES` (which lists them all).
   const stores = {} as BackupContents['stores'];
   let skippedSettings = 0;
   for (const name of BACKUP_STORES) {
-    if (!Object.hasOwn(storesIn, name) && STORE_SINCE[name] <= version) throw new BackupError('damaged', `${NAMES[name]} list missing`);
+    if (!Object.hasOwn(storesIn, name) && STORE_SINCE[name] <= version) throw new BackupError('damaged', { part: 'list-missing', store: name });
     const items = Object.hasOwn(storesIn, name) ? storesIn[name] : [];
-    if (!Array.isArray(items)) throw new BackupError('damaged', `${NAMES[name]} list`);
+    if (!Array.isArray(items)) throw new BackupError('damaged', { part: 'list', store: name });
     if (items.length > MAX_RECORDS_PER_STORE) throw new BackupError('too-big');
     const schema = RECORD_SCHEMAS[name] as v.GenericSchema<unknown, BackupRecord>;
     const seen = new Set<string>();
     const out: BackupRecord[] = [];
     items.forEach((item, i) => {
       const parsed = v.safeParse(schema, item);
-      if (!parsed.success || seen.has(parsed.output.id)) throw new BackupError('damaged', `${NAMES[name]} ${i + 1}`);
+      if (!parsed.success || seen.has(parsed.output.id)) throw new BackupError('damaged', { part: 'item', store: name, item: i + 1 });
       seen.add(parsed.output.id);
       const record = withoutFutureDates(parsed.output, reference);
       const keep = name === 'settings' ? checkSetting(record as BackupRecord<'settings'>) : record;
       if (keep === 'skip') return void skippedSettings++;
-      if (!keep) throw new BackupError('damaged', `${NAMES[name]} ${i + 1}`);
+      if (!keep) throw new BackupError('damaged', { part: 'item', store: name, item: i + 1 });
       if (record !== parsed.output) futureDated.add(futureDateKey(name, record.id));
       out.push(keep);
     });

@@ -1,35 +1,37 @@
 /**
- * What a backup holds, in words for the restore preview, and which copy of a record wins
- * when a file is added to what is here. Kept apart from reading the file: the preview screen
- * loads these without the file's checks.
+ * What a backup holds, counted for the restore preview (the words are in
+ * shared/content/trust/backup-preview-en.ts), and which copy of a record wins when a file is
+ * added to what is here. Kept apart from reading the file: the preview screen loads these
+ * without the file's checks.
  */
 import { isLaterChange } from '../link/toolkit-sync.ts';
 import type { BackupContents } from './backup-format.ts';
 import type { BackupStoreName } from './record-schemas.ts';
 
-const KIND_LABELS: Record<BackupStoreName, [one: string, many: string]> = {
-  journal: ['journal entry', 'journal entries'],
-  boundaries: ['boundary', 'boundaries'],
-  plans: ['conversation plan', 'conversation plans'],
-  crisisPlan: ['family crisis plan', 'family crisis plans'],
-  safetyPlan: ['private safety plan', 'private safety plans'],
-  patterns: ['pattern log entry', 'pattern log entries'],
-  activities: ['rewarding activity', 'rewarding activities'],
-  checkins: ['weekly check-in', 'weekly check-ins'],
-  star: ['supporter star', 'supporter stars'],
-  ownPrompts: ['prompt you wrote', 'prompts you wrote'],
-  favourites: ['favourite prompt', 'favourite prompts'],
-  progress: ['week of course progress', 'weeks of course progress'],
-  settings: ['setting', 'settings'],
-  tombstones: ['deleted toolkit item remembered', 'deleted toolkit items remembered'],
-};
+/** The order the preview lists the stores in: the person's own words first. */
+const PREVIEW_ORDER: readonly BackupStoreName[] = [
+  'journal',
+  'boundaries',
+  'plans',
+  'crisisPlan',
+  'safetyPlan',
+  'patterns',
+  'activities',
+  'checkins',
+  'star',
+  'ownPrompts',
+  'favourites',
+  'progress',
+  'settings',
+  'tombstones',
+];
 
 /** What a backup holds, for the preview. */
 export interface BackupSummary {
   exportedAt: number;
   total: number;
-  /** Each kind with at least one item, the person's own words first: "12 journal entries". */
-  kinds: { store: BackupStoreName; count: number; label: string }[];
+  /** Each kind with at least one item, the person's own words first (the preview says "12 journal entries"). */
+  kinds: { store: BackupStoreName; count: number }[];
   skippedSettings: number;
   /** True when the file said it was saved later than now (`exportedAt` is now instead). */
   exportedInFuture: boolean;
@@ -37,15 +39,9 @@ export interface BackupSummary {
   futureDated: number;
 }
 
-/** Counts per kind, in words. */
+/** Counts per kind. */
 export function summarizeBackup(contents: BackupContents): BackupSummary {
-  const kinds = (Object.keys(KIND_LABELS) as BackupStoreName[])
-    .map((store) => {
-      const count = contents.stores[store].length;
-      const [one, many] = KIND_LABELS[store];
-      return { store, count, label: `${count.toLocaleString('en')} ${count === 1 ? one : many}` };
-    })
-    .filter((k) => k.count > 0);
+  const kinds = PREVIEW_ORDER.map((store) => ({ store, count: contents.stores[store].length })).filter((k) => k.count > 0);
   return {
     exportedAt: contents.exportedAt,
     total: kinds.reduce((n, k) => n + k.count, 0),

@@ -4,11 +4,11 @@
  * not set). Also which settings belong to one device only and never travel in a file.
  */
 import * as v from 'valibot';
-import { parseClassPack, type ClassDraft } from '../classes/class-pack.ts';
-import type { SettingKey, SettingValues } from '../settings.ts';
+import { parseClassPack } from '../classes/class-pack.ts';
+import { storedDraftSchema } from '../classes/class-draft.ts';
 import { CONDITIONS } from '../course/profile.ts';
 import { STAR_MOMENTS } from '../practice/supporter-star.ts';
-import { dict, int, MAX_ID, MAX_ITEMS, MAX_TEXT, SITUATION_IDS, time } from './schema-parts.ts';
+import { dict, int, SITUATION_IDS, time } from './schema-parts.ts';
 
 /** Settings that belong to this device only: never written to a file, never taken from one. */
 export type DeviceOnlySetting = 'lastBackupAt' | 'backupReminderDismissedAt' | 'persistenceExplained' | 'linkedAt' | 'starInviteDismissed';
@@ -22,7 +22,7 @@ export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt
 function via<T>(parse: (input: unknown) => T | undefined): v.GenericSchema<unknown, T> {
   return v.pipe(
     v.unknown(),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    v.rawTransform<unknown, T>(({ dataset, addIssue, NEVER }) => {
       const out = parse(dataset.value);
       if (out === undefined) {
         addIssue({ message: 'not valid' });
@@ -30,40 +30,20 @@ function via<T>(parse: (input: unknown) => T | undefined): v.GenericSchema<unkno
       }
       return out;
     }),
-  ) as unknown as v.GenericSchema<unknown, T>;
-}
-
-/**
- * Plain JSON data, copied: bounded in size and depth, with no key that could reach a
- * prototype. For settings whose owner reads them leniently anyway (a class draft).
- */
-function plainData(input: unknown, depth = 0): unknown {
-  if (input === null || typeof input === 'boolean') return input;
-  if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
-  if (typeof input === 'string') return input.length <= MAX_TEXT ? input : undefined;
-  if (depth >= 8 || typeof input !== 'object') return undefined;
-  const entries = Array.isArray(input) ? input.map((x, i) => [String(i), x] as const) : Object.entries(input);
-  if (entries.length > MAX_ITEMS) return undefined;
-  const out: unknown[] | Record<string, unknown> = Array.isArray(input) ? [] : {};
-  for (const [key, value] of entries) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.length > MAX_ID) return undefined;
-    const copy = plainData(value, depth + 1);
-    if (copy === undefined) return undefined;
-    if (Array.isArray(out)) out.push(copy);
-    else Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
+  );
 }
 
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /**
- * A schema for every setting, each giving its `SettingValues` type: adding a setting asks for
- * a row here. `SettingValues` (in `../settings.ts`) is still written by hand; these rows are
- * checked against it, so the two cannot drift apart.
+ * A schema for every setting: the one truth for what each may hold, read from storage or a
+ * backup file, and for its type (`SettingValues`, derived below). Adding a setting asks for a
+ * row here.
  */
-export const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, SettingValues[K]> } = {
+export const SETTING_SCHEMAS = {
+  /** Country code used to pick crisis lines first (e.g. "US", "GB"). */
   country: v.pipe(v.string(), v.maxLength(10)),
+  /** Who the reader supports and what they face; null when they skipped the question. */
   profile: v.nullable(
     v.object({
       relationship: v.picklist(['son', 'daughter', 'child', 'partner', 'parent', 'sibling', 'friend', 'other']),
@@ -71,39 +51,65 @@ export const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Sett
       condition: v.optional(v.picklist(CONDITIONS.map((c) => c.id))),
     }),
   ),
+  /** True once "Getting started" was finished or skipped. */
   onboarded: v.boolean(),
+  /** How the course's weeks open: `self`, at the reader's own pace; `class`, each week on its meeting date. */
   pacing: v.object({ mode: v.picklist(['self', 'class']), allOpen: v.boolean(), opensAt: v.optional(dict(time)) }),
+  /** The class the reader joined (from a class pack), or null. */
   classPack: v.nullable(
     via((input) => {
       const result = parseClassPack(input);
       return result.ok ? result.pack : undefined;
     }),
   ),
-  // The class screens revive a draft field by field, falling back to defaults.
-  classDraft: v.nullable(via((input) => plainData(input) as ClassDraft | undefined)),
+  /**
+   * A facilitator's class pack in progress, kept as typed: each part checked for its type
+   * only, and the class screens fill a missing one (`reviveDraft`).
+   */
+  classDraft: v.nullable(storedDraftSchema),
+  /** Extension: minutes before a planned talk that its reminder comes. */
   reminderLeadMinutes: int(0, 7 * 24 * 60),
+  /** Extension: no notifications in this stretch of each day ("HH:MM" to "HH:MM", may run past midnight); null for none. */
   quietHours: v.nullable(v.object({ from: clock, to: clock })),
+  /** Extension: how readily the in-page chip offers a thought ("off" never reads a message). */
   nudgeSensitivity: v.picklist(['gentle', 'standard', 'off']),
+  /** Extension: a weekly nudge to open the course (day of the week, 0 = Sunday, and local time "HH:MM"); null when off. */
   weeklyLessonReminder: v.nullable(v.object({ day: int(0, 6), time: clock })),
+  /** Extension: sites (origins) where the chip stays quiet, with when that ends (ms). */
   quietSites: dict(time),
+  /** Extension: plans whose reminder was shown, with the talk time it was for (so it shows once). */
   remindersShown: dict(time),
+  /** With the app lock on: minutes without a touch or key press before Alongside locks itself. */
   lockIdleMinutes: int(1, 24 * 60),
   // This device's own: never in a backup (`DEVICE_ONLY_SETTING_IDS`), checked as they are read.
+  /** When the last backup file was saved on this device (ms), or null. */
   lastBackupAt: v.nullable(time),
+  /** When the person last said "not now" to the backup reminder (ms), or null. */
   backupReminderDismissedAt: v.nullable(time),
+  /** True once we explained why Alongside asks the browser to keep its storage. */
   persistenceExplained: v.boolean(),
+  /** When the person linked the course and the extension in this browser (ms), or null. */
   linkedAt: v.nullable(time),
+  /** The supporter-star moment whose invitation on home the person said "not now" to, or null. */
   starInviteDismissed: v.nullable(v.picklist(STAR_MOMENTS)),
 };
+
+/** Every setting's name and the type of its value: what its schema gives. */
+export type SettingValues = { [K in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };
+/** A setting's name. */
+export type SettingKey = keyof SettingValues;
 
 /** True for the name of a setting this version knows. */
 export function isSettingKey(id: string): id is SettingKey {
   return Object.hasOwn(SETTING_SCHEMAS, id);
 }
 
+/** The schemas again, each seen as giving its own setting's type, so a generic key reads its own type (checked, not cast). */
+const SCHEMA_OF: { readonly [K in SettingKey]: v.GenericSchema<unknown, SettingValues[K]> } = SETTING_SCHEMAS;
+
 /** A setting's value checked against its schema (the checked copy), or undefined when it fails. */
 export function checkedSetting<K extends SettingKey>(key: K, value: unknown): SettingValues[K] | undefined {
-  const parsed = v.safeParse(SETTING_SCHEMAS[key], value);
+  const parsed = v.safeParse(SCHEMA_OF[key], value);
   return parsed.success ? parsed.output : undefined;
 }
 

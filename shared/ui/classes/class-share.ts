@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ClassPack } from '../../domain/classes/class-pack.ts';
 import { classFileName, classLink, classPackJson, encodeClassPack } from '../../domain/classes/class-pack-codec.ts';
-import { packErrorText } from '../../content/classes/pack-problems-en.ts';
+import { problemText } from '../base/problem.ts';
+import './pack-problem-wording.ts';
 import { downloadFile } from '../base/download.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
@@ -50,7 +51,7 @@ export class AlClassShare extends LitElement {
       const code = await encodeClassPack(pack);
       if (pack === this.pack) this.link = classLink(this.origin, code);
     } catch (error) {
-      this.problem = packErrorText(error);
+      this.problem = problemText(error);
     }
   }
 

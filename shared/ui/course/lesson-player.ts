@@ -137,7 +137,7 @@ export class AlLessonPlayer extends LitElement {
 
   private handleAnswer(event: AlSelfCheckAnswerEvent): void {
     void this.saveProgress({ answers: { ...this.progress?.answers, [event.questionId]: event.option } }).catch(
-      (error: Error) => (this.problem = error.message),
+      (error: Error) => (this.problem = problemText(error)),
     );
   }
 

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { planRef, reflectionPromptFor, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { planRef, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { reflectionPromptFor } from '../../content/toolkit/plan-words-en.ts';
 import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
 import { journalRepo } from '../../data/course/course-repos.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -9,6 +10,7 @@ import type { RecordStore } from '../../data/record-store.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
+import { problemText } from '../base/problem.ts';
 
 /**
  * After the talk: "How did the conversation about … go?", saved to the journal (kind
@@ -52,7 +54,7 @@ export class AlPlanReflection extends LitElement {
     super.connectedCallback();
     void this.journal.get(journalIdFor(planRef(this.plan.id))).then(
       (e) => (this.entry = e),
-      (error: Error) => (this.problem = error.message),
+      (error: Error) => (this.problem = problemText(error)),
     );
   }
 
@@ -77,7 +79,7 @@ export class AlPlanReflection extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     }
   }
 

@@ -48,7 +48,7 @@ export class AlPracticePlan extends LitElement {
     super.connectedCallback();
     void this.repo.get(journalIdFor(this.practice.id)).then(
       (e) => (this.entry = e),
-      (error: Error) => (this.problem = error.message),
+      (error: Error) => (this.problem = problemText(error)),
     );
   }
 

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { planTitle, plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { planTitle } from '../../content/toolkit/plan-words-en.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { formatTime } from '../base/format.ts';

@@ -5,6 +5,7 @@ import { ACTIVITY_FIELD_MAX, ACTIVITY_SUGGESTIONS, activityProblem, hasActivity,
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
+import { fieldProblemText } from '../../content/field-problems-en.ts';
 
 /** Fired by `<al-activities-list>` to add an activity. */
 export class AlActivityAddEvent extends Event {
@@ -66,7 +67,8 @@ export class AlActivitiesList extends LitElement {
     event.preventDefault();
     const text = this.textField.value.trim();
     const when = this.whenField.value.trim();
-    this.error = activityProblem(text, when);
+    const problem = activityProblem(text, when);
+    this.error = problem ? fieldProblemText(problem) : '';
     if (this.error) return void this.textField.focus();
     this.dispatchEvent(new AlActivityAddEvent({ text, when }));
   }

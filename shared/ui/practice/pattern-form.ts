@@ -4,6 +4,7 @@ import { PATTERN_FIELDS, PATTERN_FIELD_MAX, localDay, validatePattern, type Patt
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
+import { fieldProblemsText } from '../../content/field-problems-en.ts';
 
 /** Fired by `<al-pattern-form>` with a checked entry to save. */
 export class AlPatternSaveEvent extends Event {
@@ -76,7 +77,7 @@ export class AlPatternForm extends LitElement {
   private async handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const draft = this.read();
-    this.errors = validatePattern(draft, localDay());
+    this.errors = fieldProblemsText(validatePattern(draft, localDay()));
     const first = Object.keys(this.errors)[0];
     if (first) {
       await this.updateComplete;

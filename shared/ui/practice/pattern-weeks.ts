@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { beforeLine, dayLabel, groupByWeek, localDay, weekHeading, type PatternEntry } from '../../domain/practice/pattern-log.ts';
+import { beforeLine, dayLabel, groupByWeek, localDay, type PatternEntry } from '../../domain/practice/pattern-log.ts';
+import { weekHeading } from '../../content/practice/pattern-words-en.ts';
 import { shortWords } from '../base/format.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import './pattern-form.ts';

@@ -4,6 +4,7 @@ import { LADDER, STAR_AREAS, type StarMoment } from '../../domain/practice/suppo
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlChoiceGroup, ChoiceOption } from '../base/choice-group.ts';
 import { MOMENT_LABELS } from './star-helpers.ts';
+import { counted } from '../base/counts.ts';
 import '../base/choice-group.ts';
 
 /** A supporter star the person asked to save. */
@@ -95,7 +96,7 @@ export class AlStarForm extends LitElement {
           .options=${STEP_OPTIONS} .value=${String(this.scores[a.id] ?? '')} .error=${this.errors[a.id] ?? ''}
           @change=${(e: Event) => this.handleStep(a.id, e)}></al-choice-group>`,
       )}
-      ${missing > 1 ? html`<p class="summary">${missing} areas still need a step. Any step is fine; it is only for you.</p>` : nothing}
+      ${missing > 1 ? html`<p class="summary">${counted(missing, { one: 'area still needs', other: 'areas still need' })} a step. Any step is fine; it is only for you.</p>` : nothing}
       <button class="btn primary" type="submit" ?disabled=${this.busy}>Save my star</button>
     </form>`;
   }

@@ -78,7 +78,7 @@ export function starChartSummary(stars: readonly Pick<StarAssessment, 'scores' |
   const names = stars.map((s) => assessmentName(s, locale));
   const grown = areasGrown(stars);
   const growth = grown > 0 ? ` Since your first star, you moved up in ${counted(grown, { one: 'area', other: 'areas' })}.` : '';
-  const times = stars.length === 1 ? `your star from ${names[0]}` : `${stars.length} stars: ${names.join('; ')}`;
+  const times = stars.length === 1 ? `your star from ${names[0]}` : `${counted(stars.length, { one: 'star', other: 'stars' })}: ${names.join('; ')}`;
   return `Radar chart of ${times}.${growth} Every step is in the table below.`;
 }
 

@@ -14,6 +14,7 @@ import type { AlSafetyAnswerEvent } from '../crisis/safety-check.ts';
 import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
+import { fieldProblemText } from '../../content/field-problems-en.ts';
 
 type Values = Record<BoundaryStep['key'], string>;
 const EMPTY: Values = { situation: '', feeling: '', action: '', reason: '', words: '', holdPlan: '' };
@@ -69,9 +70,10 @@ export class AlBoundaryBuilder extends LitElement {
     const value = this.values[step.key];
     if (step.key === 'situation' || step.key === 'action' || step.key === 'reason') {
       const { situation, action, reason } = this.values;
-      return validateBoundary({ situation, action, reason })[step.key] ?? '';
+      const problem = validateBoundary({ situation, action, reason })[step.key];
+      return problem ? fieldProblemText(problem) : '';
     }
-    return value.length > BOUNDARY_FIELD_MAX ? `Please keep this under ${BOUNDARY_FIELD_MAX} characters.` : '';
+    return value.length > BOUNDARY_FIELD_MAX ? fieldProblemText({ kind: 'too-long', of: 'field', max: BOUNDARY_FIELD_MAX }) : '';
   }
 
   private async goTo(step: number): Promise<void> {

@@ -9,6 +9,7 @@ import { safetyAnswerInExtension } from '../../data/crisis/safety-plan-repo.ts';
 import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
+import { fieldProblemText, fieldProblemsText } from '../../content/field-problems-en.ts';
 
 type Key = BoundaryStep['key'];
 interface FieldInfo {
@@ -71,8 +72,8 @@ export class AlBoundaryForm extends LitElement {
     event.preventDefault();
     const values = this.values();
     const core = { situation: values.situation ?? '', action: values.action ?? '', reason: values.reason ?? '' };
-    const errors: Partial<Record<Key, string>> = validateBoundary(core);
-    for (const f of this.shown) if ((values[f.key]?.length ?? 0) > BOUNDARY_FIELD_MAX) errors[f.key] = `Please keep this under ${BOUNDARY_FIELD_MAX} characters.`;
+    const errors: Partial<Record<Key, string>> = fieldProblemsText(validateBoundary(core));
+    for (const f of this.shown) if ((values[f.key]?.length ?? 0) > BOUNDARY_FIELD_MAX) errors[f.key] = fieldProblemText({ kind: 'too-long', of: 'field', max: BOUNDARY_FIELD_MAX });
     this.errors = errors;
     const firstBad = this.shown.findIndex((f) => errors[f.key]);
     if (firstBad >= 0) {

@@ -48,7 +48,7 @@ export class AlFavouritePrompts extends LitElement {
       },
       (error: Error) => {
         this.prompts = [];
-        this.problem = error.message;
+        this.problem = problemText(error);
       },
     );
   }

@@ -6,6 +6,7 @@ import { AlOwnPromptCancelEvent, AlOwnPromptSaveEvent } from './toolkit-events.t
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
+import { fieldProblemsText } from '../../content/field-problems-en.ts';
 
 /**
  * Write (or edit) a prompt of your own: the words, when they fit, and which kind they are.
@@ -43,7 +44,7 @@ export class AlOwnPromptForm extends LitElement {
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const input = { words: this.wordsField.value, whenToUse: this.whenField.value, category: this.select.value as PromptCategory };
-    this.errors = validateOwnPrompt(input);
+    this.errors = fieldProblemsText(validateOwnPrompt(input));
     if (this.errors.words) return this.wordsField.focus();
     if (this.errors.whenToUse) return this.whenField.focus();
     this.dispatchEvent(new AlOwnPromptSaveEvent(this.prompt ? { input, id: this.prompt.id } : { input }));

@@ -29,6 +29,8 @@ import './prompt-picker.ts';
 import '../trust/tab-conflict.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
+import { problemText } from '../base/problem.ts';
+import { fieldProblemsText } from '../../content/field-problems-en.ts';
 
 type TextKey = 'who' | 'about' | 'goal' | 'timeAndPlace' | 'opening' | 'avoid' | 'exitLine' | 'afterCare';
 interface Field {
@@ -112,7 +114,7 @@ export class AlPlanEditor extends LitElement {
   @query('input[type="datetime-local"]') private dateInput!: HTMLInputElement;
   @query('al-tab-conflict') private conflictBox?: AlTabConflict;
 
-  @state() private errors: PlanErrors = {};
+  @state() private errors: Partial<Record<keyof PlanErrors, string>> = {};
   @state() private problem = '';
   @state() private saving = false;
   /** The person said they are sometimes afraid of how the other may react: where and how to talk change. */
@@ -172,7 +174,7 @@ export class AlPlanEditor extends LitElement {
     event.preventDefault();
     if (this.saving) return;
     const draft = this.collect();
-    this.errors = validatePlan(draft);
+    this.errors = fieldProblemsText(validatePlan(draft));
     const bad = [...this.fields].find((f) => this.errors[f.dataset['key'] as TextKey]);
     if (bad) return bad.focus();
     if (this.errors.keyPoints) return this.pointFields[0]?.focus();
@@ -195,7 +197,7 @@ export class AlPlanEditor extends LitElement {
         this.conflict = { mine: draft, theirs: error.theirs };
         await this.updateComplete;
         this.conflictBox?.focus();
-      } else this.problem = error instanceof Error ? error.message : String(error);
+      } else this.problem = problemText(error);
     } finally {
       this.saving = false;
     }
@@ -217,7 +219,7 @@ export class AlPlanEditor extends LitElement {
       this.conflict = undefined;
       this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: 'Both kept. The version from this tab is saved as a second plan, in your list of plans.' }));
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     } finally {
       this.saving = false;
     }

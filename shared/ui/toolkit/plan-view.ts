@@ -3,7 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
-import { pickedPrompts, planTitle, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { pickedPrompts, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { planTitle } from '../../content/toolkit/plan-words-en.ts';
 import { blanksOf } from '../../domain/toolkit/prompt-search.ts';
 import type { JournalEntry } from '../../domain/course/journal.ts';
 import { journalRepo } from '../../data/course/course-repos.ts';
@@ -20,6 +21,7 @@ import './plan-editor.ts';
 import '../course/plan-reflection.ts';
 import '../base/dialog.ts';
 import '../base/toast.ts';
+import { problemText } from '../base/problem.ts';
 
 /**
  * One conversation plan: read it, copy its lines, go to rehearsal, edit or delete it, and
@@ -92,7 +94,7 @@ export class AlPlanView extends LitElement {
       this.own = own;
     } catch (error) {
       this.plan = null;
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     }
   }
 
@@ -114,7 +116,7 @@ export class AlPlanView extends LitElement {
       await this.plans.remove(this.planId);
       this.dispatchEvent(new AlPlanDoneEvent({ reason: 'deleted', planId: this.planId }));
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     }
   }
 

@@ -1,10 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { isDueOn, planTitle, sortPlans, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { isDueOn, sortPlans, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
+import { planTitle } from '../../content/toolkit/plan-words-en.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { formatWhen } from '../base/format.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { problemText } from '../base/problem.ts';
 
 /**
  * The person's conversation plans: today's and upcoming first, then the rest.
@@ -41,7 +43,7 @@ export class AlPlansList extends LitElement {
       (plans) => (this.plans = sortPlans(plans, Date.now())),
       (error: Error) => {
         this.plans = [];
-        this.problem = error.message;
+        this.problem = problemText(error);
       },
     );
   }

@@ -6,7 +6,8 @@ import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
 import { ROLEPLAY_CARDS_EN } from '../../content/prompts/roleplay-cards.ts';
 import type { Situation } from '../../content/course-types.ts';
-import { pickedPrompts, planTitle, rehearsalLines, type ConversationPlan, type RehearsalLine } from '../../domain/toolkit/conversation-plan.ts';
+import { pickedPrompts, rehearsalLines, type ConversationPlan, type RehearsalLine } from '../../domain/toolkit/conversation-plan.ts';
+import { planTitle, rehearsalLineLabel } from '../../content/toolkit/plan-words-en.ts';
 import { likelyReplies, type LikelyReply } from '../../domain/toolkit/likely-replies.ts';
 import { ownPromptsRepo, plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
@@ -141,12 +142,12 @@ export class AlRehearsal extends LitElement {
     return html`<ol>
       ${lines.map(
         (l) => html`<li class=${this.ticked.has(l.id) ? 'done' : ''}>
-          <p class="kind" id=${`kind-${l.id}`}>${l.label}</p>
+          <p class="kind" id=${`kind-${l.id}`}>${rehearsalLineLabel(l)}</p>
           <p class="text">${l.text}</p>
           ${blanksOf(l.text).length ? html`<p class="note">Say the words in [brackets] your own way, or fill them in on the plan.</p>` : nothing}
           <div class="row">
-            ${this.tick(l.id, l.label)}
-            ${speech ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${l.label}`} @click=${() => speak(blanksAsWords(l.text))}>Read aloud</button>` : nothing}
+            ${this.tick(l.id, rehearsalLineLabel(l))}
+            ${speech ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${rehearsalLineLabel(l)}`} @click=${() => speak(blanksAsWords(l.text))}>Read aloud</button>` : nothing}
           </div>
         </li>`,
       )}

@@ -5,6 +5,7 @@ import { downloadFile } from '../base/download.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { problemText } from '../base/storage-call.ts';
+import { storeCountText } from '../../content/trust/backup-preview-en.ts';
 
 /** Shortest passphrase for a backup file, which may travel further than the device. */
 export const BACKUP_PASSPHRASE_MIN = 8;
@@ -57,7 +58,7 @@ export class AlBackupExport extends LitElement {
       downloadFile(backup.fileName, backup.text, 'application/json');
       for (const id of ['passphrase', 'again']) if (this.field(id)) this.field(id).value = '';
       await this.markSaved().catch(() => undefined);
-      const what = backup.summary.kinds.filter((k) => k.store !== 'settings').map((k) => k.label);
+      const what = backup.summary.kinds.filter((k) => k.store !== 'settings').map((k) => storeCountText(k.store, k.count));
       this.status = `Saved “${backup.fileName}”${what.length ? ` with ${listOf(what)}` : ''}. Look for it in your downloads, and keep it somewhere safe.`;
       this.dispatchEvent(new AlBackupSavedEvent(backup));
     } catch (error) {

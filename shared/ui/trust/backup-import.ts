@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { isProtectedBackup, openBackup, restoreBackup, type OpenedBackup, type RestoreMode, type RestoreResult } from '../../data/trust/backup.ts';
 import { BackupError, MAX_BACKUP_CHARS, type BackupContents } from '../../domain/trust/backup-format.ts';
 import { summarizeBackup, type BackupSummary } from '../../domain/trust/backup-summary.ts';
+import { settingChangeText, storeCountText } from '../../content/trust/backup-preview-en.ts';
 import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
@@ -53,7 +54,7 @@ export class AlBackupImport extends LitElement {
     this.problem = '';
     if (!file) return;
     // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > MAX_BACKUP_CHARS * 4) return void (this.problem = new BackupError('too-big').message);
+    if (file.size > MAX_BACKUP_CHARS * 4) return void (this.problem = problemText(new BackupError('too-big')));
     this.busy = true;
     try {
       this.text = await file.text();
@@ -170,7 +171,7 @@ export class AlBackupImport extends LitElement {
       ${s.exportedInFuture
         ? html`<p class="future-dates">This backup says it was saved on a day that has not come yet. Alongside uses today’s date for it instead. It holds:</p>`
         : html`<p>Saved on ${when}. It holds:</p>`}
-      ${s.kinds.length ? html`<ul class="counts">${s.kinds.map((k) => html`<li>${k.label}</li>`)}</ul>` : html`<p>Nothing yet: it was saved before anything was written.</p>`}
+      ${s.kinds.length ? html`<ul class="counts">${s.kinds.map((k) => html`<li>${storeCountText(k.store, k.count)}</li>`)}</ul>` : html`<p>Nothing yet: it was saved before anything was written.</p>`}
       ${s.skippedSettings ? html`<p class="hint">${counted(s.skippedSettings, { one: 'setting belongs', other: 'settings belong' })} to the device it came from, so ${wordFor(s.skippedSettings, { one: 'it stays', other: 'they stay' })} out.</p>` : nothing}
       ${s.futureDated ? html`<p class="future-dates">${this.futureDatesPreview(s)}</p>` : nothing}
       ${this.renderClamped('Some settings in this file go beyond what Alongside offers here, so they will come back like this:')}
@@ -197,7 +198,7 @@ export class AlBackupImport extends LitElement {
   private renderClamped(lead: string) {
     const notes = (this.contents as Partial<OpenedBackup> | undefined)?.clamped ?? [];
     if (!notes.length) return nothing;
-    return html`<div class="clamped"><p>${lead}</p><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></div>`;
+    return html`<div class="clamped"><p>${lead}</p><ul>${notes.map((n) => html`<li>${settingChangeText(n)}</li>`)}</ul></div>`;
   }
 
   /** The date future-dated items were set back to, in words. */

@@ -10,6 +10,7 @@ import { lockStaysClear } from './lock-stays-clear.ts';
 import { problemText } from '../base/storage-call.ts';
 import { counted } from '../base/counts.ts';
 import '../base/card.ts';
+import { fieldProblemText } from '../../content/field-problems-en.ts';
 
 
 /**
@@ -78,7 +79,7 @@ export class AlLockSettings extends LitElement {
 
   private check(passcode: string, again: string): void {
     const problem = passcodeProblem(passcode, again);
-    if (problem) throw new Error(problem);
+    if (problem) throw new Error(fieldProblemText(problem));
   }
 
   private readonly handleTurnOn = (e: Event) =>

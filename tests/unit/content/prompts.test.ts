@@ -31,6 +31,8 @@ describe('prompt library', () => {
     for (const [category, n] of Object.entries(counts)) expect(n, category).toBeGreaterThanOrEqual(MIN_PER_CATEGORY);
     expect(PROMPTS_EN.every((p) => PROMPT_CATEGORY_IDS.includes(p.category))).toBe(true);
     expect(new Set(PROMPT_CATEGORY_IDS).size).toBe(PROMPT_CATEGORIES.length);
+    // The library shows the categories in the order of their ids, which the schemas check against.
+    expect(PROMPT_CATEGORIES.map((c) => c.id)).toEqual([...PROMPT_CATEGORY_IDS]);
     for (const c of PROMPT_CATEGORIES) expect(c.label && c.description, c.id).toBeTruthy();
   });
 

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, destroyDb, getDb, onStorageTrouble, open } from '../../../shared/data/db.ts';
 import { StorageError } from '../../../shared/data/errors.ts';
 import { v6Fill } from '../../fixtures/db-v6.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /*
  * A new version of Alongside opens the database at a higher version while another tab still
@@ -66,10 +67,10 @@ describe('an upgrade blocked by another tab', () => {
     expect(heard).toHaveLength(1);
     expect(heard[0]).toBeInstanceOf(StorageError);
     expect(heard[0]!.kind).toBe('blocked');
-    expect(heard[0]!.message).toMatch(/open in another tab/);
-    expect(heard[0]!.message).toMatch(/close the other tabs, then reload/);
-    expect(heard[0]!.message).toMatch(/Nothing you saved is lost/);
-    expect(heard[0]!.message).not.toMatch(/IndexedDB|version ?change|blocked|error/i);
+    expect(problemText(heard[0])).toMatch(/open in another tab/);
+    expect(problemText(heard[0])).toMatch(/close the other tabs, then reload/);
+    expect(problemText(heard[0])).toMatch(/Nothing you saved is lost/);
+    expect(problemText(heard[0])).not.toMatch(/IndexedDB|version ?change|blocked|error/i);
     expect(opened).toBe(false);
 
     // Once the other tab closes, the upgrade goes ahead by itself, with every record kept.
@@ -91,7 +92,7 @@ describe('an upgrade blocked by another tab', () => {
 
     expect(db.version).toBe(DB_VERSION);
     expect(heard.map((e) => e.kind)).toEqual(['version']);
-    expect(heard[0]!.message).toMatch(/reload the page/);
+    expect(problemText(heard[0])).toMatch(/reload the page/);
     // The old tab's connection really was let go: using it now fails instead of holding things up.
     expect(() => otherTab.transaction('boundaries')).toThrow();
   });

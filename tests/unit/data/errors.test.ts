@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorageError, toStorageError } from '../../../shared/data/errors.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 
 describe('toStorageError', () => {
   it.each([
@@ -12,8 +13,8 @@ describe('toStorageError', () => {
     const e = toStorageError(new DOMException('boom', name));
     expect(e).toBeInstanceOf(StorageError);
     expect(e.kind).toBe(kind);
-    expect(e.message).not.toMatch(/boom|DOMException|error code/i);
-    expect(e.message.length).toBeGreaterThan(30);
+    expect(problemText(e)).not.toMatch(/boom|DOMException|error code/i);
+    expect(problemText(e).length).toBeGreaterThan(30);
   });
 
   it('keeps a StorageError as it is', () => {

@@ -12,6 +12,7 @@ import { zonedToEpoch } from '../../../../shared/domain/classes/zoned-time.ts';
 import { v3Fill } from '../../../fixtures/db-v3.ts';
 import { BAD_LINKS, BAD_PACKS, FAKE_LIFELINE, codeFor } from '../../../fixtures/hostile-class-packs.ts';
 import { dumpDatabase } from '../../../support/db-dump.ts';
+import { classChangeText } from '../../../../shared/content/classes/class-changes-en.ts';
 
 afterEach(() => destroyDb());
 
@@ -197,10 +198,10 @@ describe('opening a pack the way the join screen does', () => {
     await classRepo.join(pack);
     const moved = structuredClone(pack);
     moved.meetings[2]!.date = '2026-03-20';
-    const opening = await openClassPack({ file: new Blob([JSON.stringify(moved)]) }, 'en-US');
+    const opening = await openClassPack({ file: new Blob([JSON.stringify(moved)]) });
     if (!opening.ok) throw new Error(packProblemText(opening.problem));
     expect(opening.current).toEqual(pack);
-    expect(opening.changes).toEqual([expect.stringMatching(/^The meeting for week 3 moved from Thursday, March 19.* to Friday, March 20/)]);
+    expect(opening.changes.map((c) => classChangeText(c, 'en-US'))).toEqual([expect.stringMatching(/^The meeting for week 3 moved from Thursday, March 19.* to Friday, March 20/)]);
     await opening.join();
     expect((await classRepo.get())?.meetings[2]!.date).toBe('2026-03-20');
   });

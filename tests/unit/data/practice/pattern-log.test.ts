@@ -8,6 +8,8 @@ import { deleteAllDatabases } from '../../../../shared/data/trust/wipe.ts';
 import { BackupError } from '../../../../shared/domain/trust/backup-format.ts';
 import type { PatternEntry } from '../../../../shared/domain/practice/pattern-log.ts';
 import { dumpDatabase } from '../../../support/db-dump.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
+import { storeCountText } from '../../../../shared/content/trust/backup-preview-en.ts';
 
 afterEach(async () => {
   await resetLock();
@@ -88,7 +90,7 @@ describe('the pattern log in backups', () => {
     const entry = await patternsRepo.save(ENTRY);
     const walk = await activitiesRepo.save({ text: 'Curry night' });
     const plain = await exportBackup();
-    expect(plain.summary.kinds.map((k) => k.label)).toEqual(expect.arrayContaining(['1 pattern log entry', '1 rewarding activity']));
+    expect(plain.summary.kinds.map((k) => storeCountText(k.store, k.count))).toEqual(expect.arrayContaining(['1 pattern log entry', '1 rewarding activity']));
 
     await destroyDb();
     await enableLock(PASSCODE);
@@ -114,7 +116,7 @@ describe('the pattern log in backups', () => {
       const text = JSON.stringify({ ...file, stores: { ...file.stores, patterns: [bad] } });
       const error = await importBackup(text, { mode: 'replace' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BackupError);
-      expect((error as BackupError).message).toBe('This backup file looks damaged (pattern log entry 1), so nothing was changed. If you have another copy, please try that one.');
+      expect(problemText(error)).toBe('This backup file looks damaged (pattern log entry 1), so nothing was changed. If you have another copy, please try that one.');
       expect(await dumpDatabase()).toBe(before);
     }
     // A file from before version 7 has no pattern log, and is fine without one.
@@ -127,7 +129,7 @@ describe('the pattern log in backups', () => {
     await activitiesRepo.save({ text: 'Curry night' });
     const file = JSON.parse((await exportBackup()).text) as { stores: { activities: Record<string, unknown>[] } };
     const text = JSON.stringify({ ...file, stores: { ...file.stores, activities: [{ ...file.stores.activities[0], text: '' }] } });
-    await expect(importBackup(text, { mode: 'merge' })).rejects.toThrow(/rewarding activity 1/);
+    expect(problemText(await importBackup(text, { mode: 'merge' }).catch((e: unknown) => e))).toMatch(/damaged \(rewarding activity 1\)/);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { destroyDb } from '../../../../shared/data/db.ts';
 import { boundariesRepo } from '../../../../shared/data/toolkit/boundaries-repo.ts';
 import { StorageError } from '../../../../shared/data/errors.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -56,7 +57,7 @@ describe('boundariesRepo', () => {
     const error = await boundariesRepo.save({ ...saved, action: 'a change that cannot fit' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('quota');
-    expect((error as StorageError).message).toMatch(/not saved.*Everything saved before is safe/s);
+    expect(problemText(error)).toMatch(/not saved.*Everything saved before is safe/s);
     vi.restoreAllMocks();
     expect(await boundariesRepo.get(saved.id)).toEqual(saved);
   });

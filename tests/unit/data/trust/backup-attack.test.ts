@@ -15,6 +15,7 @@ import { MAX_TEXT } from '../../../../shared/domain/trust/schema-parts.ts';
 import { v5Fill } from '../../../fixtures/db-v5.ts';
 import { SAFETY_PLAN_SAMPLE } from '../../../support/make-records.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
 
 type Json = Record<string, unknown>;
 
@@ -143,7 +144,7 @@ async function protectedFile(inner: string, iterations: number): Promise<string>
 
 function expectReadable(error: unknown, kind: string): void {
   expect(error, kind).toBeInstanceOf(BackupError);
-  const message = (error as BackupError).message;
+  const message = problemText(error);
   expect(message.length, kind).toBeGreaterThan(40);
   expect(message, kind).toMatch(/nothing was changed|passphrase/);
   expect(message, kind).not.toMatch(/undefined|\[object|Error|valibot|\{|Expected|NaN/);

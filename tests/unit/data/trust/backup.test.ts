@@ -11,10 +11,12 @@ import { STORE_NAMES } from '../../../../shared/data/schema.ts';
 import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
 import { BackupError } from '../../../../shared/domain/trust/backup-format.ts';
 import { summarizeBackup } from '../../../../shared/domain/trust/backup-summary.ts';
+import { storeCountText } from '../../../../shared/content/trust/backup-preview-en.ts';
 import { BACKUP_STORES } from '../../../../shared/domain/trust/record-schemas.ts';
 import { v4Fill } from '../../../fixtures/db-v4.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
 import { countRecords, makeRecords } from '../../../support/make-records.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -146,7 +148,7 @@ describe('backup and restore', () => {
     const contents = await openBackup((await exportBackup({ now: Date.UTC(2026, 6, 1, 9) })).text);
     const summary = summarizeBackup(contents);
     expect(new Date(summary.exportedAt).toISOString()).toBe('2026-07-01T09:00:00.000Z');
-    expect(summary.kinds.map((k) => k.label)).toEqual([
+    expect(summary.kinds.map((k) => storeCountText(k.store, k.count))).toEqual([
       '3 journal entries',
       '4 boundaries',
       '1 conversation plan',
@@ -186,7 +188,7 @@ describe('backup and restore', () => {
     const newer = JSON.stringify({ app: 'alongside', format: 1, schemaVersion: DB_VERSION + 1, exportedAt: new Date().toISOString(), stores: {} });
     const error = await importBackup(newer, { mode: 'replace' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
-    expect((error as BackupError).message).toMatch(/newer version/);
+    expect(problemText(error)).toMatch(/newer version/);
     expect(await dumpDatabase()).toBe(dump);
   });
 });

@@ -13,6 +13,8 @@ import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
 import { ownPromptsRepo, plansRepo } from '../../../../shared/data/toolkit/toolkit-repos.ts';
 import { v4Fill } from '../../../fixtures/db-v4.ts';
 import { dumpDatabase, fillDatabase } from '../../../support/db-dump.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
+import { fieldProblemText } from '../../../../shared/content/field-problems-en.ts';
 
 afterEach(async () => {
   await resetLock();
@@ -103,7 +105,7 @@ describe('the app lock', () => {
     const error = await unlock('blue kettle on monday').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('wrong-passcode');
-    expect((error as StorageError).message).toMatch(/did not match.*Nothing has been changed/);
+    expect(problemText(error)).toMatch(/did not match.*Nothing has been changed/);
     expect(lockState()).toBe('locked');
     expect(await dumpDatabase()).toBe(dump);
   });
@@ -206,9 +208,9 @@ describe('the app lock', () => {
   });
 
   it('asks for a passcode long enough to be hard to guess, typed the same twice', () => {
-    expect(passcodeProblem('12345', '12345')).toMatch(/at least 6/);
-    expect(passcodeProblem('123456', '123457')).toMatch(/not the same/);
-    expect(passcodeProblem('kettle blue', 'kettle blue')).toBe('');
+    expect(fieldProblemText(passcodeProblem('12345', '12345')!)).toMatch(/at least 6/);
+    expect(fieldProblemText(passcodeProblem('123456', '123457')!)).toMatch(/not the same/);
+    expect(passcodeProblem('kettle blue', 'kettle blue')).toBeUndefined();
   });
 
   it('stores records as they are with the lock off (no change for people who do not use it)', async () => {

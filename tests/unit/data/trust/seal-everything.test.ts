@@ -12,6 +12,7 @@ import { settingsRepo } from '../../../../shared/data/settings-repo.ts';
 import { CLASS_PACK_APP, type ClassPack } from '../../../../shared/domain/classes/class-pack.ts';
 import { generateMeetings } from '../../../../shared/domain/classes/class-meetings.ts';
 import { clampSetting } from '../../../../shared/domain/settings.ts';
+import { settingChangeText } from '../../../../shared/content/trust/backup-preview-en.ts';
 import { dumpDatabase } from '../../../support/db-dump.ts';
 
 afterEach(async () => {
@@ -80,7 +81,9 @@ describe('padding sealed values to buckets', () => {
 
 describe('settings from a backup are clamped to what the screens offer', () => {
   it('an idle lock of a day becomes the longest choice, an hour; choices in between go to the shorter one', () => {
-    expect(clampSetting('lockIdleMinutes', 1440)).toEqual({ value: 60, note: expect.stringMatching(/1440 minutes.*lock after 60 minutes/) });
+    const { value, change } = clampSetting('lockIdleMinutes', 1440);
+    expect(value).toBe(60);
+    expect(settingChangeText(change!)).toBe('The file locked Alongside after 1440 minutes without use; here the longest choice is 60, so it will lock after 60 minutes.');
     expect(clampSetting('lockIdleMinutes', 30).value).toBe(15);
     expect(clampSetting('lockIdleMinutes', 5)).toEqual({ value: 5 });
   });
@@ -98,7 +101,7 @@ describe('settings from a backup are clamped to what the screens offer', () => {
     await destroyDb();
     const opened = await openBackup(text);
     expect(opened.clamped).toHaveLength(1);
-    expect(opened.clamped[0]).toMatch(/60 minutes/);
+    expect(settingChangeText(opened.clamped[0]!)).toMatch(/60 minutes/);
     await importBackup(text, { mode: 'replace' });
     expect(await settingsRepo.get('lockIdleMinutes', 5)).toBe(60);
   });

@@ -6,6 +6,7 @@ import { enableLock, resetLock } from '../../../../shared/data/trust/lock.ts';
 import { StaleWriteError, isStaleWrite } from '../../../../shared/data/trust/stale-write.ts';
 import { StorageError } from '../../../../shared/data/errors.ts';
 import { keepBoth } from '../../../../shared/domain/trust/keep-both.ts';
+import { problemText } from '../../../../shared/ui/base/problem.ts';
 
 afterEach(async () => {
   allowReopenAfterWipe();
@@ -32,7 +33,7 @@ describe('a save from a stale copy (two tabs)', () => {
     expect(isStaleWrite(error)).toBe(true);
     expect((error as StaleWriteError).theirs).toEqual(theirs);
     expect(error).toBeInstanceOf(StorageError);
-    expect((error as Error).message).toBe('This entry changed in another tab. Keep this version, keep the other, or keep both.');
+    expect(problemText(error)).toBe('This entry changed in another tab. Keep this version, keep the other, or keep both.');
     expect((await journalRepo.get(loaded.id))?.text).toBe('Words from the other tab.');
   });
 

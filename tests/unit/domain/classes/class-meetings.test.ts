@@ -6,6 +6,7 @@ import { linkParts, safeWebLink, telLink } from '../../../../shared/domain/class
 import { classOpensAt, describeClassChanges, generateMeetings, inDateOrder, meetingStart, nextMeeting } from '../../../../shared/domain/classes/class-meetings.ts';
 import { wallClock, zonedToEpoch } from '../../../../shared/domain/classes/zoned-time.ts';
 import { typicalPack } from '../../../fixtures/hostile-class-packs.ts';
+import { classChangeText } from '../../../../shared/content/classes/class-changes-en.ts';
 
 describe('class pack: meetings and time zones', () => {
   it('makes one weekly meeting per week of the course, in reading order, from a date, on a weekday, at a time', () => {
@@ -69,7 +70,7 @@ describe('class pack: meetings and time zones', () => {
     const old = typicalPack();
     const next = structuredClone(old);
     next.meetings[2] = { ...next.meetings[2]!, date: '2026-03-26' };
-    const changes = describeClassChanges(old, next, 'en-GB');
+    const changes = describeClassChanges(old, next).map((c) => classChangeText(c, 'en-GB'));
     expect(changes).toEqual(['The meeting for week 3 moved from Tuesday 24 March at 18:30 to Thursday 26 March at 18:30.']);
     expect(describeClassChanges(old, structuredClone(old))).toEqual([]);
   });

@@ -11,14 +11,15 @@ import {
   hasActivity,
   isCalendarDay,
   validatePattern,
-  weekHeading,
   weekStart,
   type PatternDraft,
   type PatternEntry,
 } from '../../../../shared/domain/practice/pattern-log.ts';
 import { readingGrade } from '../../../support/readability.ts';
 import { avoidedWordsIn, stringsIn } from '../../../support/voice-words.ts';
+import { fieldProblemText, fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
+import { weekHeading } from '../../../../shared/content/practice/pattern-words-en.ts';
 const draft = (over: Partial<PatternDraft> = {}): PatternDraft => ({
   date: '2026-12-03',
   where: '',
@@ -36,16 +37,16 @@ const entry = (id: string, date: string, createdAt: number, where = ''): Pattern
 
 describe('checking a pattern-log entry', () => {
   it('asks only for what happened, and a real day that has come', () => {
-    expect(validatePattern(draft(), '2026-12-05')).toEqual({});
-    expect(validatePattern(draft({ happened: '   ' }), '2026-12-05')).toEqual({ happened: 'Add a few words about what happened. The rest can wait.' });
-    expect(validatePattern(draft({ date: '2026-12-06' }), '2026-12-05').date).toBe('That day has not come yet. Please pick today or an earlier day.');
-    expect(validatePattern(draft({ date: '' }), '2026-12-05').date).toBe('Please pick the day it happened.');
-    expect(validatePattern(draft({ date: '2026-02-30' }), '2026-12-05').date).toBe('Please pick the day it happened.');
+    expect(fieldProblemsText(validatePattern(draft(), '2026-12-05'))).toEqual({});
+    expect(fieldProblemsText(validatePattern(draft({ happened: '   ' }), '2026-12-05'))).toEqual({ happened: 'Add a few words about what happened. The rest can wait.' });
+    expect(fieldProblemsText(validatePattern(draft({ date: '2026-12-06' }), '2026-12-05')).date).toBe('That day has not come yet. Please pick today or an earlier day.');
+    expect(fieldProblemsText(validatePattern(draft({ date: '' }), '2026-12-05')).date).toBe('Please pick the day it happened.');
+    expect(fieldProblemsText(validatePattern(draft({ date: '2026-02-30' }), '2026-12-05')).date).toBe('Please pick the day it happened.');
   });
 
   it('caps every field, with a kind message', () => {
     const long = 'a'.repeat(PATTERN_FIELD_MAX + 1);
-    const errors = validatePattern(draft({ where: long, note: long }), '2026-12-05');
+    const errors = fieldProblemsText(validatePattern(draft({ where: long, note: long }), '2026-12-05'));
     expect(Object.keys(errors).sort()).toEqual(['note', 'where']);
     expect(errors.where).toMatch(/under 2000 characters/);
     expect(validatePattern(draft({ where: 'a'.repeat(PATTERN_FIELD_MAX) }), '2026-12-05')).toEqual({});
@@ -58,10 +59,10 @@ describe('checking a pattern-log entry', () => {
   });
 
   it('checks an activity: some words, not too many', () => {
-    expect(activityProblem('A walk')).toBe('');
-    expect(activityProblem('  ')).toBe('Write the activity in a few words first.');
-    expect(activityProblem('x'.repeat(301))).toMatch(/under 300 characters/);
-    expect(activityProblem('A walk', 'x'.repeat(301))).toMatch(/under 300 characters/);
+    expect(activityProblem('A walk')).toBeUndefined();
+    expect(fieldProblemText(activityProblem('  ')!)).toBe('Write the activity in a few words first.');
+    expect(fieldProblemText(activityProblem('x'.repeat(301))!)).toMatch(/under 300 characters/);
+    expect(fieldProblemText(activityProblem('A walk', 'x'.repeat(301))!)).toMatch(/under 300 characters/);
   });
 
   it('does not offer an idea already on the list, whatever its case or spaces', () => {

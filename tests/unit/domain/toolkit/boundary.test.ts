@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundarySentence, validateBoundary } from '../../../../shared/domain/toolkit/boundary.ts';
+import { fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
 describe('boundarySentence', () => {
   it('reads the three parts as one sentence', () => {
@@ -27,7 +28,7 @@ describe('boundarySentence', () => {
 
 describe('validateBoundary', () => {
   it('asks kindly for the situation and the action, not for the reason', () => {
-    expect(validateBoundary({ situation: ' ', action: '', reason: '' })).toEqual({
+    expect(fieldProblemsText(validateBoundary({ situation: ' ', action: '', reason: '' }))).toEqual({
       situation: expect.stringContaining('when'),
       action: expect.stringContaining('your own actions'),
     });
@@ -35,6 +36,6 @@ describe('validateBoundary', () => {
   });
 
   it('refuses text far longer than a paragraph', () => {
-    expect(validateBoundary({ situation: 'x'.repeat(2001), action: 'y', reason: '' }).situation).toMatch(/2000/);
+    expect(fieldProblemsText(validateBoundary({ situation: 'x'.repeat(2001), action: 'y', reason: '' })).situation).toMatch(/2000/);
   });
 });

@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyPlan,
-  fromLocalInputValue,
-  isDueOn,
-  pickedPrompts,
-  planRef,
-  planTitle,
-  plansDueOn,
-  reflectionPromptFor,
-  rehearsalLines,
-  sortPlans,
-  tidyPlan,
-  toLocalInputValue,
-  validatePlan,
-} from '../../../../shared/domain/toolkit/conversation-plan.ts';
+import { emptyPlan, fromLocalInputValue, isDueOn, pickedPrompts, planRef, plansDueOn, rehearsalLines, sortPlans, tidyPlan, toLocalInputValue, validatePlan } from '../../../../shared/domain/toolkit/conversation-plan.ts';
+import { planTitle, reflectionPromptFor, rehearsalLineLabel } from '../../../../shared/content/toolkit/plan-words-en.ts';
+import { fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
 const at = (y: number, mo: number, d: number, h = 12, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 
 describe('validatePlan', () => {
   it('asks kindly for what the talk is about, and nothing else', () => {
-    expect(validatePlan(emptyPlan())).toEqual({ about: 'Add what the talk is about, in a few words.' });
-    expect(validatePlan({ ...emptyPlan(), about: 'money' })).toEqual({});
+    expect(fieldProblemsText(validatePlan(emptyPlan()))).toEqual({ about: 'Add what the talk is about, in a few words.' });
+    expect(fieldProblemsText(validatePlan({ ...emptyPlan(), about: 'money' }))).toEqual({});
   });
 
   it('keeps fields and key points to a sane length', () => {
     const long = 'a'.repeat(2001);
-    expect(validatePlan({ ...emptyPlan(), about: 'x', goal: long, keyPoints: [long] })).toEqual({
+    expect(fieldProblemsText(validatePlan({ ...emptyPlan(), about: 'x', goal: long, keyPoints: [long] }))).toEqual({
       goal: 'Please keep this under 2000 characters.',
       keyPoints: 'Please keep each point under 2000 characters.',
     });
@@ -66,7 +54,7 @@ describe('tidyPlan', () => {
 
   it('asks for short "they might say" lines and "ready" items', () => {
     const long = 'a'.repeat(301);
-    expect(validatePlan({ ...emptyPlan(), about: 'x', theyMightSay: [long], ready: ['ok', long] })).toEqual({
+    expect(fieldProblemsText(validatePlan({ ...emptyPlan(), about: 'x', theyMightSay: [long], ready: ['ok', long] }))).toEqual({
       theyMightSay: 'Please keep each line under 300 characters.',
       ready: 'Please keep each item under 300 characters.',
     });
@@ -151,7 +139,7 @@ describe('rehearsalLines', () => {
       { opening: ' Can we talk? ', keyPoints: ['I love you', ' '], promptIds: ['p1', 'gone', 'p2'], exitLine: 'Let’s stop for now.' },
       (id) => words[id],
     );
-    expect(lines).toEqual([
+    expect(lines.map((l) => ({ id: l.id, label: rehearsalLineLabel(l), text: l.text }))).toEqual([
       { id: 'opening', label: 'Opening line', text: 'Can we talk?' },
       { id: 'point-0', label: 'Key point 1', text: 'I love you' },
       { id: 'prompt-p1', label: 'Prompt 1', text: 'Take your time.' },
@@ -166,6 +154,6 @@ describe('rehearsalLines', () => {
       { opening: '', keyPoints: [], promptIds: ['p1'], promptFills: { p1: { 'another way to help': 'cook dinner' } }, exitLine: '' },
       () => 'I can’t give money. I can [another way to help] instead.',
     );
-    expect(lines).toEqual([{ id: 'prompt-p1', label: 'Prompt 1', text: 'I can’t give money. I can cook dinner instead.' }]);
+    expect(lines).toEqual([{ id: 'prompt-p1', part: 'prompt', n: 1, text: 'I can’t give money. I can cook dinner instead.' }]);
   });
 });

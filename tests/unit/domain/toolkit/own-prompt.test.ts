@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { ownPromptSchema } from '../../../../shared/content/prompts/prompt-schema.ts';
 import { ownPromptFrom, validateOwnPrompt } from '../../../../shared/domain/toolkit/own-prompt.ts';
 import * as v from 'valibot';
+import { fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
 describe('validateOwnPrompt', () => {
   it('asks kindly for the words', () => {
-    expect(validateOwnPrompt({ words: '  ', whenToUse: '' })).toEqual({ words: 'Write the words you would like to say.' });
-    expect(validateOwnPrompt({ words: 'I’m here, [name].', whenToUse: 'Any time' })).toEqual({});
+    expect(fieldProblemsText(validateOwnPrompt({ words: '  ', whenToUse: '' }))).toEqual({ words: 'Write the words you would like to say.' });
+    expect(fieldProblemsText(validateOwnPrompt({ words: 'I’m here, [name].', whenToUse: 'Any time' }))).toEqual({});
   });
 
   it('spots a blank that was never closed', () => {
-    expect(validateOwnPrompt({ words: 'Hi [name, how are you', whenToUse: '' }).words).toMatch(/square brackets/);
-    expect(validateOwnPrompt({ words: 'Hi [ ]', whenToUse: '' }).words).toMatch(/square brackets/);
+    expect(fieldProblemsText(validateOwnPrompt({ words: 'Hi [name, how are you', whenToUse: '' })).words).toMatch(/square brackets/);
+    expect(fieldProblemsText(validateOwnPrompt({ words: 'Hi [ ]', whenToUse: '' })).words).toMatch(/square brackets/);
   });
 
   it('keeps text to a sane length', () => {
-    expect(validateOwnPrompt({ words: 'a'.repeat(601), whenToUse: 'b'.repeat(161) })).toEqual({
+    expect(fieldProblemsText(validateOwnPrompt({ words: 'a'.repeat(601), whenToUse: 'b'.repeat(161) }))).toEqual({
       words: 'Please keep this under 600 characters.',
       whenToUse: 'Please keep this to one short line.',
     });

@@ -3,6 +3,7 @@ import { BackupError, backupFileName, futureDateKey, readBackupText, type Backup
 import { incomingWins, summarizeBackup } from '../../../../shared/domain/trust/backup-summary.ts';
 import { FORGED_BOUNDARY_ID, FORGED_ENTRY_ID, FORGED_TOMB_PLAN_ID, YEAR_9999, year9999Backup, year9999BackupSavedIn9999 } from '../../../fixtures/hostile-backups.ts';
 import { REMINDER_DAYS, backupReminderDue, type BackupReminderInput } from '../../../../shared/domain/trust/backup-reminder.ts';
+import { backupProblemText } from '../../../../shared/content/trust/backup-problems-en.ts';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 8, 1, 12);
@@ -122,7 +123,8 @@ describe('the backup file', () => {
       }
     })();
     expect(error).toBeInstanceOf(BackupError);
-    expect((error as BackupError).message).toBe('This backup file looks damaged (boundary 1), so nothing was changed. If you have another copy, please try that one.');
+    expect((error as BackupError).where).toEqual({ part: 'item', store: 'boundaries', item: 1 });
+    expect(backupProblemText(error as BackupError)).toBe('This backup file looks damaged (boundary 1), so nothing was changed. If you have another copy, please try that one.');
   });
 
   describe('dates that have not come yet', () => {

@@ -1,0 +1,10 @@
+/**
+ * A class pack's problems, for `problemText`: added when a class screen loads, so the home
+ * screen does not carry their words. Every module that can meet a `PackProblemError` (the
+ * class screens and the share panel) imports this one.
+ */
+import { addProblemWording } from '../base/problem.ts';
+import { PackProblemError, packProblemWording } from '../../domain/classes/pack-problems.ts';
+import { PACK_PROBLEM_WORDS_EN } from '../../content/classes/pack-problems-en.ts';
+
+addProblemWording((error) => (error instanceof PackProblemError ? packProblemWording(error.problem, PACK_PROBLEM_WORDS_EN) : undefined));
