@@ -32,4 +32,7 @@ export const baseStyles = css`
     border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small);
     padding: var(--al-space-3); max-width: var(--al-measure);
   }
+  .problem:empty { display: none; }
+  /* Focus moves to a box only to bring it into view and be read; the box is not a control. */
+  .problem:focus { outline: none; }
 `;

@@ -6,7 +6,8 @@ import { problemText } from './storage-call.ts';
  * The one way a screen shows what it read from storage, with `@lit/task`: a quiet line while
  * the first read runs; what was read, kept on screen while a later read (after a save)
  * refreshes it, so nothing flickers; and, if the read failed, the kind message the data layer
- * gave, in the shared problem box.
+ * gave, in the shared problem box. A task whose answer can be "nothing stored" should say so
+ * with `null`, not `undefined`, which is how a task says it has no answer yet.
  */
 export function renderStored<T>(task: Task<readonly unknown[], T>, view: { loading: string; complete: (value: T) => unknown }): unknown {
   const loading = html`<p class="muted">${view.loading}</p>`;
@@ -18,7 +19,22 @@ export function renderStored<T>(task: Task<readonly unknown[], T>, view: { loadi
   });
 }
 
-/** A problem in the shared box (`.problem` in the base styles), read out when it appears; nothing when there is none. */
-export function problemBox(message: string): TemplateResult | typeof nothing {
-  return message ? html`<div class="problem" role="alert">${message}</div>` : nothing;
+/** Where a problem box stands in a form, and whether focus can be moved to it. */
+export interface ProblemBoxOptions {
+  /**
+   * For a box that fields point to with `aria-describedby`: it is then always there (and
+   * hidden while empty), so the reference never dangles.
+   */
+  id?: string;
+  /** Focus can be moved to it (`tabindex="-1"`), for a problem that stops what the person asked for. */
+  focusable?: boolean;
+}
+
+/**
+ * A problem in the shared box (`.problem` in the base styles), read out when it appears;
+ * nothing when there is none (unless it has an `id`: then an empty, hidden box).
+ */
+export function problemBox(message: string | TemplateResult, options: ProblemBoxOptions = {}): TemplateResult | typeof nothing {
+  if (!message && !options.id) return nothing;
+  return html`<div id=${options.id ?? nothing} class="problem" role="alert" tabindex=${options.focusable ? '-1' : nothing}>${message}</div>`;
 }
