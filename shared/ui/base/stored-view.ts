@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Task } from '@lit/task';
-import { problemText } from './storage-call.ts';
+import { TaskStatus, type Task } from '@lit/task';
+import { problemText, storageProblem } from './storage-call.ts';
 
 /**
  * The one way a screen shows what it read from storage, with `@lit/task`: a quiet line while
@@ -17,6 +17,26 @@ export function renderStored<T>(task: Task<readonly unknown[], T>, view: { loadi
     complete: (value) => view.complete(value),
     error: (error) => problemBox(problemText(error)),
   });
+}
+
+/**
+ * The kind message of a failed read, or '' while the read runs or after it worked: for a
+ * screen that shows something useful before and without what it reads (then the failure
+ * goes in its problem box, beside the rest).
+ */
+export function readProblem(task: Task<readonly unknown[], unknown>): string {
+  return task.status === TaskStatus.ERROR ? problemText(task.error) : '';
+}
+
+/**
+ * Runs a change to what a task read (a save, a delete, an undo), then reads again with the
+ * task. Resolves to '' when the change worked, or to the kind message to show when it did not;
+ * what was stored before is then left as it was, and nothing is read again.
+ */
+export async function changeStored(task: Task<readonly unknown[], unknown>, work: () => Promise<unknown>): Promise<string> {
+  const problem = await storageProblem(async () => void (await work()));
+  if (!problem) await task.run();
+  return problem;
 }
 
 /** Where a problem box stands in a form, and whether focus can be moved to it. */

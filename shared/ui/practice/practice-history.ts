@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import type { BaseRecord } from '../../domain/records.ts';
 import type { RecordStore } from '../../data/record-store.ts';
-import { storageProblem } from '../base/storage-call.ts';
+import { changeStored } from '../base/stored-view.ts';
 import { chronological } from './checkin-helpers.ts';
 
 /** What a history screen reads from: its own properties, so a test can hand in others. */
@@ -43,8 +43,7 @@ export class PracticeHistory<T extends BaseRecord> {
   async change(work: () => Promise<unknown>): Promise<boolean> {
     this.busy = true;
     this.host.requestUpdate();
-    this.problem = await storageProblem(async () => void (await work()));
-    if (!this.problem) await this.records.run();
+    this.problem = await changeStored(this.records, work);
     this.busy = false;
     this.host.requestUpdate();
     return !this.problem;

@@ -20,6 +20,8 @@ import type { RecordStore } from '../../data/record-store.ts';
 import { isStaleWrite, onChangedInAnotherTab } from '../../data/trust/stale-write.ts';
 import { AlPlanDoneEvent, AlPlanSavedEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { problemText } from '../base/storage-call.ts';
+import { problemBox } from '../base/stored-view.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import type { AlPromptPicker } from './prompt-picker.ts';
 import { SAFER_ADVICE } from '../../domain/crisis/safety-plan.ts';
@@ -195,7 +197,7 @@ export class AlPlanEditor extends LitElement {
         this.conflict = { mine: draft, theirs: error.theirs };
         await this.updateComplete;
         this.conflictBox?.focus();
-      } else this.problem = error instanceof Error ? error.message : String(error);
+      } else this.problem = problemText(error);
     } finally {
       this.saving = false;
     }
@@ -217,7 +219,7 @@ export class AlPlanEditor extends LitElement {
       this.conflict = undefined;
       this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: 'Both kept. The version from this tab is saved as a second plan, in your list of plans.' }));
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     } finally {
       this.saving = false;
     }
@@ -250,7 +252,7 @@ export class AlPlanEditor extends LitElement {
     const ready = this.shown?.ready ?? [];
     const said = this.shown?.theyMightSay ?? [];
     return html`<form novalidate @submit=${this.handleSubmit}>
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(this.problem)}
       ${this.changedElsewhere && !this.conflict
         ? html`<p class="elsewhere" role="status">This plan changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.</p>`
         : nothing}
