@@ -6,6 +6,7 @@ import { baseStyles } from './shared-styles.ts';
 import type { AlTabConflictChoiceEvent } from '../trust/tab-conflict.ts';
 import './text-field.ts';
 import '../trust/tab-conflict.ts';
+import { problemText } from './storage-call.ts';
 
 /**
  * A labelled text area that saves as the person types: no save button to forget. Pending
@@ -161,7 +162,7 @@ export class AlAutosaveField extends LitElement {
         // Keep the words on screen and in memory; the next keystroke tries again.
         this.pending ??= text;
         this.problem = true;
-        this.status = error instanceof Error ? error.message : 'This was not saved. Please try again.';
+        this.status = problemText(error);
         return;
       }
     }

@@ -9,8 +9,9 @@ import { problemText, storageProblem } from './storage-call.ts';
  * gave, in the shared problem box. A task whose answer can be "nothing stored" should say so
  * with `null`, not `undefined`, which is how a task says it has no answer yet.
  */
-export function renderStored<T>(task: Task<readonly unknown[], T>, view: { loading: string; complete: (value: T) => unknown }): unknown {
-  const loading = html`<p class="muted">${view.loading}</p>`;
+export function renderStored<T>(task: Task<readonly unknown[], T>, view: { loading?: string; complete: (value: T) => unknown }): unknown {
+  // Without words for it, the first read shows nothing: for a part that is quick and may well be empty.
+  const loading = view.loading ? html`<p class="muted">${view.loading}</p>` : nothing;
   return task.render({
     initial: () => loading,
     pending: () => (task.value === undefined ? loading : view.complete(task.value)),

@@ -9,6 +9,7 @@ import { trustStyles } from './trust-styles.ts';
 import { problemText } from '../base/storage-call.ts';
 import { counted, wordFor, formatCount } from '../base/counts.ts';
 import '../base/dialog.ts';
+import { problemBox } from '../base/stored-view.ts';
 
 /** Fired after a backup was restored. */
 export class AlBackupRestoredEvent extends Event {
@@ -218,7 +219,7 @@ export class AlBackupImport extends LitElement {
   }
 
   override render() {
-    return html`${this.renderStep()}<p id="problem" class="problem" role="alert">${this.problem}</p>`;
+    return html`${this.renderStep()}${problemBox(this.problem, { id: 'problem' })}`;
   }
 }
 
