@@ -12,6 +12,7 @@ import './options-sites.ts';
 import '../popup/dev-build-note.ts';
 import '../popup/link-status.ts';
 import '../help/help-bar.ts';
+import { problemBox } from '../../shared/ui/base/stored-view.ts';
 import { problemText } from '../../shared/ui/base/problem.ts';
 
 /**
@@ -36,10 +37,12 @@ export class AlOptions extends LitElement {
   ];
 
   @state() private exportStatus = '';
+  @state() private exportProblem = '';
   /** The export needs the person's words, and the course's app lock keeps them sealed here until unlocked. */
   @state() private exportLocked = false;
 
   private async handleExport(): Promise<void> {
+    this.exportProblem = '';
     try {
       await downloadExport();
       this.exportLocked = false;
@@ -50,7 +53,8 @@ export class AlOptions extends LitElement {
         this.exportLocked = true;
         return;
       }
-      this.exportStatus = error instanceof Error ? problemText(error) : 'The export did not work. Please try again.';
+      this.exportStatus = '';
+      this.exportProblem = problemText(error);
     }
   }
 
@@ -77,6 +81,7 @@ export class AlOptions extends LitElement {
                 @al-unlocked=${() => void this.handleExport()}></al-unlock-panel>`
             : nothing}
           <p class="saved" role="status">${this.exportStatus}</p>
+          ${problemBox(this.exportProblem)}
           <al-link-status explain-unlinked></al-link-status>
         </al-card>
       </main>

@@ -1,11 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import type { Sensitivity } from '../../shared/domain/nudge/cue-detector.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import { changeStored, problemBox } from '../../shared/ui/base/stored-view.ts';
 import { tellOpenTabs } from '../tell-open-tabs.ts';
 import { formStyles } from './options-styles.ts';
-import { problemText } from '../../shared/ui/base/problem.ts';
 
 const CHOICES: readonly { value: Sensitivity; label: string; detail: string }[] = [
   { value: 'gentle', label: 'Gentle', detail: 'Only when a message has strong signs it could hurt.' },
@@ -22,27 +23,22 @@ const CHOICES: readonly { value: Sensitivity; label: string; detail: string }[] 
 export class AlOptionsNudges extends LitElement {
   static override styles = [baseStyles, formStyles, css`:host { display: block; }`];
 
-  @state() private value: Sensitivity | undefined;
   @state() private saved = '';
+  @state() private problem = '';
 
   /** Where settings are kept. */
   @property({ attribute: false }) settings = settingsRepo;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.settings.get('nudgeSensitivity', 'standard').then((v) => (this.value = v));
-  }
+  /** The sensitivity as stored; read again after each change. */
+  private readonly sensitivity = new Task(this, { task: ([settings]) => settings.get('nudgeSensitivity', 'standard'), args: () => [this.settings] as const });
 
   private async handleChange(value: Sensitivity): Promise<void> {
-    this.value = value;
-    try {
+    this.problem = await changeStored(this.sensitivity, async () => {
       await this.settings.set('nudgeSensitivity', value);
       // Pages already open follow at once: with "off" they stop reading what you write.
       await tellOpenTabs();
-      this.saved = 'Saved. It applies to pages already open, too.';
-    } catch (error) {
-      this.saved = error instanceof Error ? problemText(error) : 'That could not be saved.';
-    }
+    });
+    this.saved = this.problem ? '' : 'Saved. It applies to pages already open, too.';
   }
 
   override render() {
@@ -50,11 +46,12 @@ export class AlOptionsNudges extends LitElement {
       <fieldset>
         <legend>When to offer a gentle thought</legend>
         ${CHOICES.map(
-          (c) => html`<label class="check"><input type="radio" name="sensitivity" value=${c.value} .checked=${this.value === c.value} @change=${() => this.handleChange(c.value)} />
+          (c) => html`<label class="check"><input type="radio" name="sensitivity" value=${c.value} .checked=${this.sensitivity.value === c.value} @change=${() => this.handleChange(c.value)} />
             <span>${c.label}<span class="detail">${c.detail}</span></span></label>`,
         )}
       </fieldset>
       <p class="saved" role="status">${this.saved}</p>
+      ${problemBox(this.problem)}
     `;
   }
 }

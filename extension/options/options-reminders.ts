@@ -1,11 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import type { QuietHours, WeeklyReminder } from '../../shared/domain/settings.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import { storageProblem } from '../../shared/ui/base/storage-call.ts';
+import { problemBox, renderStored } from '../../shared/ui/base/stored-view.ts';
 import { DEFAULT_LEAD_MINUTES, parseTime } from '../background/reminder-schedule.ts';
 import { formStyles, tellBackground } from './options-styles.ts';
-import { problemText } from '../../shared/ui/base/problem.ts';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DEFAULT_QUIET: QuietHours = { from: '22:00', to: '07:00' };
@@ -21,38 +23,39 @@ const DEFAULT_WEEKLY: WeeklyReminder = { day: 0, time: '19:00' };
 export class AlOptionsReminders extends LitElement {
   static override styles = [baseStyles, formStyles, css`:host { display: block; }`];
 
+  /** The form's values: as read, then as the person sets them (each change builds on the last, saved or not yet). */
   @state() private lead = DEFAULT_LEAD_MINUTES;
-  @state() private leadError = '';
   @state() private quiet: QuietHours | null = null;
   @state() private weekly: WeeklyReminder | null = null;
+  @state() private leadError = '';
   @state() private saved = '';
-  @state() private loaded = false;
+  @state() private problem = '';
 
   /** Where settings are kept. */
   @property({ attribute: false }) settings = settingsRepo;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void Promise.all([
-      this.settings.get('reminderLeadMinutes', DEFAULT_LEAD_MINUTES),
-      this.settings.get('quietHours', null),
-      this.settings.get('weeklyLessonReminder', null),
-    ]).then(([lead, quiet, weekly]) => {
+  /** The reminder settings as stored, read when the options open; they fill the form. */
+  private readonly stored = new Task(this, {
+    task: async ([settings]) => {
+      const [lead, quiet, weekly] = await Promise.all([
+        settings.get('reminderLeadMinutes', DEFAULT_LEAD_MINUTES),
+        settings.get('quietHours', null),
+        settings.get('weeklyLessonReminder', null),
+      ]);
+      return { lead, quiet, weekly };
+    },
+    args: () => [this.settings] as const,
+    onComplete: ({ lead, quiet, weekly }) => {
       this.lead = lead;
       this.quiet = quiet;
       this.weekly = weekly;
-      this.loaded = true;
-    });
-  }
+    },
+  });
 
-  private async save(work: Promise<void>, what: string): Promise<void> {
-    try {
-      await work;
-      this.saved = `${what} saved.`;
-      await tellBackground();
-    } catch (error) {
-      this.saved = error instanceof Error ? problemText(error) : 'That could not be saved.';
-    }
+  private async save(work: () => Promise<void>, what: string): Promise<void> {
+    this.problem = await storageProblem(work);
+    this.saved = this.problem ? '' : `${what} saved.`;
+    if (!this.problem) await tellBackground();
   }
 
   private handleLead(event: Event): void {
@@ -64,29 +67,27 @@ export class AlOptionsReminders extends LitElement {
     }
     this.leadError = '';
     this.lead = minutes;
-    void this.save(this.settings.set('reminderLeadMinutes', minutes), 'Reminder time');
+    void this.save(() => this.settings.set('reminderLeadMinutes', minutes), 'Reminder time');
   }
 
   private handleQuiet(change: Partial<QuietHours> | 'on' | 'off'): void {
     const next = change === 'off' ? null : change === 'on' ? (this.quiet ?? DEFAULT_QUIET) : { ...(this.quiet ?? DEFAULT_QUIET), ...change };
     if (next && (parseTime(next.from) === null || parseTime(next.to) === null)) return;
     this.quiet = next;
-    void this.save(this.settings.set('quietHours', next), 'Quiet hours');
+    void this.save(() => this.settings.set('quietHours', next), 'Quiet hours');
   }
 
   private handleWeekly(change: Partial<WeeklyReminder> | 'on' | 'off'): void {
     const next = change === 'off' ? null : change === 'on' ? (this.weekly ?? DEFAULT_WEEKLY) : { ...(this.weekly ?? DEFAULT_WEEKLY), ...change };
     if (next && parseTime(next.time) === null) return;
     this.weekly = next;
-    void this.save(this.settings.set('weeklyLessonReminder', next), 'Weekly reminder');
+    void this.save(() => this.settings.set('weeklyLessonReminder', next), 'Weekly reminder');
   }
 
-  override render() {
-    if (!this.loaded) return html`<h2>Reminders</h2><p class="muted">Loading…</p>`;
+  private renderForm() {
     const q = this.quiet;
     const w = this.weekly;
     return html`
-      <h2>Reminders</h2>
       <p>When you plan a conversation and give it a time, Alongside can remind you before it, with your goal and opening line.</p>
       <div class="field">
         <label for="lead">Minutes before a planned talk</label>
@@ -122,7 +123,12 @@ export class AlOptionsReminders extends LitElement {
           : nothing}
       </fieldset>
       <p class="saved" role="status">${this.saved}</p>
+      ${problemBox(this.problem)}
     `;
+  }
+
+  override render() {
+    return html`<h2>Reminders</h2>${renderStored(this.stored, { loading: 'Loading…', complete: () => this.renderForm() })}`;
   }
 }
 

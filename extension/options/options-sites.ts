@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import { renderStored } from '../../shared/ui/base/stored-view.ts';
 import { disableSite, enableSite, listEnabledSites } from '../site-access.ts';
 import { formStyles } from './options-styles.ts';
 import { originFromInput, SUGGESTED_SITES } from './suggested-sites.ts';
@@ -21,31 +23,24 @@ function siteName(origin: string): string {
 export class AlOptionsSites extends LitElement {
   static override styles = [baseStyles, formStyles, css`:host { display: block; }`];
 
-  @state() private sites: string[] | undefined;
   @state() private address = '';
   @state() private error = '';
   @state() private status = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.refresh();
-  }
-
-  private async refresh(): Promise<void> {
-    this.sites = await listEnabledSites();
-  }
+  /** The sites Alongside is on for, as the browser's permissions say; read again after each change. */
+  private readonly sites = new Task(this, { task: () => listEnabledSites(), args: () => [] });
 
   private async handleAdd(origin: string): Promise<void> {
     this.error = '';
     const granted = await enableSite(origin).catch(() => false);
     this.status = granted ? `Alongside is on for ${siteName(origin)}.` : `Alongside was not turned on for ${siteName(origin)}.`;
-    await this.refresh();
+    await this.sites.run();
   }
 
   private async handleRemove(origin: string): Promise<void> {
     await disableSite(origin);
     this.status = `Alongside is off on ${siteName(origin)}.`;
-    await this.refresh();
+    await this.sites.run();
   }
 
   private handleAddress(event: SubmitEvent): void {
@@ -59,23 +54,22 @@ export class AlOptionsSites extends LitElement {
     void this.handleAdd(origin);
   }
 
-  private renderSites() {
-    if (this.sites === undefined) return html`<p class="muted">Loading…</p>`;
-    if (this.sites.length === 0) return html`<p class="muted">No sites yet. Choose one below, or turn Alongside on from its toolbar button while you are on a site.</p>`;
+  private renderSites(sites: string[]) {
+    if (sites.length === 0) return html`<p class="muted">No sites yet. Choose one below, or turn Alongside on from its toolbar button while you are on a site.</p>`;
     return html`<ul class="plain">
-      ${this.sites.map(
+      ${sites.map(
         (s) => html`<li><span>${siteName(s)}</span><button class="btn danger" type="button" aria-label=${`Stop using Alongside on ${siteName(s)}`} @click=${() => this.handleRemove(s)}>Remove</button></li>`,
       )}
     </ul>`;
   }
 
   override render() {
-    const suggestions = SUGGESTED_SITES.filter((s) => !this.sites?.includes(s.origin));
+    const suggestions = SUGGESTED_SITES.filter((s) => !this.sites.value?.includes(s.origin));
     return html`
       <h2>Sites</h2>
       <p>Alongside only works on sites you choose. On those, it can offer a calm prompt while you write a hard message. To do that, it reads the message you are writing, only inside your browser. It never keeps it or sends it anywhere, and it skips password and card fields.</p>
       <h3>Turned on</h3>
-      ${this.renderSites()}
+      ${renderStored(this.sites, { loading: 'Loading…', complete: (sites) => this.renderSites(sites) })}
       ${suggestions.length
         ? html`<h3>Common email and chat sites</h3>
             <p class="hint">Your browser will ask you to allow each site. You can remove it here any time.</p>

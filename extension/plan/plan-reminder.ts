@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Prompt } from '../../shared/content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
 import { loadLockState } from '../../shared/data/trust/lock.ts';
@@ -10,9 +11,13 @@ import { pickedPrompts, type ConversationPlan } from '../../shared/domain/toolki
 import { planTitle } from '../../shared/content/toolkit/plan-words-en.ts';
 import { formatWhen } from '../../shared/ui/base/format.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import { renderStored } from '../../shared/ui/base/stored-view.ts';
 import '../../shared/ui/crisis/crisis-help.ts';
 import '../../shared/ui/trust/unlock-panel.ts';
 import '../help/help-bar.ts';
+
+/** What the page can show: the plan as read, or that the lock keeps it sealed. */
+type Shown = { kind: 'locked' } | { kind: 'read'; plan: ConversationPlan | null; own: OwnPromptRecord[] };
 
 /**
  * One conversation plan, read-only, as its reminder opens it: the goal and opening line
@@ -44,10 +49,6 @@ export class AlPlanReminder extends LitElement {
     `,
   ];
 
-  @state() private plan: ConversationPlan | null | undefined;
-  @state() private locked = false;
-  @state() private own: OwnPromptRecord[] = [];
-
   /** The plan's id. */
   @property() planId = '';
   /** Where plans are kept. */
@@ -57,26 +58,25 @@ export class AlPlanReminder extends LitElement {
   /** The prompt library. */
   @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
 
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('planId')) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.plan = undefined;
-    this.locked = (await loadLockState().catch(() => 'off')) === 'locked';
-    if (this.locked) return;
-    const [plan, own] = await Promise.all([this.planId ? this.plans.get(this.planId).catch(() => undefined) : undefined, this.ownStore.list().catch(() => [])]);
-    this.plan = plan ?? null;
-    this.own = own;
-    if (this.plan) document.title = `${planTitle(this.plan)} · Alongside`;
-  }
+  /** The plan (null: none by this id), or that the lock keeps it sealed; read again for another id, and once unlocked. */
+  private readonly stored = new Task(this, {
+    task: async ([planId, plans, ownStore]): Promise<Shown> => {
+      if ((await loadLockState().catch(() => 'off')) === 'locked') return { kind: 'locked' };
+      const [plan, own] = await Promise.all([planId ? plans.get(planId).catch(() => undefined) : undefined, ownStore.list().catch((): OwnPromptRecord[] => [])]);
+      return { kind: 'read', plan: plan ?? null, own };
+    },
+    args: () => [this.planId, this.plans, this.ownStore] as const,
+    onComplete: (shown) => {
+      if (shown.kind === 'read' && shown.plan) document.title = `${planTitle(shown.plan)} · Alongside`;
+    },
+  });
 
   private item(label: string, value: unknown) {
     return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
   }
 
-  private renderPlan(p: ConversationPlan) {
-    const prompts = pickedPrompts(p, (id) => (this.own.find((o) => o.id === id) ?? this.library.find((l) => l.id === id))?.words).map((pr) => pr.text);
+  private renderPlan(p: ConversationPlan, own: readonly OwnPromptRecord[]) {
+    const prompts = pickedPrompts(p, (id) => (own.find((o) => o.id === id) ?? this.library.find((l) => l.id === id))?.words).map((pr) => pr.text);
     return html`
       <h1>${planTitle(p)}</h1>
       <p class="when">${p.scheduledAt ? formatWhen(p.scheduledAt) : 'No date set'}</p>
@@ -112,17 +112,17 @@ export class AlPlanReminder extends LitElement {
   }
 
   private renderMain() {
-    const p = this.plan;
-    if (this.locked) {
+    return renderStored(this.stored, { loading: 'Loading your plan…', complete: (shown) => this.renderShown(shown) });
+  }
+
+  private renderShown(shown: Shown) {
+    if (shown.kind === 'locked') {
       return html`<al-unlock-panel headingLevel="1" heading="Your plan is locked" intro="Your conversation plans are stored encrypted." focusOnShow
-        @al-unlocked=${() => void this.load()}></al-unlock-panel>`;
+        @al-unlocked=${() => void this.stored.run()}></al-unlock-panel>`;
     }
-    return p === undefined
-      ? html`<p>Loading your plan…</p>`
-      : p === null
-        ? html`<h1>We could not find this plan</h1>
-            <p>It may have been deleted, or saved in another browser.</p>`
-        : this.renderPlan(p);
+    if (shown.plan) return this.renderPlan(shown.plan, shown.own);
+    return html`<h1>We could not find this plan</h1>
+      <p>It may have been deleted, or saved in another browser.</p>`;
   }
 
   /** Before a hard conversation, help is one look away: locked or not. */

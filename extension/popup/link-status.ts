@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { clearLinkRequest } from '../link-confirm/link-request.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
@@ -22,26 +23,22 @@ export class AlLinkStatus extends LitElement {
     `,
   ];
 
-  /** When the link was made; null when not linked, undefined until known. */
-  @state() private linkedAt: number | null | undefined;
-
   /** Also say "Not linked" and how to link (the popup stays short and says nothing then). */
   @property({ type: Boolean, attribute: 'explain-unlinked' }) explainUnlinked = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void settingsRepo.get('linkedAt', null).then((at) => (this.linkedAt = at));
-  }
+  /** When the link was made (null: not linked); read again after "Unlink". Nothing shows until it is known. */
+  private readonly linkedAt = new Task(this, { task: () => settingsRepo.get('linkedAt', null), args: () => [] });
 
   private async handleUnlink(): Promise<void> {
     await clearLinkRequest();
     await settingsRepo.set('linkedAt', null);
-    this.linkedAt = null;
+    await this.linkedAt.run();
   }
 
   override render() {
-    if (this.linkedAt === undefined) return nothing;
-    if (this.linkedAt === null) {
+    const at = this.linkedAt.value;
+    if (at === undefined) return nothing;
+    if (at === null) {
       if (!this.explainUnlinked) return nothing;
       return html`<p>Not linked with the course.</p>
         <p class="how">To link them, open the Alongside course in this browser, go to its Settings, and choose “Link” under “Link with the Alongside extension”.</p>`;

@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+import { problemBox } from '../../shared/ui/base/stored-view.ts';
 import { disableSite, enableSite, listEnabledSites, siteOrigin, startInTab } from '../site-access.ts';
 
 /** The tab the popup was opened on; `activeTab` lets the popup read its address. */
@@ -34,74 +36,68 @@ export class AlSiteToggle extends LitElement {
     `,
   ];
 
-  @state() private origin: string | null | undefined;
-  private tabId: number | undefined;
-  @state() private enabled = false;
   @state() private busy = false;
   @state() private message = '';
+  @state() private problem = '';
 
   /** The site to show; when not set, the current tab's site is used. */
   @property() site = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('site') && this.site) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const tab = this.site ? undefined : await activeTab();
-      const origin = this.site ? siteOrigin(this.site) : siteOrigin(tab?.url);
-      this.tabId = tab?.id;
-      const sites = origin ? await listEnabledSites() : [];
-      this.origin = origin;
-      this.enabled = origin !== null && sites.includes(origin);
-    } catch {
-      this.origin = null;
-    }
-  }
+  /** The site (null: none that Alongside can work on), its tab, and whether Alongside is on there; read again for another site, and after a change. */
+  private readonly here = new Task(this, {
+    task: async ([site]) => {
+      try {
+        const tab = site ? undefined : await activeTab();
+        const origin = site ? siteOrigin(site) : siteOrigin(tab?.url);
+        const sites = origin ? await listEnabledSites() : [];
+        return { origin, tabId: tab?.id, enabled: origin !== null && sites.includes(origin) };
+      } catch {
+        return { origin: null, tabId: undefined, enabled: false };
+      }
+    },
+    args: () => [this.site] as const,
+  });
 
   private async handleToggle(): Promise<void> {
-    const origin = this.origin;
-    if (!origin) return;
+    const here = this.here.value;
+    const origin = here?.origin;
+    if (!here || !origin) return;
     this.busy = true;
     this.message = '';
+    this.problem = '';
     try {
-      if (this.enabled) {
+      if (here.enabled) {
         await disableSite(origin);
-        this.enabled = false;
         this.message = `Alongside is off on ${siteName(origin)}.`;
       } else if (await enableSite(origin)) {
-        this.enabled = true;
         this.message = `Alongside is on for ${siteName(origin)}.`;
         // Start in the open tab now; on other tabs of the site it starts on their next load.
-        if (this.tabId !== undefined) await startInTab(this.tabId).catch(() => (this.message = `Alongside is on for ${siteName(origin)}. Reload the page to start.`));
+        if (here.tabId !== undefined) await startInTab(here.tabId).catch(() => (this.message = `Alongside is on for ${siteName(origin)}. Reload the page to start.`));
       } else {
         this.message = 'Alongside was not turned on. That’s fine: you can choose this any time.';
       }
+      await this.here.run();
     } catch {
-      this.message = 'Something got in the way. Please try again.';
+      this.problem = 'Something got in the way. Please try again.';
     } finally {
       this.busy = false;
     }
   }
 
   override render() {
-    if (this.origin === undefined) return nothing;
-    if (this.origin === null) {
+    const here = this.here.value;
+    if (here === undefined) return nothing;
+    if (here.origin === null) {
       return html`<div class="box"><p class="muted">Alongside can offer a calm prompt while you write, on web sites you choose. Open a site, then open Alongside there.</p></div>`;
     }
-    const name = siteName(this.origin);
+    const name = siteName(here.origin);
     return html`<div class="box">
-      <p>On <span class="site">${name}</span>, Alongside ${this.enabled ? 'can offer' : 'could offer'} a calm prompt beside a hard message you are writing. It reads what you write only inside your browser, and never keeps it or sends it anywhere.</p>
-      <button class="btn ${this.enabled ? '' : 'primary'}" type="button" ?disabled=${this.busy} @click=${this.handleToggle}>
-        ${this.enabled ? 'Stop using Alongside here' : 'Use Alongside on this site'}
+      <p>On <span class="site">${name}</span>, Alongside ${here.enabled ? 'can offer' : 'could offer'} a calm prompt beside a hard message you are writing. It reads what you write only inside your browser, and never keeps it or sends it anywhere.</p>
+      <button class="btn ${here.enabled ? '' : 'primary'}" type="button" ?disabled=${this.busy} @click=${this.handleToggle}>
+        ${here.enabled ? 'Stop using Alongside here' : 'Use Alongside on this site'}
       </button>
       <p class="muted" role="status">${this.message}</p>
+      ${problemBox(this.problem)}
     </div>`;
   }
 }

@@ -1,10 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { ClassPack } from '../../../shared/domain/classes/class-pack.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
+import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/calendar-button.ts';
 import '../../../shared/ui/classes/class-summary.ts';
@@ -34,37 +36,32 @@ export class AlClassPage extends LitElement {
   /** The address's query, from the shell. */
   @property({ attribute: false }) query = new URLSearchParams();
 
-  @state() private pack: ClassPack | undefined;
-  @state() private loaded = false;
   @state() private confirming = false;
-  @state() private status = '';
+  /** What happened when the person left the class. */
+  @state() private left = '';
+  @state() private problem = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const q = this.query;
-    classRepo.get().then(
-      (pack) => {
-        this.pack = pack;
-        this.loaded = true;
-        if (pack && q.has('joined')) this.status = `You joined ${pack.name}. Week 1 is open now; each week after opens on its meeting date.`;
-        if (pack && q.has('updated')) this.status = `Your class is up to date. Your own notes are just as they were.`;
-      },
-      (e: Error) => {
-        this.status = problemText(e);
-        this.loaded = true;
-      },
-    );
-  }
+  /** The class the reader joined (null: none); read again after they leave it. */
+  private readonly pack = new Task(this, { task: async () => (await classRepo.get()) ?? null, args: () => [] });
 
   private async handleLeave(): Promise<void> {
     try {
       await classRepo.leave();
-      this.pack = undefined;
+      await this.pack.run();
       this.confirming = false;
-      this.status = 'You left the class. Your notes, reflections and progress are all still here, and weeks open at your own pace again.';
+      this.problem = '';
+      this.left = 'You left the class. Your notes, reflections and progress are all still here, and weeks open at your own pace again.';
     } catch (error) {
-      this.status = problemText(error);
+      this.problem = problemText(error);
     }
+  }
+
+  /** A line about what just happened: leaving, or (from the address) joining or updating. */
+  private get status(): string {
+    const pack = this.pack.value;
+    if (this.left || !pack) return this.left;
+    if (this.query.has('updated')) return 'Your class is up to date. Your own notes are just as they were.';
+    return this.query.has('joined') ? `You joined ${pack.name}. Week 1 is open now; each week after opens on its meeting date.` : '';
   }
 
   private renderClass(p: ClassPack) {
@@ -91,20 +88,21 @@ export class AlClassPage extends LitElement {
     `;
   }
 
+  private renderNoClass() {
+    return html`<al-card>
+      <h2>You are not in a class</h2>
+      <p>Some people go through the course with a group. If your facilitator sent you a link, open it on this device. You can also open a class file.</p>
+      <a slot="actions" class="btn primary" href="/join">Join a class</a>
+      <a slot="actions" class="btn" href="/facilitate">I run a group</a>
+    </al-card>`;
+  }
+
   override render() {
     return html`
       <h1>My class</h1>
       <p class="done" role="status" ?hidden=${!this.status}>${this.status}</p>
-      ${!this.loaded
-        ? html`<p>Opening your class…</p>`
-        : this.pack
-          ? this.renderClass(this.pack)
-          : html`<al-card>
-              <h2>You are not in a class</h2>
-              <p>Some people go through the course with a group. If your facilitator sent you a link, open it on this device. You can also open a class file.</p>
-              <a slot="actions" class="btn primary" href="/join">Join a class</a>
-              <a slot="actions" class="btn" href="/facilitate">I run a group</a>
-            </al-card>`}
+      ${problemBox(this.problem)}
+      ${renderStored(this.pack, { loading: 'Opening your class…', complete: (pack) => (pack ? this.renderClass(pack) : this.renderNoClass()) })}
     `;
   }
 }

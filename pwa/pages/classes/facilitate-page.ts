@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { keyed } from 'lit/directives/keyed.js';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
 import { LIMITS, packFromDraft, type ClassDraft, type ClassPack } from '../../../shared/domain/classes/class-pack.ts';
@@ -16,7 +17,8 @@ import '../../../shared/ui/classes/class-meetings-editor.ts';
 import '../../../shared/ui/classes/class-resources-editor.ts';
 import '../../../shared/ui/classes/class-share.ts';
 import { weekName } from '../../../shared/content/weeks/course-order.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
+import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 
 const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
@@ -39,7 +41,6 @@ export class AlFacilitatePage extends LitElement {
       h2 { font-size: var(--al-font-size-h2); }
       .fields { display: grid; gap: var(--al-space-4); }
       .saved { min-height: 1.5em; color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
-      .problem:focus { outline: none; }
       .stale { background: var(--al-color-help-bg); color: var(--al-color-help-text); padding: var(--al-space-3); border-radius: var(--al-radius-small); }
       details summary { cursor: pointer; font-weight: 600; min-height: var(--al-touch); display: flex; align-items: center; gap: var(--al-space-2); list-style: none; }
       details summary::-webkit-details-marker { display: none; }
@@ -52,9 +53,10 @@ export class AlFacilitatePage extends LitElement {
     `,
   ];
 
-  @query('.problem') private problemBox!: HTMLElement | null;
+  @query('.problem') private problemShown!: HTMLElement | null;
   @query('#name') private nameInput!: HTMLInputElement | null;
 
+  /** The draft as the person is editing it: as read at first, then with their changes. */
   @state() private draft: ClassDraft | undefined;
   @state() private pack: ClassPack | undefined;
   @state() private stale = false;
@@ -66,18 +68,19 @@ export class AlFacilitatePage extends LitElement {
   private dirty = false;
   private readonly abort = new AbortController();
 
+  /** The draft kept on this device, or a new one; read when the screen opens. */
+  private readonly stored = new Task(this, {
+    task: () => {
+      const zone = deviceTimeZone();
+      return classRepo.draft(newDraft(crypto.randomUUID(), zone, wallClock(Date.now(), zone).date));
+    },
+    args: () => [],
+    onComplete: (draft) => (this.draft = draft),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', () => void this.flush(), { signal: this.abort.signal });
-    const zone = deviceTimeZone();
-    const fresh = newDraft(crypto.randomUUID(), zone, wallClock(Date.now(), zone).date);
-    classRepo.draft(fresh).then(
-      (d) => (this.draft = d),
-      (e: Error) => {
-        this.draft = fresh;
-        this.problem = problemText(e);
-      },
-    );
   }
 
   override disconnectedCallback(): void {
@@ -120,7 +123,7 @@ export class AlFacilitatePage extends LitElement {
       this.pack = undefined;
       this.problem = `Not yet: ${packProblemText(result.problem)}`;
       await this.updateComplete;
-      this.problemBox?.focus();
+      this.problemShown?.focus();
       return;
     }
     this.problem = '';
@@ -194,55 +197,56 @@ export class AlFacilitatePage extends LitElement {
     </section>`;
   }
 
+  private renderDraft(d: ClassDraft) {
+    return html`
+      ${this.renderAbout(d)}
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">Meetings</h2>
+        ${keyed(
+          d.id,
+          html`<al-class-meetings-editor .meetings=${d.meetings} @change=${(e: Event) => this.change({ meetings: (e.target as AlClassMeetingsEditor).meetings })}></al-class-meetings-editor>`,
+        )}
+      </section>
+      <section aria-labelledby="agreements">
+        <h2 id="agreements">Group agreements</h2>
+        <div class="field"><label for="agree">One agreement per line</label>
+          <textarea id="agree" rows="5" .value=${d.agreements.join('\n')}
+            @change=${(e: Event) => this.change({ agreements: (e.target as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean) })}></textarea></div>
+      </section>
+      <section aria-labelledby="resources">
+        <h2 id="resources">Local support</h2>
+        <p class="hint">Groups, services and helplines near you. Members see them on their home screen and on “Need help now?”.</p>
+        <al-class-resources-editor .resources=${d.resources} @change=${(e: Event) => this.change({ resources: (e.target as AlClassResourcesEditor).resources })}></al-class-resources-editor>
+      </section>
+      <section aria-labelledby="notes">
+        <h2 id="notes">Notes for each week (optional)</h2>
+        <details ?open=${d.notes.length > 0}>
+          <summary>Write a short note members see for a week</summary>
+          ${COURSE_OUTLINE.map(
+            (w) => html`<div class="field"><label for=${`note${w.number}`}>${weekName(w.number)}: ${w.title}</label>
+              <textarea id=${`note${w.number}`} rows="2" maxlength=${LIMITS.note} .value=${d.notes.find((n) => n.week === w.number)?.text ?? ''}
+                @change=${(e: Event) => this.handleNote(w.number, (e.target as HTMLTextAreaElement).value)}></textarea></div>`,
+          )}
+        </details>
+      </section>
+      <section aria-labelledby="share">
+        <h2 id="share">Share the class</h2>
+        <p>When the details look right, make the class pack. If you change something later, make it again and send the new link: members who open it get the change, and keep their own notes.</p>
+        ${problemBox(this.problem, { focusable: true })}
+        ${this.stale ? html`<p class="stale">You changed the class. Make the class pack again to share the change.</p>` : nothing}
+        <p><button class="btn primary" type="button" @click=${this.handleMake}>Make the class pack</button></p>
+        ${this.pack && !this.stale ? html`<al-class-share .pack=${this.pack}></al-class-share>` : nothing}
+      </section>
+      ${this.renderNewClass()}
+    `;
+  }
+
   override render() {
-    const d = this.draft;
     return html`
       <h1>Run a class</h1>
       <p class="lead">Make a class pack for your group: the dates, the place, your group agreements and local support. Members open it in Alongside. Nothing goes through a server, ours or anyone’s.</p>
       <p class="saved" role="status">${this.saved}</p>
-      ${!d
-        ? html`<p>Opening your draft…</p>`
-        : html`
-            ${this.renderAbout(d)}
-            <section aria-labelledby="meetings">
-              <h2 id="meetings">Meetings</h2>
-              ${keyed(
-                d.id,
-                html`<al-class-meetings-editor .meetings=${d.meetings} @change=${(e: Event) => this.change({ meetings: (e.target as AlClassMeetingsEditor).meetings })}></al-class-meetings-editor>`,
-              )}
-            </section>
-            <section aria-labelledby="agreements">
-              <h2 id="agreements">Group agreements</h2>
-              <div class="field"><label for="agree">One agreement per line</label>
-                <textarea id="agree" rows="5" .value=${d.agreements.join('\n')}
-                  @change=${(e: Event) => this.change({ agreements: (e.target as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean) })}></textarea></div>
-            </section>
-            <section aria-labelledby="resources">
-              <h2 id="resources">Local support</h2>
-              <p class="hint">Groups, services and helplines near you. Members see them on their home screen and on “Need help now?”.</p>
-              <al-class-resources-editor .resources=${d.resources} @change=${(e: Event) => this.change({ resources: (e.target as AlClassResourcesEditor).resources })}></al-class-resources-editor>
-            </section>
-            <section aria-labelledby="notes">
-              <h2 id="notes">Notes for each week (optional)</h2>
-              <details ?open=${d.notes.length > 0}>
-                <summary>Write a short note members see for a week</summary>
-                ${COURSE_OUTLINE.map(
-                  (w) => html`<div class="field"><label for=${`note${w.number}`}>${weekName(w.number)}: ${w.title}</label>
-                    <textarea id=${`note${w.number}`} rows="2" maxlength=${LIMITS.note} .value=${d.notes.find((n) => n.week === w.number)?.text ?? ''}
-                      @change=${(e: Event) => this.handleNote(w.number, (e.target as HTMLTextAreaElement).value)}></textarea></div>`,
-                )}
-              </details>
-            </section>
-            <section aria-labelledby="share">
-              <h2 id="share">Share the class</h2>
-              <p>When the details look right, make the class pack. If you change something later, make it again and send the new link: members who open it get the change, and keep their own notes.</p>
-              ${this.problem ? html`<p class="problem" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
-              ${this.stale ? html`<p class="stale">You changed the class. Make the class pack again to share the change.</p>` : nothing}
-              <p><button class="btn primary" type="button" @click=${this.handleMake}>Make the class pack</button></p>
-              ${this.pack && !this.stale ? html`<al-class-share .pack=${this.pack}></al-class-share>` : nothing}
-            </section>
-            ${this.renderNewClass()}
-          `}
+      ${renderStored(this.stored, { loading: 'Opening your draft…', complete: () => this.renderDraft(this.draft!) })}
       <section aria-labelledby="run">
         <h2 id="run">Run a meeting</h2>
         <p>A guide for each week’s meeting, with timings, questions, pair practice and a view for a shared screen.</p>

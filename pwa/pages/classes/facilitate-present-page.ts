@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { sessionGuide } from '../../../shared/content/session-guides.ts';
 import { WEEK_LOADERS, weekFromParam } from '../../../shared/content/weeks/index.ts';
@@ -7,6 +8,7 @@ import { sessionSlides, type Slide } from '../../../shared/domain/classes/sessio
 import { DEFAULT_SESSION_CLASS } from '../../../shared/domain/classes/session-agenda.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
+import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import { navigate } from '../../navigation.ts';
 import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
 
@@ -49,9 +51,7 @@ export class AlFacilitatePresentPage extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('.slide') private slideBox!: HTMLElement;
 
-  @state() private slides: Slide[] = [];
   @state() private index = 0;
-  @state() private heading = '';
 
   /** Route parameters: `week`. */
   @property({ attribute: false }) params: Record<string, string> = {};
@@ -62,26 +62,44 @@ export class AlFacilitatePresentPage extends LitElement {
 
   private readonly abort = new AbortController();
 
+  /** The week's slides (null: no such week); made again when the week in the address changes, and then shown. */
+  private readonly deck = new Task(this, {
+    task: async ([n]): Promise<{ slides: Slide[]; heading: string } | null> => {
+      const guide = sessionGuide(n);
+      if (!n || !guide) return null;
+      const [week, agreed] = await Promise.all([
+        WEEK_LOADERS[n]!(),
+        classRepo.sessionClass().then((c) => c.agreements, () => DEFAULT_SESSION_CLASS.agreements),
+      ]);
+      const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)).filter((c) => c !== undefined);
+      return { slides: sessionSlides(week, guide, cards, agreed), heading: `${weekName(n)}: ${week.title}` };
+    },
+    args: () => [this.number] as const,
+  });
+  /** The deck on show, so a new one is shown once it is drawn. */
+  private presented: unknown;
+
+  private get slides(): Slide[] {
+    return this.deck.value?.slides ?? [];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // On the document, so the keys work wherever focus is while the slides show.
     document.addEventListener('keydown', (e) => this.handleKey(e), { signal: this.abort.signal });
-    const n = this.number;
-    const guide = sessionGuide(n);
-    if (!n || !guide) return;
-    const agreements = classRepo.sessionClass().then(
-      (c) => c.agreements,
-      () => DEFAULT_SESSION_CLASS.agreements,
-    );
-    void Promise.all([WEEK_LOADERS[n]!(), agreements]).then(async ([week, agreed]) => {
-      const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)).filter((c) => c !== undefined);
-      this.slides = sessionSlides(week, guide, cards, agreed);
-      this.heading = `${weekName(n)}: ${week.title}`;
-      document.title = `Presenting week ${weekPosition(n)} · Alongside`;
-      await this.updateComplete;
-      if (!this.dialog.open) this.dialog.showModal();
-      this.slideBox.focus();
-    });
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('params')) this.index = 0;
+  }
+
+  override updated(): void {
+    const deck = this.deck.value;
+    if (!deck || deck === this.presented) return;
+    this.presented = deck;
+    document.title = `Presenting week ${weekPosition(this.number)} · Alongside`;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.slideBox.focus();
   }
 
   override disconnectedCallback(): void {
@@ -136,10 +154,10 @@ export class AlFacilitatePresentPage extends LitElement {
     if (!n || !sessionGuide(n)) return html`<h1>We could not find that week</h1><p><a href="/facilitate">Back to running a class</a></p>`;
     const slide = this.slides[this.index];
     return html`
-      ${slide ? nothing : html`<p>Opening the presentation…</p>`}
+      ${renderStored(this.deck, { loading: 'Opening the presentation…', complete: () => nothing })}
       <dialog aria-labelledby="title" @cancel=${this.handleCancel} @close=${this.leave}>
         <div class="top">
-          <h1 id="title">${this.heading}</h1>
+          <h1 id="title">${this.deck.value?.heading ?? ''}</h1>
           <p class="count" aria-hidden="true">${this.index + 1} / ${this.slides.length}</p>
           <button class="btn quiet fullscreen" type="button" @click=${() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>Full screen</button>
           <button class="btn" type="button" @click=${this.leave}>Leave</button>

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Week } from '../../../shared/content/course-types.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { sessionGuide, type AgendaPart, type SessionGuide } from '../../../shared/content/session-guides.ts';
@@ -9,10 +10,10 @@ import { DEFAULT_SESSION_CLASS, sessionAgenda, type SessionClass } from '../../.
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/countdown-timer.ts';
 import '../../../shared/ui/toolkit/roleplay-cards.ts';
 import { COURSE_ORDER, weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /**
  * Session mode for a facilitator: the meeting's agenda with a timer for each part, timed to
@@ -45,10 +46,6 @@ export class AlFacilitateSessionPage extends LitElement {
     `,
   ];
 
-  @state() private week: Week | undefined;
-  @state() private problem = '';
-  @state() private classInfo: (SessionClass & { fromClass: boolean }) | undefined;
-
   /** Route parameters: `week`. */
   @property({ attribute: false }) params: Record<string, string> = {};
 
@@ -56,29 +53,19 @@ export class AlFacilitateSessionPage extends LitElement {
     return weekFromParam(this.params.week);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The facilitator's own class sets the agreements and the timings; the defaults otherwise.
-    classRepo.sessionClass().then(
-      (c) => (this.classInfo = c),
-      () => (this.classInfo = { ...DEFAULT_SESSION_CLASS, fromClass: false }),
-    );
-  }
-
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The same element serves every week: load again when the week in the address changes.
-    if (!changed.has('params') || !this.number || this.week?.number === this.number) return;
-    this.week = undefined;
-    const n = this.number;
-    WEEK_LOADERS[n]!().then(
-      (w) => {
-        if (n !== this.number) return;
-        this.week = w;
-        document.title = `Session guide, week ${weekPosition(w.number)} · Alongside`;
-      },
-      (e: Error) => (this.problem = problemText(e)),
-    );
-  }
+  /** The week's lesson and the facilitator's class; read again when the week in the address changes. */
+  private readonly session = new Task(this, {
+    task: async ([n]) => {
+      const [week, classInfo] = await Promise.all([
+        WEEK_LOADERS[n]!(),
+        // The facilitator's own class sets the agreements and the timings; the defaults otherwise.
+        classRepo.sessionClass().catch((): SessionClass & { fromClass: boolean } => ({ ...DEFAULT_SESSION_CLASS, fromClass: false })),
+      ]);
+      return { week, classInfo };
+    },
+    args: () => [this.number] as const,
+    onComplete: ({ week }) => (document.title = `Session guide, week ${weekPosition(week.number)} · Alongside`),
+  });
 
   private renderPart(part: AgendaPart, week: Week, guide: SessionGuide, agreements: readonly string[]) {
     const p = (t: string) => personalise(t, DEFAULT_PROFILE);
@@ -102,14 +89,7 @@ export class AlFacilitateSessionPage extends LitElement {
     }
   }
 
-  override render() {
-    const n = this.number;
-    const guide = sessionGuide(n);
-    if (!n || !guide) return html`<h1>We could not find that week</h1><p><a href="/facilitate">Back to running a class</a></p>`;
-    if (this.problem) return html`<h1>Session guide, week ${weekPosition(n)}</h1><p role="alert">${this.problem}</p>`;
-    const w = this.week;
-    const c = this.classInfo;
-    if (!w || !c) return html`<h1>Session guide, week ${weekPosition(n)}</h1><p>Opening the guide…</p>`;
+  private renderGuide(n: number, guide: SessionGuide, w: Week, c: SessionClass & { fromClass: boolean }) {
     const agenda = sessionAgenda(c.minutes);
     const total = agenda.reduce((s, a) => s + a.minutes, 0);
     return html`
@@ -137,6 +117,15 @@ export class AlFacilitateSessionPage extends LitElement {
         <ul>${COURSE_ORDER.map((key, i) => html`<li><a href=${`/facilitate/session/${key}`} aria-current=${key === n ? 'page' : 'false'} aria-label=${`Week ${i + 1}`}>${i + 1}</a></li>`)}</ul>
       </nav>
     `;
+  }
+
+  override render() {
+    const n = this.number;
+    const guide = sessionGuide(n);
+    if (!n || !guide) return html`<h1>We could not find that week</h1><p><a href="/facilitate">Back to running a class</a></p>`;
+    const shown = renderStored(this.session, { loading: 'Opening the guide…', complete: ({ week, classInfo }) => this.renderGuide(n, guide, week, classInfo) });
+    // Until the guide is read (or if it could not be), the week heads the screen.
+    return this.session.value ? shown : html`<h1>Session guide, week ${weekPosition(n)}</h1>${shown}`;
   }
 }
 

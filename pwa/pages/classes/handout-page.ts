@@ -1,14 +1,15 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Week } from '../../../shared/content/course-types.ts';
 import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../../shared/content/weeks/index.ts';
 import { DEFAULT_PROFILE, personalise } from '../../../shared/domain/course/profile.ts';
 import { renderBlocks } from '../../../shared/ui/course/blocks.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/crisis/print-help.ts';
 import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /**
  * Page rules that only a document stylesheet can set (`@page` does nothing inside a shadow
@@ -58,9 +59,6 @@ export class AlHandoutPage extends LitElement {
     `,
   ];
 
-  @state() private week: Week | undefined;
-  @state() private problem = '';
-
   /** Route parameters: `week`. */
   @property({ attribute: false }) params: Record<string, string> = {};
 
@@ -68,17 +66,16 @@ export class AlHandoutPage extends LitElement {
     return weekFromParam(this.params.week);
   }
 
+  /** The week's lesson; read again when the week in the address changes. */
+  private readonly week = new Task(this, {
+    task: ([n]) => WEEK_LOADERS[n]!(),
+    args: () => [this.number] as const,
+    onComplete: (w) => (document.title = `${weekName(w.number)} handout · Alongside`),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (printSheet && !document.adoptedStyleSheets.includes(printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
-    if (!this.number) return;
-    WEEK_LOADERS[this.number]!().then(
-      (w) => {
-        this.week = w;
-        document.title = `${weekName(w.number)} handout · Alongside`;
-      },
-      (e: Error) => (this.problem = problemText(e)),
-    );
   }
 
   override disconnectedCallback(): void {
@@ -86,12 +83,7 @@ export class AlHandoutPage extends LitElement {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
   }
 
-  override render() {
-    const n = this.number;
-    if (!n) return html`<h1>We could not find that week</h1><p><a href="/course">See all weeks</a></p>`;
-    if (this.problem) return html`<h1>${weekName(n)} handout</h1><p role="alert">${this.problem}</p>`;
-    const w = this.week;
-    if (!w) return html`<h1>${weekName(n)} handout</h1><p>Opening the handout…</p>`;
+  private renderHandout(n: number, w: Week) {
     // A handout may go to a whole group: it speaks of "the person you support".
     const p = (t: string) => personalise(t, DEFAULT_PROFILE);
     return html`
@@ -119,6 +111,14 @@ export class AlHandoutPage extends LitElement {
         <p class="foot">Alongside is for learning and support; it is not treatment.</p>
       </article>
     `;
+  }
+
+  override render() {
+    const n = this.number;
+    if (!n) return html`<h1>We could not find that week</h1><p><a href="/course">See all weeks</a></p>`;
+    const shown = renderStored(this.week, { loading: 'Opening the handout…', complete: (w) => this.renderHandout(n, w) });
+    // Until the week is read (or if it could not be), its name heads the screen.
+    return this.week.value ? shown : html`<h1>${weekName(n)} handout</h1>${shown}`;
   }
 }
 

@@ -9,6 +9,7 @@ import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-summary.ts';
+import { problemBox } from '../../../shared/ui/base/stored-view.ts';
 import { problemText } from '../../../shared/ui/base/problem.ts';
 import { classChangeText } from '../../../shared/content/classes/class-changes-en.ts';
 
@@ -36,7 +37,7 @@ export class AlJoinPage extends LitElement {
       al-card { max-width: var(--al-measure); margin-top: var(--al-space-5); }
       h2 { font-size: var(--al-font-size-h2); }
       .eyebrow { color: var(--al-color-text-muted); font-weight: 600; margin: 0; font-size: var(--al-font-size-small); }
-      .problem:focus, h2:focus { outline: none; }
+      h2:focus { outline: none; }
       .changes { background: var(--al-color-primary-soft); border-radius: var(--al-radius-small); padding: var(--al-space-3) var(--al-space-4); }
       .changes ul { margin: 0; padding-left: 1.2rem; }
       label.file { font-weight: 600; display: block; margin-bottom: var(--al-space-2); }
@@ -45,7 +46,8 @@ export class AlJoinPage extends LitElement {
     `,
   ];
 
-  @query('.focus-me') private focusTarget!: HTMLElement | null;
+  /** The class's name, or the problem: what a screen reader should hear first once the class is read. */
+  @query('.focus-me, .problem') private focusTarget!: HTMLElement | null;
 
   @state() private view: View = { kind: 'reading' };
   @state() private busy = false;
@@ -137,7 +139,7 @@ export class AlJoinPage extends LitElement {
       <p class="lead">In a class, you go through the course with a group and a facilitator. Everything you write stays on this device; the group never sees it unless you choose to share.</p>
       ${v.kind === 'reading' ? html`<p role="status">Opening the class…</p>` : nothing}
       ${v.kind === 'problem'
-        ? html`<al-card><div class="problem focus-me" role="alert" tabindex="-1"><h2>We could not open this class</h2><p>${v.message}</p><p>Nothing on this device was changed.</p></div></al-card>${this.renderChoose()}`
+        ? html`<al-card>${problemBox(html`<h2>We could not open this class</h2><p>${v.message}</p><p>Nothing on this device was changed.</p>`, { focusable: true })}</al-card>${this.renderChoose()}`
         : nothing}
       ${v.kind === 'preview' ? this.renderPreview(v) : nothing}
       ${v.kind === 'choose' ? this.renderChoose() : nothing}

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
 import { COURSE_OUTLINE, outlineOf } from '../../../shared/content/weeks/outline.ts';
 import { currentWeek, isWeekOpen, lessonSteps, resumeStep, weekState } from '../../../shared/domain/course/course-progress.ts';
@@ -15,7 +16,8 @@ import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/classes/class-home.ts';
 import { WEEK_COUNT, weekAfter, weekBefore, weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
+import { problemBox } from '../../../shared/ui/base/stored-view.ts';
 import { counted } from '../../../shared/ui/base/counts.ts';
 
 /** What home says when the supporter star is due: a heading and a line, never a push. */
@@ -25,6 +27,15 @@ const STAR_INVITES: Record<StarMoment, readonly [string, string]> = {
   end: ['Look how far you have come', 'You reached the end of the course. Take your star once more and lay it over the others.'],
   any: ['Your supporter star', 'Take stock of where you are today, whenever you like.'],
 };
+
+/** What home reads before it shows its cards. */
+interface Home {
+  state: CourseState;
+  /** The title of the step the reader stopped at in this week. */
+  stoppedAt: string | undefined;
+  starMoment: StarMoment | undefined;
+  practice: JournalEntry | undefined;
+}
 
 /**
  * Home: this week's lesson and where the reader left off, what's next, the practice they
@@ -55,38 +66,28 @@ export class AlHomePage extends LitElement {
     `,
   ];
 
-  @state() private state: CourseState | undefined;
-  @state() private practice: JournalEntry | undefined;
-  /** The title of the step the reader stopped at in this week, once its lesson is read. */
-  @state() private stoppedAt: string | undefined;
-  @state() private starMoment: StarMoment | undefined;
+  /** The star invitation was let go with "Not now". */
+  @state() private starDismissed = false;
   @state() private starNote = '';
-  @state() private problem = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
+  /** What the cards show, read once when home opens: all of it before any card, so they appear together and nothing jumps. */
+  private readonly home = new Task(this, {
+    task: async (): Promise<Home> => {
       const state = await loadCourseState();
       const week = currentWeek(state.pacing, state.progress, Date.now());
-      // Read before showing the cards, so they appear together and nothing jumps.
-      const [stoppedAt, starMoment] = await Promise.all([this.loadStoppedAt(state, week), this.loadStarMoment(state)]);
-      this.stoppedAt = stoppedAt;
-      this.starMoment = starMoment;
-      this.state = state;
-      // The newest practice plan not yet tried, from this week or the one before.
-      const before = weekBefore(week);
-      const entries = (await Promise.all((before === undefined ? [week] : [week, before]).map((w) => journalRepo.byIndex('by-week', w)))).flat();
-      this.practice = entries
-        .filter((e) => e.kind === 'practice' && !e.triedAt && Object.values(e.plan ?? {}).some((v) => v.trim()))
-        .sort((a, b) => b.updatedAt - a.updatedAt)[0];
-    } catch (error) {
-      this.problem = problemText(error);
-      this.state ??= undefined;
-    }
+      const [stoppedAt, starMoment, practice] = await Promise.all([this.loadStoppedAt(state, week), this.loadStarMoment(state), this.loadPractice(week)]);
+      return { state, stoppedAt, starMoment, practice };
+    },
+    args: () => [],
+  });
+
+  /** The newest practice plan not yet tried, from this week or the one before. */
+  private async loadPractice(week: number): Promise<JournalEntry | undefined> {
+    const before = weekBefore(week);
+    const entries = (await Promise.all((before === undefined ? [week] : [week, before]).map((w) => journalRepo.byIndex('by-week', w)))).flat();
+    return entries
+      .filter((e) => e.kind === 'practice' && !e.triedAt && Object.values(e.plan ?? {}).some((v) => v.trim()))
+      .sort((a, b) => b.updatedAt - a.updatedAt)[0];
   }
 
   /** The step the reader left this week at, by its title; only the week they are in is loaded. */
@@ -110,9 +111,8 @@ export class AlHomePage extends LitElement {
     }
   }
 
-  private renderStar() {
-    const moment = this.starMoment;
-    if (!moment) return nothing;
+  private renderStar(moment: StarMoment | undefined) {
+    if (!moment || this.starDismissed) return nothing;
     const [title, text] = STAR_INVITES[moment];
     return html`<al-card class="star"><h2>${title}</h2><p>${text}</p>
       <a slot="actions" class="btn" href=${`/star?moment=${moment}`}>Take my star</a>
@@ -121,7 +121,7 @@ export class AlHomePage extends LitElement {
 
   /** "Not now" lets this moment's invitation go on this device; the next moment still comes. */
   private async handleStarNotNow(moment: StarMoment): Promise<void> {
-    this.starMoment = undefined;
+    this.starDismissed = true;
     await settingsRepo.set('starInviteDismissed', moment).catch(() => undefined);
     this.starNote = 'Okay. Your star is always under "How are you doing?" when you want it.';
     // The button is gone with its card: keep keyboard and screen-reader users where they were.
@@ -129,9 +129,7 @@ export class AlHomePage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.star-note')?.focus();
   }
 
-  private renderLesson() {
-    const s = this.state;
-    if (!s) return nothing;
+  private renderLesson(s: CourseState, stoppedAt: string | undefined) {
     const n = currentWeek(s.pacing, s.progress, Date.now());
     const week = outlineOf(n)!;
     const progress = s.progress.get(n);
@@ -146,7 +144,7 @@ export class AlHomePage extends LitElement {
       <h2>${week.title}</h2>
       <p>${week.summary}</p>
       ${progress && st === 'in-progress'
-        ? html`<p>${this.stoppedAt ? html`You stopped at: <strong>${this.stoppedAt}</strong>` : `You stopped at step ${progress.position + 1} of ${week.steps}.`}</p>
+        ? html`<p>${stoppedAt ? html`You stopped at: <strong>${stoppedAt}</strong>` : `You stopped at step ${progress.position + 1} of ${week.steps}.`}</p>
             <progress max=${week.steps} .value=${progress.done.length} aria-label=${`${progress.done.length} of ${week.steps} steps done this week`}></progress>`
         : nothing}
       ${open ? nothing : html`<p>${opensAt ? `This week opens on ${new Date(opensAt).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}, the day of its class meeting.` : 'This week opens on the day of its class meeting.'}</p>`}
@@ -157,17 +155,19 @@ export class AlHomePage extends LitElement {
   }
 
   override render() {
-    const s = this.state;
     return html`
       <h1>Welcome to Alongside</h1>
       <p class="lead">Supporting someone you love through mental illness or substance use is hard, and you are not alone in it. Alongside helps you learn, one week at a time, how to help without losing yourself.</p>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
-      <!-- The cards appear together once the course state is read, so nothing jumps. -->
-      ${s || this.problem ? this.renderGrid(s) : nothing}
+      <!-- The cards appear together once the course state is read, so nothing jumps; without it, the rest of home still serves. -->
+      ${this.home.render({
+        complete: (home) => this.renderGrid(home),
+        error: (error) => html`${problemBox(problemText(error))}${this.renderGrid(undefined)}`,
+      })}
     `;
   }
 
-  private renderGrid(s: CourseState | undefined) {
+  private renderGrid(home: Home | undefined) {
+    const s = home?.state;
     const done = s ? COURSE_OUTLINE.filter((w) => weekState(s.progress.get(w.number)) === 'done').length : 0;
     return html`
       <p class="star-note" role="status" tabindex="-1">${this.starNote}</p>
@@ -176,12 +176,12 @@ export class AlHomePage extends LitElement {
           ? html`<al-card class="welcome lesson"><h2>New here?</h2><p>Two quick questions help the course fit your life. It takes a minute, and you can skip it.</p>
               <a slot="actions" class="btn primary" href="/start">Get started</a></al-card>`
           : nothing}
-        ${this.renderLesson()}
-        ${this.renderStar()}
+        ${s ? this.renderLesson(s, home?.stoppedAt) : nothing}
+        ${this.renderStar(home?.starMoment)}
         <al-class-home></al-class-home>
-        ${this.practice
-          ? html`<al-card><h2>Your practice this week</h2><p class="practice">${Object.values(this.practice.plan ?? {}).filter((v) => v.trim()).join('\n')}</p>
-              <a slot="actions" class="btn" href=${`/course/week/${this.practice.week}`}>Open my plan</a></al-card>`
+        ${home?.practice
+          ? html`<al-card><h2>Your practice this week</h2><p class="practice">${Object.values(home.practice.plan ?? {}).filter((v) => v.trim()).join('\n')}</p>
+              <a slot="actions" class="btn" href=${`/course/week/${home.practice.week}`}>Open my plan</a></al-card>`
           : nothing}
         <al-card>
           <h2>How are you doing?</h2>

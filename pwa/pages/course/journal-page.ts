@@ -1,25 +1,25 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { repeat } from 'lit/directives/repeat.js';
 import type { JournalEntry } from '../../../shared/domain/course/journal.ts';
 import { JournalSearch, inSortedOrder, placesOf } from '../../../shared/domain/course/journal-search.ts';
 import { journalRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { isStaleWrite, onChangedInAnotherTab } from '../../../shared/data/trust/stale-write.ts';
-import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
-import type { AlToast } from '../../../shared/ui/base/toast.ts';
+import { showToast } from '../../../shared/ui/base/toast.ts';
 import type { AlTextField } from '../../../shared/ui/base/text-field.ts';
 import type { AlJournalEntry, AlJournalEntryEditEvent, AlJournalEntrySaveEvent, JournalConflict } from '../../../shared/ui/course/journal-entry.ts';
 import type { AlJournalNoteSaveEvent } from '../../../shared/ui/course/journal-note-form.ts';
 import { foundText, groupEntries, sortForView, type JournalView } from '../../../shared/ui/course/journal-groups.ts';
-import { loadPlanLabels } from '../../../shared/ui/toolkit/plan-labels.ts';
+import { JournalPlanLabels } from '../../../shared/ui/course/journal-plan-labels.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/base/text-field.ts';
-import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/course/journal-entry.ts';
 import '../../../shared/ui/course/journal-note-form.ts';
 import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
+import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 import { counted, formatCount } from '../../../shared/ui/base/counts.ts';
 
 /** Entries shown at first and added by each "Show more", so even a huge journal stays quick. */
@@ -51,16 +51,15 @@ export class AlJournalPage extends LitElement {
     `,
   ];
 
-  @query('al-toast') private toast!: AlToast;
   @query('.search') private search!: AlTextField;
 
+  /** The journal as read, with this screen's own changes since (a save never waits on reading every entry again). */
   @state() private entries: JournalEntry[] | undefined;
   @state() private view: JournalView = 'date';
   @state() private searchText = '';
   @state() private limit = PAGE;
   @state() private editingId: string | undefined;
   @state() private problem = '';
-  @state() private planLabels = new Map<number, Readonly<Record<string, string>>>();
   /** The entry being edited was saved in another tab since it was opened here. */
   @state() private changedElsewhere = false;
   /** A save of the entry being edited was refused: another tab saved it first. */
@@ -75,14 +74,20 @@ export class AlJournalPage extends LitElement {
   private placeOf = new Map<string, number>();
   private filtered: JournalEntry[] = [];
   private readonly index = new JournalSearch();
+  private readonly planLabels = new JournalPlanLabels(this);
+
+  private readonly stored = new Task(this, {
+    task: ([repo]) => repo.list(),
+    args: () => [this.repo] as const,
+    onComplete: (entries) => {
+      this.entries = entries;
+      // Marks for `npm run bench`: the journal's budget is counted from here.
+      performance.mark('journal:data-ready');
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.attempt(async () => {
-      this.entries = await this.repo.list();
-      // Marks for `npm run bench`: the journal's budget is counted from here.
-      performance.mark('journal:data-ready');
-    }).then(() => (this.entries ??= []));
     this.stopListening = onChangedInAnotherTab((store) => store === 'journal' && void this.refresh());
   }
 
@@ -125,14 +130,7 @@ export class AlJournalPage extends LitElement {
     // The child entries render in microtasks before the next frame: measure there.
     if (changed.has('entries') && this.entries?.length) requestAnimationFrame(() => performance.measure('journal:first-screen', 'journal:data-ready'));
     if (changed.has('searchText') && changed.get('searchText') !== undefined) requestAnimationFrame(() => performance.measure('journal:search', 'journal:search-start'));
-    const weeks = new Set(this.filtered.slice(0, this.limit).flatMap((e) => (e.kind === 'practice' && e.week && !this.planLabels.has(e.week) ? [e.week] : [])));
-    if (weeks.size) void this.loadLabels([...weeks]);
-  }
-
-  private async loadLabels(weeks: number[]): Promise<void> {
-    const profile = await settingsRepo.get('profile', null).catch(() => null);
-    const loaded = await Promise.all(weeks.map(async (w) => [w, await loadPlanLabels(w, profile ?? undefined)] as const));
-    this.planLabels = new Map([...this.planLabels, ...loaded]);
+    this.planLabels.want(this.filtered.slice(0, this.limit));
   }
 
   /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
@@ -150,7 +148,7 @@ export class AlJournalPage extends LitElement {
       const saved = await this.repo.save({ kind: 'note', prompt: '', text: event.detail.text });
       this.entries = [saved, ...(this.entries ?? [])];
     });
-    if (ok) this.toast.show('Note saved. It is in your journal below.');
+    if (ok) showToast(this, 'Note saved. It is in your journal below.');
   }
 
   private async handleEdit(event: AlJournalEntryEditEvent): Promise<void> {
@@ -190,7 +188,7 @@ export class AlJournalPage extends LitElement {
     this.editingId = undefined;
     this.changedElsewhere = false;
     this.conflict = undefined;
-    this.toast.show(merged ? 'Saved the version you chose.' : 'Changes saved.');
+    showToast(this, merged ? 'Saved the version you chose.' : 'Changes saved.');
     await this.updateComplete;
     this.entryEl(id)?.focusEdit();
   }
@@ -198,7 +196,7 @@ export class AlJournalPage extends LitElement {
   /** Shows the stored copy of an entry after the person kept another tab's version. */
   private showStored(id: string, stored: JournalEntry | undefined): void {
     this.entries = stored ? this.entries?.map((e) => (e.id === id ? stored : e)) : this.entries?.filter((e) => e.id !== id);
-    this.toast.show(stored ? 'Kept the version from the other tab.' : 'This entry stays deleted, as it was in the other tab.');
+    showToast(this, stored ? 'Kept the version from the other tab.' : 'This entry stays deleted, as it was in the other tab.');
   }
 
   private async handleDelete(id: string): Promise<void> {
@@ -210,7 +208,7 @@ export class AlJournalPage extends LitElement {
     });
     if (!ok || !removed) return;
     const entry = removed;
-    this.toast.show('Entry deleted.', {
+    showToast(this, 'Entry deleted.', {
       action: {
         label: 'Undo',
         run: async () => {
@@ -218,7 +216,7 @@ export class AlJournalPage extends LitElement {
             await this.repo.putExact(entry);
             this.entries = [entry, ...(this.entries ?? [])];
           });
-          if (back) this.toast.show('Entry brought back.');
+          if (back) showToast(this, 'Entry brought back.');
         },
       },
     });
@@ -252,7 +250,7 @@ export class AlJournalPage extends LitElement {
         (g) => html`<section aria-labelledby=${g.key}>
           <h2 id=${g.key}>${g.heading}</h2>
           <ul>${repeat(g.entries, (e) => e.id, (e) => html`<li><al-journal-entry data-id=${e.id} .entry=${e} .view=${this.view}
-            .planLabels=${e.week ? this.planLabels.get(e.week) : undefined} ?editing=${this.editingId === e.id}
+            .planLabels=${this.planLabels.of(e.week)} ?editing=${this.editingId === e.id}
             ?changedElsewhere=${this.editingId === e.id && this.changedElsewhere} .conflict=${this.editingId === e.id ? this.conflict : undefined}
             @al-journal-entry-edit=${this.handleEdit} @al-journal-entry-save=${this.handleSave}
             @al-journal-entry-delete=${() => this.handleDelete(e.id)}></al-journal-entry></li>`)}</ul>
@@ -272,7 +270,7 @@ export class AlJournalPage extends LitElement {
     return html`
       <h1>Journal</h1>
       <p class="lead">Everything you have written in one place: your reflections, practice plans, how conversations went, and your own notes. Only you can see it.</p>
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(this.problem)}
       <al-journal-note-form @al-journal-note-save=${this.handleNote}></al-journal-note-form>
       <div class="tools">
         <al-text-field class="search" type="search" label="Search your journal" .value=${this.searchText}
@@ -287,8 +285,7 @@ export class AlJournalPage extends LitElement {
         </div>
       </div>
       <p class="count" role="status">${query && this.entries ? foundText(this.filtered.length) : ''}</p>
-      ${this.entries === undefined ? html`<p>Loading your journal…</p>` : this.renderEntries()}
-      <al-toast></al-toast>
+      ${renderStored(this.stored, { loading: 'Loading your journal…', complete: () => this.renderEntries() })}
     `;
   }
 }

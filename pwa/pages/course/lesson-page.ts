@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Week } from '../../../shared/content/course-types.ts';
 import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../../shared/content/weeks/index.ts';
 import { isWeekOpen } from '../../../shared/domain/course/course-progress.ts';
@@ -9,7 +10,7 @@ import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
 import '../../../shared/ui/course/lesson-player.ts';
 import { weekName } from '../../../shared/content/weeks/course-order.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 
 /**
  * One week of the course, played step by step.
@@ -27,51 +28,44 @@ export class AlLessonPage extends LitElement {
     `,
   ];
 
-  @state() private week: Week | undefined;
-  @state() private state: CourseState | undefined;
-  @state() private problem = '';
-
   /** Route parameters: `week`. */
   @property({ attribute: false }) params: Record<string, string> = {};
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
 
   private get number(): number {
     return weekFromParam(this.params.week);
   }
 
-  private async load(): Promise<void> {
-    if (!this.number) return;
-    try {
-      const [week, state] = await Promise.all([WEEK_LOADERS[this.number]!(), loadCourseState()]);
-      this.state = state;
-      this.week = week;
-      document.title = `${weekName(week.number)}: ${week.title} · Alongside`;
-    } catch (error) {
-      this.problem = problemText(error);
-    }
-  }
+  /** The week's lesson and where the reader is in the course; read again when the week in the address changes. */
+  private readonly lesson = new Task(this, {
+    task: async ([n]) => {
+      const [week, state] = await Promise.all([WEEK_LOADERS[n]!(), loadCourseState()]);
+      return { week, state };
+    },
+    args: () => [this.number] as const,
+    onComplete: ({ week }) => (document.title = `${weekName(week.number)}: ${week.title} · Alongside`),
+  });
 
-  override render() {
-    if (!this.number) return html`<h1>We could not find that week</h1><p><a href="/course">See all weeks</a></p>`;
-    if (this.problem) return html`<h1>${weekName(this.number)}</h1><p role="alert">${this.problem}</p>`;
-    if (!this.week || !this.state) return html`<h1>${weekName(this.number)}</h1><p>Opening the lesson…</p>`;
-    if (!isWeekOpen(this.number, this.state.pacing, this.state.progress, Date.now())) {
-      return html`<h1>${weekName(this.number)}: ${this.week.title}</h1>
-        <p class="measure">This week is not open yet. ${this.state.pacing.mode === 'class'
+  private renderLesson(week: Week, state: CourseState) {
+    if (!isWeekOpen(this.number, state.pacing, state.progress, Date.now())) {
+      return html`<h1>${weekName(this.number)}: ${week.title}</h1>
+        <p class="measure">This week is not open yet. ${state.pacing.mode === 'class'
           ? 'It opens on the date of its class meeting.'
           : 'It opens when you finish the week before. If you would rather see every week now, you can change that in settings.'}</p>
         <p><a class="btn" href="/course">See all weeks</a> <a class="btn quiet" href="/settings">Settings</a></p>`;
     }
     return html`
       <a class="back" href="/course">← All weeks</a>
-      <p class="eyebrow">${weekName(this.week.number)} of ${WEEK_COUNT}</p>
-      <h1>${this.week.title}</h1>
-      <al-lesson-player .week=${this.week} .profile=${this.state.profile} @al-week-complete=${() => navigate(`/course?finished=${this.number}`)}></al-lesson-player>
+      <p class="eyebrow">${weekName(week.number)} of ${WEEK_COUNT}</p>
+      <h1>${week.title}</h1>
+      <al-lesson-player .week=${week} .profile=${state.profile} @al-week-complete=${() => navigate(`/course?finished=${this.number}`)}></al-lesson-player>
     `;
+  }
+
+  override render() {
+    if (!this.number) return html`<h1>We could not find that week</h1><p><a href="/course">See all weeks</a></p>`;
+    const shown = renderStored(this.lesson, { loading: 'Opening the lesson…', complete: ({ week, state }) => this.renderLesson(week, state) });
+    // Until the lesson is read (or if it could not be), the week's name heads the screen.
+    return this.lesson.value ? shown : html`<h1>${weekName(this.number)}</h1>${shown}`;
   }
 }
 

@@ -1,12 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
 import { ALWAYS_OPEN_WEEKS, courseDone, isWeekOpen, weekState, type WeekState } from '../../../shared/domain/course/course-progress.ts';
 import { loadCourseState, type CourseState } from '../../../shared/data/course/course-state.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { problemBox, readProblem } from '../../../shared/ui/base/stored-view.ts';
 import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { problemText } from '../../../shared/ui/base/problem.ts';
 
 const STATE_LABEL: Record<WeekState, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 
@@ -40,19 +41,11 @@ export class AlOutlinePage extends LitElement {
   /** The address's query, from the shell. */
   @property({ attribute: false }) query = new URLSearchParams();
 
-  @state() private state: CourseState | undefined;
-  @state() private problem = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    loadCourseState().then(
-      (s) => (this.state = s),
-      (e: Error) => (this.problem = problemText(e)),
-    );
-  }
+  /** Where the reader is in the course, read once when the screen opens; the weeks show meanwhile, as not open yet. */
+  private readonly course = new Task(this, { task: (): Promise<CourseState> => loadCourseState(), args: () => [] });
 
   override render() {
-    const s = this.state;
+    const s = this.course.value;
     const finished = Number(this.query.get('finished'));
     const share = s ? courseDone(s.progress) : 0;
     const doneCount = Math.round(share * COURSE_OUTLINE.length);
@@ -62,7 +55,7 @@ export class AlOutlinePage extends LitElement {
       ${finished && s?.progress.get(finished)?.completedAt
         ? html`<p class="finished" role="status">You finished week ${weekPosition(finished)}. That took time and care. Be proud of it.</p>`
         : nothing}
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+      ${problemBox(readProblem(this.course))}
       ${s
         ? html`<p><label for="overall">${doneCount} of ${COURSE_OUTLINE.length} weeks done</label><br /><progress id="overall" max=${COURSE_OUTLINE.length} .value=${doneCount}></progress></p>
             <p class="row">${s.pacing.mode === 'class' ? 'Weeks open on your class dates.' : s.pacing.allOpen ? 'All weeks are open.' : 'Each week opens when you finish the one before.'}

@@ -5,8 +5,9 @@ import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
 import '../../../shared/ui/course/profile-form.ts';
+import { problemBox } from '../../../shared/ui/base/stored-view.ts';
 
 /**
  * Getting started: two questions the course uses to speak to the reader's situation.
@@ -53,7 +54,7 @@ export class AlStartPage extends LitElement {
         <p class="ways"><a class="btn primary" href="/help">Something is happening right now</a> <a class="btn" href="/course/week/6">Read “When things get hard” (week 7)</a></p>
       </aside>
       <p class="lead">Two quick questions, so the stories and examples fit your life. We ask only what the course uses. Your answers stay on this device, and you can change them any time in settings.</p>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : ''}
+      ${problemBox(this.problem)}
       <div class="measure">
         <al-profile-form submitLabel="Start the course" @al-profile-save=${this.handleSave}>
           <button slot="extra" class="btn quiet" type="button" @click=${this.handleSkip}>Skip for now</button>

@@ -1,11 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { CRISIS_PLAN_FIELDS, type CrisisPlan } from '../../../shared/domain/crisis/crisis-plan.ts';
 import { weekName } from '../../../shared/content/weeks/course-order.ts';
 import { crisisPlanRepo } from '../../../shared/data/crisis/crisis-plan-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
+import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/autosave-field.ts';
 import '../../../shared/ui/crisis/crisis-help.ts';
 import '../../../shared/ui/crisis/print-help.ts';
@@ -44,27 +46,19 @@ export class AlCrisisPlanPage extends LitElement {
     `,
   ];
 
-  @state() private plan: CrisisPlan | undefined;
-  @state() private loaded = false;
-  @state() private problem = '';
   /** What happened to the "they chose not to write" tick: saving, saved, or why not. */
   @state() private choiceStatus = '';
   @state() private choiceProblem = false;
   /** Counts ticks, so only the newest one's outcome is shown. */
   private choiceSeq = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    crisisPlanRepo.get().then(
-      (p) => {
-        this.plan = p;
-        this.loaded = true;
-      },
-      (e: Error) => {
-        this.problem = problemText(e);
-        this.loaded = true;
-      },
-    );
+  /** The plan as stored (null: nothing written yet); read again after each save, for the printed copy and the tick. */
+  private readonly plan = new Task(this, { task: async () => (await crisisPlanRepo.get()) ?? null, args: () => [] });
+
+  /** Saves a change to the plan, then reads it again. */
+  private async savePlan(change: Parameters<typeof crisisPlanRepo.update>[0]): Promise<void> {
+    await crisisPlanRepo.update(change);
+    await this.plan.run();
   }
 
   /**
@@ -78,8 +72,7 @@ export class AlCrisisPlanPage extends LitElement {
     this.choiceProblem = false;
     this.choiceStatus = 'Saving your choice…';
     try {
-      const plan = await crisisPlanRepo.update({ theyDeclined });
-      this.plan = plan;
+      await this.savePlan({ theyDeclined });
       if (seq === this.choiceSeq) this.choiceStatus = 'Your choice is saved on this device.';
     } catch (error) {
       if (seq !== this.choiceSeq) return;
@@ -94,13 +87,36 @@ export class AlCrisisPlanPage extends LitElement {
   }
 
   private save(id: string) {
-    return async (text: string) => {
-      this.plan = await crisisPlanRepo.update({ fields: { [id]: text } });
-    };
+    return (text: string) => this.savePlan({ fields: { [id]: text } });
+  }
+
+  private renderPlan(p: CrisisPlan | null) {
+    return html`
+      <!-- On paper, the list below stands in for both parts: the same words, with room to write. -->
+      <section class="screen-only" aria-labelledby="ours">
+        <h2 id="ours">What we agreed</h2>
+        ${CRISIS_PLAN_FIELDS.map(
+          (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
+        )}
+      </section>
+      <section class="theirs screen-only" aria-labelledby="theirs">
+        <h2 id="theirs">Their own wishes</h2>
+        <p>This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.</p>
+        <al-autosave-field rows="4" label="In a crisis, I would like…" hint="In their words: who they want with them, what they want people to do or not do." .value=${p?.theirWishes ?? ''}
+          .save=${(text: string) => this.savePlan({ theirWishes: text })}
+          .current=${async () => (await crisisPlanRepo.get())?.theirWishes ?? ''}></al-autosave-field>
+        <label class="check"><input type="checkbox" aria-describedby="choice-status" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />They chose not to write this part, and that is respected</label>
+        <p id="choice-status" class="status ${this.choiceProblem ? 'problem' : ''}" role=${this.choiceProblem ? 'alert' : 'status'}>${this.choiceStatus}</p>
+      </section>
+      <dl class="print-only">
+        ${CRISIS_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}
+        <dt>Their own wishes</dt><dd>${p?.theyDeclined ? 'They chose not to write this part.' : (p?.theirWishes ?? '')}</dd>
+      </dl>
+      <al-print-help class="print-only"></al-print-help>
+    `;
   }
 
   override render() {
-    const p = this.plan;
     return html`
       <h1>Our family crisis plan</h1>
       <p class="lead">A plan made in a calm time makes a hard day less frightening. Make it with the person you support if they are willing. Keep it somewhere you can find it, and print a copy for the fridge.</p>
@@ -112,32 +128,7 @@ export class AlCrisisPlanPage extends LitElement {
         <a class="btn quiet" href="/course/week/6">${weekName(6)}: When things get hard</a>
       </div>
       <p class="safety screen-only">If you are ever afraid of how they might react, <a href="/safety-plan">make a private safety plan too</a>. It is only for you, kept on this device.</p>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
-      ${!this.loaded
-        ? html`<p>Opening your plan…</p>`
-        : html`
-            <!-- On paper, the list below stands in for both parts: the same words, with room to write. -->
-            <section class="screen-only" aria-labelledby="ours">
-              <h2 id="ours">What we agreed</h2>
-              ${CRISIS_PLAN_FIELDS.map(
-                (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
-              )}
-            </section>
-            <section class="theirs screen-only" aria-labelledby="theirs">
-              <h2 id="theirs">Their own wishes</h2>
-              <p>This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.</p>
-              <al-autosave-field rows="4" label="In a crisis, I would like…" hint="In their words: who they want with them, what they want people to do or not do." .value=${p?.theirWishes ?? ''}
-                .save=${async (text: string) => (this.plan = await crisisPlanRepo.update({ theirWishes: text }))}
-                .current=${async () => (await crisisPlanRepo.get())?.theirWishes ?? ''}></al-autosave-field>
-              <label class="check"><input type="checkbox" aria-describedby="choice-status" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />They chose not to write this part, and that is respected</label>
-              <p id="choice-status" class="status ${this.choiceProblem ? 'problem' : ''}" role=${this.choiceProblem ? 'alert' : 'status'}>${this.choiceStatus}</p>
-            </section>
-            <dl class="print-only">
-              ${CRISIS_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}
-              <dt>Their own wishes</dt><dd>${p?.theyDeclined ? 'They chose not to write this part.' : (p?.theirWishes ?? '')}</dd>
-            </dl>
-            <al-print-help class="print-only"></al-print-help>
-          `}
+      ${renderStored(this.plan, { loading: 'Opening your plan…', complete: (p) => this.renderPlan(p) })}
     `;
   }
 }

@@ -1,14 +1,15 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { LitElement, css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { SAFETY_PLAN_FIELDS, type SafetyPlan } from '../../../shared/domain/crisis/safety-plan.ts';
 import { safetyPlanRepo } from '../../../shared/data/crisis/safety-plan-repo.ts';
 import { lockState } from '../../../shared/data/trust/lock.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
+import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import { printablePlanStyles } from '../toolkit/printable-plan-styles.ts';
 import '../../../shared/ui/base/autosave-field.ts';
 import '../../../shared/ui/crisis/safety-lines.ts';
-import { problemText } from '../../../shared/ui/base/problem.ts';
 
 /** Where "Leave this page quickly" goes: a plain page of the course that says nothing about safety. */
 const NEUTRAL_PAGE = '/course';
@@ -46,23 +47,8 @@ export class AlSafetyPlanPage extends LitElement {
     `,
   ];
 
-  @state() private plan: SafetyPlan | undefined;
-  @state() private loaded = false;
-  @state() private problem = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    safetyPlanRepo.get().then(
-      (p) => {
-        this.plan = p;
-        this.loaded = true;
-      },
-      (e: Error) => {
-        this.problem = problemText(e);
-        this.loaded = true;
-      },
-    );
-  }
+  /** The plan as stored (null: nothing written yet); read again after each save, for the printed copy. */
+  private readonly plan = new Task(this, { task: async () => (await safetyPlanRepo.get()) ?? null, args: () => [] });
 
   /** The field as stored now, so a field never saves over another tab's words. */
   private current(id: string) {
@@ -71,7 +57,8 @@ export class AlSafetyPlanPage extends LitElement {
 
   private save(id: string) {
     return async (text: string) => {
-      this.plan = await safetyPlanRepo.update({ fields: { [id]: text } });
+      await safetyPlanRepo.update({ fields: { [id]: text } });
+      await this.plan.run();
     };
   }
 
@@ -80,8 +67,19 @@ export class AlSafetyPlanPage extends LitElement {
     location.replace(NEUTRAL_PAGE);
   }
 
+  private renderPlan(p: SafetyPlan | null) {
+    return html`
+      <section aria-labelledby="mine">
+        <h2 id="mine">My plan</h2>
+        ${SAFETY_PLAN_FIELDS.map(
+          (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
+        )}
+      </section>
+      <dl class="print-only">${SAFETY_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}</dl>
+    `;
+  }
+
   override render() {
-    const p = this.plan;
     const lockOn = lockState() === 'unlocked' || lockState() === 'locked';
     return html`
       <div class="top">
@@ -105,18 +103,7 @@ export class AlSafetyPlanPage extends LitElement {
       <div class="actions">
         <button class="btn" type="button" @click=${() => window.print()}>Print the plan</button>
       </div>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
-      ${!this.loaded
-        ? html`<p>Opening your plan…</p>`
-        : html`
-            <section aria-labelledby="mine">
-              <h2 id="mine">My plan</h2>
-              ${SAFETY_PLAN_FIELDS.map(
-                (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
-              )}
-            </section>
-            <dl class="print-only">${SAFETY_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}</dl>
-          `}
+      ${renderStored(this.plan, { loading: 'Opening your plan…', complete: (p) => this.renderPlan(p) })}
     `;
   }
 }

@@ -1,22 +1,20 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { customElement, property, query } from 'lit/decorators.js';
 import type { CheckIn } from '../../../shared/domain/practice/checkin.ts';
 import { checkinsRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
-import type { AlToast } from '../../../shared/ui/base/toast.ts';
+import { showToast } from '../../../shared/ui/base/toast.ts';
 import type { AlCheckinForm, AlCheckinSaveEvent } from '../../../shared/ui/practice/checkin-form.ts';
-import { chronological, hopeText, stressText } from '../../../shared/ui/practice/checkin-helpers.ts';
+import { hopeText, stressText } from '../../../shared/ui/practice/checkin-helpers.ts';
 import { loadCurrentWeek } from '../../../shared/ui/course/current-week.ts';
 import { pageStyles } from '../page-styles.ts';
 import { practicePageStyles } from '../../../shared/ui/practice/practice-page-styles.ts';
+import { PracticeHistory } from '../../../shared/ui/practice/practice-history.ts';
 import '../../../shared/ui/base/card.ts';
-import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/practice/checkin-form.ts';
 import '../../../shared/ui/practice/checkin-chart.ts';
 import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
 import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 
 /**
@@ -40,40 +38,19 @@ export class AlCheckinPage extends LitElement {
   ];
 
   @query('al-checkin-form') private form!: AlCheckinForm;
-  @query('al-toast') private toast!: AlToast;
-
-  @state() private week = 1;
-  @state() private busy = false;
-  @state() private problem = '';
 
   /** Where check-ins are kept. */
   @property({ attribute: false }) repo: RecordStore<CheckIn> = checkinsRepo;
   /** Reads the reader's current course week. */
   @property({ attribute: false }) currentWeek: () => Promise<number> = loadCurrentWeek;
 
-  /** The stored check-ins, oldest first: read when the screen opens, and again after each save. */
-  private readonly checkins = new Task(this, {
-    task: async ([repo]) => chronological(await repo.list()),
-    args: () => [this.repo] as const,
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.currentWeek().then((w) => (this.week = w));
-  }
+  /** The stored check-ins, oldest first, and the reader's week. */
+  private readonly history = new PracticeHistory<CheckIn>(this);
 
   private async handleSave(event: AlCheckinSaveEvent): Promise<void> {
-    this.busy = true;
-    try {
-      await this.repo.save({ week: this.week, ...event.detail });
-      this.form.reset();
-      this.toast.show('Check-in saved. Thank you for taking a moment for yourself.');
-      await this.checkins.run();
-    } catch (error) {
-      this.problem = problemText(error);
-    } finally {
-      this.busy = false;
-    }
+    if (!(await this.history.change(() => this.repo.save({ week: this.history.week, ...event.detail })))) return;
+    this.form.reset();
+    showToast(this, 'Check-in saved. Thank you for taking a moment for yourself.');
   }
 
   private renderHistory(list: CheckIn[]) {
@@ -102,19 +79,18 @@ export class AlCheckinPage extends LitElement {
     return html`
       <h1>Weekly check-in</h1>
       <p class="lead">A minute to notice how you are doing. There are no right or wrong answers, and only you can see them.</p>
-      ${problemBox(this.problem)}
+      ${problemBox(this.history.problem)}
       <section aria-labelledby="now-heading">
         <al-card>
           <h2 id="now-heading">How am I doing?</h2>
-          <p class="week">For week ${weekPosition(this.week) || this.week} of the course</p>
-          <al-checkin-form ?busy=${this.busy} @al-checkin-save=${this.handleSave}></al-checkin-form>
+          <p class="week">For week ${weekPosition(this.history.week) || this.history.week} of the course</p>
+          <al-checkin-form ?busy=${this.history.busy} @al-checkin-save=${this.handleSave}></al-checkin-form>
         </al-card>
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Over the weeks</h2>
-        ${renderStored(this.checkins, { loading: 'Loading your check-ins…', complete: (list) => this.renderHistory(list) })}
+        ${renderStored(this.history.records, { loading: 'Loading your check-ins…', complete: (list) => this.renderHistory(list) })}
       </section>
-      <al-toast></al-toast>
     `;
   }
 }

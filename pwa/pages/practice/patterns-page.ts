@@ -1,24 +1,26 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { activitiesRepo, patternsRepo } from '../../../shared/data/practice/pattern-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { onChangedInAnotherTab } from '../../../shared/data/trust/stale-write.ts';
 import { ACTIVITY_GUIDANCE, PATTERN_GUIDANCE, dayLabel, type PatternEntry, type RewardingActivity } from '../../../shared/domain/practice/pattern-log.ts';
-import { personalise, type Profile } from '../../../shared/domain/course/profile.ts';
+import { personalise } from '../../../shared/domain/course/profile.ts';
 import type { AlDialog } from '../../../shared/ui/base/dialog.ts';
-import type { AlToast } from '../../../shared/ui/base/toast.ts';
+import { showToast } from '../../../shared/ui/base/toast.ts';
 import type { AlActivitiesList, AlActivityAddEvent, AlActivityRemoveEvent } from '../../../shared/ui/practice/activities-list.ts';
 import type { AlPatternForm, AlPatternSaveEvent } from '../../../shared/ui/practice/pattern-form.ts';
 import type { AlPatternActionEvent, AlPatternWeeks } from '../../../shared/ui/practice/pattern-weeks.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
-import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
+import { changeStored, problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/base/dialog.ts';
-import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/practice/activities-list.ts';
 import '../../../shared/ui/practice/pattern-form.ts';
 import '../../../shared/ui/practice/pattern-weeks.ts';
+
+const NO_ACTIVITIES: RewardingActivity[] = [];
 
 /**
  * The pattern log and the rewarding-activities list, on one page: both come from the same
@@ -49,15 +51,11 @@ export class AlPatternsPage extends LitElement {
   /** Where the activities are kept. */
   @property({ attribute: false }) activitiesStore: RecordStore<RewardingActivity> = activitiesRepo;
 
-  @state() private entries: PatternEntry[] | undefined;
-  @state() private activities: RewardingActivity[] = [];
   @state() private writing = false;
   @state() private editingId: string | undefined;
   @state() private deletingId: string | undefined;
   @state() private problem = '';
-  @state() private profile: Profile | undefined;
 
-  @query('al-toast') private toast!: AlToast;
   @query('al-dialog') private confirmDialog!: AlDialog;
   @query('al-pattern-weeks') private weeks?: AlPatternWeeks;
   @query('.new al-pattern-form') private newForm?: AlPatternForm;
@@ -67,14 +65,24 @@ export class AlPatternsPage extends LitElement {
   private stopListening = () => {};
   private jumped = false;
 
+  /** The log, the activities and who the reader supports: read when the screen opens, after each change, and when another tab changes them. */
+  private readonly stored = new Task(this, {
+    task: async ([patterns, activitiesStore]) => {
+      const [entries, activities, profile] = await Promise.all([
+        patterns.list(),
+        activitiesStore.list(),
+        // Only for the words "the person you support": without it, the page still works.
+        settingsRepo.get('profile', null).catch(() => null),
+      ]);
+      return { entries, activities, profile: profile ?? undefined };
+    },
+    args: () => [this.patterns, this.activitiesStore] as const,
+    onComplete: () => void this.jumpToActivities(),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
-    void settingsRepo
-      .get('profile', null)
-      .then((profile) => (this.profile = profile ?? undefined))
-      .catch(() => undefined);
-    this.stopListening = onChangedInAnotherTab((store) => (store === 'patterns' || store === 'activities') && !this.editingId && void this.load());
+    this.stopListening = onChangedInAnotherTab((store) => (store === 'patterns' || store === 'activities') && !this.editingId && void this.stored.run());
   }
 
   override disconnectedCallback(): void {
@@ -82,26 +90,19 @@ export class AlPatternsPage extends LitElement {
     this.stopListening();
   }
 
-  private async load(): Promise<void> {
-    await this.attempt(async () => {
-      const [entries, activities] = await Promise.all([this.patterns.list(), this.activitiesStore.list()]);
-      this.entries = entries;
-      this.activities = activities;
-    });
-    this.entries ??= [];
-    // The toolkit links straight to the list; its heading lives in this shadow root, where the browser's own #hash jump cannot reach.
-    if (this.hash === '#activities' && !this.jumped) {
-      this.jumped = true;
-      await this.updateComplete;
-      const heading = this.renderRoot.querySelector<HTMLElement>('#activities');
-      heading?.scrollIntoView();
-      heading?.focus();
-    }
+  /** The toolkit links straight to the list; its heading lives in this shadow root, where the browser's own #hash jump cannot reach. */
+  private async jumpToActivities(): Promise<void> {
+    if (this.hash !== '#activities' || this.jumped) return;
+    this.jumped = true;
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#activities');
+    heading?.scrollIntoView();
+    heading?.focus();
   }
 
-  /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
-  private async attempt(work: () => Promise<void>): Promise<boolean> {
-    this.problem = await storageProblem(work);
+  /** Runs a change and reads everything again; a failure shows its kind message and leaves what is stored as it was. */
+  private async change(work: () => Promise<unknown>): Promise<boolean> {
+    this.problem = await changeStored(this.stored, work);
     return !this.problem;
   }
 
@@ -114,17 +115,16 @@ export class AlPatternsPage extends LitElement {
 
   private async handleSave(event: AlPatternSaveEvent): Promise<void> {
     const { id, draft } = event.detail;
-    const existing = id ? this.entries?.find((e) => e.id === id) : undefined;
+    const existing = id ? this.stored.value?.entries.find((e) => e.id === id) : undefined;
     const { note, ...rest } = draft;
     let saved: PatternEntry | undefined;
-    const ok = await this.attempt(async () => {
+    const ok = await this.change(async () => {
       // A note cleared in the form is gone from the record, not kept as an empty field.
       const { note: _old, ...kept } = existing ?? ({} as Partial<PatternEntry>);
       saved = await this.patterns.save({ ...kept, ...rest, ...(note ? { note } : {}) } as PatternEntry);
-      this.entries = [saved, ...(this.entries ?? []).filter((e) => e.id !== saved!.id)];
     });
     if (!ok || !saved) return;
-    this.toast.show(existing ? 'Changes saved.' : `Saved for ${dayLabel(saved.date)}.`);
+    showToast(this, existing ? 'Changes saved.' : `Saved for ${dayLabel(saved.date)}.`);
     this.editingId = undefined;
     this.writing = false;
     // This page renders first, handing the list its new entries; then the list renders and takes focus.
@@ -156,59 +156,42 @@ export class AlPatternsPage extends LitElement {
     const id = this.deletingId;
     this.confirmDialog.close();
     if (!id) return;
-    const ok = await this.attempt(async () => {
-      await this.patterns.remove(id);
-      this.entries = this.entries?.filter((e) => e.id !== id);
-    });
+    const ok = await this.change(() => this.patterns.remove(id));
     this.deletingId = undefined;
-    if (ok) this.toast.show('Entry deleted.');
+    if (ok) showToast(this, 'Entry deleted.');
     await this.updateComplete;
     this.writeButton?.focus();
   }
 
   private async handleAddActivity(event: AlActivityAddEvent): Promise<void> {
     const { text, when } = event.detail;
-    const ok = await this.attempt(async () => {
-      const saved = await this.activitiesStore.save({ text, ...(when ? { when } : {}) });
-      this.activities = [...this.activities, saved];
-    });
-    if (!ok) return;
+    if (!(await this.change(() => this.activitiesStore.save({ text, ...(when ? { when } : {}) })))) return;
     this.activitiesList?.clear();
-    this.toast.show(`Added to your list: ${text}`);
+    showToast(this, `Added to your list: ${text}`);
   }
 
   private async handleRemoveActivity(event: AlActivityRemoveEvent): Promise<void> {
     let removed: RewardingActivity | undefined;
-    const ok = await this.attempt(async () => {
-      removed = await this.activitiesStore.remove(event.detail.id);
-      this.activities = this.activities.filter((a) => a.id !== event.detail.id);
-    });
+    const ok = await this.change(async () => (removed = await this.activitiesStore.remove(event.detail.id)));
     if (!ok || !removed) return;
     const item = removed;
-    this.toast.show(`Removed: ${item.text}`, {
-      action: {
-        label: 'Undo',
-        run: async () => {
-          if (await this.attempt(async () => this.activitiesStore.putExact(item))) this.activities = [...this.activities, item];
-        },
-      },
-    });
+    showToast(this, `Removed: ${item.text}`, { action: { label: 'Undo', run: () => void this.change(() => this.activitiesStore.putExact(item)) } });
   }
 
-  private renderLog() {
-    if (this.entries === undefined) return html`<p>Opening your pattern log…</p>`;
-    if (this.entries.length === 0) {
+  private renderLog(entries: PatternEntry[]) {
+    if (entries.length === 0) {
       return html`<div class="empty"><p>No entries yet, and that is fine.</p>
         <p>Next time something hard happens, write a few words about it here, when you have a quiet moment. After two or three weeks, you may start to see a pattern.</p></div>`;
     }
-    return html`<al-pattern-weeks .entries=${this.entries} .editingId=${this.editingId} @al-pattern-action=${this.handleAction}></al-pattern-weeks>`;
+    return html`<al-pattern-weeks .entries=${entries} .editingId=${this.editingId} @al-pattern-action=${this.handleAction}></al-pattern-weeks>`;
   }
 
   override render() {
+    const profile = this.stored.value?.profile;
     return html`
       <h1>Pattern log</h1>
       <p class="lead">What happened before, what happened, and what came after. Kept only on this device.</p>
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(this.problem)}
       <div class="guide">${PATTERN_GUIDANCE.map((p) => html`<p>${p}</p>`)}</div>
       <div @al-pattern-save=${this.handleSave} @al-pattern-cancel=${this.handleCancel}>
         ${this.writing
@@ -218,18 +201,17 @@ export class AlPatternsPage extends LitElement {
             </section>`
           : html`<p><button class="btn primary write" type="button" @click=${() => this.openNew(true)}>Add an entry</button></p>`}
         <h2 id="log-heading">Your log, week by week</h2>
-        ${this.renderLog()}
+        ${renderStored(this.stored, { loading: 'Opening your pattern log…', complete: ({ entries }) => this.renderLog(entries) })}
       </div>
       <h2 id="activities" tabindex="-1">Things to do together</h2>
-      <p class="guide">${personalise(ACTIVITY_GUIDANCE, this.profile)}</p>
-      <al-activities-list .activities=${this.activities} person=${personalise('{person}', this.profile)}
+      <p class="guide">${personalise(ACTIVITY_GUIDANCE, profile)}</p>
+      <al-activities-list .activities=${this.stored.value?.activities ?? NO_ACTIVITIES} person=${personalise('{person}', profile)}
         @al-activity-add=${this.handleAddActivity} @al-activity-remove=${this.handleRemoveActivity}></al-activities-list>
       <al-dialog heading="Delete this entry?">
         <p>It will be gone from this device. This cannot be undone.</p>
         <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>Keep it</button>
         <button slot="actions" class="btn danger" type="button" @click=${this.confirmDelete}>Delete</button>
       </al-dialog>
-      <al-toast></al-toast>
     `;
   }
 }

@@ -1,24 +1,21 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { customElement, property, query } from 'lit/decorators.js';
 import { WEEK_COUNT, weekPosition } from '../../../shared/content/weeks/course-order.ts';
 import { STAR_AREAS, STAR_MOMENTS, type StarAssessment, type StarMoment } from '../../../shared/domain/practice/supporter-star.ts';
 import { starRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
-import type { AlToast } from '../../../shared/ui/base/toast.ts';
-import { chronological } from '../../../shared/ui/practice/checkin-helpers.ts';
+import { showToast } from '../../../shared/ui/base/toast.ts';
 import { loadCurrentWeek } from '../../../shared/ui/course/current-week.ts';
 import { starSwatch } from '../../../shared/ui/practice/star-chart.ts';
 import type { AlStarForm, AlStarSaveEvent } from '../../../shared/ui/practice/star-form.ts';
 import { CHART_LIMIT, assessmentName, stepText, suggestMoment } from '../../../shared/ui/practice/star-helpers.ts';
 import { pageStyles } from '../page-styles.ts';
 import { practicePageStyles } from '../../../shared/ui/practice/practice-page-styles.ts';
+import { PracticeHistory } from '../../../shared/ui/practice/practice-history.ts';
 import '../../../shared/ui/base/card.ts';
-import '../../../shared/ui/base/toast.ts';
 import '../../../shared/ui/practice/star-chart.ts';
 import '../../../shared/ui/practice/star-form.ts';
-import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
 import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 
 /** The moment home's invitation named ("/star?moment=middle"), so the form starts where the invitation said. */
@@ -51,11 +48,6 @@ export class AlStarPage extends LitElement {
   ];
 
   @query('al-star-form') private form!: AlStarForm;
-  @query('al-toast') private toast!: AlToast;
-
-  @state() private week = 1;
-  @state() private busy = false;
-  @state() private problem = '';
 
   /** The address's query, from the shell. */
   @property({ attribute: false }) query = new URLSearchParams();
@@ -64,45 +56,22 @@ export class AlStarPage extends LitElement {
   /** Reads the reader's current course week. */
   @property({ attribute: false }) currentWeek: () => Promise<number> = loadCurrentWeek;
 
-  /** The stored stars, oldest first: read when the screen opens, and again after each change. */
-  private readonly stars = new Task(this, {
-    task: async ([repo]) => chronological(await repo.list()),
-    args: () => [this.repo] as const,
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.currentWeek().then((w) => (this.week = w));
-  }
-
-  /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
-  private async attempt(work: () => Promise<void>): Promise<boolean> {
-    this.problem = await storageProblem(work);
-    return !this.problem;
-  }
+  /** The stored stars, oldest first, and the reader's week. */
+  private readonly history = new PracticeHistory<StarAssessment>(this);
 
   private async handleSave(event: AlStarSaveEvent): Promise<void> {
-    this.busy = true;
-    const ok = await this.attempt(() => this.repo.save({ ...event.detail }).then(() => undefined));
-    this.busy = false;
-    if (!ok) return;
+    if (!(await this.history.change(() => this.repo.save({ ...event.detail })))) return;
     this.form.reset();
-    await this.stars.run();
-    this.toast.show('Your star is saved. Well done for taking stock; that takes honesty.');
+    showToast(this, 'Your star is saved. Well done for taking stock; that takes honesty.');
   }
 
   private async handleDelete(star: StarAssessment): Promise<void> {
-    const ok = await this.attempt(() => this.repo.remove(star.id).then(() => undefined));
-    if (!ok) return;
-    await this.stars.run();
-    this.toast.show(`Star from ${assessmentName(star)} deleted.`, {
+    if (!(await this.history.change(() => this.repo.remove(star.id)))) return;
+    showToast(this, `Star from ${assessmentName(star)} deleted.`, {
       action: {
         label: 'Undo',
         run: async () => {
-          if (await this.attempt(() => this.repo.putExact(star))) {
-            await this.stars.run();
-            this.toast.show('Star brought back.');
-          }
+          if (await this.history.change(() => this.repo.putExact(star))) showToast(this, 'Star brought back.');
         },
       },
     });
@@ -141,24 +110,23 @@ export class AlStarPage extends LitElement {
   }
 
   override render() {
-    const stars = this.stars.value;
+    const stars = this.history.records.value;
     return html`
       <h1>My supporter star</h1>
       <p class="lead">This star is about you and your own journey as a supporter. It is not a rating of the person you support. Only you can see it.</p>
       <p class="measure">Take it at the start of the course, again in the middle and at the end. Every small step counts, and going back a step is part of the road too.</p>
-      ${problemBox(this.problem)}
+      ${problemBox(this.history.problem)}
       <section aria-labelledby="form-heading">
         <al-card>
           <h2 id="form-heading">Where am I today?</h2>
           <p>For each area, choose the step that fits you best right now. There are no wrong answers.</p>
-          <al-star-form .moment=${invitedMoment(this.query) ?? suggestMoment(stars ?? [], weekPosition(this.week), WEEK_COUNT)} ?busy=${this.busy} @al-star-save=${this.handleSave}></al-star-form>
+          <al-star-form .moment=${invitedMoment(this.query) ?? suggestMoment(stars ?? [], weekPosition(this.history.week), WEEK_COUNT)} ?busy=${this.history.busy} @al-star-save=${this.handleSave}></al-star-form>
         </al-card>
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" tabindex="-1">Your star over time</h2>
-        ${renderStored(this.stars, { loading: 'Loading your stars…', complete: (list) => this.renderHistory(list) })}
+        ${renderStored(this.history.records, { loading: 'Loading your stars…', complete: (list) => this.renderHistory(list) })}
       </section>
-      <al-toast></al-toast>
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { boundarySentence, type Boundary } from '../../../shared/domain/toolkit/boundary.ts';
 import type { JournalEntry } from '../../../shared/domain/course/journal.ts';
 import { boundariesRepo } from '../../../shared/data/toolkit/boundaries-repo.ts';
@@ -8,7 +9,8 @@ import { downloadFile } from '../../../shared/ui/base/download.ts';
 import { shareCardImage, type ShareCardContent } from '../../../shared/ui/base/share-image.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
+import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/share-card.ts';
 
 type Kind = 'reflection' | 'boundary' | 'win';
@@ -62,30 +64,26 @@ export class AlSharePage extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   @state() private kind: Kind = 'reflection';
-  @state() private reflections: JournalEntry[] = [];
-  @state() private boundaries: Boundary[] = [];
   @state() private chosen = '';
   @state() private win = '';
   @state() private status = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    Promise.all([journalRepo.list(), boundariesRepo.list()]).then(
-      ([entries, boundaries]) => {
-        this.reflections = entries.filter((e) => e.kind === 'reflection' && e.text.trim());
-        this.boundaries = boundaries;
-      },
-      (e: Error) => (this.status = problemText(e)),
-    );
-  }
+  /** The reflections and boundaries there are to choose from, read when the screen opens. */
+  private readonly stored = new Task(this, {
+    task: async (): Promise<{ reflections: JournalEntry[]; boundaries: Boundary[] }> => {
+      const [entries, boundaries] = await Promise.all([journalRepo.list(), boundariesRepo.list()]);
+      return { reflections: entries.filter((e) => e.kind === 'reflection' && e.text.trim()), boundaries };
+    },
+    args: () => [],
+  });
 
   private get content(): ShareCardContent | undefined {
     if (this.kind === 'win') return this.win.trim() ? { eyebrow: 'A small win', text: this.win.trim() } : undefined;
     if (this.kind === 'reflection') {
-      const e = this.reflections.find((r) => r.id === this.chosen);
+      const e = this.stored.value?.reflections.find((r) => r.id === this.chosen);
       return e ? { eyebrow: 'A reflection', context: e.prompt, text: e.text.trim() } : undefined;
     }
-    const b = this.boundaries.find((x) => x.id === this.chosen);
+    const b = this.stored.value?.boundaries.find((x) => x.id === this.chosen);
     return b ? { eyebrow: 'A boundary I hold', text: boundarySentence(b) } : undefined;
   }
 
@@ -103,10 +101,15 @@ export class AlSharePage extends LitElement {
       return html`<div class="win"><label for="win">Your small win, in a few words</label>
         <textarea id="win" rows="3" maxlength="400" .value=${this.win} @input=${(e: Event) => (this.win = (e.target as HTMLTextAreaElement).value)}></textarea></div>`;
     }
+    // The choices show once they are read; a failed read says why, and a small win still works.
+    return renderStored(this.stored, { complete: (stored) => this.renderItems(stored) });
+  }
+
+  private renderItems({ reflections, boundaries }: { reflections: JournalEntry[]; boundaries: Boundary[] }) {
     const items =
       this.kind === 'reflection'
-        ? this.reflections.map((r) => ({ id: r.id, main: r.text, small: r.prompt }))
-        : this.boundaries.map((b) => ({ id: b.id, main: boundarySentence(b), small: '' }));
+        ? reflections.map((r) => ({ id: r.id, main: r.text, small: r.prompt }))
+        : boundaries.map((b) => ({ id: b.id, main: boundarySentence(b), small: '' }));
     if (items.length === 0) {
       return this.kind === 'reflection'
         ? html`<p>You have no reflections yet. They appear here once you answer one in a week of the course.</p>`

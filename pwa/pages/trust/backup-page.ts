@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
@@ -25,19 +26,12 @@ export class AlBackupPage extends LitElement {
     `,
   ];
 
-  @state() private lastBackupAt: number | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.lastBackupAt = await settingsRepo.get('lastBackupAt', null).catch(() => null);
-  }
+  /** When the last backup was saved on this device (null: never, or it can't be read); read again after a backup. */
+  private readonly lastBackupAt = new Task(this, { task: () => settingsRepo.get('lastBackupAt', null).catch(() => null), args: () => [] });
 
   override render() {
-    const last = this.lastBackupAt ? new Date(this.lastBackupAt).toLocaleDateString(undefined, { dateStyle: 'long' }) : '';
+    const at = this.lastBackupAt.value;
+    const last = at ? new Date(at).toLocaleDateString(undefined, { dateStyle: 'long' }) : '';
     return html`
       <h1>Backup</h1>
       <p class="lead">Everything you write in Alongside stays on this device. If the device is lost, or the browser clears its storage, it is gone. A backup file keeps a copy that you hold.</p>
@@ -45,7 +39,7 @@ export class AlBackupPage extends LitElement {
         <h2>Save a backup</h2>
         <p>One file with everything: your journal, boundaries, plans, crisis plan, check-ins, your own prompts and your settings. Keep it somewhere safe, such as a USB stick or your own cloud storage.</p>
         ${last ? html`<p>Your last backup on this device was saved on ${last}.</p>` : html`<p>You have not saved a backup on this device yet.</p>`}
-        <al-backup-export @al-backup-saved=${() => void this.load()}></al-backup-export>
+        <al-backup-export @al-backup-saved=${() => void this.lastBackupAt.run()}></al-backup-export>
       </al-card>
       <al-card>
         <h2>Bring back a backup</h2>

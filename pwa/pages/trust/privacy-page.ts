@@ -1,14 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { lockState, loadLockState, type LockState } from '../../../shared/data/trust/lock.ts';
-import { askToPersist, persistence, storageUse, type Persistence, type StorageUse } from '../../../shared/data/trust/storage.ts';
+import { Task } from '@lit/task';
+import { lockState, loadLockState } from '../../../shared/data/trust/lock.ts';
+import { askToPersist, persistence, storageUse } from '../../../shared/data/trust/storage.ts';
 import { deleteEverything, type Leftovers } from '../../../shared/data/trust/wipe.ts';
 import type { AlDialog } from '../../../shared/ui/base/dialog.ts';
 import { linkState, wipeExtension, type ExtensionWipe } from '../../link/extension-link.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
 import { pageStyles } from '../page-styles.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { problemText } from '../../../shared/ui/base/problem.ts';
+import { problemBox } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/base/dialog.ts';
 
@@ -53,52 +55,44 @@ export class AlPrivacyPage extends LitElement {
 
   @query('al-dialog') private dialog!: AlDialog;
 
-  @state() private use: StorageUse | undefined;
-  @state() private kept: Persistence | undefined;
-  @state() private lock: LockState = lockState();
   @state() private understood = false;
   /** Linked with the extension: its copy is deleted too, and the dialog says so. */
   /** The address's fragment ("#…"), from the shell. */
   @property() hash = '';
 
-  @state() private linked = false;
   @state() private deleting = false;
   /** Set once the extension deleted its copy, so a retry after the course's own part failed does not ask it again. */
   private extensionDeleted = false;
   @state() private status = '';
   @state() private problem = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
+  /** How much room Alongside takes, whether the browser promised to keep it, the lock, and the link: read when the screen opens, and again when asked. */
+  private readonly facts = new Task(this, {
+    task: async () => {
+      const [use, kept, lock, link] = await Promise.all([storageUse(), persistence(), loadLockState().catch(() => lockState()), linkState().catch(() => 'absent')]);
+      return { use, kept, lock, linked: link === 'linked' };
+    },
+    args: () => [],
+  });
 
   override updated(changed: PropertyValues<this>): void {
     // The section lives in this shadow root, where the browser's own jump to "#delete" cannot reach.
     if (changed.has('hash') && this.hash === '#delete') this.renderRoot.querySelector('#delete')?.scrollIntoView();
   }
 
-  private async load(): Promise<void> {
-    void this.readLink();
-    [this.use, this.kept] = await Promise.all([storageUse(), persistence()]);
-    this.lock = await loadLockState().catch(() => lockState());
-  }
-
   private async handlePersist(): Promise<void> {
-    this.kept = await askToPersist();
+    const kept = await askToPersist();
+    await this.facts.run();
     this.status =
-      this.kept === 'persisted'
+      kept === 'persisted'
         ? 'Done. Your browser will keep Alongside’s storage.'
         : 'Your browser said not now. Browsers often decide this by themselves, for example once a site is installed or used often. A backup keeps you safe either way.';
   }
 
-  private async readLink(): Promise<void> {
-    this.linked = (await linkState().catch(() => 'absent')) === 'linked';
-  }
-
   private openDialog(): void {
     this.understood = false;
-    void this.readLink();
+    // Linked or not may have changed since the screen opened.
+    void this.facts.run();
     void this.dialog.show();
   }
 
@@ -120,12 +114,12 @@ export class AlPrivacyPage extends LitElement {
   }
 
   private renderStorage() {
-    const kept = this.kept;
+    const { use, kept } = this.facts.value ?? {};
     return html`<al-card>
       <h2>Storage on this device</h2>
       <dl class="facts">
         <dt>Space used</dt>
-        <dd>${this.use ? `About ${size(this.use.usage)}` : 'Your browser does not say.'}</dd>
+        <dd>${use ? `About ${size(use.usage)}` : 'Your browser does not say.'}</dd>
         <dt>Kept safe</dt>
         <dd>${kept === 'persisted' ? 'Yes. Your browser promised to keep Alongside’s storage, even when space runs low.' : kept === 'not-persisted' ? 'Not promised yet. If the device runs low on space, the browser may clear it.' : kept === 'unsupported' ? 'Your browser does not say.' : '…'}</dd>
       </dl>
@@ -138,6 +132,7 @@ export class AlPrivacyPage extends LitElement {
   }
 
   override render() {
+    const lock = this.facts.value?.lock ?? lockState();
     return html`
       <h1>Privacy and storage</h1>
       <p class="lead">Alongside has no account and no server. What you write stays in this browser, on this device, unless you save a backup file yourself.</p>
@@ -153,7 +148,7 @@ export class AlPrivacyPage extends LitElement {
       ${this.renderStorage()}
       <al-card>
         <h2>App lock</h2>
-        <p>${this.lock === 'off' ? 'The lock is off.' : this.lock === 'unknown' ? '' : 'The lock is on: your own words are stored encrypted.'}
+        <p>${lock === 'off' ? 'The lock is off.' : lock === 'unknown' ? '' : 'The lock is on: your own words are stored encrypted.'}
           A passcode can keep your writing private if others use this device.</p>
         <p><a href="/settings/lock">App lock settings</a></p>
       </al-card>
@@ -169,12 +164,12 @@ export class AlPrivacyPage extends LitElement {
       </al-card>
       <al-dialog heading="Delete everything on this device?">
         <p>All your writing, progress and settings in Alongside will be gone from this browser. Nobody can bring it back, unless you saved a backup.</p>
-        ${this.linked
+        ${this.facts.value?.linked
           ? html`<p>The course is linked with the Alongside extension in this browser, so the extension’s copy will be deleted too: your boundaries, plans and prompts there, and its settings and reminders.</p>`
           : nothing}
         <label class="check"><input type="checkbox" .checked=${this.understood} @change=${(e: Event) => (this.understood = (e.target as HTMLInputElement).checked)} />
           <span>I understand this deletes everything and cannot be undone.</span></label>
-        <p class="problem" role="alert">${this.problem}</p>
+        ${problemBox(this.problem)}
         <button slot="actions" class="btn" type="button" @click=${() => this.dialog.close()}>Cancel</button>
         <button slot="actions" class="btn danger" type="button" ?disabled=${!this.understood || this.deleting} @click=${this.handleDelete}>${this.deleting ? 'Deleting…' : 'Delete everything'}</button>
       </al-dialog>

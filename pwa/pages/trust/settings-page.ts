@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { DEFAULT_PACING, type Pacing } from '../../../shared/domain/course/course-progress.ts';
-import type { Profile } from '../../../shared/domain/course/profile.ts';
+import { Task } from '@lit/task';
+import { DEFAULT_PACING } from '../../../shared/domain/course/course-progress.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.ts';
 import { pageStyles } from '../page-styles.ts';
-import { problemText } from '../../../shared/ui/base/storage-call.ts';
+import { changeStored, problemBox, readProblem } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/course/profile-form.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../link/link-card.ts';
@@ -33,57 +33,55 @@ export class AlSettingsPage extends LitElement {
     `,
   ];
 
-  @state() private profile: Profile | undefined;
-  @state() private pacing: Pacing = DEFAULT_PACING;
   @state() private status = '';
+  @state() private problem = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void Promise.all([settingsRepo.get('profile', null), settingsRepo.get('pacing', DEFAULT_PACING)]).then(([profile, pacing]) => {
-      this.profile = profile ?? undefined;
-      this.pacing = pacing;
-    });
-  }
+  /** Who the reader supports and how weeks open: read when the screen opens, and again after each change. */
+  private readonly stored = new Task(this, {
+    task: async () => {
+      const [profile, pacing] = await Promise.all([settingsRepo.get('profile', null), settingsRepo.get('pacing', DEFAULT_PACING)]);
+      return { profile: profile ?? undefined, pacing };
+    },
+    args: () => [],
+  });
 
-  private async attempt(work: () => Promise<void>, done: string): Promise<void> {
-    try {
-      await work();
-      this.status = done;
-    } catch (error) {
-      this.status = problemText(error);
-    }
+  /** Saves a change and reads the settings again; says so when it worked, and why not when it did not. */
+  private async change(work: () => Promise<unknown>, done: string): Promise<void> {
+    this.problem = await changeStored(this.stored, work);
+    this.status = this.problem ? '' : done;
   }
 
   private handleProfile(event: AlProfileSaveEvent): void {
-    this.profile = event.profile;
-    void this.attempt(async () => {
+    void this.change(async () => {
       await settingsRepo.set('profile', event.profile);
       await settingsRepo.set('onboarded', true);
     }, 'Saved. The course will use your new choices.');
   }
 
   private handlePacing(allOpen: boolean): void {
-    this.pacing = { ...this.pacing, allOpen };
-    void this.attempt(() => settingsRepo.set('pacing', this.pacing), allOpen ? 'All weeks are open now.' : 'Weeks will open one after another.');
+    const pacing = { ...(this.stored.value?.pacing ?? DEFAULT_PACING), allOpen };
+    void this.change(() => settingsRepo.set('pacing', pacing), allOpen ? 'All weeks are open now.' : 'Weeks will open one after another.');
   }
 
   override render() {
+    const { profile, pacing = DEFAULT_PACING } = this.stored.value ?? {};
     return html`
       <h1>Settings</h1>
       <p role="status" class="lead">${this.status || nothing}</p>
+      ${problemBox(readProblem(this.stored) || this.problem)}
       <al-card>
         <h2>About you</h2>
         <p>The course uses this to pick stories and words that fit your life. It stays on this device.</p>
-        <al-profile-form .profile=${this.profile} submitLabel="Save my answers" @al-profile-save=${this.handleProfile}></al-profile-form>
+        <al-profile-form .profile=${profile} submitLabel="Save my answers" @al-profile-save=${this.handleProfile}></al-profile-form>
       </al-card>
       <al-card>
         <h2>How weeks open</h2>
-        ${this.pacing.mode === 'class'
+        ${pacing.mode === 'class'
           ? html`<p>You are in a class, so each week opens on its meeting date. Earlier weeks stay open to catch up. <a href="/class">See my class</a></p>`
           : html`<fieldset>
               <legend>At your own pace</legend>
-              <label><input type="radio" name="pacing" .checked=${!this.pacing.allOpen} @change=${() => this.handlePacing(false)} />One week after another (recommended)</label>
-              <label><input type="radio" name="pacing" .checked=${this.pacing.allOpen} @change=${() => this.handlePacing(true)} />All weeks open now</label>
+              <label><input type="radio" name="pacing" .checked=${!pacing.allOpen} @change=${() => this.handlePacing(false)} />One week after another (recommended)</label>
+              <label><input type="radio" name="pacing" .checked=${pacing.allOpen} @change=${() => this.handlePacing(true)} />All weeks open now</label>
             </fieldset>`}
       </al-card>
       <al-link-card></al-link-card>

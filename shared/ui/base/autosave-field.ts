@@ -162,7 +162,7 @@ export class AlAutosaveField extends LitElement {
         // Keep the words on screen and in memory; the next keystroke tries again.
         this.pending ??= text;
         this.problem = true;
-        this.status = error instanceof Error ? problemText(error) : 'This was not saved. Please try again.';
+        this.status = problemText(error);
         return;
       }
     }

@@ -2,6 +2,7 @@ import { LitElement, css, html, svg, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { encode } from 'uqr';
 import { baseStyles } from './shared-styles.ts';
+import { problemBox } from './stored-view.ts';
 
 /**
  * A QR code for a text (a link), drawn as SVG from the code's modules: one path, no markup
@@ -34,7 +35,7 @@ export class AlQrCode extends LitElement {
       // correction as fits in that size; a border of 4 modules, as scanners expect.
       qr = encode(this.text, { ecc: 'L', boostEcc: true, border: 4 });
     } catch {
-      return html`<p class="problem">This class is too large for a QR code. Share the link or the class file instead.</p>`;
+      return problemBox('This class is too large for a QR code. Share the link or the class file instead.');
     }
     let d = '';
     qr.data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));

@@ -12,6 +12,8 @@ export const baseStyles = css`
   h1, h2, h3 { line-height: 1.25; margin: 0 0 var(--al-space-3); }
   p { margin: 0 0 var(--al-space-3); }
   a { color: var(--al-color-primary); text-underline-offset: 0.15em; }
+  /* Quiet words, such as the line shown while something is read from storage. */
+  .muted { color: var(--al-color-text-muted); }
   .btn {
     display: inline-flex; align-items: center; justify-content: center; gap: var(--al-space-2);
     min-height: var(--al-touch); min-width: var(--al-touch); padding: 0 var(--al-space-4);
@@ -32,4 +34,7 @@ export const baseStyles = css`
     border: 2px solid var(--al-color-danger); background: var(--al-color-danger-soft); border-radius: var(--al-radius-small);
     padding: var(--al-space-3); max-width: var(--al-measure);
   }
+  .problem:empty { display: none; }
+  /* Focus moves to a box only to bring it into view and be read; the box is not a control. */
+  .problem:focus { outline: none; }
 `;

@@ -10,9 +10,30 @@ export interface ToastOptions {
   tone?: 'status' | 'alert';
 }
 
+/** Asks the page's toast for a message; fired by `showToast()`, answered by the page's `<al-toast>`. */
+export class AlToastRequestEvent extends Event {
+  static readonly type = 'al-toast-request';
+  constructor(
+    readonly message: string,
+    readonly options: ToastOptions = {},
+  ) {
+    super(AlToastRequestEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * Shows a message in the page's one toast, from any element on the page: the PWA's shell and
+ * the extension's popup each keep one `<al-toast>`, so messages never stack on each other and
+ * the toast's live regions are there before the first message.
+ */
+export function showToast(from: Element, message: string, options: ToastOptions = {}): void {
+  from.dispatchEvent(new AlToastRequestEvent(message, options));
+}
+
 /**
  * A short status message, announced to screen readers. It stays long enough to read and
- * act on, and stays while hovered or focused.
+ * act on, and stays while hovered or focused. A page keeps one, and elements inside it ask
+ * for messages with `showToast()`.
  *
  * @summary Toast / status message.
  */
@@ -40,6 +61,20 @@ export class AlToast extends LitElement {
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private paused = false;
+  private abort: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.abort = new AbortController();
+    // The request crosses shadow roots (composed) up to the window, whichever element asked.
+    window.addEventListener(AlToastRequestEvent.type, (event) => this.show(event.message, event.options), { signal: this.abort.signal });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    clearTimeout(this.timer);
+  }
 
   /** Shows a message; a newer one replaces an older one. */
   show(message: string, options: ToastOptions = {}): void {
@@ -88,5 +123,8 @@ export class AlToast extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'al-toast': AlToast;
+  }
+  interface WindowEventMap {
+    'al-toast-request': AlToastRequestEvent;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { outlineOf } from '../../content/weeks/outline.ts';
 import { weekName } from '../../content/weeks/course-order.ts';
 import { type ClassPack } from '../../domain/classes/class-pack.ts';
@@ -8,6 +9,7 @@ import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
 import { classRepo } from '../../data/classes/class-repo.ts';
 import { linkedText } from '../base/linked-text.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { renderStored } from '../base/stored-view.ts';
 import '../base/card.ts';
 import './calendar-button.ts';
 import '../crisis/local-resources.ts';
@@ -41,23 +43,16 @@ export class AlClassHome extends LitElement {
     `,
   ];
 
-  @state() private pack: ClassPack | undefined;
-  @state() private loaded = false;
-
   /** Reflects whether the reader is in a class (a wider card; styling only). */
   @property({ type: Boolean, reflect: true }) joined = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    classRepo.get().then(
-      (pack) => {
-        this.pack = pack;
-        this.joined = Boolean(pack);
-        this.loaded = true;
-      },
-      () => (this.loaded = true),
-    );
-  }
+  /** The class the reader joined (null: none); the card shows once it is read. */
+  private readonly pack = new Task(this, {
+    // A class that can't be read is shown as no class: home's card still offers a way in.
+    task: async () => (await classRepo.get().catch(() => undefined)) ?? null,
+    args: () => [],
+    onComplete: (pack) => (this.joined = Boolean(pack)),
+  });
 
   private renderNext(p: ClassPack) {
     const next = nextMeeting(p, Date.now());
@@ -73,8 +68,10 @@ export class AlClassHome extends LitElement {
   }
 
   override render() {
-    if (!this.loaded) return nothing;
-    const p = this.pack;
+    return renderStored(this.pack, { complete: (p) => this.renderCard(p) });
+  }
+
+  private renderCard(p: ClassPack | null) {
     if (!p) {
       return html`<al-card>
         <h2>Going through this with a group?</h2>

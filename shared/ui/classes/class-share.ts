@@ -9,6 +9,7 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 import '../base/copy-button.ts';
 import '../base/qr-code.ts';
+import { problemBox } from '../base/stored-view.ts';
 
 /**
  * The three ways to hand out a class pack: a `.json` file, a link with the pack inside its
@@ -62,7 +63,7 @@ export class AlClassShare extends LitElement {
   override render() {
     if (!this.pack) return nothing;
     return html`
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+      ${problemBox(this.problem)}
       <div class="ways">
         <section aria-labelledby="link-title">
           <h3 id="link-title">A link</h3>

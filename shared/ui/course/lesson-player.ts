@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Week } from '../../content/course-types.ts';
 import { lessonSteps, moveToStep, type LessonStep, type WeekProgress } from '../../domain/course/course-progress.ts';
 import { journalIdFor } from '../../domain/course/journal.ts';
@@ -11,7 +12,8 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { storyFor } from '../../domain/course/story-variant.ts';
 import { renderBlocks } from './blocks.ts';
 import type { AlSelfCheckAnswerEvent } from './self-check.ts';
-import { problemText } from '../base/storage-call.ts';
+import { problemText } from '../base/problem.ts';
+import { problemBox, renderStored } from '../base/stored-view.ts';
 import '../base/autosave-field.ts';
 import './practice-plan.ts';
 import './self-check.ts';
@@ -64,8 +66,8 @@ export class AlLessonPlayer extends LitElement {
 
   @query('.step h2') private stepHeading!: HTMLElement;
 
-  @state() private progress: WeekProgress | undefined;
-  @state() private answers: Record<string, string> = {};
+  /** This week's progress as this player last saved it (the read is older). */
+  @state() private saved: WeekProgress | undefined;
   @state() private problem = '';
 
   /** The week to play. */
@@ -77,22 +79,25 @@ export class AlLessonPlayer extends LitElement {
     return lessonSteps(this.week);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
+  /** Where the reader is in this week, and their answers to its reflections; read again for another week. */
+  private readonly stored = new Task(this, {
+    task: async ([week]) => {
+      const [progress, entries] = await Promise.all([
+        progressRepo.get(progressId(week.number)),
+        Promise.all(week.reflections.map((r) => journalRepo.get(journalIdFor(r.id)))),
+      ]);
+      const answers: Record<string, string> = Object.fromEntries(entries.filter((e) => e).map((e) => [e!.ref!, e!.text]));
+      return { answers, progress: progress ?? (await this.saveProgress({ position: 0 })) };
+    },
+    args: () => [this.week] as const,
+  });
+
+  private get progress(): WeekProgress | undefined {
+    return this.saved ?? this.stored.value?.progress;
   }
 
-  private async load(): Promise<void> {
-    try {
-      const [progress, entries] = await Promise.all([
-        progressRepo.get(progressId(this.week.number)),
-        Promise.all(this.week.reflections.map((r) => journalRepo.get(journalIdFor(r.id)))),
-      ]);
-      this.answers = Object.fromEntries(entries.filter((e) => e).map((e) => [e!.ref!, e!.text]));
-      this.progress = progress ?? (await this.saveProgress({ position: 0 }));
-    } catch (error) {
-      this.problem = problemText(error);
-    }
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('week')) this.saved = undefined;
   }
 
   /** Saves a change to this week's progress; one at a time, so an answer and a step change made together both land. */
@@ -107,7 +112,7 @@ export class AlLessonPlayer extends LitElement {
       updatedAt: 0,
     };
     const saved = await progressRepo.save({ ...current, ...change });
-    this.progress = saved;
+    this.saved = saved;
     return saved;
   });
 
@@ -137,7 +142,7 @@ export class AlLessonPlayer extends LitElement {
 
   private handleAnswer(event: AlSelfCheckAnswerEvent): void {
     void this.saveProgress({ answers: { ...this.progress?.answers, [event.questionId]: event.option } }).catch(
-      (error: Error) => (this.problem = problemText(error)),
+      (error: unknown) => (this.problem = problemText(error)),
     );
   }
 
@@ -164,7 +169,7 @@ export class AlLessonPlayer extends LitElement {
         return html`<p>There are no right answers. What you write stays on this device, in your journal.</p>
           ${w.reflections.map((r) => {
             const prompt = personalise(r.prompt, p);
-            return html`<al-autosave-field label=${prompt} hint=${r.hint ? personalise(r.hint, p) : ''} .value=${this.answers[r.id] ?? ''}
+            return html`<al-autosave-field label=${prompt} hint=${r.hint ? personalise(r.hint, p) : ''} .value=${this.stored.value?.answers[r.id] ?? ''}
               .save=${this.saveReflection(r.id, prompt)} .current=${async () => (await journalRepo.get(journalIdFor(r.id)))?.text ?? ''}></al-autosave-field>`;
           })}`;
       case 'practice':
@@ -182,18 +187,17 @@ export class AlLessonPlayer extends LitElement {
     return html`<p class="note help-line">If someone is in danger now, call your local emergency number. <a href="/help">Need help now?</a></p>`;
   }
 
-  override render() {
-    if (!this.progress) return html`${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : html`<p>Opening the lesson…</p>`}`;
+  private renderLesson(progress: WeekProgress) {
     const steps = this.steps;
-    const pos = Math.min(this.progress.position, steps.length - 1);
+    const pos = Math.min(progress.position, steps.length - 1);
     const step = steps[pos]!;
-    const done = new Set(this.progress.done);
+    const done = new Set(progress.done);
     const last = pos === steps.length - 1;
     return html`
       <div class="meta"><span>Step ${pos + 1} of ${steps.length}</span><span>About ${this.week.minutes} minutes in all</span>
-        ${this.progress.completedAt ? html`<span>You finished this week</span>` : nothing}</div>
+        ${progress.completedAt ? html`<span>You finished this week</span>` : nothing}</div>
       <progress max=${steps.length} .value=${done.size} aria-label=${`${done.size} of ${steps.length} steps done`}></progress>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${problemBox(this.problem)}
       <section class="step" aria-labelledby="step-title">
         <h2 id="step-title" tabindex="-1">${personalise(step.title, this.profile)}</h2>
         <!-- Under the heading, so it is in view when a step opens scrolled to its top. -->
@@ -203,7 +207,7 @@ export class AlLessonPlayer extends LitElement {
       <div class="nav">
         ${pos > 0 ? html`<button class="btn" type="button" @click=${() => this.goTo(pos - 1)}>Back</button>` : nothing}
         ${last
-          ? html`<button class="btn primary next" type="button" @click=${this.handleFinish}>${this.progress.completedAt ? 'Back to the course' : 'Finish this week'}</button>`
+          ? html`<button class="btn primary next" type="button" @click=${this.handleFinish}>${progress.completedAt ? 'Back to the course' : 'Finish this week'}</button>`
           : html`<button class="btn primary next" type="button" @click=${() => this.goTo(pos + 1)}>Next: ${personalise(steps[pos + 1]!.title, this.profile)}</button>`}
       </div>
       <details>
@@ -218,6 +222,10 @@ export class AlLessonPlayer extends LitElement {
         </ol>
       </details>
     `;
+  }
+
+  override render() {
+    return renderStored(this.stored, { loading: 'Opening the lesson…', complete: () => this.renderLesson(this.progress!) });
   }
 }
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { planRef, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { reflectionPromptFor } from '../../content/toolkit/plan-words-en.ts';
@@ -8,9 +9,10 @@ import { journalRepo } from '../../data/course/course-repos.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { problemText } from '../base/problem.ts';
+import { problemBox, readProblem } from '../base/stored-view.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
-import { problemText } from '../base/problem.ts';
 
 /**
  * After the talk: "How did the conversation about … go?", saved to the journal (kind
@@ -34,7 +36,6 @@ export class AlPlanReflection extends LitElement {
 
   @query('al-text-field') private field?: AlTextField;
 
-  @state() private entry: JournalEntry | undefined;
   @state() private editing = false;
   @state() private problem = '';
   @state() private status = '';
@@ -50,12 +51,15 @@ export class AlPlanReflection extends LitElement {
   /** Level of the section heading. */
   @property({ type: Number }) headingLevel: 2 | 3 = 2;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.journal.get(journalIdFor(planRef(this.plan.id))).then(
-      (e) => (this.entry = e),
-      (error: Error) => (this.problem = problemText(error)),
-    );
+  /** What the person wrote about this talk (null: nothing yet); read again after they save. */
+  private readonly stored = new Task(this, {
+    task: async ([planId, journal]) => (await journal.get(journalIdFor(planRef(planId)))) ?? null,
+    args: () => [this.plan.id, this.journal] as const,
+  });
+
+  /** Until the read is done, the form shows, empty. */
+  private get entry(): JournalEntry | undefined {
+    return this.stored.value ?? undefined;
   }
 
   private async handleSave(): Promise<void> {
@@ -70,9 +74,10 @@ export class AlPlanReflection extends LitElement {
     const id = journalIdFor(ref);
     try {
       const existing = await this.journal.get(id);
-      this.entry = await this.journal.save({ ...existing, id, kind: 'conversation', ref, prompt: reflectionPromptFor(this.plan), text });
+      await this.journal.save({ ...existing, id, kind: 'conversation', ref, prompt: reflectionPromptFor(this.plan), text });
       const latest = (await this.plans.get(this.plan.id)) ?? this.plan;
       await this.plans.save({ ...latest, reflectedAt: Date.now() });
+      await this.stored.run();
       this.problem = '';
       this.editing = false;
       this.status = 'Saved to your journal. Thank you for looking back: it helps the next talk.';
@@ -97,7 +102,7 @@ export class AlPlanReflection extends LitElement {
     return html`
       ${staticHtml`<${tag} class="heading">After the talk</${tag}>`}
       <p>However it went, you showed up and tried. Looking back helps the next talk.</p>
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(readProblem(this.stored) || this.problem)}
       ${showForm
         ? html`<al-text-field multiline rows="4" label=${question} maxlength="4000"
               hint="What went well? What was hard? What would you try next time? This goes into your journal."

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Practice } from '../../content/course-types.ts';
 import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
 import { personalise, type Profile } from '../../domain/course/profile.ts';
@@ -8,7 +9,8 @@ import { oneAtATime } from '../../data/one-at-a-time.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { renderBlocks } from './blocks.ts';
-import { problemText } from '../base/storage-call.ts';
+import { problemText } from '../base/problem.ts';
+import { problemBox, readProblem } from '../base/stored-view.ts';
 import '../base/autosave-field.ts';
 
 /**
@@ -32,7 +34,6 @@ export class AlPracticePlan extends LitElement {
     `,
   ];
 
-  @state() private entry: JournalEntry | undefined;
   @state() private problem = '';
 
   /** The practice from the week's content. */
@@ -44,12 +45,15 @@ export class AlPracticePlan extends LitElement {
   /** Where plans are kept. */
   @property({ attribute: false }) repo: RecordStore<JournalEntry> = journalRepo;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.repo.get(journalIdFor(this.practice.id)).then(
-      (e) => (this.entry = e),
-      (error: Error) => (this.problem = problemText(error)),
-    );
+  /** The reader's plan for this practice (null: not started); read again after each save. */
+  private readonly read = new Task(this, {
+    task: async ([id, repo]) => (await repo.get(journalIdFor(id))) ?? null,
+    args: () => [this.practice.id, this.repo] as const,
+  });
+
+  /** Until the read is done, the fields show empty. */
+  private get entry(): JournalEntry | undefined {
+    return this.read.value ?? undefined;
   }
 
   /** Saves one change; changes run one after another so two fields never overwrite each other. */
@@ -68,7 +72,8 @@ export class AlPracticePlan extends LitElement {
       updatedAt: 0,
     };
     const latest = (await this.repo.get(base.id)) ?? base;
-    this.entry = await this.repo.save({ ...latest, ...change, plan: { ...latest.plan, ...change.plan } });
+    await this.repo.save({ ...latest, ...change, plan: { ...latest.plan, ...change.plan } });
+    await this.read.run();
   }
 
   /** The entry as stored now (another tab may have changed it). */
@@ -105,7 +110,7 @@ export class AlPracticePlan extends LitElement {
               <al-autosave-field rows="3" label="How did it go?" hint="Whatever happened, trying is the skill. Saved as you type." .value=${this.entry.text}
                 .save=${(text: string) => this.store({ text })} .current=${async () => (await this.stored())?.text ?? ''}></al-autosave-field>`
           : html`<button class="btn" type="button" @click=${this.handleTried}>I tried it</button>`}
-        ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+        ${problemBox(readProblem(this.read) || this.problem)}
       </section>
     `;
   }

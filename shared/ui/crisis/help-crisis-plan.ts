@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { crisisPlanRepo } from '../../data/crisis/crisis-plan-repo.ts';
 import { StorageError } from '../../data/errors.ts';
 import { onLockChange } from '../../data/trust/lock.ts';
@@ -7,7 +8,7 @@ import { CRISIS_PLAN_FIELDS, type CrisisPlan } from '../../domain/crisis/crisis-
 import { baseStyles } from '../base/shared-styles.ts';
 import '../trust/unlock-panel.ts';
 
-type PlanState = { kind: 'loading' } | { kind: 'none' } | { kind: 'locked' } | { kind: 'shown'; plan: CrisisPlan };
+type PlanState = { kind: 'none' } | { kind: 'locked' } | { kind: 'shown'; plan: CrisisPlan };
 
 /**
  * The family crisis plan the person wrote, on the help page: what they chose, in a calm
@@ -34,19 +35,40 @@ export class AlHelpCrisisPlan extends LitElement {
     `,
   ];
 
-  @state() private plan: PlanState = { kind: 'loading' };
+  /** The app locked after the plan was read: it is hidden at once, without a read, until the lock opens. */
+  @state() private lockedSinceRead = false;
 
   private stopListening: (() => void) | undefined;
 
+  /** The plan as read: written, none, or behind the lock. Read again when the lock opens. */
+  private readonly read = new Task(this, {
+    task: async (): Promise<PlanState> => {
+      try {
+        const plan = await crisisPlanRepo.get();
+        const written = plan && (CRISIS_PLAN_FIELDS.some((f) => plan.fields[f.id]?.trim()) || plan.theirWishes.trim());
+        return written ? { kind: 'shown', plan } : { kind: 'none' };
+      } catch (error) {
+        // Help must never wait on storage: anything but the lock just hides the plan.
+        return error instanceof StorageError && error.kind === 'locked' ? { kind: 'locked' } : { kind: 'none' };
+      }
+    },
+    args: () => [],
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
     // Locking tells listeners while the key is still held (so screens clear first): hide the
     // plan at once rather than read it again, or it would stay on screen behind the lock.
     this.stopListening = onLockChange((state) => {
-      if (state === 'locked') this.plan = this.plan.kind === 'none' ? this.plan : { kind: 'locked' };
-      else void this.load();
+      this.lockedSinceRead = state === 'locked';
+      if (state !== 'locked') void this.read.run();
     });
+  }
+
+  /** What to show; undefined while the first read runs. */
+  private get plan(): PlanState | undefined {
+    const read = this.read.value;
+    return this.lockedSinceRead && read?.kind !== 'none' ? { kind: 'locked' } : read;
   }
 
   override disconnectedCallback(): void {
@@ -54,31 +76,21 @@ export class AlHelpCrisisPlan extends LitElement {
     this.stopListening?.();
   }
 
-  private async load(): Promise<void> {
-    try {
-      const plan = await crisisPlanRepo.get();
-      const written = plan && (CRISIS_PLAN_FIELDS.some((f) => plan.fields[f.id]?.trim()) || plan.theirWishes.trim());
-      this.plan = written ? { kind: 'shown', plan } : { kind: 'none' };
-    } catch (error) {
-      // Help must never wait on storage: anything but the lock just hides the plan.
-      this.plan = error instanceof StorageError && error.kind === 'locked' ? { kind: 'locked' } : { kind: 'none' };
-    }
-  }
-
   override updated(): void {
-    this.hidden = this.plan.kind === 'none' || this.plan.kind === 'loading';
+    this.hidden = this.plan === undefined || this.plan.kind === 'none';
   }
 
   override render() {
-    if (this.plan.kind === 'locked') {
+    const shown = this.plan;
+    if (shown?.kind === 'locked') {
       return html`<section aria-labelledby="plan-title">
         <h2 id="plan-title">Our crisis plan</h2>
         <p class="locked-note">Your crisis plan is locked behind your passcode. The lines and steps on this page work without it.</p>
-        <al-unlock-panel headingLevel="3" heading="Unlock to see your plan" intro="Your crisis plan is stored encrypted." @al-unlocked=${() => void this.load()}></al-unlock-panel>
+        <al-unlock-panel headingLevel="3" heading="Unlock to see your plan" intro="Your crisis plan is stored encrypted." @al-unlocked=${() => void this.read.run()}></al-unlock-panel>
       </section>`;
     }
-    if (this.plan.kind !== 'shown') return nothing;
-    const { plan } = this.plan;
+    if (shown?.kind !== 'shown') return nothing;
+    const { plan } = shown;
     const filled = CRISIS_PLAN_FIELDS.filter((f) => plan.fields[f.id]?.trim());
     return html`<section aria-labelledby="plan-title">
       <h2 id="plan-title">Our crisis plan</h2>

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { type ClassResource } from '../../domain/classes/class-pack.ts';
 import { safeWebLink, telLink } from '../../domain/classes/class-links.ts';
 import { classRepo } from '../../data/classes/class-repo.ts';
@@ -36,22 +37,17 @@ export class AlLocalResources extends LitElement {
     `,
   ];
 
-  @state() private loaded: { resources: ClassResource[]; className: string; facilitator: string } | undefined;
-
   /** The resources to show; when unset and `from-class` is on, the joined class's. */
   @property({ attribute: false }) resources: ClassResource[] | undefined;
   /** Read the resources from the joined class, with a heading. */
   @property({ type: Boolean, attribute: 'from-class' }) fromClass = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.fromClass) {
-      classRepo.get().then(
-        (pack) => (this.loaded = pack ? { resources: pack.resources, className: pack.name, facilitator: pack.facilitator.name } : undefined),
-        () => undefined, // Help screens must show even when storage is unavailable.
-      );
-    }
-  }
+  /** The joined class, read only with `from-class` (null: none, or none that could be read). */
+  private readonly joined = new Task(this, {
+    // Help screens must show even when storage is unavailable: then there is simply no class section.
+    task: async ([fromClass]) => (fromClass ? ((await classRepo.get().catch(() => undefined)) ?? null) : null),
+    args: () => [this.fromClass] as const,
+  });
 
   private renderList(resources: readonly ClassResource[]) {
     return html`<ul>
@@ -71,12 +67,12 @@ export class AlLocalResources extends LitElement {
 
   override render() {
     if (this.resources) return this.resources.length ? this.renderList(this.resources) : html`<p>Your facilitator has not added any yet.</p>`;
-    const l = this.loaded;
-    if (!l || l.resources.length === 0) return nothing;
+    const pack = this.joined.value;
+    if (!pack || pack.resources.length === 0) return nothing;
     return html`<section aria-labelledby="local-title" aria-describedby="local-source">
-      <h2 id="local-title">From your class: ${l.className}</h2>
-      <p class="source" id="local-source">Shared by ${l.facilitator}, who runs your class. Alongside has not checked these. If someone is in danger, use the crisis lines and emergency number first.</p>
-      ${this.renderList(l.resources)}
+      <h2 id="local-title">From your class: ${pack.name}</h2>
+      <p class="source" id="local-source">Shared by ${pack.facilitator.name}, who runs your class. Alongside has not checked these. If someone is in danger, use the crisis lines and emergency number first.</p>
+      ${this.renderList(pack.resources)}
     </section>`;
   }
 }

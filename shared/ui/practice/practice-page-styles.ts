@@ -9,7 +9,6 @@ export const practicePageStyles = css`
   h2 { font-size: var(--al-font-size-h2); }
   section { margin-top: var(--al-space-6); }
   al-card { max-width: var(--al-measure); }
-  .muted { color: var(--al-color-text-muted); }
   .scroll { overflow-x: auto; margin-top: var(--al-space-5); }
   table { border-collapse: collapse; font-size: var(--al-font-size-small); }
   caption { text-align: left; font-weight: 700; font-size: var(--al-font-size); margin-bottom: var(--al-space-2); }

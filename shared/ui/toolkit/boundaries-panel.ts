@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { addTry, type Boundary } from '../../domain/toolkit/boundary.ts';
 import { boundariesRepo } from '../../data/toolkit/boundaries-repo.ts';
 import type { RecordStore } from '../../data/record-store.ts';
@@ -7,13 +8,12 @@ import { baseStyles } from '../base/shared-styles.ts';
 import type { AlBoundarySaveEvent } from '../base/events.ts';
 import type { AlBoundaryItemEvent } from './toolkit-events.ts';
 import type { AlBoundaryItem } from './boundary-item.ts';
-import type { AlToast } from '../base/toast.ts';
+import { showToast } from '../base/toast.ts';
 import './boundary-form.ts';
 import './boundary-builder.ts';
 import './boundary-item.ts';
 import '../base/card.ts';
-import '../base/toast.ts';
-import { storageProblem } from '../base/storage-call.ts';
+import { changeStored, problemBox, renderStored } from '../base/stored-view.ts';
 
 /** Parts only the builder writes; empty ones are left out of the record. */
 const OPTIONAL = ['feeling', 'words', 'holdPlan'] as const;
@@ -40,9 +40,7 @@ export class AlBoundariesPanel extends LitElement {
   ];
 
   @query('.new') private newForm!: HTMLElement & { reset(): void };
-  @query('al-toast') private toast!: AlToast;
 
-  @state() private boundaries: Boundary[] | undefined;
   @state() private editingId: string | undefined;
   @state() private problem = '';
 
@@ -53,74 +51,49 @@ export class AlBoundariesPanel extends LitElement {
   /** Heading level the panel's headings start at. */
   @property({ type: Number }) headingLevel: 2 | 3 = 2;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
+  /** The stored boundaries: read when the panel opens, and again after each change. */
+  private readonly boundaries = new Task(this, { task: ([repo]) => repo.list(), args: () => [this.repo] as const });
 
-  private async load(): Promise<void> {
-    await this.attempt(async () => {
-      this.boundaries = await this.repo.list();
-    });
-    this.boundaries ??= [];
-  }
-
-  /** Runs a storage call; a failure shows its kind message and leaves what is stored as it was. */
-  private async attempt(work: () => Promise<void>): Promise<boolean> {
-    this.problem = await storageProblem(work);
+  /** Runs a change and reads the list again; a failure shows its kind message and leaves what is stored as it was. */
+  private async change(work: () => Promise<unknown>): Promise<boolean> {
+    this.problem = await changeStored(this.boundaries, work);
     return !this.problem;
   }
 
   private async handleSave(event: AlBoundarySaveEvent): Promise<void> {
     const { id, ...parts } = event.detail;
-    const existing = id ? this.boundaries?.find((b) => b.id === id) : undefined;
+    const existing = id ? this.boundaries.value?.find((b) => b.id === id) : undefined;
     const record: Partial<Boundary> = { ...existing, ...parts };
     for (const key of OPTIONAL) if (!record[key]?.trim()) delete record[key];
-    const ok = await this.attempt(async () => {
-      await this.repo.save(record as Boundary);
-      this.boundaries = await this.repo.list();
-    });
-    if (!ok) return;
+    if (!(await this.change(() => this.repo.save(record as Boundary)))) return;
     if (existing) {
       this.editingId = undefined;
-      this.toast.show('Boundary updated.');
+      showToast(this, 'Boundary updated.');
       await this.updateComplete;
       this.item(existing.id)?.focusEdit();
     } else {
       this.newForm.reset();
-      this.toast.show('Boundary saved. You can find it in your list below.');
+      showToast(this, 'Boundary saved. You can find it in your list below.');
     }
   }
 
   private async handleItem(event: AlBoundaryItemEvent): Promise<void> {
     const { id, action, howItWent } = event.detail;
-    const boundary = this.boundaries?.find((b) => b.id === id);
+    const boundary = this.boundaries.value?.find((b) => b.id === id);
     if (!boundary) return;
     if (action === 'edit') return this.handleEdit(boundary);
     if (action === 'delete') return this.handleDelete(boundary);
-    const ok = await this.attempt(async () => {
-      await this.repo.save(addTry(boundary, howItWent ?? '', Date.now()));
-      this.boundaries = await this.repo.list();
-    });
-    if (ok) this.toast.show('Saved. Well done for trying: that is the hard part.');
+    if (await this.change(() => this.repo.save(addTry(boundary, howItWent ?? '', Date.now())))) showToast(this, 'Saved. Well done for trying: that is the hard part.');
   }
 
   private async handleDelete(boundary: Boundary): Promise<void> {
-    const ok = await this.attempt(async () => {
-      await this.repo.remove(boundary.id);
-      this.boundaries = await this.repo.list();
-    });
-    if (!ok) return;
-    this.toast.show('Boundary deleted.', {
+    if (!(await this.change(() => this.repo.remove(boundary.id)))) return;
+    showToast(this, 'Boundary deleted.', {
       action: {
         label: 'Undo',
         run: async () => {
-          await this.attempt(async () => {
-            // A new change, newer than the deletion, so a linked extension that already heard of the delete takes it back too.
-            await this.repo.putExact({ ...boundary, updatedAt: Date.now() });
-            this.boundaries = await this.repo.list();
-          });
-          this.toast.show('Boundary brought back.');
+          // A new change, newer than the deletion, so a linked extension that already heard of the delete takes it back too.
+          if (await this.change(() => this.repo.putExact({ ...boundary, updatedAt: Date.now() }))) showToast(this, 'Boundary brought back.');
         },
       },
     });
@@ -157,7 +130,6 @@ export class AlBoundariesPanel extends LitElement {
   }
 
   override render() {
-    const list = this.boundaries;
     const write = html`<section aria-labelledby="new-heading">
       ${this.heading('Write a boundary', 'new-heading')}
       ${this.compact
@@ -166,16 +138,17 @@ export class AlBoundariesPanel extends LitElement {
     </section>`;
     const saved = html`<section aria-labelledby="list-heading">
       ${this.heading('Your boundaries', 'list-heading')}
-      ${list === undefined
-        ? html`<p class="empty">Loading your boundaries…</p>`
-        : list.length === 0
-          ? html`<p class="empty">No boundaries yet. When you write one, it will be kept here, on this device only.</p>`
-          : html`<ul>${list.map((b) => this.renderItem(b))}</ul>`}
+      ${renderStored(this.boundaries, {
+        loading: 'Loading your boundaries…',
+        complete: (list) =>
+          list.length === 0
+            ? html`<p class="empty">No boundaries yet. When you write one, it will be kept here, on this device only.</p>`
+            : html`<ul>${list.map((b) => this.renderItem(b))}</ul>`,
+      })}
     </section>`;
     return html`
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(this.problem)}
       ${this.compact ? html`${saved}${write}` : html`${write}${saved}`}
-      <al-toast></al-toast>
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -8,7 +9,7 @@ import type { OwnPromptRecord } from '../../data/schema.ts';
 import type { AlFavouriteToggleEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { FavouriteStore } from './prompt-library.ts';
-import { problemText } from '../base/storage-call.ts';
+import { changeStored, problemBox, renderStored } from '../base/stored-view.ts';
 import './prompt-card.ts';
 
 /**
@@ -23,11 +24,10 @@ export class AlFavouritePrompts extends LitElement {
     css`
       :host { display: block; }
       ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--al-space-2); }
-      .empty { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
+      .empty, .muted { color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
     `,
   ];
 
-  @state() private prompts: Prompt[] | undefined;
   @state() private problem = '';
 
   /** The prompt library. */
@@ -39,38 +39,32 @@ export class AlFavouritePrompts extends LitElement {
   /** Said when there are no favourites yet. */
   @property() emptyText = 'No favourites yet. Star the prompts you like, and they will wait for you here.';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void Promise.all([this.favouritesStore.ids(), this.ownStore.list().catch(() => [])]).then(
-      ([ids, own]) => {
-        const all = [...own, ...this.library];
-        this.prompts = [...ids].map((id) => all.find((p) => p.id === id)).filter((p): p is Prompt => Boolean(p));
-      },
-      (error: Error) => {
-        this.prompts = [];
-        this.problem = problemText(error);
-      },
-    );
-  }
+  /** The favourite prompts, in the order they were starred: read when the list opens, and again after each change. */
+  private readonly prompts = new Task(this, {
+    task: async ([favouritesStore, ownStore, library]) => {
+      // Own prompts are a bonus here: without them, the library's favourites still show.
+      const [ids, own] = await Promise.all([favouritesStore.ids(), ownStore.list().catch(() => [])]);
+      const all = [...own, ...library];
+      return [...ids].map((id) => all.find((p) => p.id === id)).filter((p): p is Prompt => Boolean(p));
+    },
+    args: () => [this.favouritesStore, this.ownStore, this.library] as const,
+  });
 
   private async handleToggle(event: AlFavouriteToggleEvent): Promise<void> {
     const { promptId, favourite } = event.detail;
     if (favourite) return;
-    try {
-      await this.favouritesStore.set(promptId, false);
-      this.prompts = this.prompts?.filter((p) => p.id !== promptId);
-    } catch (error) {
-      this.problem = problemText(error);
-    }
+    this.problem = await changeStored(this.prompts, () => this.favouritesStore.set(promptId, false));
+  }
+
+  private renderList(prompts: Prompt[]) {
+    if (!prompts.length) return html`<p class="empty">${this.emptyText}</p>`;
+    return html`<ul @al-favourite-toggle=${this.handleToggle}>
+      ${prompts.map((p) => html`<li><al-prompt-card compact favourite .prompt=${p}></al-prompt-card></li>`)}
+    </ul>`;
   }
 
   override render() {
-    if (this.problem) return html`<p class="problem" role="alert">${this.problem}</p>`;
-    if (!this.prompts) return html`<p class="empty">Loading…</p>`;
-    if (!this.prompts.length) return html`<p class="empty">${this.emptyText}</p>`;
-    return html`<ul @al-favourite-toggle=${this.handleToggle}>
-      ${this.prompts.map((p) => html`<li><al-prompt-card compact favourite .prompt=${p}></al-prompt-card></li>`)}
-    </ul>`;
+    return html`${problemBox(this.problem)}${renderStored(this.prompts, { loading: 'Loading…', complete: (prompts) => this.renderList(prompts) })}`;
   }
 }
 

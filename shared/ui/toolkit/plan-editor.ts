@@ -20,6 +20,8 @@ import type { RecordStore } from '../../data/record-store.ts';
 import { isStaleWrite, onChangedInAnotherTab } from '../../data/trust/stale-write.ts';
 import { AlPlanDoneEvent, AlPlanSavedEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { problemText } from '../base/problem.ts';
+import { problemBox } from '../base/stored-view.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import type { AlPromptPicker } from './prompt-picker.ts';
 import { SAFER_ADVICE } from '../../domain/crisis/safety-plan.ts';
@@ -29,7 +31,6 @@ import './prompt-picker.ts';
 import '../trust/tab-conflict.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
-import { problemText } from '../base/problem.ts';
 import { fieldProblemsText } from '../../content/field-problems-en.ts';
 
 type TextKey = 'who' | 'about' | 'goal' | 'timeAndPlace' | 'opening' | 'avoid' | 'exitLine' | 'afterCare';
@@ -252,7 +253,7 @@ export class AlPlanEditor extends LitElement {
     const ready = this.shown?.ready ?? [];
     const said = this.shown?.theyMightSay ?? [];
     return html`<form novalidate @submit=${this.handleSubmit}>
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(this.problem)}
       ${this.changedElsewhere && !this.conflict
         ? html`<p class="elsewhere" role="status">This plan changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.</p>`
         : nothing}

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
@@ -15,13 +16,13 @@ import { AlPlanDoneEvent, type AlPlanSavedEvent } from './toolkit-events.ts';
 import { formatWhen } from '../base/format.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlDialog } from '../base/dialog.ts';
-import type { AlToast } from '../base/toast.ts';
+import { showToast } from '../base/toast.ts';
+import { problemBox, renderStored } from '../base/stored-view.ts';
+import { problemText } from '../base/problem.ts';
 import '../base/copy-button.ts';
 import './plan-editor.ts';
 import '../course/plan-reflection.ts';
 import '../base/dialog.ts';
-import '../base/toast.ts';
-import { problemText } from '../base/problem.ts';
 
 /**
  * One conversation plan: read it, copy its lines, go to rehearsal, edit or delete it, and
@@ -55,10 +56,7 @@ export class AlPlanView extends LitElement {
   ];
 
   @query('al-dialog') private dialog!: AlDialog;
-  @query('al-toast') private toast!: AlToast;
 
-  @state() private plan: ConversationPlan | null | undefined;
-  @state() private own: OwnPromptRecord[] = [];
   @state() private editing = false;
   @state() private problem = '';
 
@@ -81,31 +79,29 @@ export class AlPlanView extends LitElement {
   /** Level of the plan's title. */
   @property({ type: Number }) headingLevel: 1 | 2 = 1;
 
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('planId')) void this.load();
-  }
+  /** The plan (null when there is none by this id) and the person's own prompts; read again for another id, and after an edit. */
+  private readonly stored = new Task(this, {
+    task: async ([planId, plans, ownStore]) => {
+      // Own prompts only lend their words to the plan: without them the plan still shows.
+      const [plan, own] = await Promise.all([plans.get(planId), ownStore.list().catch((): OwnPromptRecord[] => [])]);
+      return { plan: plan ?? null, own };
+    },
+    args: () => [this.planId, this.plans, this.ownStore] as const,
+  });
 
-  private async load(): Promise<void> {
-    this.plan = undefined;
-    this.editing = false;
-    try {
-      const [plan, own] = await Promise.all([this.plans.get(this.planId), this.ownStore.list().catch(() => [])]);
-      this.plan = plan ?? null;
-      this.own = own;
-    } catch (error) {
-      this.plan = null;
-      this.problem = problemText(error);
-    }
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('planId')) this.editing = false;
   }
 
   private words(id: string): string | undefined {
-    return (this.own.find((p) => p.id === id) ?? this.library.find((p) => p.id === id))?.words;
+    return (this.stored.value?.own.find((p) => p.id === id) ?? this.library.find((p) => p.id === id))?.words;
   }
 
   private async handleSaved(event: AlPlanSavedEvent): Promise<void> {
-    this.plan = event.detail.plan;
+    // Read again before the editor closes, so the plan shows as saved, never as it was.
+    await this.stored.run();
     this.editing = false;
-    this.toast.show(event.detail.note ?? 'Plan saved.');
+    showToast(this, event.detail.note ?? 'Plan saved.');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
@@ -197,22 +193,22 @@ export class AlPlanView extends LitElement {
     `;
   }
 
-  override render() {
-    const p = this.plan;
+  private renderStoredPlan(p: ConversationPlan | null) {
     const level = this.headingLevel;
+    if (p === null) {
+      return html`${this.h(level, 'We could not find this plan', 'title')}
+        <p>It may have been deleted, or saved in another browser. ${this.listHref ? html`<a href=${this.listHref}>See your plans</a>.` : nothing}</p>`;
+    }
+    if (!this.editing) return this.renderPlan(p);
+    return html`${this.h(level, 'Edit your plan', 'title')}
+      <al-plan-editor .plan=${p} .repo=${this.plans} headingLevel=${level + 1}
+        @al-plan-saved=${this.handleSaved} @al-plan-done=${(e: Event) => { e.stopPropagation(); this.editing = false; }}></al-plan-editor>`;
+  }
+
+  override render() {
     return html`
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
-      ${p === undefined
-        ? html`<p>Loading your plan…</p>`
-        : p === null
-          ? html`${this.h(level, 'We could not find this plan', 'title')}
-              <p>It may have been deleted, or saved in another browser. ${this.listHref ? html`<a href=${this.listHref}>See your plans</a>.` : nothing}</p>`
-          : this.editing
-            ? html`${this.h(level, 'Edit your plan', 'title')}
-                <al-plan-editor .plan=${p} .repo=${this.plans} headingLevel=${level + 1}
-                  @al-plan-saved=${this.handleSaved} @al-plan-done=${(e: Event) => { e.stopPropagation(); this.editing = false; }}></al-plan-editor>`
-            : this.renderPlan(p)}
-      <al-toast></al-toast>
+      ${problemBox(this.problem)}
+      ${renderStored(this.stored, { loading: 'Loading your plan…', complete: ({ plan }) => this.renderStoredPlan(plan) })}
     `;
   }
 }

@@ -1,12 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { isDueOn, sortPlans, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { planTitle } from '../../content/toolkit/plan-words-en.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { formatWhen } from '../base/format.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { problemText } from '../base/problem.ts';
+import { renderStored } from '../base/stored-view.ts';
 
 /**
  * The person's conversation plans: today's and upcoming first, then the rest.
@@ -29,30 +30,16 @@ export class AlPlansList extends LitElement {
     `,
   ];
 
-  @state() private plans: ConversationPlan[] | undefined;
-  @state() private problem = '';
-
   /** Where plans are kept (defaults to this origin's database). */
   @property({ attribute: false }) repo: RecordStore<ConversationPlan> = plansRepo;
   /** The link to one plan. */
   @property({ attribute: false }) hrefFor: (id: string) => string = (id) => `/plans/${encodeURIComponent(id)}`;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.repo.list().then(
-      (plans) => (this.plans = sortPlans(plans, Date.now())),
-      (error: Error) => {
-        this.plans = [];
-        this.problem = problemText(error);
-      },
-    );
-  }
+  /** The stored plans, today's and upcoming first. */
+  private readonly plans = new Task(this, { task: async ([repo]) => sortPlans(await repo.list(), Date.now()), args: () => [this.repo] as const });
 
-  override render() {
-    const list = this.plans;
+  private renderList(list: ConversationPlan[]) {
     const now = Date.now();
-    if (this.problem) return html`<div class="problem" role="alert">${this.problem}</div>`;
-    if (list === undefined) return html`<p class="empty">Loading your plans…</p>`;
     if (list.length === 0) return html`<p class="empty">No plans yet. When you plan a talk, it is kept here, on this device only.</p>`;
     return html`<ul>
       ${list.map(
@@ -65,6 +52,10 @@ export class AlPlansList extends LitElement {
         </li>`,
       )}
     </ul>`;
+  }
+
+  override render() {
+    return renderStored(this.plans, { loading: 'Loading your plans…', complete: (list) => this.renderList(list) });
   }
 }
 

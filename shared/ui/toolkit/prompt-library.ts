@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { PROMPT_CATEGORIES, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
@@ -11,17 +12,18 @@ import type { RecordStore } from '../../data/record-store.ts';
 import type { OwnPromptRecord } from '../../data/schema.ts';
 import type { AlFavouriteToggleEvent, AlOwnPromptActionEvent, AlOwnPromptSaveEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import type { AlToast } from '../base/toast.ts';
+import { showToast } from '../base/toast.ts';
 import type { AlOwnPromptForm } from './own-prompt-form.ts';
 import './prompt-card.ts';
 import './own-prompt-form.ts';
 import '../base/text-field.ts';
-import '../base/toast.ts';
-import { storageProblem } from '../base/storage-call.ts';
+import { changeStored, problemBox, readProblem } from '../base/stored-view.ts';
 import { counted } from '../base/counts.ts';
 
 /** Results per "page" in the popup, where a long list is hard to scroll. */
 const COMPACT_PAGE = 10;
+
+const NO_FAVOURITES: ReadonlySet<string> = new Set();
 
 /** Where favourites are kept: the ids, and a way to mark one. */
 export type FavouriteStore = Pick<typeof favouritesRepo, 'ids' | 'set'>;
@@ -54,15 +56,12 @@ export class AlPromptLibrary extends LitElement {
     `,
   ];
 
-  @query('al-toast') private toast!: AlToast;
   @query('al-own-prompt-form.new') private newForm!: AlOwnPromptForm;
 
   @state() private query = '';
   @state() private announced = '';
   @state() private category: PromptCategory | '' = '';
   @state() private favouritesOnly = false;
-  @state() private favourites = new Set<string>();
-  @state() private own: OwnPromptRecord[] = [];
   @state() private editingId: string | undefined;
   @state() private problem = '';
   /** How many results show in compact mode; "Show more" adds a page. */
@@ -79,17 +78,27 @@ export class AlPromptLibrary extends LitElement {
   /** Level of the library's own headings. */
   @property({ type: Number }) headingLevel: 2 | 3 | 4 = 2;
 
+  /** The person's favourites and own prompts: read when the library opens, and again after each change. The library shows meanwhile. */
+  private readonly stored = new Task(this, {
+    task: async ([favouritesStore, ownStore]) => {
+      const [favourites, own] = await Promise.all([favouritesStore.ids(), ownStore.list()]);
+      return { favourites, own };
+    },
+    args: () => [this.favouritesStore, this.ownStore] as const,
+  });
+
   private index: PromptIndex = buildPromptIndex(PROMPTS_EN);
   private hits: Prompt[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the index and the hits were last made from. */
+  private made: { library: readonly Prompt[]; stored: unknown } | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.attempt(async () => {
-      const [favourites, own] = await Promise.all([this.favouritesStore.ids(), this.ownStore.list()]);
-      this.favourites = favourites;
-      this.own = own;
-    });
+  private get favourites(): ReadonlySet<string> {
+    return this.stored.value?.favourites ?? NO_FAVOURITES;
+  }
+
+  private get own(): OwnPromptRecord[] {
+    return this.stored.value?.own ?? [];
   }
 
   override disconnectedCallback(): void {
@@ -98,8 +107,10 @@ export class AlPromptLibrary extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('own') || changed.has('library')) this.index = buildPromptIndex(this.library, this.own);
-    if (['own', 'library', 'query', 'category', 'favouritesOnly', 'favourites'].some((k) => changed.has(k))) {
+    const read = this.made?.stored !== this.stored.value;
+    if (read || this.made?.library !== this.library) this.index = buildPromptIndex(this.library, this.own);
+    this.made = { library: this.library, stored: this.stored.value };
+    if (read || ['library', 'query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) {
       const filter = { category: this.category || null, favourites: this.favouritesOnly ? this.favourites : null };
       this.hits = searchPrompts(this.index, this.query, filter).map((h) => h.prompt);
       if (['query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) this.shown = COMPACT_PAGE;
@@ -110,9 +121,9 @@ export class AlPromptLibrary extends LitElement {
     }
   }
 
-  /** Runs a storage call; a failure shows its kind message. */
-  private async attempt(work: () => Promise<void>): Promise<boolean> {
-    this.problem = await storageProblem(work);
+  /** Runs a change and reads favourites and own prompts again; a failure shows its kind message and leaves what is stored as it was. */
+  private async change(work: () => Promise<unknown>): Promise<boolean> {
+    this.problem = await changeStored(this.stored, work);
     return !this.problem;
   }
 
@@ -122,28 +133,19 @@ export class AlPromptLibrary extends LitElement {
 
   private async handleFavourite(event: AlFavouriteToggleEvent): Promise<void> {
     const { promptId, favourite } = event.detail;
-    const before = this.favourites;
-    const next = new Set(before);
-    if (favourite) next.add(promptId);
-    else next.delete(promptId);
-    this.favourites = next;
-    if (!(await this.attempt(() => this.favouritesStore.set(promptId, favourite).then(() => undefined)))) this.favourites = before;
+    await this.change(() => this.favouritesStore.set(promptId, favourite));
   }
 
   private async handleOwnSave(event: AlOwnPromptSaveEvent): Promise<void> {
     const { input, id } = event.detail;
     const existing = id ? this.own.find((p) => p.id === id) : undefined;
-    const ok = await this.attempt(async () => {
-      await this.ownStore.save(ownPromptFrom(input, existing) as OwnPromptRecord);
-      this.own = await this.ownStore.list();
-    });
-    if (!ok) return;
+    if (!(await this.change(() => this.ownStore.save(ownPromptFrom(input, existing) as OwnPromptRecord)))) return;
     if (existing) {
       this.editingId = undefined;
-      this.toast.show('Your prompt is updated.');
+      showToast(this, 'Your prompt is updated.');
     } else {
       this.newForm.reset();
-      this.toast.show('Your prompt is saved. It is at the top of the list, with “Your own” on it.');
+      showToast(this, 'Your prompt is saved. It is at the top of the list, with “Your own” on it.');
     }
   }
 
@@ -156,22 +158,15 @@ export class AlPromptLibrary extends LitElement {
       return;
     }
     let removed: OwnPromptRecord | undefined;
-    const ok = await this.attempt(async () => {
-      removed = await this.ownStore.remove(promptId);
-      this.own = await this.ownStore.list();
-    });
+    const ok = await this.change(async () => (removed = await this.ownStore.remove(promptId)));
     if (!ok || !removed) return;
     const back = removed;
-    this.toast.show('Your prompt is deleted.', {
+    showToast(this, 'Your prompt is deleted.', {
       action: {
         label: 'Undo',
         run: async () => {
-          await this.attempt(async () => {
-            // Newer than the deletion, so a linked extension that already heard of it takes it back too.
-            await this.ownStore.putExact({ ...back, updatedAt: Date.now() });
-            this.own = await this.ownStore.list();
-          });
-          this.toast.show('Your prompt is back.');
+          // Newer than the deletion, so a linked extension that already heard of it takes it back too.
+          if (await this.change(() => this.ownStore.putExact({ ...back, updatedAt: Date.now() }))) showToast(this, 'Your prompt is back.');
         },
       },
     });
@@ -231,7 +226,7 @@ export class AlPromptLibrary extends LitElement {
   override render() {
     const hits = this.hits;
     return html`
-      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+      ${problemBox(readProblem(this.stored) || this.problem)}
       <div class="filters" role="search" aria-label="Prompts">
         <al-text-field type="search" label="Search prompts" hint="Try a word such as money, angry or text." maxlength="100" .value=${this.query} @input=${this.handleSearch}></al-text-field>
         <div>
@@ -253,7 +248,6 @@ export class AlPromptLibrary extends LitElement {
             <p>Your own words often work best. They stay on this device, with the library.</p>
             <al-own-prompt-form class="new" @al-own-prompt-save=${this.handleOwnSave}></al-own-prompt-form>
           </section>`}
-      <al-toast></al-toast>
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
@@ -16,6 +17,7 @@ import type { OwnPromptRecord } from '../../data/schema.ts';
 import { blanksAsWords, blanksOf } from '../../domain/toolkit/prompt-search.ts';
 import { canSpeak, speak, stopSpeaking } from '../base/speech.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { renderStored } from '../base/stored-view.ts';
 
 /** What to do with a reply no card has an answer for: the person's own guess. */
 const OWN_REPLY_TIP = 'There is no set answer. Listen first, and say back what you heard. Then answer in a few calm words of your own.';
@@ -57,12 +59,9 @@ export class AlRehearsal extends LitElement {
     `,
   ];
 
-  @state() private plan: ConversationPlan | null | undefined;
-  @state() private own: OwnPromptRecord[] = [];
   @state() private ticked = new Set<string>();
   /** Replies whose answers are showing. */
   @state() private open = new Set<string>();
-  @state() private situation: Situation | undefined;
 
   /** The plan's id. */
   @property() planId = '';
@@ -79,8 +78,25 @@ export class AlRehearsal extends LitElement {
   /** Level of the title. */
   @property({ type: Number }) headingLevel: 1 | 2 = 1;
 
+  /** The plan (null when there is none by this id), the person's own prompts and their situation; read again for another id. */
+  private readonly stored = new Task(this, {
+    task: async ([planId, plans, ownStore]) => {
+      // Only the plan is needed: without the rest, the lines and the library's replies still show.
+      const [plan, own, profile] = await Promise.all([
+        plans.get(planId).catch(() => undefined),
+        ownStore.list().catch((): OwnPromptRecord[] => []),
+        // Cards about drinking are not offered to a reader who supports someone with a mental illness only.
+        settingsRepo.get('profile', null).catch(() => null),
+      ]);
+      return { plan: plan ?? null, own, situation: profile?.situation };
+    },
+    args: () => [this.planId, this.plans, this.ownStore] as const,
+  });
+
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('planId')) void this.load();
+    if (!changed.has('planId')) return;
+    this.ticked = new Set();
+    this.open = new Set();
   }
 
   override disconnectedCallback(): void {
@@ -88,34 +104,17 @@ export class AlRehearsal extends LitElement {
     stopSpeaking();
   }
 
-  private async load(): Promise<void> {
-    this.plan = undefined;
-    this.ticked = new Set();
-    this.open = new Set();
-    const [plan, own, profile] = await Promise.all([
-      this.plans.get(this.planId).catch(() => undefined),
-      this.ownStore.list().catch(() => []),
-      // Cards about drinking are not offered to a reader who supports someone with a mental illness only.
-      settingsRepo.get('profile', null).catch(() => null),
-    ]);
-    this.situation = profile?.situation;
-    this.plan = plan ?? null;
-    this.own = own;
-  }
-
   private promptById(id: string): Prompt | undefined {
-    return this.own.find((p) => p.id === id) ?? this.library.find((p) => p.id === id);
+    return this.stored.value?.own.find((p) => p.id === id) ?? this.library.find((p) => p.id === id);
   }
 
-  private lines(): RehearsalLine[] {
-    if (!this.plan) return [];
-    return rehearsalLines(this.plan, (id) => this.promptById(id)?.words);
+  private lines(plan: ConversationPlan): RehearsalLine[] {
+    return rehearsalLines(plan, (id) => this.promptById(id)?.words);
   }
 
-  private replies(): LikelyReply[] {
-    if (!this.plan) return [];
-    const picked = pickedPrompts(this.plan, (id) => this.promptById(id)?.words).flatMap((p) => this.promptById(p.id) ?? []);
-    return likelyReplies(this.plan, { cards: this.cards, picked, ...(this.situation ? { situation: this.situation } : {}) });
+  private replies(plan: ConversationPlan, situation: Situation | undefined): LikelyReply[] {
+    const picked = pickedPrompts(plan, (id) => this.promptById(id)?.words).flatMap((p) => this.promptById(p.id) ?? []);
+    return likelyReplies(plan, { cards: this.cards, picked, ...(situation ? { situation } : {}) });
   }
 
   private reveal(id: string): void {
@@ -185,7 +184,7 @@ export class AlRehearsal extends LitElement {
     </ol>`;
   }
 
-  private renderPractice(lines: RehearsalLine[], replies: LikelyReply[]) {
+  private renderPractice(plan: ConversationPlan, lines: RehearsalLine[], replies: LikelyReply[]) {
     const ids = [...lines.map((l) => l.id), ...replies.map((r) => `reply-${r.id}`)];
     const done = ids.filter((id) => this.ticked.has(id)).length;
     const sub = unsafeStatic(`h${this.headingLevel + 1}`);
@@ -196,7 +195,7 @@ export class AlRehearsal extends LitElement {
         : html`<p class="empty">This plan has no lines of yours to practise yet. Add an opening line, key points or an exit line to the plan first.
             ${this.planHref ? html`<a href=${this.planHref}>Back to the plan</a>` : nothing}</p>`}
       ${staticHtml`<${sub} class="section">What they might say</${sub}>`}
-      <p>Try an answer out loud first. Then show a way to answer and compare.${this.plan?.theyMightSay?.length ? ' Your own guesses come first.' : ''}</p>
+      <p>Try an answer out loud first. Then show a way to answer and compare.${plan.theyMightSay?.length ? ' Your own guesses come first.' : ''}</p>
       ${this.renderReplies(replies)}
       <p class="progress" role="status">${done === ids.length
         ? 'You practised every line. However the talk goes, you prepared with care.'
@@ -208,10 +207,8 @@ export class AlRehearsal extends LitElement {
     `;
   }
 
-  override render() {
-    const p = this.plan;
+  private renderStoredPlan({ plan: p, situation }: { plan: ConversationPlan | null; situation: Situation | undefined }) {
     const tag = unsafeStatic(`h${this.headingLevel}`);
-    if (p === undefined) return html`<p>Loading your plan…</p>`;
     if (p === null) {
       return html`${staticHtml`<${tag} class="title">We could not find this plan</${tag}>`}
         <p>It may have been deleted. ${this.planHref ? html`<a href=${this.planHref}>Go back</a>.` : nothing}</p>`;
@@ -219,8 +216,12 @@ export class AlRehearsal extends LitElement {
     return html`
       ${staticHtml`<${tag} class="title">Rehearse: ${planTitle(p)}</${tag}>`}
       <p class="tip">Say each line out loud, slowly, in your own voice. Change the words until they feel like yours. You can practise alone, or ask someone you trust to play the other person.</p>
-      ${this.renderPractice(this.lines(), this.replies())}
+      ${this.renderPractice(p, this.lines(p), this.replies(p, situation))}
     `;
+  }
+
+  override render() {
+    return renderStored(this.stored, { loading: 'Loading your plan…', complete: (stored) => this.renderStoredPlan(stored) });
   }
 }
 

@@ -4,7 +4,8 @@ import { exportBackup, markBackedUp, type ExportedBackup } from '../../data/trus
 import { downloadFile } from '../base/download.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
-import { problemText } from '../base/storage-call.ts';
+import { problemText } from '../base/problem.ts';
+import { problemBox } from '../base/stored-view.ts';
 import { storeCountText } from '../../content/trust/backup-preview-en.ts';
 
 /** Shortest passphrase for a backup file, which may travel further than the device. */
@@ -92,7 +93,7 @@ export class AlBackupExport extends LitElement {
                 <input id="again" type="password" autocomplete="new-password" aria-describedby="problem" aria-invalid=${this.problem ? 'true' : 'false'} />
               </div>`
           : nothing}
-        <p id="problem" class="problem" role="alert">${this.problem}</p>
+        ${problemBox(this.problem, { id: 'problem' })}
         <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.busy}>Save a backup file</button></div>
         <p role="status" class="status">${this.status}</p>
       </form>

@@ -7,9 +7,10 @@ import { settingChangeText, storeCountText } from '../../content/trust/backup-pr
 import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
-import { problemText } from '../base/storage-call.ts';
+import { problemText } from '../base/problem.ts';
 import { counted, wordFor, formatCount } from '../base/counts.ts';
 import '../base/dialog.ts';
+import { problemBox } from '../base/stored-view.ts';
 
 /** Fired after a backup was restored. */
 export class AlBackupRestoredEvent extends Event {
@@ -219,7 +220,7 @@ export class AlBackupImport extends LitElement {
   }
 
   override render() {
-    return html`${this.renderStep()}<p id="problem" class="problem" role="alert">${this.problem}</p>`;
+    return html`${this.renderStep()}${problemBox(this.problem, { id: 'problem' })}`;
   }
 }
 

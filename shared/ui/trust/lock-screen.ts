@@ -5,6 +5,7 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { lockStaysClear } from './lock-stays-clear.ts';
 import { PasscodeForm } from './passcode-form.ts';
 import { trustStyles } from './trust-styles.ts';
+import { problemBox } from '../base/stored-view.ts';
 
 /** Fired on `window` when the lock's idle time changes, so the app's idle timer picks it up. */
 export const LOCK_IDLE_CHANGE = 'al-lock-idle-change';
@@ -74,7 +75,7 @@ export class AlLockScreen extends LitElement {
             <label for="passcode">Passcode</label>
             <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.form.problem ? 'true' : 'false'} />
           </div>
-          <p id="problem" class="problem" role="alert">${this.form.problem}</p>
+          ${problemBox(this.form.problem, { id: 'problem' })}
           <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? 'Opening…' : 'Unlock'}</button></div>
         </form>
         <p class="help-row"><a class="help" href="/help">Need help now?</a></p>

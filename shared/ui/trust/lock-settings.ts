@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { changePasscode, disableLock, enableLock, loadLockState, lock, onLockChange, passcodeProblem, PASSCODE_MIN_LENGTH, type LockState } from '../../data/trust/lock.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { DEFAULT_LOCK_IDLE_MINUTES, LOCK_IDLE_CHOICES } from '../../domain/settings.ts';
@@ -7,7 +8,8 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { LOCK_IDLE_CHANGE } from './lock-screen.ts';
 import { lockStaysClear } from './lock-stays-clear.ts';
-import { problemText } from '../base/storage-call.ts';
+import { problemText } from '../base/problem.ts';
+import { problemBox } from '../base/stored-view.ts';
 import { counted } from '../base/counts.ts';
 import '../base/card.ts';
 import { fieldProblemText } from '../../content/field-problems-en.ts';
@@ -31,19 +33,39 @@ export class AlLockSettings extends LitElement {
     `,
   ];
 
-  @state() private state: LockState = 'unknown';
-  @state() private idle = DEFAULT_LOCK_IDLE_MINUTES;
+  /** The lock's state since it last changed here or in another tab; before that, as read. */
+  @state() private changedTo: LockState | undefined;
+  /** How soon the lock closes, as chosen here; before that, as read. */
+  @state() private chosenIdle: number | undefined;
   @state() private problem: { form: string; message: string } | undefined;
   @state() private status = '';
   @state() private busy = '';
 
   private stop: (() => void) | undefined;
 
+  /** The lock's state and how soon it closes, read when the settings open; what can't be read keeps its default. */
+  private readonly stored = new Task(this, {
+    task: async () => {
+      const [lockNow, idle] = await Promise.all([
+        loadLockState().catch((): LockState => 'unknown'),
+        settingsRepo.get('lockIdleMinutes', DEFAULT_LOCK_IDLE_MINUTES).catch(() => DEFAULT_LOCK_IDLE_MINUTES),
+      ]);
+      return { lockNow, idle };
+    },
+    args: () => [],
+  });
+
+  private get lockNow(): LockState {
+    return this.changedTo ?? this.stored.value?.lockNow ?? 'unknown';
+  }
+
+  private get idle(): number {
+    return this.chosenIdle ?? this.stored.value?.idle ?? DEFAULT_LOCK_IDLE_MINUTES;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stop = onLockChange((s) => void (this.state = s));
-    void loadLockState().then((s) => (this.state = s), () => undefined);
-    void settingsRepo.get('lockIdleMinutes', DEFAULT_LOCK_IDLE_MINUTES).then((m) => (this.idle = m), () => undefined);
+    this.stop = onLockChange((s) => void (this.changedTo = s));
   }
 
   override disconnectedCallback(): void {
@@ -104,7 +126,7 @@ export class AlLockSettings extends LitElement {
     });
 
   private async handleIdle(event: Event): Promise<void> {
-    this.idle = Number((event.target as HTMLSelectElement).value);
+    this.chosenIdle = Number((event.target as HTMLSelectElement).value);
     try {
       await settingsRepo.set('lockIdleMinutes', this.idle);
       window.dispatchEvent(new Event(LOCK_IDLE_CHANGE));
@@ -115,7 +137,7 @@ export class AlLockSettings extends LitElement {
   }
 
   private renderProblem(form: string) {
-    return html`<p id="${form}-problem" class="problem" role="alert">${this.problem?.form === form ? this.problem.message : ''}</p>`;
+    return problemBox(this.problem?.form === form ? this.problem.message : '', { id: `${form}-problem` });
   }
 
   private passField(form: string, name: string, label: string, autocomplete: string, hint = '') {
@@ -183,7 +205,7 @@ export class AlLockSettings extends LitElement {
   override render() {
     return html`
       <p role="status" class="done">${this.busy || this.status}</p>
-      ${this.state === 'off' ? this.renderOff() : this.state === 'unlocked' ? this.renderOn() : nothing}
+      ${this.lockNow === 'off' ? this.renderOff() : this.lockNow === 'unlocked' ? this.renderOn() : nothing}
     `;
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { problemText } from '../base/storage-call.ts';
+import { problemText } from '../base/problem.ts';
 
 /**
  * The passcode form behind the course's lock screen and the extension's unlock panel: one

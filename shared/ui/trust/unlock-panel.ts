@@ -4,6 +4,7 @@ import { unlock } from '../../data/trust/lock.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { PasscodeForm } from './passcode-form.ts';
 import { trustStyles } from './trust-styles.ts';
+import { problemBox } from '../base/stored-view.ts';
 
 /**
  * The lock screen's compact sibling, for places where only part of the screen holds the
@@ -66,7 +67,7 @@ export class AlUnlockPanel extends LitElement {
           <label for="passcode">Course passcode</label>
           <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.form.problem ? 'true' : 'false'} />
         </div>
-        <p id="problem" class="problem" role="alert">${this.form.problem}</p>
+        ${problemBox(this.form.problem, { id: 'problem' })}
         <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? 'Opening…' : 'Unlock'}</button></div>
       </form>
       <details>
