@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { planTitle } from '../../content/toolkit/plan-words-en.ts';
@@ -31,20 +32,16 @@ export class AlTodayPlan extends LitElement {
     `,
   ];
 
-  @state() private plans: ConversationPlan[] = [];
-
   /** Where plans are kept. */
   @property({ attribute: false }) repo: RecordStore<ConversationPlan> = plansRepo;
   /** Level of the heading. */
   @property({ type: Number }) headingLevel: 2 | 3 = 2;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.repo.list().then(
-      (plans) => (this.plans = plansDueOn(plans, Date.now())),
-      () => undefined, // Nothing to show is the right answer when plans can't be read.
-    );
-  }
+  /** Today's plans; none is the right answer when plans can't be read. */
+  private readonly plans = new Task(this, {
+    task: async ([repo]): Promise<ConversationPlan[]> => plansDueOn(await repo.list().catch(() => []), Date.now()),
+    args: () => [this.repo] as const,
+  });
 
   private line(kind: string, text: string) {
     return text
@@ -53,11 +50,12 @@ export class AlTodayPlan extends LitElement {
   }
 
   override render() {
-    if (!this.plans.length) return nothing;
+    const plans = this.plans.value ?? [];
+    if (!plans.length) return nothing;
     const tag = unsafeStatic(`h${this.headingLevel}`);
     return html`<section aria-labelledby="today-heading">
       ${staticHtml`<${tag} class="heading" id="today-heading">Today’s plan</${tag}>`}
-      ${this.plans.map(
+      ${plans.map(
         (p) => html`<div class="plan">
           <p class="title">${planTitle(p)}</p>
           <p class="meta">At ${formatTime(p.scheduledAt!)}${p.goal ? ` · Goal: ${p.goal}` : ''}</p>

@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { live } from 'lit/directives/live.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
@@ -71,7 +72,6 @@ export class AlQuickPrep extends LitElement {
   @state() private ownText: Record<Slot, string> = { goal: '', opening: '', exit: '' };
   @state() private final = { opening: '', exit: '' };
   @state() private error = '';
-  @state() private sources: QuickPrepSources = { library: PROMPTS_EN };
   /** The person said they are sometimes afraid of how the other may react: the advice changes. */
   @state() private afraid = false;
 
@@ -97,19 +97,25 @@ export class AlQuickPrep extends LitElement {
   /** A prep in progress to pick up from (same step, choices and words); undefined starts afresh. */
   @property({ attribute: false }) draft: QuickPrepDraft | undefined;
 
+  /** What the person prepared (favourites, own prompts, boundaries, today's plans), offered before the calm library lines once read. */
+  private readonly sources = new Task(this, {
+    task: async ([favouritesStore, ownStore, boundariesStore, plansStore]): Promise<Omit<QuickPrepSources, 'library'>> => {
+      // Each source is optional: if one can't be read, the calm library lines are still there.
+      const safe = <T,>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
+      const [favouriteIds, own, boundaries, plans] = await Promise.all([
+        safe(favouritesStore.ids(), new Set<string>()),
+        safe(ownStore.list(), []),
+        safe(boundariesStore.list(), []),
+        safe(plansStore.list(), []),
+      ]);
+      return { favouriteIds, own, boundaries, plans: plansDueOn(plans, Date.now()) };
+    },
+    args: () => [this.favouritesStore, this.ownStore, this.boundariesStore, this.plansStore] as const,
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.loadSafetyAnswer();
-    // Each source is optional: if one can't be read, the calm library lines are still there.
-    const safe = <T,>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
-    void Promise.all([
-      safe(this.favouritesStore.ids(), new Set<string>()),
-      safe(this.ownStore.list(), []),
-      safe(this.boundariesStore.list(), []),
-      safe(this.plansStore.list(), []),
-    ]).then(([favouriteIds, own, boundaries, plans]) => {
-      this.sources = { library: this.library, favouriteIds, own, boundaries, plans: plansDueOn(plans, Date.now()) };
-    });
   }
 
   /** A prep picked up at a later step still knows the answer to the safety question. */
@@ -150,7 +156,7 @@ export class AlQuickPrep extends LitElement {
   }
 
   private get choices() {
-    return quickPrepChoices({ ...this.sources, library: this.library, goal: this.choice.goal });
+    return quickPrepChoices({ ...this.sources.value, library: this.library, goal: this.choice.goal });
   }
 
   private text(pick: Slot, lines: readonly QuickLine[]): string {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import { PLAN_FILL_MAX, type PromptFills } from '../../domain/toolkit/conversation-plan.ts';
@@ -45,8 +46,6 @@ export class AlPromptPicker extends LitElement {
   ];
 
   @state() private query = '';
-  @state() private own: OwnPromptRecord[] = [];
-  @state() private favourites = new Set<string>();
   @state() private announced = '';
 
   /** Ids of the picked prompts, in order. */
@@ -60,23 +59,30 @@ export class AlPromptPicker extends LitElement {
   /** Where favourites are kept: they are offered before anything is typed. */
   @property({ attribute: false }) favouritesStore: FavouriteStore = favouritesRepo;
 
-  private index: PromptIndex = buildPromptIndex(PROMPTS_EN);
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The person's own prompts and favourites; picking still works from the library when they can't be read. */
+  private readonly stored = new Task(this, {
+    task: async ([ownStore, favouritesStore]) => {
+      const [own, favourites] = await Promise.all([ownStore.list().catch((): OwnPromptRecord[] => []), favouritesStore.ids().catch(() => new Set<string>())]);
+      return { own, favourites };
+    },
+    args: () => [this.ownStore, this.favouritesStore] as const,
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Picking still works from the library if the person's own store can't be read.
-    void this.ownStore.list().then((own) => (this.own = own), () => undefined);
-    void this.favouritesStore.ids().then((f) => (this.favourites = f), () => undefined);
-  }
+  private index: PromptIndex = buildPromptIndex(PROMPTS_EN);
+  /** The own prompts and library the index was made from. */
+  private indexed: { own: unknown; library: unknown } | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
   }
 
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('own') || changed.has('library')) this.index = buildPromptIndex(this.library, this.own);
+  override willUpdate(): void {
+    const own = this.stored.value?.own;
+    if (this.indexed && this.indexed.own === own && this.indexed.library === this.library) return;
+    this.index = buildPromptIndex(this.library, own ?? []);
+    this.indexed = { own, library: this.library };
   }
 
   private find(id: string): Prompt | undefined {
@@ -139,7 +145,7 @@ export class AlPromptPicker extends LitElement {
     const picked = this.value.map((id) => ({ id, prompt: this.find(id) }));
     const q = this.query.trim();
     const results = q ? searchPrompts(this.index, q).slice(0, SHOWN).map((h) => h.prompt) : [];
-    const favs = q ? [] : [...this.favourites].map((id) => this.find(id)).filter((p): p is Prompt => Boolean(p)).slice(0, SHOWN);
+    const favs = q ? [] : [...(this.stored.value?.favourites ?? [])].map((id) => this.find(id)).filter((p): p is Prompt => Boolean(p)).slice(0, SHOWN);
     return html`
       <p class="label" id="picked-label">Prompts you picked</p>
       ${picked.length
