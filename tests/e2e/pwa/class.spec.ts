@@ -542,11 +542,4 @@ function pdfMediaBoxes(pdf: Buffer): [number, number][] {
   return boxes.map(([x0, y0, x1, y1]) => [x1! - x0!, y1! - y0!]);
 }
 
-for (const path of ['/facilitate', '/join', '/class']) {
-  test(`${path} has no axe violations when empty`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByText(/Opening/)).toHaveCount(0);
-    await expectNoAxeViolations(page, path);
-  });
-}
+// /facilitate, /join and /class as they first open, empty, are checked with axe by every-screen.spec.ts.
