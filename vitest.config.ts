@@ -1,4 +1,6 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 
 // Vitest 5's reporter calls Map.groupBy (Node 21+) when it prints a failure; on Node 20 the
 // failure would be hidden behind a crash, so supply it here, in the process that reports.
@@ -34,6 +36,27 @@ export default defineConfig({
       // The pure rest (domain, content, UI logic) shares one module graph per worker: loading
       // the detector and the course content once, not once per file, saves about a fifth.
       { extends: true, test: { name: 'shared', include: ['tests/unit/**/*.test.ts'], exclude: NEEDS_ISOLATION, isolate: false } },
+      // One shared element at a time, mounted in real Chromium with fixtures: what a person
+      // sees and can do with it, and axe over it. No app, no build, no server of our own.
+      {
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          setupFiles: ['tests/component/support/setup.ts'],
+          // A failure's screenshot goes with the other test output, which git ignores.
+          attachmentsDir: '.cache/component-attachments',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS },
+              // As a person allows it when the copy buttons ask: tests read back what was copied.
+              contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
     ],
   },
 });
