@@ -30,6 +30,8 @@ const NEEDS_ISOLATION = ['tests/unit/data/**/*.test.ts', 'tests/unit/extension/b
 export default defineConfig({
   test: {
     environment: 'node',
+    // A component test's failure screenshot goes with the other test output, which git ignores.
+    attachmentsDir: '.cache/test-attachments',
     setupFiles: ['tests/support/setup-unit.ts'],
     projects: [
       { extends: true, test: { name: 'isolated', include: NEEDS_ISOLATION } },
@@ -43,8 +45,8 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.ts'],
           setupFiles: ['tests/component/support/setup.ts'],
-          // A failure's screenshot goes with the other test output, which git ignores.
-          attachmentsDir: '.cache/component-attachments',
+          // A test drives a real browser and runs axe: on a busy two-core machine that takes seconds.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

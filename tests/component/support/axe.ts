@@ -7,16 +7,20 @@ const ALL_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /** The rules the dark scheme can change: it swaps colour tokens and nothing else (tests/unit/ui/dark-scheme.test.ts). */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** Waits for running transitions in `root`'s shadow roots: contrast measured mid-fade is no colour anyone reads. */
-async function settle(root: Element): Promise<void> {
-  const roots: (Element | ShadowRoot)[] = [root];
-  for (const r of roots) for (const el of r.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-  const finite = document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+/**
+ * Waits for running transitions (a scheme switch fades colours) in the page and in every shadow
+ * root: contrast measured mid-fade is a colour no one reads. As tests/e2e/support/axe.ts does.
+ */
+async function settle(): Promise<void> {
+  const roots: (Document | ShadowRoot)[] = [document];
+  // The list grows as it is walked: each root found is searched in turn.
+  for (const root of roots) for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  const finite = roots.flatMap((root) => root.getAnimations()).filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
   await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
 }
 
 async function violations(root: Element, runOnly: axe.RunOptions['runOnly']): Promise<string[]> {
-  await settle(root);
+  await settle();
   const results = await axe.run(root, { runOnly, resultTypes: ['violations'] });
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -25,6 +29,8 @@ async function violations(root: Element, runOnly: axe.RunOptions['runOnly']): Pr
 export async function colourScheme(scheme: 'light' | 'dark'): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
   expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches, `the page is in the ${scheme} scheme`).toBe(true);
+  // Styles are worked out again at the next frame, which is when any colour transition starts.
+  await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
 }
 
 /**
