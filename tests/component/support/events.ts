@@ -5,3 +5,8 @@ export function recordEvents<T extends Event>(type: string): T[] {
   return seen;
 }
 
+
+/** What a locator's element says, its white space as a reader meets it. */
+export function textOf(locator: { element(): Element }): string {
+  return (locator.element().textContent ?? '').replace(/\s+/g, ' ').trim();
+}
