@@ -41,6 +41,9 @@ export default defineConfig({
       // One shared element at a time, mounted in real Chromium with fixtures: what a person
       // sees and can do with it, and axe over it. No app, no build, no server of our own.
       {
+        // Every dependency the tests reach, bundled before the first one runs: one found later
+        // makes Vite reload the page mid-run, and a test file then never starts.
+        optimizeDeps: { entries: ['tests/component/**/*.test.ts'] },
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.ts'],

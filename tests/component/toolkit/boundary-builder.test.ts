@@ -24,9 +24,13 @@ test('the builder walks six steps, gently flags a demand, comes back from the fi
   const saved = recordEvents<AlBoundarySaveEvent>('al-boundary-save');
   await mount('al-boundary-builder');
   await expect.element(page.getByRole('heading', { name: /Step 1 of 6.*The situation/ })).toBeVisible();
-  // Moving on needs the situation; the message says why.
+  // Moving on needs the situation; the message says why, and the field has focus.
   await button('Next').click();
   await expect.element(page.getByText(/Add when this boundary applies, in a few words\./)).toBeVisible();
+  const situation = page.getByRole('textbox', { name: 'When this happens' });
+  await expect.poll(() => deepActiveElement()).toBe(situation.element());
+  await expect.element(situation).toHaveAttribute('aria-invalid', 'true');
+  await expect.element(page.getByRole('heading', { name: /Step 1 of 6/ })).toBeVisible();
 
   for (const [i, [label, words]] of STEPS.entries()) {
     await expect.element(page.getByRole('heading', { name: new RegExp(`^Step ${i + 1} of 6`) })).toBeVisible();
