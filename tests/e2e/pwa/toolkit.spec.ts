@@ -151,51 +151,27 @@ test('a conversation plan with two prompts and a date is kept, rehearsed, and re
   await expect(page.getByText('Calmer than I feared. Sam listened', { exact: false }).first()).toBeVisible();
 });
 
-test('a prompt with a filled blank is copied, and favourites and own prompts are kept', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+// Search, blanks, copying, the favourites filter and own prompts (written, edited, deleted with
+// undo), with axe: tests/component/toolkit/prompt-library.test.ts. Here, that the screen keeps them.
+test('the whole library is there, and a favourite and an own prompt are kept through a reload', async ({ page }) => {
   await page.goto('/prompts');
   await expect(page.getByText('107 prompts')).toBeVisible();
-
-  // Instant search, then fill the blanks of one card and copy.
   await page.getByRole('searchbox', { name: 'Search prompts' }).fill('proud');
-  await expect(page.getByText('1 prompt', { exact: true })).toBeVisible();
   const card = page.getByRole('listitem').filter({ hasText: 'I feel proud of you for' });
-  await expect(card.getByRole('textbox')).toHaveCount(0);
-  await card.getByRole('button', { name: /^Fill in the blanks/ }).click();
-  await expect(card.getByRole('textbox', { name: 'What they did' })).toBeFocused();
-  await card.getByRole('textbox', { name: 'What they did' }).fill('going to your first meeting');
-  await card.getByRole('button', { name: /^Copy/ }).click();
-  await expect(card.getByRole('status')).toHaveText('Copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('I feel proud of you for going to your first meeting.');
-  await expectNoAxeViolations(page, '/prompts with blanks open');
+  await card.getByRole('button', { name: /^Favourite/ }).click();
+  await expect(card.getByRole('button', { name: /^Favourite/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('searchbox', { name: 'Search prompts' }).fill('');
+  await page.getByRole('textbox', { name: 'Your words' }).fill('I’m here, [name]. No pressure to talk.');
+  await page.getByRole('button', { name: 'Save my prompt' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'No pressure to talk.' })).toContainText('Your own');
 
-  // Star it, filter by favourites, and find it again after a reload.
-  const star = card.getByRole('button', { name: /^Favourite/ });
-  await expect(star).toHaveAttribute('aria-pressed', 'false');
-  await star.click();
-  await expect(star).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await page.getByRole('checkbox', { name: /Favourites only/ }).check();
   await expect(page.getByText('1 prompt', { exact: true })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'I feel proud of you for' })).toBeVisible();
   await page.getByRole('checkbox', { name: /Favourites only/ }).uncheck();
-
-  // Write, edit and delete (with undo) a prompt of your own.
-  await page.getByRole('textbox', { name: 'Your words' }).fill('I’m here, [name]. No pressure to talk.');
-  await page.getByRole('button', { name: 'Save my prompt' }).click();
-  const mine = page.getByRole('listitem').filter({ hasText: 'No pressure to talk.' });
-  await expect(mine).toContainText('Your own');
   await page.getByRole('searchbox', { name: 'Search prompts' }).fill('pressure to talk');
-  await expect(mine).toBeVisible();
-  await mine.getByRole('button', { name: /^Edit/ }).click();
-  await page.getByRole('listitem').getByRole('textbox', { name: 'Your words' }).fill('I’m here, [name]. No pressure to talk tonight.');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  const edited = page.getByRole('listitem').filter({ hasText: 'No pressure to talk tonight.' });
-  await expect(edited).toBeVisible();
-  await edited.getByRole('button', { name: /^Delete/ }).click();
-  await expect(edited).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'No pressure to talk tonight.' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'No pressure to talk.' })).toContainText('Your own');
 });
 
 // The builder from the keyboard: tests/component/toolkit/boundary-builder.test.ts.
