@@ -1,4 +1,4 @@
-// `npm test`: type check, lint, the element manifest, unit tests, build, then end-to-end tests in real Chromium.
+// `npm test`: type check, lint, the element manifest, unit and component tests, build, then end-to-end tests in real Chromium.
 // Stops at the first failing step with its name, so the cause is easy to find.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,21 +19,25 @@ const steps = [
   ['Type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['Lint', 'npx', ['eslint', '.']],
   ['Element manifest', 'node', ['scripts/element-manifest.mjs']],
-  ['Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]],
+  // Vitest's three projects: unit tests in node (two), and component tests in Chromium.
+  ['Unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]],
   ['Build (PWA and extension)', 'npm', ['run', 'build', '--silent']],
   ['End-to-end tests in Chromium', 'npx', ['playwright', 'test']],
 ];
 
+/** Each step that ran, with its time, for the closing summary. */
+const timings = [];
 for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+  timings.push([name, (Date.now() - started) / 1000]);
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed. Nothing after it ran.`);
     printTotals();
     process.exit(result.status ?? 1);
   }
-  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`✓ ${name} (${timings.at(-1)[1].toFixed(1)} s)`);
 }
 console.log('\nAll checks passed.');
 printTotals();
@@ -54,6 +58,9 @@ function printTotals() {
     passed += r.stats.expected + r.stats.flaky;
     failed += r.stats.unexpected;
   }
+  // The steps' times together at the end, above the total, so the slow one is easy to see.
+  console.log('');
+  for (const [name, seconds] of timings) console.log(`${seconds.toFixed(1).padStart(7)} s  ${name}`);
   console.log(`tests: ${passed} passed, ${failed} failed`);
   const seconds = Math.round((Date.now() - suiteStarted) / 1000);
   console.log(`npm test took ${Math.floor(seconds / 60)} min ${seconds % 60} s`);

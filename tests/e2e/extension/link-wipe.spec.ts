@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { expect, test as base } from '../support/extension.ts';
+import { expect, isWelcomePage, pageWhere, test as base } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 import { watchEgress } from '../support/no-egress.ts';
@@ -13,8 +13,6 @@ import { PWA_URL, linkCourse } from '../support/course-link.ts';
 const SITE = 'http://127.0.0.1:8999';
 const GRANT = 'http://127.0.0.1/*';
 
-const isOptionsPage = (p: Page) => p.url().includes('/extension/options/index.html');
-
 /** Launches Chromium on `profile` with the extension at `dir`, and closes the welcome page if one opens. */
 async function launch(profile: string, dir: string, welcome: 'must' | 'may'): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
@@ -22,11 +20,7 @@ async function launch(profile: string, dir: string, welcome: 'must' | 'may'): Pr
     headless: true,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
-  let page = context.pages().find(isOptionsPage);
-  for (let i = 0; !page && i < (welcome === 'must' ? 100 : 30); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    page = context.pages().find(isOptionsPage);
-  }
+  const page = await pageWhere(context, isWelcomePage, welcome === 'must' ? 10_000 : 3_000);
   if (!page && welcome === 'must') throw new Error('Alongside did not open its welcome (options) page on install');
   await page?.close();
   return context;
@@ -160,7 +154,7 @@ test('"Delete all my data" in a linked course deletes the extension’s copy too
   // Checked only now, with no sleep: a welcome page the wipe opened would have been asked for
   // before the wipe answered, and the background has answered another message since.
   expect(opened.map((p) => p.url())).toEqual([]);
-  expect(context.pages().filter(isOptionsPage)).toEqual([options]);
+  expect(context.pages().filter(isWelcomePage)).toEqual([options]);
 });
 
 test('when the extension no longer answers as linked, the course still deletes its own data and says what to do', async ({ context, background, extensionUrl }) => {

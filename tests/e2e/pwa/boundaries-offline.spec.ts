@@ -55,11 +55,5 @@ test('a boundary can be edited, and a deleted one brought back with undo', async
   await expect(page.getByText(edited)).toBeVisible();
 });
 
-test('an empty boundary is not saved, and the form says why', async ({ page }) => {
-  await page.goto('/boundaries');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expect(page.getByText('Add when this boundary applies, in a few words.')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'When this happens' })).toBeFocused();
-  await expect(page.getByRole('textbox', { name: 'When this happens' })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('No boundaries yet.')).toBeVisible();
-});
+// An empty first step (the message, the field focused and marked invalid, nothing asked to be
+// saved): tests/component/toolkit/boundary-builder.test.ts.

@@ -1,3 +1,4 @@
+import { chooseCountry } from '../support/page-db.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { tabTo } from '../support/deep.ts';
 import { expect, test } from '../support/pwa-test.ts';
@@ -89,7 +90,8 @@ test('a keyboard reaches the country, every website and every number, and axe fi
 test('with a class joined, its own resources come after ours, labelled as the class\'s, and its page leads here', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/support');
-  await page.getByRole('combobox', { name: 'Your country' }).selectOption({ label: 'Australia' });
+  // Stored before the page is left: the choice is saved in the background (page-db.ts).
+  await chooseCountry(page, page.getByRole('combobox', { name: 'Your country' }), 'Australia');
   await page.goto(`/join#pack=${await codeFor(JSON.stringify(typicalPack()))}`);
   await page.getByRole('button', { name: 'Join this class' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'You joined Tuesday family group.' })).toBeVisible();

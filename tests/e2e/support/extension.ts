@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,36 @@ interface ExtensionFixtures {
   extensionUrl: (path: string) => string;
 }
 
+/** The page Alongside opens on install, to say what it does: its options page. */
+export const isWelcomePage = (p: Page) => p.url().includes('/extension/options/index.html');
+
+/**
+ * The first page of `context` that passes `test`, as soon as one is open or has navigated there
+ * (no polling); undefined if none has within `timeout` ms.
+ */
+export function pageWhere(context: BrowserContext, test: (page: Page) => boolean, timeout: number): Promise<Page | undefined> {
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const done = (page: Page | undefined) => {
+      stop.abort();
+      clearTimeout(timer);
+      context.off('page', watch);
+      resolve(page);
+    };
+    const watch = (page: Page) => {
+      if (test(page)) return done(page);
+      const onNavigated = () => {
+        if (test(page)) done(page);
+      };
+      page.on('framenavigated', onNavigated);
+      stop.signal.addEventListener('abort', () => page.off('framenavigated', onNavigated));
+    };
+    const timer = setTimeout(() => done(undefined), timeout);
+    context.on('page', watch);
+    context.pages().forEach(watch);
+  });
+}
+
 /** A Playwright test with a fresh Chromium profile that has Alongside loaded. */
 export const test = base.extend<ExtensionFixtures>({
   extensionDir: [EXTENSION_DIR, { option: true }],
@@ -32,12 +62,7 @@ export const test = base.extend<ExtensionFixtures>({
     });
     // On install Alongside opens its options page once, to say what it does; wait for it so it
     // can't interrupt a test's own navigation, and close it.
-    const isWelcome = (p: { url(): string }) => p.url().includes('/extension/options/index.html');
-    let welcome = context.pages().find(isWelcome);
-    for (let i = 0; !welcome && i < 100; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      welcome = context.pages().find(isWelcome);
-    }
+    const welcome = await pageWhere(context, isWelcomePage, 10_000);
     if (!welcome) throw new Error('Alongside did not open its welcome (options) page on install');
     await welcome.close();
     await use(context);

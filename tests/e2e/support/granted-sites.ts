@@ -12,7 +12,9 @@ import { EXTENSION_DIR, test } from './extension.ts';
  *
  * With `watchMessages`, the copy's background also keeps, in memory, every message a page
  * sends it and every answer it gives (see `WATCH_MESSAGES`): a test can then wait for the
- * reading that proves the chip decided, instead of sleeping longer than the typing pause.
+ * reading that proves the chip decided, instead of sleeping longer than the typing pause. The
+ * copy also counts the timers pending in its in-page world (see `WATCH_TIMERS`), so a test can
+ * wait until a stopped chip has had every chance to act (`inPageSettled`).
  */
 export function testWithGrantedSites(hostPermissions: string[], { watchMessages = false } = {}) {
   return test.extend({
@@ -21,9 +23,16 @@ export function testWithGrantedSites(hostPermissions: string[], { watchMessages 
     extensionDir: async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'alongside-ext-copy-'));
       cpSync(EXTENSION_DIR, dir, { recursive: true });
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[]; background: { service_worker: string } };
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+        host_permissions?: string[];
+        background: { service_worker: string };
+        content_scripts?: { matches: string[]; js: string[]; run_at: string }[];
+      };
       manifest.host_permissions = hostPermissions;
       if (watchMessages) {
+        // Content scripts of one extension share one world per page: this one, run first, sees the in-page script's timers.
+        writeFileSync(join(dir, 'alongside-test-timers.js'), WATCH_TIMERS);
+        manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: hostPermissions, js: ['alongside-test-timers.js'], run_at: 'document_start' }];
         // A module imported before the product's own: ES modules run in import order, so the
         // product's listener is registered through the wrapper. The product's code is unchanged.
         writeFileSync(join(dir, 'alongside-test-watch.js'), WATCH_MESSAGES);
@@ -62,6 +71,62 @@ onMessage.addListener = (listener) =>
     });
   });
 `;
+
+/**
+ * Test-only in-page code, in the extension's isolated world: keeps the ids of the timers set
+ * there and not yet fired or cleared (the typing pause's, the chip's), in `alongsidePendingTimers`.
+ */
+const WATCH_TIMERS = `
+const pending = new Set();
+globalThis.alongsidePendingTimers = pending;
+const set = globalThis.setTimeout.bind(globalThis);
+const clear = globalThis.clearTimeout.bind(globalThis);
+globalThis.setTimeout = (callback, ms, ...args) => {
+  const id = set(() => {
+    pending.delete(id);
+    if (typeof callback === 'function') callback(...args);
+  }, ms);
+  pending.add(id);
+  return id;
+};
+globalThis.clearTimeout = (id) => {
+  pending.delete(id);
+  clear(id);
+};
+`;
+
+/**
+ * Waits until the in-page world of `page` has no timer pending (a typing pause it heard has
+ * fired), then until the background has seen a message sent from that world after it: messages
+ * from one page arrive in order, so by then anything the chip sent is in `watchedMessages`.
+ * What a test asserts next about a stopped chip (no chip, nothing read) is then settled, with
+ * no sleep. Needs `testWithGrantedSites` with `watchMessages`.
+ */
+export async function inPageSettled(page: Page, background: Worker): Promise<void> {
+  /** Asks the page's isolated world how many timers are pending, or has it send the probe. */
+  const inPage = (ask: 'pending timers' | 'probe') =>
+    background.evaluate(
+      async ([origin, ask]) => {
+        const tabs = await chrome.tabs.query({ url: `${origin}/*` });
+        if (tabs.length !== 1) throw new Error(`expected one tab on ${origin}, found ${tabs.length}`);
+        const [done] = await chrome.scripting.executeScript({
+          target: { tabId: tabs[0]!.id! },
+          world: 'ISOLATED',
+          args: [ask],
+          func: (what: string) =>
+            what === 'probe'
+              ? chrome.runtime.sendMessage({ type: 'alongside-test-probe', payload: {} }).then(() => 0)
+              : ((globalThis as unknown as { alongsidePendingTimers?: Set<unknown> }).alongsidePendingTimers?.size ?? -1),
+        });
+        return done?.result as number;
+      },
+      [new URL(page.url()).origin, ask] as const,
+    );
+  await expect.poll(() => inPage('pending timers'), { message: 'the in-page world has no timer pending', intervals: [50] }).toBe(0);
+  const mark = await watchMark(background);
+  await inPage('probe');
+  expect((await watchedMessages(background)).slice(mark).map((m) => m.type)).toContain('alongside-test-probe');
+}
 
 /** Every message watched so far (testWithGrantedSites with `watchMessages`). */
 export async function watchedMessages(background: Worker): Promise<Watched[]> {
