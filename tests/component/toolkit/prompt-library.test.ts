@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../../shared/ui/toolkit/prompt-library.ts';
+import '../../../shared/ui/base/toast.ts';
 import type { OwnPromptRecord } from '../../../shared/data/schema.ts';
 import { PROMPTS_EN } from '../../../shared/content/prompts/prompts-en.ts';
 import { deepActiveElement } from '../../../shared/ui/base/deep-active.ts';
@@ -12,6 +13,11 @@ import { mount } from '../support/mount.ts';
 const count = (n: number) => page.getByText(n === 1 ? '1 prompt' : `${n} prompts`, { exact: true });
 const search = () => page.getByRole('searchbox', { name: 'Search prompts' });
 const card = (words: string) => page.getByRole('listitem').filter({ hasText: words });
+
+// The library asks the page's one toast for "Deleted" with Undo, as in the app.
+beforeEach(() => {
+  document.body.append(document.createElement('al-toast'));
+});
 
 test('search is instant; a card’s blanks are filled and copied; a favourite is kept and found with "Favourites only"', async () => {
   const favourites = memoryFavourites();
