@@ -8,7 +8,7 @@ import type { AlToast } from '../shared/ui/base/toast.ts';
 import '../shared/ui/base/nav.ts';
 import '../shared/ui/base/toast.ts';
 import { onNavigate } from './navigation.ts';
-import { ROUTES, matchRoute, type RouteMatch } from './routes.ts';
+import { ROUTES, fetchScreen, matchRoute, type RouteMatch } from './routes.ts';
 import { TrustController } from './trust-controller.ts';
 import './trust-notices.ts';
 import { problemText } from '../shared/ui/base/problem.ts';
@@ -120,9 +120,8 @@ export class AlApp extends LitElement {
     this.match = match;
     this.here = url;
     document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
-    if (match) match.route.warm?.(match.params);
     try {
-      await route?.load();
+      if (match) await fetchScreen(match);
     } catch {
       if (navigation === this.navigation) this.failed = true;
       return;

@@ -1,4 +1,4 @@
-import { matchRoute } from './routes.ts';
+import { fetchScreen, matchRoute } from './routes.ts';
 
 /**
  * Starts fetching the first screen's code at once. Imported first by main.ts, so this runs
@@ -8,5 +8,4 @@ import { matchRoute } from './routes.ts';
  * The same goes for the content the screen will read (`warm`), such as a lesson's week.
  */
 const first = matchRoute(location.pathname);
-void first?.route.load().catch(() => undefined);
-first?.route.warm?.(first.params);
+if (first) void fetchScreen(first).catch(() => undefined);

@@ -73,6 +73,12 @@ export const ROUTES: readonly Route[] = [
   { path: '/share', title: 'Share one thing', tag: 'al-share-page', load: () => import('./pages/toolkit/share-page.ts') },
 ];
 
+/** Fetches a matched screen's code, and starts on what it will read (`warm`) at the same time. */
+export function fetchScreen(match: RouteMatch): Promise<unknown> {
+  match.route.warm?.(match.params);
+  return match.route.load();
+}
+
 /** The screen for a path, or undefined for "not found". */
 export function matchRoute(pathname: string): RouteMatch | undefined {
   const parts = (pathname.replace(/\/+$/, '') || '/').split('/');
