@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_FLAGS, findPageBrowser } from './scripts/find-chromium.mjs';
 
 // Vitest 5's reporter calls Map.groupBy (Node 21+) when it prints a failure; on Node 20 the
 // failure would be hidden behind a crash, so supply it here, in the process that reports.
@@ -60,7 +60,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS },
+              launchOptions: { executablePath: findPageBrowser(), args: CHROMIUM_FLAGS },
               // As a person allows it when the copy buttons ask: tests read back what was copied.
               contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
             }),

@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { isSealedStore, listenAcrossTabs, loadLockState, lock, onLockChange, type LockState } from '../shared/data/trust/lock.ts';
+import { listenAcrossTabs, loadLockState, lock, onLockChange, type LockState } from '../shared/data/trust/lock.ts';
 import { onRecordSaved } from '../shared/data/record-store.ts';
 import { settingsRepo } from '../shared/data/settings-repo.ts';
-import { persistAfterFirstWords } from '../shared/data/trust/storage.ts';
+import { isFirstWordsStore, persistAfterFirstWords } from '../shared/data/trust/storage.ts';
 import { onWipedElsewhere } from '../shared/data/trust/wipe.ts';
 import { DEFAULT_LOCK_IDLE_MINUTES } from '../shared/domain/settings.ts';
 import { LOCK_IDLE_CHANGE } from '../shared/ui/trust/lock-screen.ts';
@@ -112,10 +112,7 @@ export class TrustController implements ReactiveController {
   }
 
   private handleSaved(store: string): void {
-    // Words, answers and plans the person gave: not the course's own note of the step they
-    // reached, which is saved just by opening a lesson (the note would then greet a first
-    // visit, before anything was written, and push the lesson down as it is being read).
-    if (this.askedToPersist || !isSealedStore(store) || store === 'progress') return;
+    if (this.askedToPersist || !isFirstWordsStore(store)) return;
     this.askedToPersist = true;
     void persistAfterFirstWords().then(
       // Said once, and only where the browser has such a promise to ask for.

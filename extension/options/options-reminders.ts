@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import type { QuietHours, WeeklyReminder } from '../../shared/domain/settings.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
-import { storageProblem } from '../../shared/ui/base/storage-call.ts';
+import { storageProblem } from '../../shared/ui/base/problem.ts';
 import { problemBox, renderStored } from '../../shared/ui/base/stored-view.ts';
 import { DEFAULT_LEAD_MINUTES, parseTime } from '../background/reminder-schedule.ts';
 import { formStyles, tellBackground } from './options-styles.ts';

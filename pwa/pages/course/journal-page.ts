@@ -18,7 +18,7 @@ import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/base/text-field.ts';
 import '../../../shared/ui/course/journal-entry.ts';
 import '../../../shared/ui/course/journal-note-form.ts';
-import { storageProblem } from '../../../shared/ui/base/storage-call.ts';
+import { storageProblem } from '../../../shared/ui/base/problem.ts';
 import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 import { counted, formatCount } from '../../../shared/ui/base/counts.ts';
 

@@ -5,6 +5,7 @@
  */
 import { getDb } from '../db.ts';
 import { settingsRepo } from '../settings-repo.ts';
+import { isSealedStore } from './sealed-records.ts';
 
 /** Whether the browser promised to keep Alongside's storage. */
 export type Persistence = 'persisted' | 'not-persisted' | 'unsupported';
@@ -51,6 +52,16 @@ export async function storageUse(): Promise<StorageUse | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether a save in `store` holds words, answers or plans the person gave: the moment to ask
+ * to keep storage. Not `progress`, the course's own note of the step reached, which is saved
+ * just by opening a lesson (the note would then greet a first visit, before anything was
+ * written, and push the lesson down as it is being read).
+ */
+export function isFirstWordsStore(store: string): boolean {
+  return isSealedStore(store) && store !== 'progress';
 }
 
 /**

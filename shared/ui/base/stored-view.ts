@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { TaskStatus, type Task } from '@lit/task';
-import { problemText, storageProblem } from './storage-call.ts';
+import { problemText, storageProblem } from './problem.ts';
 
 /**
  * The one way a screen shows what it read from storage, with `@lit/task`: a quiet line while

@@ -3,6 +3,9 @@ import { expect, test } from '../support/pwa-test.ts';
 import { watchEgress } from '../support/no-egress.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 
+// Offline needs the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 test('a boundary written in the PWA is still there offline after a reload', async ({ page, context }) => {
   const egress = watchEgress(context);
   await page.goto('/');

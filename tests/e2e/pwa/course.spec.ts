@@ -91,19 +91,23 @@ test('a self-check explains every answer, with no score', async ({ page }) => {
   await expect(page.getByText(/score|points|\d+ ?%/i)).toHaveCount(1); // only "There is no score."
 });
 
-test('every week opens offline once the app has been visited', async ({ page, context }) => {
-  await page.goto('/');
-  await waitForServiceWorkerControl(page);
-  await page.goto('/settings');
-  await page.getByRole('radio', { name: 'All weeks open now' }).check();
-  await expect(page.getByText('All weeks are open now.')).toBeVisible();
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await context.setOffline(true);
-  await page.goto('/course/week/8');
-  await expect(page.getByRole('heading', { level: 1, name: 'Caring for yourself, and the road ahead' })).toBeVisible();
-  await openStep(page, 'Your wellbeing matters too');
-  await expect(page.locator('al-lesson-player').getByRole('paragraph').first()).toBeVisible();
-  await context.setOffline(false);
+  test('every week opens offline once the app has been visited', async ({ page, context }) => {
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+    await page.goto('/settings');
+    await page.getByRole('radio', { name: 'All weeks open now' }).check();
+    await expect(page.getByText('All weeks are open now.')).toBeVisible();
+
+    await context.setOffline(true);
+    await page.goto('/course/week/8');
+    await expect(page.getByRole('heading', { level: 1, name: 'Caring for yourself, and the road ahead' })).toBeVisible();
+    await openStep(page, 'Your wellbeing matters too');
+    await expect(page.locator('al-lesson-player').getByRole('paragraph').first()).toBeVisible();
+    await context.setOffline(false);
+  });
 });
 
 test('the weeks on talking and boundaries lead to the tools for them', async ({ page }) => {
@@ -258,18 +262,22 @@ test('"Not now" lets the star invitation go, on this device, until the next mome
   await expect(page.getByRole('combobox', { name: 'When is this?' })).toHaveValue('middle');
 });
 
-test('a reflection written offline is kept through an offline reload', async ({ page, context }) => {
-  await page.goto('/');
-  await waitForServiceWorkerControl(page);
-  await context.setOffline(true);
-  await page.goto('/course/week/1');
-  await openStep(page, 'Reflect');
-  await page.getByRole('textbox').first().fill('Cooking for friends again, at their own pace.');
-  await expect(page.getByText('Saved on this device.').first()).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 2, name: 'Reflect' })).toBeVisible();
-  await expect(page.getByRole('textbox').first()).toHaveValue('Cooking for friends again, at their own pace.');
-  await context.setOffline(false);
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a reflection written offline is kept through an offline reload', async ({ page, context }) => {
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.goto('/course/week/1');
+    await openStep(page, 'Reflect');
+    await page.getByRole('textbox').first().fill('Cooking for friends again, at their own pace.');
+    await expect(page.getByText('Saved on this device.').first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Reflect' })).toBeVisible();
+    await expect(page.getByRole('textbox').first()).toHaveValue('Cooking for friends again, at their own pace.');
+    await context.setOffline(false);
+  });
 });
 
 test('home with a week under way and a practice committed has no axe violations, nor has the story step', async ({ page }) => {

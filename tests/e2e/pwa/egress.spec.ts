@@ -1,6 +1,9 @@
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
+// With the service worker, as people have it: what it fetches is under the same check.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * No request leaves this machine: the main flows, with every request of the browser context
  * recorded. `test` from `pwa-test.ts` fails the test at its end if any request went to a host

@@ -4,6 +4,9 @@ import { expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { visibleButtons } from '../support/deep.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
+// Every screen with the service worker in charge, as for a person coming back.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Every screen the app has, read from its route table, so a screen added later is checked
  * without anyone remembering to add it here: reflow on a small phone and at 200% zoom, axe in

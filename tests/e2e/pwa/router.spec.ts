@@ -2,8 +2,7 @@ import type { Page, Route } from '@playwright/test';
 import { expect, test } from '../support/pwa-test.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
-// The service worker would answer these files from its cache, out of the tests' reach.
-test.use({ serviceWorkers: 'block' });
+// No service worker here (the pwa project blocks it): it would answer these files from its cache, out of the tests' reach.
 
 /** Holds back every request for a screen's code until `release` is called. */
 async function holdScreen(page: Page, file: RegExp): Promise<{ release: () => Promise<void> }> {

@@ -140,25 +140,29 @@ test('a full disk on save shows the kind message, and the earlier text is intact
   await expect(page.getByText('A change that cannot fit.')).toHaveCount(0);
 });
 
-test('delete all my data leaves nothing: no database, cache, service worker or web storage', async ({ page }) => {
-  await page.goto('/');
-  await waitForServiceWorker(page);
-  await writeNote(page, NOTE);
-  await page.evaluate(() => {
-    localStorage.setItem('something', '1');
-    sessionStorage.setItem('something', '1');
-  });
-  const before = await leftovers(page);
-  expect(before.databases).toContain('alongside');
-  expect(before.caches.length).toBeGreaterThan(0);
-  expect(before.serviceWorkers).toBe(1);
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await deleteAll(page);
-  expect(await leftovers(page)).toEqual({ databases: [], caches: [], serviceWorkers: 0, localStorage: 0, sessionStorage: 0 });
-  // Moving around the closing screen opens nothing again.
-  await page.getByRole('link', { name: 'Journal', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Everything is deleted' })).toBeVisible();
-  expect((await leftovers(page)).databases).toEqual([]);
+  test('delete all my data leaves nothing: no database, cache, service worker or web storage', async ({ page }) => {
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    await writeNote(page, NOTE);
+    await page.evaluate(() => {
+      localStorage.setItem('something', '1');
+      sessionStorage.setItem('something', '1');
+    });
+    const before = await leftovers(page);
+    expect(before.databases).toContain('alongside');
+    expect(before.caches.length).toBeGreaterThan(0);
+    expect(before.serviceWorkers).toBe(1);
+
+    await deleteAll(page);
+    expect(await leftovers(page)).toEqual({ databases: [], caches: [], serviceWorkers: 0, localStorage: 0, sessionStorage: 0 });
+    // Moving around the closing screen opens nothing again.
+    await page.getByRole('link', { name: 'Journal', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Everything is deleted' })).toBeVisible();
+    expect((await leftovers(page)).databases).toEqual([]);
+  });
 });
 
 test('the app lock: on, locked, a wrong passcode fails kindly, unlocked, and nothing readable at rest', async ({ page }) => {
@@ -284,33 +288,37 @@ async function serveCopy(): Promise<{ root: string; origin: string; server: Serv
   return { root, origin: `http://localhost:${port}`, server };
 }
 
-test('a new version waits; "Reload now" right after typing a reflection keeps every word', async ({ page }) => {
-  const site = await serveCopy();
-  try {
-    await page.goto(`${site.origin}/course/week/1`);
-    // Installed on the first visit; in control of the page from the next load.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await page.getByText('All steps in this week').click();
-    await page.getByRole('list').getByRole('button', { name: 'Reflect' }).click();
-    const field = page.locator('al-autosave-field').first().getByRole('textbox');
-    await field.pressSequentially('Back at the climbing gym', { delay: 5 });
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-    // A new version is deployed: the worker installs and waits, and the person is asked.
-    writeFileSync(join(site.root, 'sw.js'), `${readFileSync(join(site.root, 'sw.js'), 'utf8')}\n// the next version\n`);
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await expect(page.getByText('A new version of Alongside is ready.')).toBeVisible({ timeout: 20_000 });
-    await field.pressSequentially(' on Saturdays.', { delay: 5 });
-    const reloaded = page.waitForEvent('framenavigated');
-    await page.getByRole('button', { name: 'Reload now' }).click();
-    await reloaded;
-    await expect(page.locator('al-autosave-field').first().getByRole('textbox')).toHaveValue('Back at the climbing gym on Saturdays.');
-    await expect(page.getByText('A new version of Alongside is ready.')).toHaveCount(0);
-  } finally {
-    site.server.close();
-    rmSync(site.root, { recursive: true, force: true });
-  }
+  test('a new version waits; "Reload now" right after typing a reflection keeps every word', async ({ page }) => {
+    const site = await serveCopy();
+    try {
+      await page.goto(`${site.origin}/course/week/1`);
+      // Installed on the first visit; in control of the page from the next load.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await page.getByText('All steps in this week').click();
+      await page.getByRole('list').getByRole('button', { name: 'Reflect' }).click();
+      const field = page.locator('al-autosave-field').first().getByRole('textbox');
+      await field.pressSequentially('Back at the climbing gym', { delay: 5 });
+
+      // A new version is deployed: the worker installs and waits, and the person is asked.
+      writeFileSync(join(site.root, 'sw.js'), `${readFileSync(join(site.root, 'sw.js'), 'utf8')}\n// the next version\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect(page.getByText('A new version of Alongside is ready.')).toBeVisible({ timeout: 20_000 });
+      await field.pressSequentially(' on Saturdays.', { delay: 5 });
+      const reloaded = page.waitForEvent('framenavigated');
+      await page.getByRole('button', { name: 'Reload now' }).click();
+      await reloaded;
+      await expect(page.locator('al-autosave-field').first().getByRole('textbox')).toHaveValue('Back at the climbing gym on Saturdays.');
+      await expect(page.getByText('A new version of Alongside is ready.')).toHaveCount(0);
+    } finally {
+      site.server.close();
+      rmSync(site.root, { recursive: true, force: true });
+    }
+  });
 });
 
 test('the backup screens have no axe violations, light and dark', async ({ page }) => {

@@ -4,6 +4,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { waitForServiceWorkerControl } from '../support/service-worker.ts';
 import { expect, test } from '../support/pwa-test.ts';
 
+// Updates come through the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 /*
  * Prompt-to-update (issue 2): a new service worker waits until the person chooses to reload, so
  * a reload never surprises someone mid-sentence.

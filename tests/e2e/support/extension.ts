@@ -59,6 +59,9 @@ export const test = base.extend<ExtensionFixtures>({
       executablePath: findChromium(),
       headless: true,
       args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+      // The course's pages opened here (to link) need no service worker; the extension's own
+      // background worker is the browser's to start, and this does not touch it.
+      serviceWorkers: 'block',
     });
     // On install Alongside opens its options page once, to say what it does; wait for it so it
     // can't interrupt a test's own navigation, and close it.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { problemText, storageProblem } from '../../../../shared/ui/base/problem.ts';
-import { problemText as problemTextFromOldPath } from '../../../../shared/ui/base/storage-call.ts';
 import { StorageError } from '../../../../shared/data/errors.ts';
 import { StaleWriteError } from '../../../../shared/data/trust/stale-write.ts';
 import { BackupError } from '../../../../shared/domain/trust/backup-format.ts';
@@ -26,10 +25,9 @@ describe('problemText: the one place a failure becomes words', () => {
     expect(problemText(error)).toBe('The class name is too long (80 characters at most).');
   });
 
-  it('keeps the message of an error it cannot name, and the old import path still works', async () => {
+  it('keeps the message of an error it cannot name', async () => {
     expect(problemText(new Error('The image could not be made.'))).toBe('The image could not be made.');
     expect(problemText('plain words')).toBe('plain words');
-    expect(problemTextFromOldPath).toBe(problemText);
     expect(await storageProblem(() => Promise.reject(new StorageError('locked')))).toMatch(/^Alongside is locked\./);
     expect(await storageProblem(() => Promise.resolve())).toBe('');
   });
