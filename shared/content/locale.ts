@@ -2,8 +2,8 @@
  * The interface's language, and numbers and counted words in it, through `Intl`: the plural
  * form comes from `Intl.PluralRules` (English has two forms; Spanish and others have their
  * own rules), and the number from `Intl.NumberFormat` ("10,000"). The one place that names
- * the language: the words files in `shared/content` and the interface (`shared/ui/base/counts.ts`)
- * both count through here, so the Spanish edition changes the language here and not in
+ * the language: the words files in `shared/content` and the interface's components both
+ * count through here, so the Spanish edition changes the language here and not in
  * every sentence. It sits in content, below domain, data and ui, and imports nothing.
  */
 

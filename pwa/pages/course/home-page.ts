@@ -18,7 +18,7 @@ import '../../../shared/ui/classes/class-home.ts';
 import { WEEK_COUNT, weekAfter, weekBefore, weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
 import { problemText } from '../../../shared/ui/base/problem.ts';
 import { problemBox } from '../../../shared/ui/base/stored-view.ts';
-import { counted } from '../../../shared/ui/base/counts.ts';
+import { counted } from '../../../shared/content/locale.ts';
 
 /** What home says when the supporter star is due: a heading and a line, never a push. */
 const STAR_INVITES: Record<StarMoment, readonly [string, string]> = {

@@ -20,7 +20,7 @@ import '../../../shared/ui/course/journal-entry.ts';
 import '../../../shared/ui/course/journal-note-form.ts';
 import { storageProblem } from '../../../shared/ui/base/problem.ts';
 import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
-import { counted, formatCount } from '../../../shared/ui/base/counts.ts';
+import { counted, formatCount } from '../../../shared/content/locale.ts';
 
 /** Entries shown at first and added by each "Show more", so even a huge journal stays quick. */
 const PAGE = 50;

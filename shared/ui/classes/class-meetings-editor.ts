@@ -6,7 +6,7 @@ import { weekdayOf } from '../../domain/classes/zoned-time.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 import { COURSE_ORDER, weekAfter, weekName } from '../../content/weeks/course-order.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -7,7 +7,7 @@ import { formatMeeting, meetingStart, noteFor } from '../../domain/classes/class
 import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
 import { linkedText } from '../base/linked-text.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 
 /**
  * A class at a glance: facilitator, place, and every meeting with the week it covers (and,

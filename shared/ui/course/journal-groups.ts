@@ -1,7 +1,7 @@
 import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
 import { weekName } from '../../content/weeks/course-order.ts';
 import type { JournalEntry, JournalKind } from '../../domain/course/journal.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 
 /** How the journal is laid out: by the day each entry was written, or by course week. */
 export type JournalView = 'date' | 'week';

@@ -5,7 +5,7 @@ import { SUPPORT_KIND_TITLES, supportsByKind, supportsFor, telHref, type Support
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { heading } from './help-view.ts';
-import { UI_LOCALE } from '../base/counts.ts';
+import { UI_LOCALE } from '../../content/locale.ts';
 
 /** For a country we list nothing for: where national organisations are usually found. */
 const ELSEWHERE_ADVICE =

@@ -4,7 +4,7 @@ import { LADDER, STAR_AREAS, type StarMoment } from '../../domain/practice/suppo
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlChoiceGroup, ChoiceOption } from '../base/choice-group.ts';
 import { MOMENT_LABELS } from './star-helpers.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 import '../base/choice-group.ts';
 
 /** A supporter star the person asked to save. */

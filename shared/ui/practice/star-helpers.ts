@@ -1,5 +1,5 @@
 import { LADDER, STAR_AREAS, type StarAssessment, type StarMoment } from '../../domain/practice/supporter-star.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 
 /** Words for each moment, as the form offers them. */
 export const MOMENT_LABELS: Record<StarMoment, string> = {

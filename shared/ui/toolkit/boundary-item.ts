@@ -4,7 +4,7 @@ import { boundarySentence, type Boundary } from '../../domain/toolkit/boundary.t
 import { AlBoundaryItemEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 import '../base/text-field.ts';
 
 const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });

@@ -18,7 +18,7 @@ import './prompt-card.ts';
 import './own-prompt-form.ts';
 import '../base/text-field.ts';
 import { changeStored, problemBox, readProblem } from '../base/stored-view.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 
 /** Results per "page" in the popup, where a long list is hard to scroll. */
 const COMPACT_PAGE = 10;

@@ -11,7 +11,7 @@ import type { OwnPromptRecord } from '../../data/schema.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { shortWords } from '../base/format.ts';
 import type { FavouriteStore } from './prompt-library.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 import '../base/text-field.ts';
 
 /** Most search results shown at once: enough to choose from, few enough to scan. */

@@ -8,7 +8,7 @@ import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { problemText } from '../base/problem.ts';
-import { counted, wordFor, formatCount } from '../base/counts.ts';
+import { counted, wordFor, formatCount } from '../../content/locale.ts';
 import '../base/dialog.ts';
 import { problemBox } from '../base/stored-view.ts';
 

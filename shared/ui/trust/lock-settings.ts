@@ -10,7 +10,7 @@ import { LOCK_IDLE_CHANGE } from './lock-screen.ts';
 import { lockStaysClear } from './lock-stays-clear.ts';
 import { problemText } from '../base/problem.ts';
 import { problemBox } from '../base/stored-view.ts';
-import { counted } from '../base/counts.ts';
+import { counted } from '../../content/locale.ts';
 import '../base/card.ts';
 import { fieldProblemText } from '../../content/field-problems-en.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, formatCount, wordFor } from '../../../../shared/ui/base/counts.ts';
+import { counted, formatCount, wordFor } from '../../../shared/content/locale.ts';
 
 describe('counted words', () => {
   it('picks the plural form by the language rules, and writes the number as the reader does', () => {
