@@ -44,5 +44,7 @@ export default defineConfig({
     // The course's pages run in the headless shell where there is one (find-chromium.mjs says why).
     { name: 'pwa', testDir: 'tests/e2e/pwa', use: { serviceWorkers: 'block', launchOptions: { executablePath: findPageBrowser(), args: CHROMIUM_FLAGS } } },
     { name: 'extension', testDir: 'tests/e2e/extension' },
+    // Firefox (firefox-esr, through WebDriver BiDi with puppeteer-core): each test launches its own.
+    { name: 'firefox', testDir: 'tests/e2e/firefox' },
   ],
 });

@@ -6,44 +6,54 @@ import { crx } from '@crxjs/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 import { EXTENSION_ID } from './extension/extension-key.ts';
 import { courseOrigin, type CourseOrigin } from './extension/course-origin.ts';
-import { IN_PAGE_SCRIPT } from './extension/in-page-script.ts';
-import manifest from './extension/manifest.config.ts';
+import { COURSE_BRIDGE_SCRIPT, IN_PAGE_SCRIPT } from './extension/in-page-script.ts';
+import type { ExtensionBrowser } from './extension/browser-target.ts';
+import { manifestFor } from './extension/manifest.config.ts';
 import { contentSecurityPolicy, headersFile, headersForPath } from './pwa/security-headers.ts';
 import { tokenCss } from './shared/ui/base/tokens.ts';
 
 /**
  * One config, two products:
  * - `vite build` → the PWA in dist/pwa (root: pwa/)
- * - `vite build --mode extension` → the MV3 extension in dist/extension (inputs from its manifest)
- * Both import the same code from shared/.
+ * - `vite build --mode extension` → the MV3 extension for Chrome in dist/extension (inputs from its manifest)
+ * - `vite build --mode extension-firefox` → the same extension for Firefox in dist/extension-firefox
+ * All import the same code from shared/.
  */
 /** Where builds go (ALONGSIDE_DIST moves them, so two builds and test runs can share a checkout). */
 const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
-/** The extension's browser floor (its manifest's minimum_chrome_version). */
-const EXTENSION_TARGET = 'chrome116';
+/** The extension's browser floor, per browser (its manifest's minimum versions). */
+const EXTENSION_TARGET: Record<ExtensionBrowser, string> = { chrome: 'chrome116', firefox: 'firefox140' };
 
 export default defineConfig(({ mode, command }): UserConfig => {
   // Checked before anything is built (the course's build too, so `npm run build` stops at
   // once): a production build trusts only an https:// course. Serving a build already made
   // (`vite preview`) checks nothing.
-  if (mode === 'extension') return extensionConfig(courseOrigin(process.env));
+  if (mode === 'extension') return extensionConfig(courseOrigin(process.env), 'chrome');
+  if (mode === 'extension-firefox') return extensionConfig(courseOrigin(process.env), 'firefox');
   if (command === 'build') courseOrigin(process.env);
   return pwaConfig();
 });
 
-function extensionConfig(course: CourseOrigin): UserConfig {
+function extensionConfig(course: CourseOrigin, browser: ExtensionBrowser): UserConfig {
+  const define = {
+    // The extension's code reads these through extension/built-course.ts and browser-target.ts.
+    'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(course.origin),
+    'import.meta.env.VITE_ALONGSIDE_DEV_BUILD': JSON.stringify(course.devBuild ? '1' : ''),
+    'import.meta.env.VITE_ALONGSIDE_BROWSER': JSON.stringify(browser),
+  };
+  const target = EXTENSION_TARGET[browser];
+  // Both browsers get the in-page script; Firefox also the course's bridge (Chrome lets the
+  // course message the extension directly).
+  const scripts = [classicScript('extension/content/main.ts', IN_PAGE_SCRIPT, target, define)];
+  if (browser === 'firefox') scripts.push(classicScript('extension/course-bridge/bridge-script.ts', COURSE_BRIDGE_SCRIPT, target, define));
   return {
-    // The extension's code reads these through extension/built-course.ts.
-    define: {
-      'import.meta.env.VITE_PWA_ORIGIN': JSON.stringify(course.origin),
-      'import.meta.env.VITE_ALONGSIDE_DEV_BUILD': JSON.stringify(course.devBuild ? '1' : ''),
-    },
+    define,
     root: '.',
     publicDir: 'extension/public',
     build: {
-      outDir: `${DIST}/extension`,
+      outDir: browser === 'firefox' ? `${DIST}/extension-firefox` : `${DIST}/extension`,
       emptyOutDir: true,
-      target: EXTENSION_TARGET,
+      target,
       sourcemap: false,
       // Extension files load from disk: nothing to preload.
       modulePreload: false,
@@ -55,7 +65,7 @@ function extensionConfig(course: CourseOrigin): UserConfig {
         input: { plan: 'extension/plan/index.html', help: 'extension/help/index.html', 'link-confirm': 'extension/link-confirm/index.html', 'chip-preview': 'extension/dev/chip-preview.html' },
       },
     },
-    plugins: [crx({ manifest }), chipTokens(), inPageScript()],
+    plugins: [crx({ manifest: manifestFor(browser), browser }), chipTokens(), ...scripts],
     server: { port: 5174, strictPort: true },
   };
 }
@@ -75,15 +85,15 @@ function chipTokens(): Plugin {
 }
 
 /**
- * The in-page script (extension/content/main.ts) as ONE classic script with no imports,
- * built on its own and added to the extension as IN_PAGE_SCRIPT. Not through crxjs's
- * `?script`: that ships a loader that imports its parts, which must then be
- * web-accessible, and any site could fetch them to learn Alongside is installed (the id is
- * fixed by its key). A file the browser injects itself needs no such listing.
+ * A script the browser injects into web pages (the in-page script, extension/content/main.ts;
+ * in Firefox also the course's bridge) as ONE classic script with no imports, built on its
+ * own and added to the extension as `fileName`. Not through crxjs's `?script`: that ships a
+ * loader that imports its parts, which must then be web-accessible, and any site could fetch
+ * them to learn Alongside is installed. A file the browser injects itself needs no such listing.
  */
-function inPageScript(): Plugin {
+function classicScript(entry: string, fileName: string, target: string, define: Record<string, string>): Plugin {
   return {
-    name: 'alongside-in-page-script',
+    name: `alongside-classic-script:${fileName}`,
     apply: 'build',
     async generateBundle() {
       const result = await build({
@@ -92,13 +102,14 @@ function inPageScript(): Plugin {
         publicDir: false,
         logLevel: 'warn',
         mode: 'production',
+        define,
         plugins: [chipTokens()],
         build: {
           write: false,
-          target: EXTENSION_TARGET,
+          target,
           sourcemap: false,
           copyPublicDir: false,
-          lib: { entry: 'extension/content/main.ts', formats: ['iife'], name: 'alongside', fileName: () => IN_PAGE_SCRIPT },
+          lib: { entry, formats: ['iife'], name: 'alongside', fileName: () => fileName },
           // One file: anything imported later is bundled in, not fetched at run time. Strict,
           // as the same code is as a module.
           rolldownOptions: { output: { codeSplitting: false, strict: true } },
@@ -107,8 +118,8 @@ function inPageScript(): Plugin {
       const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
       const files = outputs.flatMap((o) => o.output);
       const chunk = files.find((f): f is Rolldown.OutputChunk => f.type === 'chunk' && f.isEntry);
-      if (!chunk || files.length !== 1) throw new Error(`The in-page script must build to one file, got: ${files.map((f) => f.fileName).join(', ')}`);
-      this.emitFile({ type: 'asset', fileName: IN_PAGE_SCRIPT, source: chunk.code });
+      if (!chunk || files.length !== 1) throw new Error(`${fileName} must build to one file, got: ${files.map((f) => f.fileName).join(', ')}`);
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
     },
   };
 }

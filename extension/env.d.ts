@@ -7,6 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_EXTENSION_ID?: string;
   /** '1' in a development build of the extension (set in vite.config.ts from ALONGSIDE_DEV_BUILD). */
   readonly VITE_ALONGSIDE_DEV_BUILD?: string;
+  /** 'firefox' in the Firefox build of the extension, else 'chrome' (set in vite.config.ts). */
+  readonly VITE_ALONGSIDE_BROWSER?: string;
 }
 
 declare module 'virtual:chip-tokens' {

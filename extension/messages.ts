@@ -128,6 +128,11 @@ export interface MessageMap {
   'prep-draft-get': { request: Record<string, never>; response: { draft: QuickPrepDraft | null } };
   /** Popup → background: let the prep go (Done, Start again). */
   'prep-draft-clear': { request: Record<string, never>; response: { ok: true } };
+  /**
+   * Firefox's course bridge → background: one of the course's link messages (checked as
+   * Chrome's are: the sender's origin must be the course's), answered as Chrome answers it.
+   */
+  'course-link': { request: { message: unknown }; response: Reply<unknown> };
 }
 
 /** The name of a message. */

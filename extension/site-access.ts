@@ -1,5 +1,7 @@
+import { BUILT_FOR } from './browser-target.ts';
+import { COURSE_ORIGIN } from './built-course.ts';
 import { IN_PAGE_SCRIPT } from './in-page-script.ts';
-import { originOfPattern } from './site-origin.ts';
+import { originOfPattern, siteKey, sitePattern } from './site-origin.ts';
 import { tellOpenTabs } from './tell-open-tabs.ts';
 
 export { siteOrigin } from './site-origin.ts';
@@ -26,7 +28,7 @@ export async function listEnabledSites(): Promise<string[]> {
  * browser reports the grant (`addGrantedSites`).
  */
 export async function enableSite(origin: string): Promise<boolean> {
-  const granted = await chrome.permissions.request({ origins: [`${origin}/*`] });
+  const granted = await chrome.permissions.request({ origins: [sitePattern(origin)] });
   if (!granted) return false;
   await locked(async () => register([...new Set([...(await listEnabledSites()), origin])]));
   return true;
@@ -34,7 +36,7 @@ export async function enableSite(origin: string): Promise<boolean> {
 
 /** Starts the in-page script in a tab already open on a site just turned on, so no reload is needed. */
 export async function startInTab(tabId: number): Promise<void> {
-  await chrome.scripting.executeScript({ target: { tabId }, files: [IN_PAGE_SCRIPT] });
+  await chrome.scripting.executeScript({ target: { tabId }, files: [`/${IN_PAGE_SCRIPT}`] });
 }
 
 /** Turns Alongside off for one origin, stops it in tabs already open there, and gives back the permission. */
@@ -42,7 +44,7 @@ export async function disableSite(origin: string): Promise<void> {
   await locked(async () => register((await listEnabledSites()).filter((s) => s !== origin)));
   await tellOpenTabs();
   try {
-    await chrome.permissions.remove({ origins: [`${origin}/*`] });
+    await chrome.permissions.remove({ origins: [sitePattern(origin)] });
   } catch {
     // Access the browser gave in another way (policy, or the test build's manifest) stays.
   }
@@ -50,7 +52,8 @@ export async function disableSite(origin: string): Promise<void> {
 
 /** Adds sites the browser just granted (from `chrome.permissions.onAdded`). */
 export async function addGrantedSites(patterns: readonly string[]): Promise<void> {
-  const origins = patterns.map(originOfPattern).filter((o): o is string => o !== null);
+  // In Firefox the course's origin is granted for the link's bridge (course-bridge.ts), not for the chip.
+  const origins = patterns.map(originOfPattern).filter((o): o is string => o !== null && !(BUILT_FOR === 'firefox' && o === siteKey(COURSE_ORIGIN)));
   if (origins.length === 0) return;
   await locked(async () => {
     const sites = await listEnabledSites();
@@ -64,7 +67,7 @@ export async function dropRevokedSites(): Promise<void> {
   await locked(async () => {
     const sites = await listEnabledSites();
     const kept: string[] = [];
-    for (const s of sites) if (await chrome.permissions.contains({ origins: [`${s}/*`] })) kept.push(s);
+    for (const s of sites) if (await chrome.permissions.contains({ origins: [sitePattern(s)] })) kept.push(s);
     if (kept.length !== sites.length) await register(kept);
   });
 }
@@ -75,7 +78,8 @@ async function register(sites: string[]): Promise<void> {
     if (existing) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return;
   }
-  const script = { id: SCRIPT_ID, js: [IN_PAGE_SCRIPT], matches: sites.map((s) => `${s}/*`), runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
+  // A path from the root: Firefox reads a relative one from the calling page's folder.
+  const script = { id: SCRIPT_ID, js: [`/${IN_PAGE_SCRIPT}`], matches: sites.map((s) => sitePattern(s)), runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
   if (existing) await chrome.scripting.updateContentScripts([script]);
   else await chrome.scripting.registerContentScripts([script]);
 }

@@ -2,12 +2,16 @@ import './first-screen.ts';
 import { applyPageStyles } from '../shared/ui/base/tokens.ts';
 import './app-shell.ts';
 import { registerServiceWorker } from './sw-registration.ts';
+import { BRIDGE_ATTRIBUTE } from '../shared/domain/link/link-bridge.ts';
 
 applyPageStyles();
 registerServiceWorker();
 
 // Linked with the extension (when it is installed and the person said yes): sync the toolkit
 // now and after changes. Chrome gives this page `chrome.runtime` only when an installed
-// extension lists this site, so everyone else never loads the link code (or its crypto).
+// extension lists this site; in Firefox the extension's bridge marks the page before this
+// runs (shared/domain/link/link-bridge.ts). Everyone else never loads the link code (or its crypto).
 const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
-if (typeof runtime?.sendMessage === 'function') void import('./link/extension-link.ts').then((link) => link.startExtensionSync());
+if (typeof runtime?.sendMessage === 'function' || document.documentElement.hasAttribute(BRIDGE_ATTRIBUTE)) {
+  void import('./link/extension-link.ts').then((link) => link.startExtensionSync());
+}

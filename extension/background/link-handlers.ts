@@ -11,6 +11,7 @@ import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { answerSync } from '../../shared/data/link/link-answer.ts';
 import { checkLinkMessage, type LinkMessageMap, type LinkMessageType, type LinkStatus } from '../../shared/domain/link/link-protocol.ts';
 import { clearLinkRequest, recordLinkRequest, showLinkConfirmation, waitingLinkRequest } from '../link-confirm/link-request.ts';
+import { BUILT_FOR } from '../browser-target.ts';
 import type { Reply } from '../messages.ts';
 import { PWA_ORIGIN, syncReminders } from './reminders.ts';
 import { wipeExtension } from './wipe-extension.ts';
@@ -59,21 +60,34 @@ const linkHandlers: LinkHandlers = {
   },
 };
 
-/** The `chrome.runtime.onMessageExternal` listener. */
-export function handleExternalMessage(message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): boolean {
+/** Answers one message from the course, after checking it came from the course's origin and is well formed. */
+async function answerLink(message: unknown, sender: { origin?: string; url?: string }): Promise<Reply<unknown>> {
   const checked = checkLinkMessage(message, sender, PWA_ORIGIN);
   if (!checked.ok) {
     console.warn('Alongside refused a message from outside:', checked.error);
-    sendResponse({ ok: false, error: 'refused' });
-    return false;
+    return { ok: false, error: 'refused' };
   }
   const handler = linkHandlers[checked.type] as (payload: unknown, origin: string) => Promise<unknown>;
-  handler(checked.payload, PWA_ORIGIN).then(
-    (value) => sendResponse({ ok: true, value }),
-    (error: unknown) => {
-      console.warn(`Alongside could not answer ${checked.type}:`, error);
-      sendResponse({ ok: false, error: error instanceof Error && error.message === 'not linked' ? 'not linked' : 'failed' });
-    },
-  );
+  try {
+    return { ok: true, value: await handler(checked.payload, PWA_ORIGIN) };
+  } catch (error) {
+    console.warn(`Alongside could not answer ${checked.type}:`, error);
+    return { ok: false, error: error instanceof Error && error.message === 'not linked' ? 'not linked' : 'failed' };
+  }
+}
+
+/** The `chrome.runtime.onMessageExternal` listener (Chrome: the course's page messages the extension directly). */
+export function handleExternalMessage(message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): boolean {
+  void answerLink(message, sender).then(sendResponse);
   return true;
+}
+
+/**
+ * Firefox: a link message passed on by the course's bridge (extension/course-bridge/), with the
+ * origin of the page it runs in, as the browser reported the sender. Chrome's build has no
+ * bridge and refuses these: there the course messages the extension directly.
+ */
+export async function answerCourseBridge(message: unknown, origin: string | undefined): Promise<Reply<unknown>> {
+  if (BUILT_FOR !== 'firefox' || origin === undefined) return { ok: false, error: 'refused' };
+  return answerLink(message, { origin });
 }

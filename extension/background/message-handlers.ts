@@ -12,6 +12,7 @@ import { favouritesRepo, ownPromptsRepo } from '../../shared/data/toolkit/toolki
 import type { Sensitivity } from '../../shared/domain/nudge/cue-detector.ts';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../messages.ts';
 import { disableSite, listEnabledSites } from '../site-access.ts';
+import { siteKey } from '../site-origin.ts';
 import { tellOpenTabs } from '../tell-open-tabs.ts';
 import { chipHelp } from './help-for-chip.ts';
 import { checkMessage } from './message-validation.ts';
@@ -21,10 +22,12 @@ import { readMessage, warmUpDetector } from './read-message.ts';
 import { endOfLocalDay } from './reminder-schedule.ts';
 import { syncReminders } from './reminders.ts';
 import { helpPagePath } from '../help/help-url.ts';
+import { answerCourseBridge } from './link-handlers.ts';
 
-/** What a handler knows about who asked: the web origin, for in-page scripts. */
+/** What a handler knows about who asked, for in-page scripts: the web origin, and the site as Alongside keys it (site-origin.ts). */
 interface Context {
   origin: string | undefined;
+  site: string | undefined;
 }
 
 type Handlers = { [K in MessageType]: (payload: RequestOf<K>, context: Context) => Promise<ResponseOf<K>> };
@@ -66,7 +69,7 @@ const handlers: Handlers = {
     return { prompts: pickPrompts(kinds, { boundaries, favourites, own, library: PROMPTS_EN, situation: profile?.situation }) };
   },
 
-  'read-message': async ({ text, caret }, { origin }) => {
+  'read-message': async ({ text, caret }, { site: origin }) => {
     // Checked before every read, not only when the page loaded: a tab opened before the
     // person turned this site off or quiet still runs the script. Then the text is not read.
     const site = await siteNow(origin);
@@ -81,14 +84,14 @@ const handlers: Handlers = {
     return { ok: true };
   },
 
-  'site-state': async (_payload, { origin }) => {
+  'site-state': async (_payload, { site: origin }) => {
     const { active } = await siteNow(origin);
     // A message field was just focused there: have the detector ready for the first pause.
     if (active) warmUpDetector();
     return { active };
   },
 
-  'site-quiet': async ({ mode }, { origin }) => {
+  'site-quiet': async ({ mode }, { site: origin }) => {
     if (!origin) throw new Error('no site');
     const now = Date.now();
     const quiet = await currentQuietSites(now);
@@ -113,6 +116,8 @@ const handlers: Handlers = {
     forgetPrepDraft();
     return { ok: true };
   },
+
+  'course-link': ({ message }, { origin }) => answerCourseBridge(message, origin),
 };
 
 /**
@@ -120,14 +125,14 @@ const handlers: Handlers = {
  * asynchronously through `sendResponse` (returns true to keep the channel open).
  */
 export function handleMessage(message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): boolean {
-  const checked = checkMessage(message, sender, chrome.runtime.id);
+  const checked = checkMessage(message, sender, chrome.runtime.id, chrome.runtime.getURL(''));
   if (!checked.ok) {
     console.warn('Alongside refused a message:', checked.error);
     sendResponse({ ok: false, error: 'refused' });
     return false;
   }
   const handler = handlers[checked.type] as (payload: unknown, context: Context) => Promise<unknown>;
-  handler(checked.payload, { origin: checked.origin }).then(
+  handler(checked.payload, { origin: checked.origin, site: checked.origin === undefined ? undefined : siteKey(checked.origin) }).then(
     (value) => sendResponse({ ok: true, value }),
     (error: unknown) => {
       console.warn(`Alongside could not answer ${checked.type}:`, error);

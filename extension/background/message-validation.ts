@@ -51,6 +51,8 @@ const SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = 
   'prep-draft-save': v.strictObject({ draft: prepDraft }),
   'prep-draft-get': empty as v.GenericSchema<unknown, Record<string, never>>,
   'prep-draft-clear': empty as v.GenericSchema<unknown, Record<string, never>>,
+  // The link message inside is checked by checkLinkMessage, with the sender's origin.
+  'course-link': v.strictObject({ message: v.unknown() }) as v.GenericSchema<unknown, { message: unknown }>,
 };
 
 /** Where a message may come from: a web page's in-page script, or one of the extension's own pages. */
@@ -66,6 +68,8 @@ const FROM: Record<MessageType, 'page-script' | 'extension-page'> = {
   'prep-draft-save': 'extension-page',
   'prep-draft-get': 'extension-page',
   'prep-draft-clear': 'extension-page',
+  // Firefox's bridge runs as an in-page script, on the course's origin only.
+  'course-link': 'page-script',
 };
 
 /** The parts of `chrome.runtime.MessageSender` the checks read. */
@@ -108,8 +112,10 @@ function pageOrigin(sender: SenderLike): string | undefined {
  * @param message what arrived
  * @param sender who sent it, as Chrome reports it
  * @param extensionId `chrome.runtime.id`
+ * @param extensionBase where the extension's own pages live, `chrome.runtime.getURL('')`
+ *   (`chrome-extension://<id>/`; in Firefox `moz-extension://<uuid>/`, which is not the id)
  */
-export function checkMessage(message: unknown, sender: SenderLike, extensionId: string): Checked | Refused {
+export function checkMessage(message: unknown, sender: SenderLike, extensionId: string, extensionBase = `chrome-extension://${extensionId}/`): Checked | Refused {
   if (!sender || sender.id !== extensionId) return { ok: false, error: 'not from this extension' };
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'not a message' };
   const payload = 'payload' in message ? message.payload : undefined;
@@ -123,8 +129,7 @@ export function checkMessage(message: unknown, sender: SenderLike, extensionId: 
     origin = pageOrigin(sender);
     if (!origin) return { ok: false, error: `${kind} must come from a web page` };
   } else {
-    const own = `chrome-extension://${extensionId}/`;
-    if (!sender.url?.startsWith(own)) return { ok: false, error: `${kind} must come from an extension page` };
+    if (!sender.url?.startsWith(extensionBase)) return { ok: false, error: `${kind} must come from an extension page` };
   }
 
   const parsed = v.safeParse(SCHEMAS[kind], payload);

@@ -83,7 +83,8 @@ export const LINK_CONFIRM_PATH = 'extension/link-confirm/index.html';
  */
 export async function showLinkConfirmation(): Promise<void> {
   const url = chrome.runtime.getURL(LINK_CONFIRM_PATH);
-  const open = await chrome.runtime.getContexts({ contextTypes: ['TAB'], documentUrls: [url] }).catch(() => []);
+  // Firefox has no getContexts: there a second request opens a second window, which is harmless.
+  const open = typeof chrome.runtime.getContexts === 'function' ? await chrome.runtime.getContexts({ contextTypes: ['TAB'], documentUrls: [url] }).catch(() => []) : [];
   const shown = open[0];
   if (shown && shown.windowId !== -1) {
     await chrome.windows.update(shown.windowId, { focused: true }).catch(() => undefined);

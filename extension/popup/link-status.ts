@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { BUILT_FOR } from '../browser-target.ts';
+import { COURSE_ORIGIN } from '../built-course.ts';
+import { linkFromExtension, removeBridge } from '../course-bridge/course-bridge.ts';
 import { clearLinkRequest } from '../link-confirm/link-request.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
@@ -8,7 +11,8 @@ import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 /**
  * "Linked with the course": shown in the popup and options when the person linked the course
  * (the PWA) with the extension; "Unlink" stops the sync here (nothing is deleted). With
- * `explain-unlinked` (the options page) it also says when they are not linked, and how to link.
+ * `explain-unlinked` (the options page) it also says when they are not linked, and how to link;
+ * in Firefox, where linking starts in the extension, it offers "Link with the course" there.
  *
  * @summary Link status line.
  */
@@ -29,9 +33,25 @@ export class AlLinkStatus extends LitElement {
   /** When the link was made (null: not linked); read again after "Unlink". Nothing shows until it is known. */
   private readonly linkedAt = new Task(this, { task: () => settingsRepo.get('linkedAt', null), args: () => [] });
 
+  /** Firefox: what became of "Link with the course", said under it. */
+  @state() private linkNote = '';
+
   private async handleUnlink(): Promise<void> {
     await clearLinkRequest();
     await settingsRepo.set('linkedAt', null);
+    if (BUILT_FOR === 'firefox') await removeBridge();
+    await this.linkedAt.run();
+  }
+
+  /** Firefox: Firefox's question must be the first thing the click does (course-bridge.ts). */
+  private async handleLink(): Promise<void> {
+    this.linkNote = '';
+    try {
+      const linked = await linkFromExtension();
+      this.linkNote = linked ? 'Linked. The course opened in a new tab; your toolkit is now the same in both.' : 'Firefox was not allowed to let Alongside reach the course, so nothing changed.';
+    } catch {
+      this.linkNote = 'Alongside could not link just now. Please try again.';
+    }
     await this.linkedAt.run();
   }
 
@@ -40,10 +60,20 @@ export class AlLinkStatus extends LitElement {
     if (at === undefined) return nothing;
     if (at === null) {
       if (!this.explainUnlinked) return nothing;
+      if (BUILT_FOR === 'firefox') {
+        return html`<p>Not linked with the course.</p>
+          <p class="how">
+            Linking keeps your boundaries, plans and favourite words the same here and in the course at ${COURSE_ORIGIN}. Firefox will ask to let Alongside reach that one
+            site, only so the two can talk inside this browser.
+          </p>
+          <p><button class="btn" type="button" @click=${this.handleLink}>Link with the course</button></p>
+          <p class="how" role="status">${this.linkNote}</p>`;
+      }
       return html`<p>Not linked with the course.</p>
         <p class="how">To link them, open the Alongside course in this browser, go to its Settings, and choose “Link” under “Link with the Alongside extension”.</p>`;
     }
-    return html`<p><span>Linked with the course</span><button class="btn quiet" type="button" @click=${this.handleUnlink}>Unlink</button></p>`;
+    return html`<p><span>Linked with the course</span><button class="btn quiet" type="button" @click=${this.handleUnlink}>Unlink</button></p>
+      ${this.linkNote ? html`<p class="how" role="status">${this.linkNote}</p>` : nothing}`;
   }
 }
 

@@ -1,7 +1,10 @@
 /**
  * The course's side of "Linked with the course": talks to the Alongside extension when it is
- * installed in this browser (Chrome gives the page `chrome.runtime.sendMessage` only when an
- * extension lists this origin in `externally_connectable`). Nothing goes over the network.
+ * installed in this browser. Chrome gives the page `chrome.runtime.sendMessage` only when an
+ * extension lists this origin in `externally_connectable`; Firefox has no such thing, and
+ * there the extension's bridge script, registered on this origin once the person links from
+ * the extension, passes messages on (shared/domain/link/link-bridge.ts). Nothing goes over
+ * the network either way.
  */
 import { StorageError } from '../../shared/data/errors.ts';
 import { syncRound } from '../../shared/data/link/link-seal.ts';
@@ -10,6 +13,7 @@ import { onRecordChanged } from '../../shared/data/record-store.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import type { LinkMessageMap, LinkMessageType } from '../../shared/domain/link/link-protocol.ts';
 import { nothingLeft } from '../../shared/domain/link/link-protocol.ts';
+import { BRIDGE_ATTRIBUTE, BRIDGE_MARK, type BridgeRequest } from '../../shared/domain/link/link-bridge.ts';
 import { SYNCED_STORES } from '../../shared/domain/link/toolkit-sync.ts';
 
 /** The extension's id (fixed by its key; set at build time in vite.config.ts). */
@@ -20,15 +24,42 @@ interface ChromeLike {
   runtime?: { sendMessage?: (id: string, message: unknown) => Promise<unknown> };
 }
 
+/** How long the course waits for the Firefox bridge to answer one message before it counts the extension as gone. */
+const BRIDGE_TIMEOUT_MS = 15_000;
+
+/** Firefox: one message through the extension's bridge, answered on a port of our own; undefined when there is no bridge. */
+function sendThroughBridge(message: unknown): Promise<unknown> | undefined {
+  if (typeof document === 'undefined' || !document.documentElement.hasAttribute(BRIDGE_ATTRIBUTE)) return undefined;
+  const channel = new MessageChannel();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      channel.port1.close();
+      resolve(undefined);
+    }, BRIDGE_TIMEOUT_MS);
+    channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+      clearTimeout(timer);
+      channel.port1.close();
+      resolve(event.data);
+    };
+    const request: BridgeRequest = { mark: BRIDGE_MARK, message };
+    // To this window only: the bridge listens here, and checks the message came from here.
+    window.postMessage(request, location.origin, [channel.port2]);
+  });
+}
+
 /** Sends one link message to the extension; undefined when it is not there (or refused). */
 async function sendToExtension<K extends LinkMessageType>(type: K, payload: LinkMessageMap[K]['request']): Promise<LinkMessageMap[K]['response'] | undefined> {
   const runtime = (globalThis as { chrome?: ChromeLike }).chrome?.runtime;
-  if (!EXTENSION_ID || typeof runtime?.sendMessage !== 'function') return undefined;
   try {
-    // Only the extension with this fixed id can answer, and it answers with the shapes of
-    // `LinkMessageMap`; the one answer that carries the person's data (a sync's snapshot) is
-    // checked against `snapshotSchema` before anything of it is used (`syncRound`).
-    const reply = (await runtime.sendMessage(EXTENSION_ID, { type, payload })) as Reply<LinkMessageMap[K]['response']> | undefined;
+    // Only Alongside can answer (the extension with this fixed id in Chrome, its bridge in
+    // Firefox), and it answers with the shapes of `LinkMessageMap`; the one answer that carries
+    // the person's data (a sync's snapshot) is checked against `snapshotSchema` before
+    // anything of it is used (`syncRound`).
+    const bridged = sendThroughBridge({ type, payload });
+    const reply = (await (bridged ??
+      (EXTENSION_ID && typeof runtime?.sendMessage === 'function' ? runtime.sendMessage(EXTENSION_ID, { type, payload }) : undefined))) as
+      | Reply<LinkMessageMap[K]['response']>
+      | undefined;
     return reply?.ok ? reply.value : undefined;
   } catch {
     return undefined; // not installed, or not allowing this origin

@@ -80,7 +80,8 @@ export class AlLinkCard extends LitElement {
       case 'checking':
         return html`<p>Looking for the extension…</p>`;
       case 'absent':
-        return html`<p>The Alongside extension is not installed in this browser. When it is, you can link it here.</p>`;
+        return html`<p>The Alongside extension is not installed in this browser. When it is, you can link it here.</p>
+          <p>In Firefox, linking starts in the extension: open its options and choose “Link with the course”.</p>`;
       case 'unlinked':
         return html`<p>The Alongside extension is installed in this browser.</p>
           <button class="btn primary" type="button" @click=${this.handleLink}>Link</button>`;

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
  * since it swaps colour tokens and nothing else (tests/unit/ui/dark-scheme.test.ts holds it to that).
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-const ALL_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+export const ALL_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 /** The parts of axe-core's `RunOptions` used here (its types come with @axe-core/playwright's axe-core). */
@@ -20,7 +20,7 @@ interface RunOptions {
  * axe-core's source, from the very copy @axe-core/playwright runs (resolved from it, so the two
  * can't drift apart and package.json needn't name axe-core itself).
  */
-const AXE_SOURCE: string = (() => {
+export const AXE_SOURCE: string = (() => {
   const fromHere = createRequire(import.meta.url);
   const fromAxePlaywright = createRequire(fromHere.resolve('@axe-core/playwright'));
   return (fromAxePlaywright('axe-core') as { source: string }).source;
