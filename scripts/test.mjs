@@ -1,8 +1,9 @@
-// `npm test`: type check, lint, the element manifest, unit and component tests, build, then end-to-end tests in real Chromium.
+// `npm test`: type check, lint, the element manifest, unit and component tests, build, then end-to-end tests in real Chromium and Firefox.
 // Stops at the first failing step with its name, so the cause is easy to find.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './find-chromium.mjs';
+import { ensureFirefox } from './find-firefox.mjs';
 
 const REPORTS = '.cache/test-reports';
 const suiteStarted = Date.now();
@@ -10,10 +11,11 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 const chromium = ensureChromium();
+const firefox = ensureFirefox();
 // The extension lets only the course's origin link with it: build it for the port the e2e run serves on.
 const VITE_PWA_ORIGIN = process.env.VITE_PWA_ORIGIN ?? `http://localhost:${process.env.ALONGSIDE_PORT ?? '4173'}`;
 // A development build (extension/course-origin.ts): only those may trust http://localhost.
-const env = { ...process.env, CHROMIUM_PATH: chromium, ALONGSIDE_E2E_REPORT: `${REPORTS}/e2e.json`, VITE_PWA_ORIGIN, ALONGSIDE_DEV_BUILD: '1' };
+const env = { ...process.env, CHROMIUM_PATH: chromium, FIREFOX_PATH: firefox, ALONGSIDE_E2E_REPORT: `${REPORTS}/e2e.json`, VITE_PWA_ORIGIN, ALONGSIDE_DEV_BUILD: '1' };
 
 const steps = [
   ['Type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
@@ -22,7 +24,8 @@ const steps = [
   // Vitest's three projects: unit tests in node (two), and component tests in Chromium.
   ['Unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]],
   ['Build (PWA and extension)', 'npm', ['run', 'build', '--silent']],
-  ['End-to-end tests in Chromium', 'npx', ['playwright', 'test']],
+  // The course and the Chrome extension in Chromium; the Firefox extension in firefox-esr (tests/e2e/firefox).
+  ['End-to-end tests in Chromium and Firefox', 'npx', ['playwright', 'test']],
 ];
 
 /** Each step that ran, with its time, for the closing summary. */

@@ -2,27 +2,11 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, test } from '../support/extension.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { watchEgress } from '../support/no-egress.ts';
+import { changeInStore, plan } from '../support/plan-record.ts';
 
 /** Runs a change on the extension's database from one of its pages, as the data layer would store it. */
 async function inStore(page: Page, store: string, action: 'put' | 'delete', value: unknown): Promise<void> {
-  await page.evaluate(
-    ([store, action, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('alongside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store as string, 'readwrite');
-          if (action === 'put') tx.objectStore(store as string).put(value);
-          else tx.objectStore(store as string).delete(value as string);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [store, action, value] as const,
-  );
+  await page.evaluate(changeInStore, [store, action, value] as const);
 }
 
 /** What an extension page sends after saving or deleting a plan. */
@@ -33,29 +17,6 @@ async function plansChanged(page: Page): Promise<unknown> {
 async function planAlarms(background: Worker): Promise<{ name: string; scheduledTime: number }[]> {
   const all = await background.evaluate(() => chrome.alarms.getAll());
   return all.filter((a) => a.name.startsWith('plan:')).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
-}
-
-function plan(id: string, scheduledAt?: number): Record<string, unknown> {
-  const now = Date.now();
-  return {
-    id,
-    who: 'Sam',
-    about: 'money',
-    goal: 'Say no to a loan, kindly',
-    timeAndPlace: 'Sunday lunch',
-    opening: 'I love you, and I want to talk about something hard.',
-    keyPoints: ['I can’t lend money', 'I can drive you to your appointment'],
-    promptIds: ['calm-slow-down', 'no-money-other-help'],
-    promptFills: { 'no-money-other-help': { 'another way to help': 'drive you to work' } },
-    avoid: 'Old arguments',
-    exitLine: 'Let’s take a break and come back to this.',
-    afterCare: 'A walk',
-    ready: ['The number of the debt advice line'],
-    theyMightSay: ['You never trust me with money.'],
-    createdAt: now,
-    updatedAt: now,
-    ...(scheduledAt === undefined ? {} : { scheduledAt }),
-  };
 }
 
 test('a dated plan gets a reminder alarm at its lead time; an undated one none; deleting the plan clears it', async ({ context, background, extensionUrl }) => {

@@ -177,6 +177,25 @@ export async function field(page: Page, label: string): Promise<ElementHandle<HT
   return found as ElementHandle<HTMLInputElement | HTMLTextAreaElement>;
 }
 
+/** A radio button or checkbox (open shadow roots included) whose label begins with `label`: its label, to click as a person would. */
+export async function choice(page: Page, label: string): Promise<ElementHandle<HTMLLabelElement>> {
+  await page.bringToFront();
+  const found = await waitForDeep(
+    page,
+    'label',
+    (el, l) => el.querySelector('input[type=radio], input[type=checkbox]') !== null && (el.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(l),
+    label,
+  );
+  return found as ElementHandle<HTMLLabelElement>;
+}
+
+/** Replaces what a field holds with `value`, typed as a person would (select all, then type). */
+export async function retype(handle: ElementHandle<HTMLInputElement | HTMLTextAreaElement>, value: string): Promise<void> {
+  await handle.click();
+  await handle.evaluate((el) => el.select());
+  await handle.type(value);
+}
+
 /** The first element matching `selector`, open shadow roots included, that passes `test`; waits for it. */
 async function waitForDeep(page: Page, selector: string, test: (el: Element, arg: string) => boolean, arg: string, timeout = 10_000): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(

@@ -8,6 +8,21 @@ const pageScript = { id: ID, url: 'https://mail.example.com/inbox', origin: 'htt
 const extensionPage = { id: ID, url: `chrome-extension://${ID}/extension/options/index.html`, origin: `chrome-extension://${ID}` };
 
 describe('checkMessage', () => {
+  it('in Firefox, takes an extension page by the pages’ own address (moz-extension://<uuid>/), which is not the id', () => {
+    const base = 'moz-extension://4b0f4a6e-2d8a-4f1e-9a55-2b6c1e7d9f10/';
+    const firefoxPage = { id: '{585951ee-6feb-441f-883e-42266092de01}', url: `${base}extension/popup/index.html` };
+    expect(checkMessage({ type: 'plans-changed', payload: {} }, firefoxPage, firefoxPage.id, base)).toMatchObject({ ok: true });
+    expect(checkMessage({ type: 'plans-changed', payload: {} }, { ...firefoxPage, url: 'moz-extension://someone-else/extension/popup/index.html' }, firefoxPage.id, base)).toMatchObject({ ok: false });
+  });
+
+  it('takes the course bridge’s link message only from an in-page script, with its origin for the link check', () => {
+    const bridge = { ...pageScript, url: 'https://course.example.org/settings', origin: 'https://course.example.org' };
+    expect(checkMessage({ type: 'course-link', payload: { message: { type: 'link-hello', payload: {} } } }, bridge, ID)).toMatchObject({ ok: true, origin: 'https://course.example.org' });
+    expect(checkMessage({ type: 'course-link', payload: { message: {} } }, extensionPage, ID)).toMatchObject({ ok: false });
+    expect(checkMessage({ type: 'course-link', payload: { message: {} } }, { ...bridge, frameId: 2 }, ID)).toMatchObject({ ok: false });
+    expect(checkMessage({ type: 'course-link', payload: { message: {}, extra: 1 } }, bridge, ID)).toMatchObject({ ok: false });
+  });
+
   it('accepts a well-formed message from the right place, with the sender’s origin', () => {
     expect(checkMessage({ type: 'prompts-for-cues', payload: { kinds: ['blame', 'shouting'] } }, pageScript, ID)).toEqual({
       ok: true,
