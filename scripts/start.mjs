@@ -32,6 +32,7 @@ if (port !== askedPort) console.log(`\nPort ${askedPort} is in use by another pr
 const url = `http://localhost:${port}/`;
 const origin = process.env.VITE_PWA_ORIGIN || `http://localhost:${port}`;
 const extensionDir = resolve(DIST, 'extension');
+const firefoxDir = resolve(DIST, 'extension-firefox');
 
 if (process.env.ALONGSIDE_SKIP_BUILD) {
   if (!existsSync(resolve(DIST, 'pwa', 'index.html'))) fail(`ALONGSIDE_SKIP_BUILD is set, but there is no build in ${resolve(DIST, 'pwa')}. Run \`npm start\` without it once.`);
@@ -62,6 +63,9 @@ Alongside is ready.
   Extension:  ${extensionDir}
               In Chrome or Edge: open chrome://extensions (edge://extensions), turn on
               Developer mode, choose "Load unpacked" and pick the folder above.
+  Firefox:    ${firefoxDir}
+              Open about:debugging, choose "This Firefox", then "Load Temporary Add-on…"
+              and pick manifest.json in the folder above.
 ${trustNote()}
 Press Ctrl+C to stop.
 `);

@@ -134,3 +134,11 @@ describe('help for the chip', () => {
     expect(opened).toEqual([`chrome-extension://${ID}/extension/help/index.html?for=crisis`, `chrome-extension://${ID}/extension/help/index.html?for=safety`]);
   });
 });
+
+describe('the course bridge’s link message (Firefox only)', () => {
+  it('is refused by a Chrome build, where the course messages the extension directly', async () => {
+    const course = import.meta.env.VITE_PWA_ORIGIN || 'http://localhost:4173';
+    const reply = await fromPage('course-link', { message: { type: 'link-hello', payload: {} } }, course);
+    expect(reply).toEqual({ ok: true, value: { ok: false, error: 'refused' } });
+  });
+});

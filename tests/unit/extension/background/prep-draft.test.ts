@@ -24,7 +24,7 @@ function ask(type: string, payload: unknown, sender: chrome.runtime.MessageSende
 
 /** A stand-in for the chrome APIs the wipe touches, with nothing in them. */
 const emptyChrome = {
-  runtime: { id: ID, getManifest: () => ({}) },
+  runtime: { id: ID, getManifest: () => ({}), getURL: (path: string) => `chrome-extension://${ID}/${path}` },
   alarms: { getAll: async () => [], clearAll: async () => true },
   notifications: { getAll: async () => ({}), clear: async () => true },
   scripting: { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined },
