@@ -24,6 +24,7 @@ export class AlLinkStatus extends LitElement {
       :host { display: block; font-size: var(--al-font-size-small); margin-top: var(--al-space-3); }
       p { display: flex; gap: var(--al-space-2); align-items: center; margin: 0; }
       p.how { display: block; margin-top: var(--al-space-1); color: var(--al-color-text-muted); }
+      p.action { margin-top: var(--al-space-2); }
     `,
   ];
 
@@ -66,7 +67,7 @@ export class AlLinkStatus extends LitElement {
             Linking keeps your boundaries, plans and favourite words the same here and in the course at ${COURSE_ORIGIN}. Firefox will ask to let Alongside reach that one
             site, only so the two can talk inside this browser.
           </p>
-          <p><button class="btn" type="button" @click=${this.handleLink}>Link with the course</button></p>
+          <p class="action"><button class="btn" type="button" @click=${this.handleLink}>Link with the course</button></p>
           <p class="how" role="status">${this.linkNote}</p>`;
       }
       return html`<p>Not linked with the course.</p>
