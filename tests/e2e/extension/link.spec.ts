@@ -4,7 +4,7 @@ import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
 import { PWA_URL, askToLink } from '../support/course-link.ts';
 
 
-test('linked with the course: a boundary made in the course shows in the popup, and one deleted in the popup leaves the course', async ({ context, extensionUrl }) => {
+test('linked with the course: a boundary made in the course shows in the popup, one made in the popup reaches the course, and one deleted in the popup leaves the course', async ({ context, extensionUrl }) => {
   const page = await context.newPage();
   await page.goto(`${PWA_URL}/settings`);
   const card = page.locator('al-link-card');
@@ -22,25 +22,27 @@ test('linked with the course: a boundary made in the course shows in the popup, 
   await expect(popup.getByText('Linked with the course')).toBeVisible();
   await expectNoAxeViolations(popup, 'popup, linked');
 
+  // One boundary made in the course (with its builder), one in the popup.
   await page.goto(`${PWA_URL}/boundaries`);
   await saveBoundaryWithBuilder(page, { situation: 'you ask me for money', action: 'say no kindly', reason: 'I want to support you, not the drinking' });
   const first = 'When you ask me for money, I will say no kindly, because I want to support you, not the drinking.';
   await expect(page.getByText(first)).toBeVisible();
-  await saveBoundaryWithBuilder(page, { situation: 'the shouting starts', action: 'leave the room and come back in ten minutes' });
+  await popup.getByRole('textbox', { name: 'When this happens' }).fill('the shouting starts');
+  await popup.getByRole('textbox', { name: 'I will' }).fill('leave the room and come back in ten minutes');
+  await popup.getByRole('button', { name: 'Save boundary' }).click();
   const second = 'When the shouting starts, I will leave the room and come back in ten minutes.';
-  await expect(page.getByText(second)).toBeVisible();
+  await expect(popup.getByText(second)).toBeVisible();
 
   // The course syncs shortly after a change; the popup reads the extension's own database.
   await expect(async () => {
     await popup.reload();
-    await expect(popup.getByText(second)).toBeVisible({ timeout: 1000 });
     await expect(popup.getByText(first)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 
   await popup.getByRole('button', { name: `Delete: ${first}` }).click();
   await expect(popup.getByText(first)).toHaveCount(0);
 
-  // The course syncs when it starts: the deletion reaches it, the other boundary stays.
+  // The course syncs when it starts: the popup's boundary reaches it, and the deletion does too.
   await expect(async () => {
     await page.reload();
     await expect(page.getByText(second)).toBeVisible({ timeout: 2000 });
