@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { onStorageTrouble } from '../shared/data/db.ts';
@@ -13,12 +14,13 @@ import { TrustController } from './trust-controller.ts';
 import './trust-notices.ts';
 import { problemText } from '../shared/ui/base/problem.ts';
 
-const NAV = [
-  { href: '/', label: 'Home' },
-  { href: '/course', label: 'Course' },
-  { href: '/journal', label: 'Journal' },
-  { href: '/toolkit', label: 'Toolkit' },
-  { href: '/settings', label: 'Settings' },
+/** The main navigation, in the interface's language (read at render time, so a change of language follows). */
+const nav = () => [
+  { href: '/', label: msg('Home') },
+  { href: '/course', label: msg('Course') },
+  { href: '/journal', label: msg('Journal') },
+  { href: '/toolkit', label: msg('Toolkit') },
+  { href: '/settings', label: msg('Settings') },
 ];
 
 /**
@@ -28,6 +30,7 @@ const NAV = [
  * @summary App shell and router.
  */
 @customElement('al-app')
+@localized()
 export class AlApp extends LitElement {
   static override styles = [
     baseStyles,
@@ -119,7 +122,7 @@ export class AlApp extends LitElement {
     this.failed = false;
     this.match = match;
     this.here = url;
-    document.title = route ? `${route.title} · Alongside` : 'Page not found · Alongside';
+    document.title = route ? `${route.title} · Alongside` : msg('Page not found · Alongside');
     try {
       if (match) await fetchScreen(match);
     } catch {
@@ -143,10 +146,10 @@ export class AlApp extends LitElement {
    */
   private loadProblem() {
     return html`<div role="alert">
-      <h1>This screen did not open</h1>
-      <p>This can happen when you are offline, or just after Alongside updates itself. Nothing you have written is lost.</p>
-      <p><button class="btn primary" type="button" @click=${() => location.reload()}>Try again</button></p>
-      <p><a href="/">Go to the home page</a></p>
+      <h1>${msg('This screen did not open')}</h1>
+      <p>${msg('This can happen when you are offline, or just after Alongside updates itself. Nothing you have written is lost.')}</p>
+      <p><button class="btn primary" type="button" @click=${() => location.reload()}>${msg('Try again')}</button></p>
+      <p><a href="/">${msg('Go to the home page')}</a></p>
     </div>`;
   }
 
@@ -154,13 +157,13 @@ export class AlApp extends LitElement {
     const route = this.match?.route;
     return html`
       <header>
-        <button class="skip btn" type="button" @click=${() => this.main.focus()}>Skip to content</button>
+        <button class="skip btn" type="button" @click=${() => this.main.focus()}>${msg('Skip to content')}</button>
         <div class="bar">
           <a class="brand" href="/"><img src="/icons/icon-192.png" alt="" width="32" height="32" /><span class="brand-name">Alongside</span></a>
-          <a class="help" href="/help">Need help now?</a>
+          <a class="help" href="/help">${msg('Need help now?')}</a>
         </div>
       </header>
-      <div class="nav-row"><al-nav .items=${NAV} current=${this.here.pathname} label="Main"></al-nav></div>
+      <div class="nav-row"><al-nav .items=${nav()} current=${this.here.pathname} label=${msg('Main')}></al-nav></div>
       <main id="main" tabindex="-1">
         ${this.trust.gate(this.here.pathname) ??
         html`${this.trust.lockedNote(this.here.pathname)}
@@ -174,11 +177,12 @@ export class AlApp extends LitElement {
                 )
               : this.failed
                 ? this.loadProblem()
-                : html`<p aria-live="polite">Loading…</p>`
-            : html`<h1>We could not find that page</h1><p>It may have moved. <a href="/">Go to the home page</a>.</p>`}`}
+                : html`<p aria-live="polite">${msg('Loading…')}</p>`
+            : html`<h1>${msg('We could not find that page')}</h1>
+                <p>${msg('It may have moved.')} <a href="/">${msg('Go to the home page')}</a>.</p>`}`}
       </main>
       <footer>
-        <p>Alongside is for learning and support. It is not treatment, and it cannot replace care from a professional. Everything you write stays on this device.</p>
+        <p>${msg('Alongside is for learning and support. It is not treatment, and it cannot replace care from a professional. Everything you write stays on this device.')}</p>
       </footer>
       <al-toast></al-toast>
     `;

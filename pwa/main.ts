@@ -3,9 +3,11 @@ import { applyPageStyles } from '../shared/ui/base/tokens.ts';
 import './app-shell.ts';
 import { registerServiceWorker } from './sw-registration.ts';
 import { BRIDGE_ATTRIBUTE } from '../shared/domain/link/link-bridge.ts';
+import { startInLanguage } from './language.ts';
 
 applyPageStyles();
 registerServiceWorker();
+void startInLanguage();
 
 // Linked with the extension (when it is installed and the person said yes): sync the toolkit
 // now and after changes. Chrome gives this page `chrome.runtime` only when an installed

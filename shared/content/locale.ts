@@ -1,22 +1,72 @@
 /**
- * The interface's language, and numbers and counted words in it, through `Intl`: the plural
- * form comes from `Intl.PluralRules` (English has two forms; Spanish and others have their
- * own rules), and the number from `Intl.NumberFormat` ("10,000"). The one place that names
- * the language: the words files in `shared/content` and the interface's components both
- * count through here, so the Spanish edition changes the language here and not in
- * every sentence. It sits in content, below domain, data and ui, and imports nothing.
+ * The interface's language, and numbers, dates and counted words in it, through `Intl`: the
+ * plural form comes from `Intl.PluralRules` (English has two forms; Spanish has its own
+ * rules), the number from `Intl.NumberFormat` ("10,000" in English, "10.000" in Spanish).
+ * The one place that names the language: the words files in `shared/content` and the
+ * interface's components count and format through here, and `useLanguage()` switches them
+ * all. It sits in content, below domain, data and ui, and imports nothing.
  */
+
+/** The languages Alongside is written in. English is the source; Spanish is being written (issue #17). */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /**
- * The interface's locale: British English, as the words are written ("favourite"), which
- * also gives dates as people here say them ("30 November"). English until the person can
- * choose another language.
+ * The languages a person can choose today. Spanish joins when every English key has its
+ * Spanish counterpart (the completeness test says when); until then the course stays in
+ * English rather than showing a page half in each.
  */
-export const UI_LOCALE = 'en-GB';
+export const OFFERED_LANGUAGES: readonly Language[] = ['en'];
 
-const plurals = new Intl.PluralRules(UI_LOCALE);
-const numbers = new Intl.NumberFormat(UI_LOCALE);
-const plainNumbers = new Intl.NumberFormat(UI_LOCALE, { useGrouping: false });
+/** The language's own name, as a person looks for it in a list ("Español", not "Spanish"). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', es: 'Español' };
+
+/**
+ * The locale for each language's numbers and dates: British English, as the words are
+ * written ("favourite", "30 November"); Spanish without a region ("30 de noviembre"), which
+ * reads naturally in Mexico, the United States and Spain.
+ */
+const LOCALE_OF: Readonly<Record<Language, string>> = { en: 'en-GB', es: 'es' };
+
+let language: Language = 'en';
+let plurals = new Intl.PluralRules(LOCALE_OF.en);
+let numbers = new Intl.NumberFormat(LOCALE_OF.en);
+let plainNumbers = new Intl.NumberFormat(LOCALE_OF.en, { useGrouping: false });
+
+/** The interface's language now. */
+export function interfaceLanguage(): Language {
+  return language;
+}
+
+/** The interface's locale now, for `Intl` and `toLocaleDateString` ("en-GB", "es"). */
+export function uiLocale(): string {
+  return LOCALE_OF[language];
+}
+
+/** Switches numbers, dates and plurals to `next` (the interface's strings follow through ui/base/localization.ts). */
+export function useLanguage(next: Language): void {
+  language = next;
+  plurals = new Intl.PluralRules(LOCALE_OF[next]);
+  numbers = new Intl.NumberFormat(LOCALE_OF[next]);
+  plainNumbers = new Intl.NumberFormat(LOCALE_OF[next], { useGrouping: false });
+}
+
+/** True for a language Alongside knows (a stored or asked-for value, checked). */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The language for a first visit: the first of the browser's languages that Alongside
+ * offers ("es-MX", "es-419" or "es" → Spanish), else English.
+ */
+export function languageFromBrowser(browserLanguages: readonly string[], offered: readonly Language[] = OFFERED_LANGUAGES): Language {
+  for (const tag of browserLanguages) {
+    const base = tag.split('-')[0]?.toLowerCase();
+    if (isLanguage(base) && offered.includes(base)) return base;
+  }
+  return 'en';
+}
 
 /** A word's forms by plural category; `other` is required, the rest fall back to it. */
 export type WordForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -38,5 +88,5 @@ export function counted(n: number, forms: WordForms, options: { grouping?: boole
 
 /** A calendar day as the reader says it, in the interface's locale (`day` is read in UTC). */
 export function formatDay(day: Date, options: Intl.DateTimeFormatOptions): string {
-  return day.toLocaleDateString(UI_LOCALE, options);
+  return day.toLocaleDateString(uiLocale(), options);
 }

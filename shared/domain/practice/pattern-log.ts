@@ -1,6 +1,6 @@
 import type { BaseRecord } from '../records.ts';
 import type { FieldProblem, FieldProblems } from '../field-problems.ts';
-import { UI_LOCALE } from '../../content/locale.ts';
+import { uiLocale } from '../../content/locale.ts';
 
 /*
  * The pattern log and the rewarding-activities list: CRAFT's functional analysis and
@@ -143,11 +143,11 @@ export function weekStart(day: string): string {
 export function dayOfYear(day: string, today: string = localDay()): string {
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
   const sameYear = String(y) === today.slice(0, 4);
-  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(UI_LOCALE, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
+  return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(uiLocale(), { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
 }
 
 /** A day as people say it: "Thursday 3 December". */
-export function dayLabel(day: string, locale: string = UI_LOCALE): string {
+export function dayLabel(day: string, locale: string = uiLocale()): string {
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, mo - 1, d)).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 }

@@ -3,6 +3,7 @@
  * or the settings store being read (a value stored by an older version, or damaged, reads as
  * not set). Also which settings belong to one device only and never travel in a file.
  */
+import { LANGUAGES } from '../../content/locale.ts';
 import * as v from 'valibot';
 import { parseClassPack } from '../classes/class-pack.ts';
 import { storedDraftSchema } from '../classes/class-draft.ts';
@@ -43,6 +44,8 @@ const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 export const SETTING_SCHEMAS = {
   /** Country code used to pick crisis lines first (e.g. "US", "GB"). */
   country: v.pipe(v.string(), v.maxLength(10)),
+  /** The interface's language as the person chose it; null: follow the browser's (shared/content/locale.ts). */
+  language: v.nullable(v.picklist(LANGUAGES)),
   /** Who the reader supports and what they face; null when they skipped the question. */
   profile: v.nullable(
     v.object({

@@ -5,7 +5,7 @@ import { SUPPORT_KIND_TITLES, supportsByKind, supportsFor, telHref, type Support
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { heading } from './help-view.ts';
-import { UI_LOCALE } from '../../content/locale.ts';
+import { uiLocale } from '../../content/locale.ts';
 
 /** For a country we list nothing for: where national organisations are usually found. */
 const ELSEWHERE_ADVICE =
@@ -106,7 +106,7 @@ export class AlFindSupport extends LitElement {
                 <ul>${g.supports.map((s) => this.renderSupport(s, level + 1))}</ul>
               </section>`,
             )}
-            <p class="checked">Checked on ${new Date(`${listed.supports.map((s) => s.checkedOn).sort()[0]}T00:00:00Z`).toLocaleDateString(UI_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })} against each organisation's public pages. Details change: if one is out of date, its website will have the latest.</p>`
+            <p class="checked">Checked on ${new Date(`${listed.supports.map((s) => s.checkedOn).sort()[0]}T00:00:00Z`).toLocaleDateString(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })} against each organisation's public pages. Details change: if one is out of date, its website will have the latest.</p>`
         : this.country === SOMEWHERE_ELSE
           ? html`<p>${ELSEWHERE_ADVICE}</p>`
           : html`<p>Choose your country to see national organisations for families.</p>`}

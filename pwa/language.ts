@@ -1,0 +1,22 @@
+/**
+ * The course's language as it starts: the person's choice if they made one, else the
+ * browser's first language that Alongside offers (shared/content/locale.ts). English needs no
+ * loading; another language's strings load on demand, and the screen follows when they arrive.
+ */
+import { interfaceLanguage, languageFromBrowser, OFFERED_LANGUAGES, type Language } from '../shared/content/locale.ts';
+import { settingsRepo } from '../shared/data/settings-repo.ts';
+import { applyLanguage } from '../shared/ui/base/localization.ts';
+
+/** The language to start in, from the stored choice and the browser's languages. */
+export async function chosenLanguage(): Promise<Language> {
+  const stored = await settingsRepo.get('language', null).catch(() => null);
+  if (stored !== null && OFFERED_LANGUAGES.includes(stored)) return stored;
+  return languageFromBrowser(navigator.languages);
+}
+
+/** Starts the course in its language (nothing to do for English, the source). */
+export async function startInLanguage(): Promise<void> {
+  const language = await chosenLanguage();
+  if (language !== interfaceLanguage()) await applyLanguage(language);
+  else document.documentElement.lang = language;
+}
