@@ -4,15 +4,14 @@ import { weekSchema } from '../../../shared/content/course-schema.ts';
 import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
 import { lessonSteps } from '../../../shared/domain/course/course-progress.ts';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
-import type { Block, Situation, Week } from '../../../shared/content/course-types.ts';
-import { blocksFor, type ShownBlock } from '../../../shared/domain/course/lesson-blocks.ts';
+import type { Situation, Week } from '../../../shared/content/course-types.ts';
+import { blocksFor } from '../../../shared/domain/course/lesson-blocks.ts';
 import { blocksToText, readingGrade } from '../../support/readability.ts';
 import { avoidedWordsIn, stringsIn } from '../../support/voice-words.ts';
-import { allLessons, courseWeeks } from '../../support/course-lessons.ts';
+import { SITUATIONS, allLessons, courseWeeks, textsOf } from '../../support/course-lessons.ts';
 import { COURSE_ORDER } from '../../../shared/content/weeks/course-order.ts';
 
 const MAX_GRADE = 8;
-const SITUATIONS: readonly Situation[] = ['mental-illness', 'substance-use', 'both'];
 
 /**
  * Examples about drink and drugs. A reader who said they support someone with a mental health
@@ -56,21 +55,6 @@ const allWeeks = courseWeeks;
  * The schema, but for a lesson whose place in the course is not chosen yet: any whole number
  * will do, since the lead gives it its number when placing it. Every other rule still holds.
  */
-
-/** The prose of a week as a reader facing `situation` sees it, part by part. */
-function textsOf(week: Week, situation: Situation): { where: string; blocks: ShownBlock[] }[] {
-  const shown = (blocks: readonly Block[]) => blocksFor(blocks, situation);
-  return [
-    { where: 'welcome', blocks: shown(week.welcome) },
-    ...week.sections.map((s) => ({ where: `section ${s.id}`, blocks: shown(s.blocks) })),
-    { where: 'story', blocks: week.story.variants[situation] },
-    // A condition variant is read only by readers facing its situation, so it answers to the same rules.
-    ...(week.story.byCondition ?? []).filter((c) => c.situation === situation).map((c) => ({ where: `story (${c.condition})`, blocks: c.blocks })),
-    { where: 'takeaways', blocks: [{ list: week.takeaways }] },
-    { where: 'practice', blocks: [...shown(week.practice.intro), { list: week.practice.steps }] },
-    { where: 'for you', blocks: shown(week.forYou.blocks) },
-  ];
-}
 
 /** Every line a reader facing `situation` can meet in a week, including questions, hints and self-check answers. */
 function everythingSeenBy(week: Week, situation: Situation): { where: string; text: string }[] {
