@@ -27,7 +27,10 @@ export const HELP_KIND_TITLES: Readonly<Record<HelpKind, string>> = {
 export interface HelpContact {
   /** As people read it: "Call 988", "Text START to 88788". */
   label: string;
-  /** `tel:` or `sms:` link, dialled only when the person taps it; dials exactly the digits in `label`. */
+  /**
+   * `tel:` or `sms:` link, dialled only when the person taps it; dials exactly the digits in `label`.
+   * A leading `*` is kept where the service's number has one (Chile's *4141): RFC 3966 allows it.
+   */
   href: string;
 }
 
@@ -71,6 +74,8 @@ export interface CountryHelp {
 export const SOMEWHERE_ELSE = 'elsewhere';
 
 const CHECKED = '2026-12-05';
+/** Argentina, Colombia and Chile, and the United States' Spanish-language options. */
+const CHECKED_ES = '2026-12-06';
 
 export const CRISIS_HELP: readonly CountryHelp[] = [
   {
@@ -85,11 +90,14 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
       {
         kind: 'crisis',
         name: '988 Suicide & Crisis Lifeline',
-        detail: 'For anyone in emotional distress, a mental health or substance use crisis, or worried about someone else.',
+        detail: 'For anyone in emotional distress, a mental health or substance use crisis, or worried about someone else. In Spanish: call and press 2, or text AYUDA to 988.',
         hours: 'Free and open all day, every day.',
+        // Spanish: press 2 on a call, AYUDA by text. Checked 2026-12-06 against
+        // https://988lifeline.org/get-help/what-to-expect
         contacts: [
           { label: 'Call 988', href: 'tel:988' },
           { label: 'Text 988', href: 'sms:988' },
+          { label: 'Text AYUDA to 988', href: 'sms:988?body=AYUDA' },
         ],
         website: 'https://988lifeline.org/',
         source: 'https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline',
@@ -98,7 +106,10 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
       {
         kind: 'violence',
         name: 'National Domestic Violence Hotline',
-        detail: 'For anyone hurt or afraid at home, and for family and friends. They help you make a plan to stay safe.',
+        // Spanish and many other languages: https://www.elmundous.com/2019/06/07/linea-para-victimas-de-violencia-domestica-cruza-los-5-millones-de-llamadas/
+        // (the Hotline's director of services); Spanish chat: https://www.hhs.texas.gov/es/servicios/seguridad/programa-contra-la-violencia-familiar
+        // Both checked 2026-12-06. Whether texting START gets a Spanish speaker, we could not confirm.
+        detail: 'For anyone hurt or afraid at home, and for family and friends. They help you make a plan to stay safe. Help in Spanish and many other languages, and a chat in Spanish at espanol.thehotline.org.',
         hours: 'Free and open all day, every day.',
         contacts: [
           { label: 'Call 1-800-799-7233', href: 'tel:18007997233' },
@@ -111,7 +122,9 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
       {
         kind: 'substance',
         name: 'SAMHSA National Helpline',
-        detail: 'For people and families facing drug, alcohol or mental health problems. They can tell you about treatment and support groups near you.',
+        // Spanish: "English and Spanish are available if you select the option to speak with a national
+        // representative", https://www.samhsa.gov/find-help/national-helpline, checked 2026-12-06.
+        detail: 'For people and families facing drug, alcohol or mental health problems. They can tell you about treatment and support groups near you. For Spanish, choose the option to speak with a national representative.',
         hours: 'Free and open all day, every day, in English and Spanish.',
         contacts: [{ label: 'Call 1-800-662-4357', href: 'tel:18006624357' }],
         website: 'https://www.samhsa.gov/find-help/national-helpline',
@@ -121,7 +134,8 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
       {
         kind: 'poison',
         name: 'Poison Control',
-        detail: 'For questions about too much of a medicine, a drug, or anything that may be poison. If the person will not wake or has trouble breathing, call 911.',
+        // Interpreters in 161 languages: the source below, checked again 2026-12-06.
+        detail: 'For questions about too much of a medicine, a drug, or anything that may be poison. Free interpreters in many languages, Spanish included. If the person will not wake or has trouble breathing, call 911.',
         hours: 'Free and open all day, every day.',
         contacts: [{ label: 'Call 1-800-222-1222', href: 'tel:18002221222' }],
         website: 'https://www.poison.org/',
@@ -466,6 +480,148 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
       substance: 'Línea de la Vida, above, also helps with alcohol and drug use.',
       poison: 'If someone took too much of something and will not wake or struggles to breathe, call 911.',
     },
+  },
+  {
+    code: 'AR',
+    country: 'Argentina',
+    inCountry: 'Argentina',
+    // 107 (an ambulance) answers in Buenos Aires and many provinces, but we found no public page
+    // confirming it nationwide, so only 911 is named.
+    emergency: '911',
+    emergencyHref: 'tel:911',
+    emergencySource: 'https://elsoldeiquique.cl/el-numero-de-emergencia-911-un-salvavidas-que-sudamerica-adopta-y-chile-necesita/',
+    emergencyCheckedOn: CHECKED_ES,
+    lines: [
+      {
+        // What it does: https://www.cba24n.com.ar/sociedad/se-habilito-linea-telefonica-nacional-y-gratuita-para-urgencias-de-salud-mental_a631b4db37e12b42cd076b8cf
+        // (the Ministry of Health's launch, 2022); still named as current in the source below (2025).
+        kind: 'crisis',
+        name: 'Línea de Salud Mental (Ministerio de Salud)',
+        detail: 'For any mental health problem or crisis, including thoughts of suicide. Mental health professionals listen, and can connect you with services near you.',
+        hours: 'Free and open all day, every day.',
+        contacts: [{ label: 'Call 0800 999 0091', href: 'tel:08009990091' }],
+        source: 'https://lapostacomodorense.com.ar/2025/09/03/septiembre-mes-de-la-prevencion-del-suicidio-la-importancia-de-escuchar-acompanar-y-abrazar/',
+        checkedOn: CHECKED_ES,
+      },
+      {
+        // Who answers: https://www.cadena3.com/noticia/sociedad/la-linea-144-cumplio-12-anos-como-una-de-las-principales-politicas-publicas-contra-la-violencia-de-genero_465785
+        kind: 'violence',
+        name: 'Línea 144',
+        detail: 'Support and advice for anyone facing gender-based violence, including violence at home. Lawyers, psychologists and social workers answer.',
+        hours: 'Free and open all day, every day.',
+        contacts: [{ label: 'Call 144', href: 'tel:144' }],
+        source: 'https://www.pagina12.com.ar/860790-la-linea-144-salva-vidas-no-la-dejemos-morir',
+        checkedOn: CHECKED_ES,
+      },
+      {
+        kind: 'substance',
+        name: 'Línea 141 (Sedronar)',
+        detail: 'Free, anonymous advice about drug and alcohol use, for you or someone close to you. A team of professionals answers.',
+        hours: 'Free and open 24 hours a day.',
+        contacts: [{ label: 'Call 141', href: 'tel:141' }],
+        source: 'https://iprofesional.com/salud/307652-salir-de-las-adicciones-como-ayudar-a-un-familiar-un-amigo-o-a-uno-mismo',
+        checkedOn: CHECKED_ES,
+      },
+    ],
+    // The Centro Nacional de Intoxicaciones' number could not be confirmed on a public page.
+    findLocal: {
+      poison: 'If someone took too much of something and will not wake or struggles to breathe, call 911.',
+    },
+  },
+  {
+    code: 'CO',
+    country: 'Colombia',
+    inCountry: 'Colombia',
+    emergency: '123',
+    emergencyHref: 'tel:123',
+    emergencySource: 'https://wradio.com.co/2023/08/25/numero-para-llamar-a-emergencias-es-el-mismo-en-toda-colombia/?outputType=amp',
+    emergencyCheckedOn: CHECKED_ES,
+    lines: [
+      {
+        // The source calls 106 national and 24/7; cities and regions run it, though, and only
+        // Bogotá's service is described on an official page
+        // (https://www.saludcapital.gov.co:443/Paginas2/Noticia_Portal_Detalle.aspx?IP=2498, what it
+        // helps with: http://www.bogota.gov.co/servicios/guia-de-tramites-y-servicios/linea-106), and
+        // https://www.elespectador.com/salud/247-por-365-dias-al-ano-el-universo-de-las-lineas-para-aliviar-la-salud-mental/
+        // speaks of lines "en varios puntos del país". So the detail says what to do if it does not connect.
+        kind: 'crisis',
+        name: 'Línea 106',
+        detail: 'Psychologists listen and support anyone in emotional distress or crisis, including thoughts of suicide. Cities and regions run it, so if 106 does not connect where you are, call 123.',
+        hours: 'Free and open all day, every day, where it runs.',
+        contacts: [{ label: 'Call 106', href: 'tel:106' }],
+        source: 'https://www.semana.com/nacion/articulo/se-siente-solo-llame-a-estas-lineas-para-recibir-atencion-sobre-salud-mental/202644/',
+        checkedOn: CHECKED_ES,
+      },
+      {
+        // Psychological and legal advice: https://elheraldoco-elheraldo-prod.web.arc-cdn.net/nacional/2020/04/02/durante-cuarentena-han-aumentado-79-denuncias-por-violencia-intrafamiliar
+        kind: 'violence',
+        name: 'Línea 155',
+        detail: 'For women facing violence, at home or elsewhere: psychological and legal advice. Confidential, from any phone company.',
+        hours: 'Free and open all day, every day.',
+        contacts: [{ label: 'Call 155', href: 'tel:155' }],
+        source: 'https://elpilon.com.co/linea-155-tambien-esta-al-servicio-las-mujeres-rurales/amp',
+        checkedOn: CHECKED_ES,
+      },
+    ],
+    // No national drug and alcohol line, and no national poison line (CIATOX), could be confirmed on
+    // a public page. Bogotá's 106 also covers drug use (bogota.gov.co, above).
+    findLocal: {
+      substance: 'Línea 106, above, also talks with people about drug and alcohol use. Your health service can point you to treatment.',
+      poison: 'If someone took too much of something and will not wake or struggles to breathe, call 123.',
+    },
+  },
+  {
+    code: 'CL',
+    country: 'Chile',
+    inCountry: 'Chile',
+    // 131 is the ambulance (SAMU), 133 the police (Carabineros): Chile has no single number.
+    emergency: '131 or 133',
+    emergencyHref: 'tel:131',
+    emergencySource: 'https://elsoldeiquique.cl/el-numero-de-emergencia-911-un-salvavidas-que-sudamerica-adopta-y-chile-necesita/',
+    emergencyCheckedOn: CHECKED_ES,
+    lines: [
+      {
+        // Dialled from a mobile phone: https://www.radiopolar.com/salud-mental-prevencion-suicidio-foco-especialistas-refuerzan-linea-4141-region
+        kind: 'crisis',
+        name: 'Línea de Prevención del Suicidio *4141',
+        detail: 'For anyone in a mental health crisis or with thoughts of suicide. A trained psychologist listens and, if needed, connects you with care. Call from a mobile phone.',
+        hours: 'Free and open all day, every day.',
+        contacts: [{ label: 'Call *4141', href: 'tel:*4141' }],
+        source: 'https://www.eldinamo.cl/sociedad/2025/10/29/tres-anos-de-escucha-y-apoyo-linea-de-prevencion-del-suicidio-ha-recibido-mas-de-227-000-llamadas/',
+        checkedOn: CHECKED_ES,
+      },
+      {
+        // Not open all day: older pages say 24 hours, the ministry's own page says weekdays 8:00 to 0:00.
+        kind: 'violence',
+        name: 'Fono 1455 (SernamEG)',
+        detail: 'Information and support for women facing gender-based violence, and for anyone who sees it happen. If you are in danger outside these hours, call 133.',
+        hours: 'Free. Monday to Friday (not public holidays), 8am to midnight.',
+        contacts: [{ label: 'Call 1455', href: 'tel:1455' }],
+        source: 'https://minmujeryeg.gob.cl/?page_id=4023',
+        checkedOn: CHECKED_ES,
+      },
+      {
+        kind: 'substance',
+        name: 'Fono Drogas y Alcohol 1412 (SENDA)',
+        detail: 'Free, anonymous and confidential advice about drug and alcohol use, for you or for someone in your family or close to you.',
+        hours: 'Free and open all day, every day.',
+        contacts: [{ label: 'Call 1412', href: 'tel:1412' }],
+        source: 'https://www.eldinamo.cl/pais/2023/11/15/alcohol-y-drogas-como-funciona-la-linea-telefonica-para-recibir-ayuda-por-consumo-problematico/',
+        checkedOn: CHECKED_ES,
+      },
+      {
+        // Free to the public: https://www.savalnet.cl/mundo-medico/entrevistas/el-cituc-tiene-un-rol-social-que-no-va-a-cambiar.html
+        // The page gives +56 2 2635 3800; inside Chile every number is dialled with its 9 digits.
+        kind: 'poison',
+        name: 'CITUC (Centro de Información Toxicológica UC)',
+        detail: 'Advice if someone took too much of a medicine or swallowed something harmful. If they will not wake or struggle to breathe, call 131.',
+        hours: 'Open all day, every day.',
+        contacts: [{ label: 'Call 2 2635 3800', href: 'tel:226353800' }],
+        website: 'https://cituc.uc.cl/',
+        source: 'https://cituc.uc.cl/reporte-anual-abreviado-cituc-2023',
+        checkedOn: CHECKED_ES,
+      },
+    ],
   },
 ];
 

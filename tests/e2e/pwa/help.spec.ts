@@ -12,6 +12,9 @@ const COUNTRIES = [
   { country: 'New Zealand', line: 'National Poisons Centre', contact: 'Call 0800 764 766', emergency: '111' },
   { country: 'Spain', line: '016', contact: 'Call 016', emergency: '112' },
   { country: 'Mexico', line: 'Línea de la Vida', contact: 'Call 800 911 2000', emergency: '911' },
+  { country: 'Argentina', line: 'Línea 144', contact: 'Call 144', emergency: '911' },
+  { country: 'Colombia', line: 'Línea 155', contact: 'Call 155', emergency: '123' },
+  { country: 'Chile', line: 'Fono Drogas y Alcohol 1412 (SENDA)', contact: 'Call 1412', emergency: '131 or 133', call: '131' },
 ];
 
 const help = (page: Page) => page.locator('al-help-page');

@@ -53,9 +53,10 @@ describe('crisis lines: every number is checked and dials what it says', () => {
 
   it('dials exactly the digits each label shows', () => {
     const wrong = CONTACTS.filter(({ label, href }) => {
-      const tel = /^tel:(\d+)$/.exec(href);
+      // A star stays where the number has one (Chile's *4141), and only at the start.
+      const tel = /^tel:(\*?\d+)$/.exec(href);
       const sms = /^sms:(\d+)(?:\?body=([A-Z]+))?$/.exec(href);
-      const digits = label.replace(/\D/g, '');
+      const digits = label.replace(/[^\d*]/g, '');
       if (tel) return /^Call /.test(label) === false || tel[1] !== digits;
       if (sms) return /^Text /.test(label) === false || sms[1] !== digits || (sms[2] !== undefined && !label.includes(`Text ${sms[2]} to `));
       return true;
@@ -80,8 +81,37 @@ describe('crisis lines: every number is checked and dials what it says', () => {
     expect(CRISIS_HELP.filter((c) => linesOfKind(c, ['crisis']).length === 0).map((c) => c.country)).toEqual([]);
   });
 
-  it('covers the six countries the issue names, and Spain and Mexico', () => {
-    expect(CRISIS_HELP.map((c) => c.code)).toEqual(expect.arrayContaining(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ES', 'MX']));
+  it('covers the six countries the issue names, and Spain, Mexico, Argentina, Colombia and Chile, once each', () => {
+    const codes = CRISIS_HELP.map((c) => c.code);
+    expect(codes).toEqual(expect.arrayContaining(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ES', 'MX', 'AR', 'CO', 'CL']));
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('names each line of a country once, since the Spanish texts are keyed by name', () => {
+    const repeated = CRISIS_HELP.flatMap((c) => c.lines.map((l) => `${c.code}: ${l.name}`)).filter((n, i, all) => all.indexOf(n) !== i);
+    expect(repeated).toEqual([]);
+  });
+
+  it('gives Argentina, Colombia and Chile their emergency numbers and national lines', () => {
+    const hrefs = (code: string) => countryHelp(code)!.lines.flatMap((l) => l.contacts.map((c) => `${l.kind} ${c.href}`));
+    expect(countryHelp('AR')).toMatchObject({ emergency: '911', emergencyHref: 'tel:911' });
+    expect(hrefs('AR')).toEqual(['crisis tel:08009990091', 'violence tel:144', 'substance tel:141']);
+    expect(countryHelp('CO')).toMatchObject({ emergency: '123', emergencyHref: 'tel:123' });
+    expect(hrefs('CO')).toEqual(['crisis tel:106', 'violence tel:155']);
+    expect(countryHelp('CL')).toMatchObject({ emergency: '131 or 133', emergencyHref: 'tel:131' });
+    expect(hrefs('CL')).toEqual(['crisis tel:*4141', 'violence tel:1455', 'substance tel:1412', 'poison tel:226353800']);
+    // Chile's 1455 is not open all day: the hours must say so.
+    expect(countryHelp('CL')!.lines.find((l) => l.kind === 'violence')!.hours).toMatch(/Monday to Friday/);
+  });
+
+  it('tells Spanish speakers in the United States how to reach each line in Spanish', () => {
+    const us = countryHelp('US')!;
+    const byKind = (kind: string) => us.lines.find((l) => l.kind === kind)!;
+    expect(byKind('crisis').contacts).toContainEqual({ label: 'Text AYUDA to 988', href: 'sms:988?body=AYUDA' });
+    expect(byKind('crisis').detail).toMatch(/press 2/);
+    expect(byKind('violence').detail).toMatch(/espanol\.thehotline\.org/);
+    expect(byKind('substance').detail).toMatch(/Spanish/);
+    expect(byKind('poison').detail).toMatch(/Spanish/);
   });
 
   it('gives the United States a tap to call 988, the domestic violence hotline and SAMHSA, and a text for each that offers one', () => {
