@@ -13,6 +13,7 @@
 import type { CueKind, HelpNeed } from '../shared/domain/nudge/cue-detector.ts';
 import type { FindingKind, GeneralFinding } from '../shared/domain/nudge/cue-finding.ts';
 import type { QuickPrepDraft } from '../shared/domain/nudge/quick-prep-draft.ts';
+import type { MessageLanguage } from '../shared/domain/nudge/message-language.ts';
 
 /** One thing to say, as the in-page panel shows it. */
 export interface ChipPrompt {
@@ -95,6 +96,13 @@ export type MessageReading =
       kinds: FindingKind[];
       /** The model's finding where no rule names words: the chip says it in general terms. */
       general: GeneralFinding;
+      /** The language the message seemed to be in (null when not read); the in-page script ignores it. */
+      language: MessageLanguage | null;
+      /**
+       * False when the wording was not read because the message is in Spanish or another
+       * language (only help was looked for): no nudge then, unless it earns help. Ignored by the panel.
+       */
+      styleRead: boolean;
     };
 
 /**

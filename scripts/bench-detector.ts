@@ -8,7 +8,11 @@
  *   for the combined reader and for the rules alone;
  * - the first read after a cold start, in a fresh Node process running the reader bundled
  *   as the extension bundles it: load, decode the model, compile the lexicon, read once;
- * - the weights file's size.
+ * - the weights file's size;
+ * - Spanish (bench-spanish.ts): style nudges on Spanish messages (should be none) and help
+ *   found on the Spanish despair and danger messages.
+ * Everything is read with readForChip, as the background reads: the English reader, quiet on
+ * another language but for help.
  *
  *   npx tsx scripts/bench-detector.ts           # a small table
  *   npx tsx scripts/bench-detector.ts --json    # the same report as JSON
@@ -21,10 +25,12 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { detectCues, MAX_ANALYSED_CHARS } from '../shared/domain/nudge/cue-detector.ts';
-import { readCues, warmUpReader, type CueReading } from '../shared/domain/nudge/cue-reading.ts';
+import type { CueReading } from '../shared/domain/nudge/cue-reading.ts';
+import { readForChip, warmUpChipReader } from '../shared/domain/nudge/cue-reading-language.ts';
 import { f1 } from '../shared/domain/nudge/cue-metrics.ts';
 import { MODEL_WINDOW_CHARS } from '../shared/domain/nudge/cue-model.ts';
 import { ROOT, readSplit, type CorpusLine } from './cue-corpus.ts';
+import { scoreSpanish, spanishLine, type SpanishFigures } from './bench-spanish.ts';
 // The training script's seeded xorshift32, so the realistic messages are the same on every run.
 import { prng } from './train-model.ts';
 
@@ -71,6 +77,7 @@ export interface BenchReport {
     modelHelp: { offered: number; crisisOrSafety: number; nudge: number };
   };
   dev: Figures;
+  spanish: SpanishFigures;
 }
 
 export function makeMessage(pool: readonly string[], length: number, seed: number): string {
@@ -102,7 +109,7 @@ function timeIt(texts: readonly string[], runs: number, warmup: number, read: (t
 /** Times the combined reader and the rules alone over a few texts of one size, after a warm-up. */
 export function timeSize(pool: readonly string[], chars: number, runs: number, warmup: number): SizeTiming {
   const texts = Array.from({ length: 8 }, (_, i) => makeMessage(pool, chars, 1 + i * 7919));
-  const combined = timeIt(texts, runs, warmup, (t) => readCues(t));
+  const combined = timeIt(texts, runs, warmup, (t) => readForChip(t));
   const rules = timeIt(texts, runs, warmup, (t) => detectCues(t));
   return {
     chars,
@@ -139,8 +146,8 @@ function shownKind(r: CueReading): string | null {
 /** Scores the frozen held-out split: overall at both sensitivities, and per kind at standard. */
 export function scoreHeldOut(lines: readonly CorpusLine[]): BenchReport['heldOut'] {
   const labels = lines.map((l) => l.label === 'nudge');
-  const standard = lines.map((l) => readCues(l.text, { sensitivity: 'standard' }));
-  const gentle = lines.map((l) => readCues(l.text, { sensitivity: 'gentle' }));
+  const standard = lines.map((l) => readForChip(l.text, { sensitivity: 'standard' }));
+  const gentle = lines.map((l) => readForChip(l.text, { sensitivity: 'gentle' }));
   const byKind: BenchReport['heldOut']['byKind'] = {};
   for (const kind of ['tone', 'topic', 'crisis', 'safety']) {
     // Recall: of the messages labelled this kind, the share nudged (any kind).
@@ -187,12 +194,12 @@ export async function coldStart(chars = 2_000): Promise<ColdStart> {
     writeFileSync(
       entry,
       `const t0 = performance.now();
-const { readCues, warmUpReader } = await import(${JSON.stringify(join(ROOT, 'shared/domain/nudge/cue-reading.ts'))});
+const { readForChip, warmUpChipReader } = await import(${JSON.stringify(join(ROOT, 'shared/domain/nudge/cue-reading-language.ts'))});
 const t1 = performance.now();
 // The first read with nothing prepared: it decodes the model and compiles the lexicon itself.
-readCues(process.argv[2]);
+readForChip(process.argv[2]);
 const t2 = performance.now();
-void warmUpReader;
+void warmUpChipReader;
 console.log(JSON.stringify({ loadMs: t1 - t0, firstReadMs: t2 - t1, totalMs: t2 - t0 }));
 `,
     );
@@ -212,7 +219,7 @@ console.log(JSON.stringify({ loadMs: t1 - t0, firstReadMs: t2 - t1, totalMs: t2 
 export async function runBench(): Promise<BenchReport> {
   const cold = await coldStart();
   const coldShort = await coldStart(200);
-  warmUpReader();
+  warmUpChipReader();
   const pool = [...readSplit('train'), ...readSplit('dev')].map((l) => l.text);
   const sizes = [timeSize(pool, 200, 3_000, 300), timeSize(pool, 2_000, 1_500, 150), timeSize(pool, 10_000, 400, 40)];
   const longPaste = timeSize(pool, 50_000, 200, 20);
@@ -226,7 +233,8 @@ export async function runBench(): Promise<BenchReport> {
     coldStartShort: coldShort,
     weights: { bytes: statSync(weightsFile).size, gzipBytes: gzipSync(readFileSync(weightsFile), { level: 9 }).length },
     heldOut: scoreHeldOut(readSplit('held-out')),
-    dev: figures(dev.map((l) => l.label === 'nudge'), dev.map((l) => readCues(l.text).nudge)),
+    dev: figures(dev.map((l) => l.label === 'nudge'), dev.map((l) => readForChip(l.text).nudge)),
+    spanish: scoreSpanish(),
   };
 }
 
@@ -256,6 +264,8 @@ function printTable(report: BenchReport): void {
     `  help lines from the model alone: ${h.modelHelp.offered} messages, ${h.modelHelp.crisisOrSafety} labelled crisis or safety, ${h.modelHelp.nudge} labelled nudge`,
     fig('dev (tuned on)', report.dev),
     '  (held-out is never trained or tuned on; per kind: recall over messages of that kind, precision over nudges shown as it)',
+    '',
+    `  ${spanishLine(report.spanish)} (of its kind: ${report.spanish.helpOfItsKind}; help on other messages: ${report.spanish.needlessHelp})`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

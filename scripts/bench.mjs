@@ -206,6 +206,9 @@ if (existsSync('scripts/bench-detector.ts')) {
   for (const k of Object.values(h.byKind)) {
     row('Reader', `F1 on held-out ${k.kind} messages (${k.messages}; precision ${k.precision}, recall ${k.recall})`, k.f1, '', '', undefined);
   }
+  // Issue #17: quiet on Spanish rather than guess, and help all the same (scripts/bench-spanish.ts).
+  const es = report.spanish;
+  row('Reader', `Spanish messages: ${es.styleNudges} style nudges on ${es.messages} (should be 0); help found on ${es.helpFound} of ${es.helpMessages} despair/danger messages`, es.styleNudges, '', '0', es.styleNudges === 0 && es.helpFound === es.helpMessages);
 }
 
 // 4b. Prompt search, on every keystroke in the library and the plan's picker.

@@ -91,7 +91,19 @@ export function readCorpus(dir = CORPUS_DIR): { lines: CorpusLine[]; bad: BadLin
 
 /** Reads one split file (empty when it does not exist yet). */
 export function readSplit(name: SplitName, dir = SPLIT_DIR): CorpusLine[] {
-  const file = join(dir, `${name}.jsonl`);
+  return readJsonl(join(dir, `${name}.jsonl`));
+}
+
+/**
+ * The Spanish messages (issue #17), in the corpus's shape. Kept out of corpus/ so the
+ * English model never trains on them: they check that the chip stays quiet on Spanish
+ * and still finds despair and danger there.
+ */
+export function readSpanishMessages(): CorpusLine[] {
+  return readJsonl(join(MESSAGES_DIR, 'spanish-messages.jsonl'));
+}
+
+function readJsonl(file: string): CorpusLine[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')

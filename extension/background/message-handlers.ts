@@ -74,8 +74,8 @@ const handlers: Handlers = {
     // person turned this site off or quiet still runs the script. Then the text is not read.
     const site = await siteNow(origin);
     if (!site.active) return { stop: true };
-    const { nudge, help, cues, kinds, general } = readMessage(text, caret, site.sensitivity);
-    return { stop: false, nudge, help: help ? chipHelp(help, await helpCountry()) : null, cues, kinds, general };
+    const { nudge, help, cues, kinds, general, language, styleRead } = readMessage(text, caret, site.sensitivity);
+    return { stop: false, nudge, help: help ? chipHelp(help, await helpCountry()) : null, cues, kinds, general, language, styleRead };
   },
 
   'open-help': async ({ for: need }) => {

@@ -7,10 +7,14 @@
  *
  * The text is read in memory and dropped: never stored, never logged, and what goes back
  * holds no words of it, only positions, the lexicon's own notes and the kinds found.
+ *
+ * A message in Spanish or another language gets no thought about wording, only help
+ * (cue-reading-language.ts): the reply says so (`styleRead: false`, and the language), and
+ * the in-page script needs nothing new for it, since it shows no chip without a nudge.
  */
 import type { HelpNeed, Sensitivity } from '../../shared/domain/nudge/cue-detector.ts';
 import type { FindingKind, GeneralFinding } from '../../shared/domain/nudge/cue-finding.ts';
-import { readCues, warmUpReader } from '../../shared/domain/nudge/cue-reading.ts';
+import { readForChip, warmUpChipReader, type MessageLanguage } from '../../shared/domain/nudge/cue-reading-language.ts';
 import type { FoundCue } from '../messages.ts';
 
 /** The cues in a message, as positions and notes, the kinds found, and the help it calls for, if any. */
@@ -18,8 +22,8 @@ export function readMessage(
   text: string,
   caret: number | null,
   sensitivity: Sensitivity,
-): { nudge: boolean; help: HelpNeed | null; cues: FoundCue[]; kinds: FindingKind[]; general: GeneralFinding } {
-  const result = readCues(text, { sensitivity, caret });
+): { nudge: boolean; help: HelpNeed | null; cues: FoundCue[]; kinds: FindingKind[]; general: GeneralFinding; language: MessageLanguage | null; styleRead: boolean } {
+  const result = readForChip(text, { sensitivity, caret });
   // A first read compiles only the rules this message could match; the rest follow once it has answered.
   warmUpDetector();
   return {
@@ -27,6 +31,8 @@ export function readMessage(
     help: result.help,
     kinds: result.kinds,
     general: result.general,
+    language: result.language,
+    styleRead: result.styleRead,
     cues: result.cues.map(({ kind, start, end, explanation, safety }) => (safety ? { kind, start, end, explanation, safety } : { kind, start, end, explanation })),
   };
 }
@@ -34,7 +40,7 @@ export function readMessage(
 let warming: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Compiles the lexicon and decodes the model soon (together well under 100 ms), so the
+ * Compiles the lexicon (and the Spanish help rules) and decodes the model soon (together well under 100 ms), so the
  * person's first pause in typing doesn't pay for them. Called when an in-page script
  * starts on a site that is on, and after a read (Chrome may have stopped and restarted
  * this worker since, which forgets both); once per worker.
@@ -42,7 +48,7 @@ let warming: ReturnType<typeof setTimeout> | undefined;
 export function warmUpDetector(): void {
   warming ??= setTimeout(() => {
     try {
-      warmUpReader();
+      warmUpChipReader();
     } catch (error) {
       console.warn('Alongside could not prepare the message reader:', error);
     }

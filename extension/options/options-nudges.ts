@@ -14,6 +14,10 @@ const CHOICES: readonly { value: Sensitivity; label: string; detail: string }[] 
   { value: 'off', label: 'Off', detail: 'Never. Alongside won’t look at what you write.' },
 ];
 
+/** Said plainly, because the reader learned from English only (issue #17) and stays quiet rather than guess. */
+const LANGUAGE_NOTE =
+  'The gentle thoughts read English for now: on a message in Spanish or another language, Alongside stays quiet rather than guess, and still offers help lines when its words, in English or Spanish, speak of crisis or danger.';
+
 /**
  * How readily the in-page chip offers a thought: gentle, standard or off.
  *
@@ -43,13 +47,14 @@ export class AlOptionsNudges extends LitElement {
 
   override render() {
     return html`
-      <fieldset>
+      <fieldset aria-describedby="language-note">
         <legend>When to offer a gentle thought</legend>
         ${CHOICES.map(
           (c) => html`<label class="check"><input type="radio" name="sensitivity" value=${c.value} .checked=${this.sensitivity.value === c.value} @change=${() => this.handleChange(c.value)} />
             <span>${c.label}<span class="detail">${c.detail}</span></span></label>`,
         )}
       </fieldset>
+      <p class="hint" id="language-note">${LANGUAGE_NOTE}</p>
       <p class="saved" role="status">${this.saved}</p>
       ${problemBox(this.problem)}
     `;

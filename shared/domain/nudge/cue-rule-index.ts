@@ -17,6 +17,9 @@ import { ruleDoesNotCompile, type CompiledRule, type PrefixEntry, type RuleIndex
  */
 const PREFIX_LENGTH = 5;
 
+/** No cached answers: every rule is worked out (a help-only lexicon of a dozen rules, as Spanish's). */
+const NO_CACHE: PrefixCache = { keys: [], prefixes: '', required: [], workedOut: [] };
+
 /**
  * Indexes compiled rules by the first characters they can start with, and fills in each
  * rule's required words. `patterns` are the rules' lower-cased, expanded sources.
@@ -25,7 +28,8 @@ export function indexRules(rules: CompiledRule[], patterns: readonly string[], l
   const byFirst = new Map<number, CompiledRule[]>();
   const anywhereRules: CompiledRule[] = [];
   const keys = patterns.map(prefixCacheKey);
-  const cache = prefixCacheEn as PrefixCache;
+  // The file holds the English rules' answers: another language's rules would only pay for reading it.
+  const cache = language === 'en' ? (prefixCacheEn as PrefixCache) : NO_CACHE;
   const index = new PrefixIndex(rules.length);
   // Rules exactly as the cache was made from: its index is taken whole.
   const ready = madeFrom(cache, keys);

@@ -11,6 +11,8 @@ test('options settings are kept across a reload; the page has no axe violations'
   await expect(page.getByText('No sites yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Turn on for Gmail' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Standard/ })).toBeChecked();
+  // Issue #17: the nudge settings say, kindly, that the thoughts read English only for now.
+  await expect(page.getByRole('group', { name: 'When to offer a gentle thought' })).toHaveAccessibleDescription(/read English for now: on a message in Spanish or another language, Alongside stays quiet/);
   await expect(page.getByRole('spinbutton', { name: 'Minutes before a planned talk' })).toHaveValue('30');
   // Not linked yet: it says so, and where linking is done.
   await expect(page.getByText('Not linked with the course.')).toBeVisible();

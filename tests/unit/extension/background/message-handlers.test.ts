@@ -64,6 +64,15 @@ describe('read-message in the background', () => {
     expect(readMessage).toHaveBeenLastCalledWith(HARD, null, 'gentle');
   });
 
+  it('offers no thought on a hard message in Spanish and says why, yet still answers Spanish despair with crisis help', async () => {
+    const hard = await fromPage('read-message', { text: 'NUNCA ME ESCUCHAS!!! Siempre es lo mismo contigo, eres un mentiroso.', caret: null });
+    expect(hard).toEqual({ ok: true, value: { stop: false, nudge: false, help: null, cues: [], kinds: [], general: null, language: 'es', styleRead: false } });
+    await settingsRepo.set('country', 'MX');
+    const despair = await fromPage('read-message', { text: 'Ya no puedo más, mamá. Me quiero morir.', caret: null });
+    expect(despair).toMatchObject({ ok: true, value: { nudge: true, help: { need: 'crisis' }, language: 'es', styleRead: false } });
+    expect(await fromPage('read-message', { text: HARD, caret: null })).toMatchObject({ ok: true, value: { nudge: true, language: 'en', styleRead: true } });
+  });
+
   it('answers "stop" without reading when the site was turned off, never, quiet today, or nudges are off', async () => {
     const stopped = async (): Promise<void> => {
       expect(await fromPage('read-message', { text: HARD, caret: 3 })).toEqual({ ok: true, value: { stop: true } });
