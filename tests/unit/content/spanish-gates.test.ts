@@ -15,6 +15,13 @@ import { AVOIDED_ES, NOT_AVOIDED_ES, PLAIN_ES, TEACHING_ES, TOO_HARD_ES } from '
  */
 const SPANISH_CONTENT = import.meta.glob<Record<string, unknown>>('../../../shared/content/**/*-es.ts', { eager: true });
 
+/**
+ * What the nudge listens for (shared/content/cues/): the words people type, hard words among
+ * them, so the chip can hear despair. They are never shown as Alongside's own words, so the
+ * voice list does not apply to them.
+ */
+const LISTENED_FOR = (file: string) => file.includes('/content/cues/');
+
 describe('Spanish syllables', () => {
   // Counts as the RAE's spelling rules give them (see syllables-es.ts for why "huir" is one).
   const KNOWN: Record<string, number> = {
@@ -147,7 +154,9 @@ describe('the Spanish gates', () => {
   });
 
   it('pass every Spanish content file', () => {
-    const problems = Object.entries(SPANISH_CONTENT).flatMap(([file, mod]) => spanishGateProblems(file.replace('../../../', ''), mod));
+    const problems = Object.entries(SPANISH_CONTENT)
+      .filter(([file]) => !LISTENED_FOR(file))
+      .flatMap(([file, mod]) => spanishGateProblems(file.replace('../../../', ''), mod));
     expect(problems).toEqual([]);
   });
 });
