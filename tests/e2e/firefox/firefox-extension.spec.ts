@@ -53,7 +53,7 @@ test('in Firefox: the popup and options pass axe; on a site turned on, a hard me
   expect(kept).not.toContain('never listen');
 });
 
-test('in Firefox: linking starts in the extension; a boundary saved in the popup reaches the course, and Unlink there cuts the course off', async ({ firefox }) => {
+test('in Firefox: linking starts in the extension; a boundary saved in the popup reaches the course; asked again from the course, only a yes in the extension links; Unlink there cuts the course off', async ({ firefox }) => {
   const { browser, options, openExtensionPage } = firefox;
   await expect.poll(() => text(options)).toContain('Not linked with the course.');
   await (await button(options, 'Link with the course')).click();
@@ -76,8 +76,21 @@ test('in Firefox: linking starts in the extension; a boundary saved in the popup
     await expect.poll(() => text(course), { timeout: 3000 }).toContain(sentence);
   }).toPass({ timeout: 20_000 });
 
+  // Unlinked from the course's side, the bridge stays: the course may ask again, and only the
+  // person's yes in the extension's own window links them.
+  await course.goto(`${PWA_URL}/settings`);
+  await (await button(course, 'Unlink')).click();
+  await expect.poll(() => text(course)).toContain('The Alongside extension is installed in this browser.');
+  await (await button(course, 'Link')).click();
+  const confirm = await tabWhere(browser, (href) => href.includes('/extension/link-confirm/index.html'));
+  await expect.poll(() => text(confirm)).toContain('Link with the course?');
+  await expect.poll(() => text(course)).toContain('Confirm in the extension.');
+  await (await button(confirm, 'Yes, link them')).click();
+  await expect.poll(() => text(course), { timeout: 15_000 }).toContain('Linked with the Alongside extension.');
+
   // Unlink in the extension: the bridge goes, and the course no longer finds the extension.
-  await (await button(popup, 'Unlink')).click();
+  const popupAgain = await openExtensionPage('extension/popup/index.html');
+  await (await button(popupAgain, 'Unlink')).click();
   await course.goto(`${PWA_URL}/settings`);
   await expect.poll(() => text(course)).toContain('In Firefox, linking starts in the extension');
 });
