@@ -1,6 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, RELATIONSHIPS, personalise, type Relationship } from '../../../../shared/domain/course/profile.ts';
 import { RELATIONSHIPS_ES } from '../../../../shared/content/profile-words-es.ts';
+import { CONDITIONS as CONDITION_IDS, SITUATIONS, type Condition, type Situation, type Week } from '../../../../shared/content/course-schema.ts';
+import { blocksFor, type ShownBlock } from '../../../../shared/domain/course/lesson-blocks.ts';
+import { storyFor } from '../../../../shared/domain/course/story-variant.ts';
+import { stringsIn } from '../../../support/voice-words.ts';
+
+/** The Spanish weeks, found by a glob so each new one is checked too. */
+const SPANISH_WEEKS = import.meta.glob<{ week: Week }>('../../../../shared/content/weeks/*-es.ts', { eager: true });
+
+/** Every line a reader facing `situation`, who named `condition` (or none), reads in a week. */
+function seenBy(week: Week, situation: Situation, condition: Condition | undefined): string[] {
+  const words = (blocks: readonly ShownBlock[]) =>
+    blocks.flatMap((b) => (typeof b === 'string' ? [b] : 'list' in b ? b.list : 'label' in b ? [b.label] : []));
+  const p = week.practice;
+  return [
+    week.title,
+    week.summary,
+    ...(week.contentNote ? [week.contentNote] : []),
+    ...words(blocksFor(week.welcome, situation)),
+    ...week.sections.flatMap((s) => [s.title, ...words(blocksFor(s.blocks, situation))]),
+    week.story.title,
+    ...words(storyFor(week.story, situation, condition)),
+    ...week.takeaways,
+    ...week.reflections.flatMap((r) => [r.prompt, r.hint ?? '']),
+    p.title,
+    ...words(blocksFor(p.intro, situation)),
+    ...p.steps,
+    ...p.plan.flatMap((f) => [f.label, f.hint ?? '']),
+    ...(p.tools ?? []).map((t) => t.label),
+    ...week.selfCheck.flatMap((q) => [q.question, ...q.options.map((o) => o.text), q.explanation]),
+    week.forYou.title,
+    ...words(blocksFor(week.forYou.blocks, situation)),
+  ];
+}
 
 const as = (relationship: Relationship) => ({ relationship, situation: 'both' as const });
 
@@ -50,5 +83,28 @@ describe('personalise in Spanish', () => {
 
   it('leaves text with no token or placeholder as it is', () => {
     expect(personalise('No estás en esto sin compañía.', DEFAULT_PROFILE, 'es')).toBe('No estás en esto sin compañía.');
+  });
+
+  it('leaves no brace or bar in any Spanish week, for every relationship, situation and condition', () => {
+    expect(Object.keys(SPANISH_WEEKS)).toContain('../../../../shared/content/weeks/week-1-es.ts');
+    const left: string[] = [];
+    for (const [file, { week }] of Object.entries(SPANISH_WEEKS)) {
+      for (const { id: relationship } of RELATIONSHIPS) {
+        for (const situation of SITUATIONS) {
+          for (const condition of [undefined, ...CONDITION_IDS]) {
+            for (const text of seenBy(week, situation, condition)) {
+              const read = personalise(text, { relationship, situation, condition }, 'es');
+              if (/[{}|]/.test(read)) left.push(`${file} ${relationship} ${situation} ${condition ?? '-'}: ${read}`);
+            }
+          }
+        }
+        // And every string in the file, hidden variants included, in case the walk above missed one.
+        for (const { where, text } of stringsIn(week, file)) {
+          const read = personalise(text, { relationship, situation: 'both' }, 'es');
+          if (/[{}|]/.test(read)) left.push(`${where} ${relationship}: ${read}`);
+        }
+      }
+    }
+    expect(left).toEqual([]);
   });
 });
