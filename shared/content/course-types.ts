@@ -10,6 +10,13 @@
  * - `{Person}`  → the same, capitalised for the start of a sentence
  * - `{relation}` → "partner", "son", "daughter", "child", "parent", "sibling", "friend", "loved one"
  * Content never uses gendered pronouns for the person supported: it says "they".
+ *
+ * Spanish text (`*-es.ts`) uses the same three, filled from `profile-words-es.ts` ("tu hijo",
+ * "tu pareja", … or "la persona a quien apoyas"), and one more: the agreement token
+ * `{masculine|feminine|neutral}`, e.g. "{agotado|agotada|sin fuerzas}". Spanish agrees in
+ * gender and only "son" and "daughter" say it, so a son reads the first form, a daughter the
+ * second, everyone else the third, a wording with no gender. Text that needs no agreement
+ * ("su", "le", "estar a su lado") is better still; never a slash ("agotado/a").
  */
 export type {
   Block,

@@ -65,6 +65,8 @@ export interface TextCounts {
 export function spanishCounts(text: string): TextCounts {
   let t = text;
   for (const [k, v] of Object.entries(PLACEHOLDERS)) t = t.split(k).join(v);
+  // The agreement token {agotado|agotada|sin fuerzas} reads as its first form, as {person} reads as "tu hijo".
+  t = t.replace(/\{([^{}|]*)\|[^{}|]*\|[^{}|]*\}/g, '$1');
   t = t.replace(/\[[^\]]*\]/g, 'eso');
   const sentences = t.split(/[.!?…]+(?:["'”’»)\]]|\s|$)|[:;]\s/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
   const words = t.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu) ?? [];

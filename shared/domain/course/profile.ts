@@ -1,4 +1,6 @@
 import type { Condition, Situation } from '../../content/course-types.ts';
+import type { Language } from '../../content/locale.ts';
+import { RELATIONSHIPS_ES, type RelationshipWordsEs } from '../../content/profile-words-es.ts';
 
 /** Who the reader supports, in the words the course will use. */
 export type Relationship = 'son' | 'daughter' | 'child' | 'partner' | 'parent' | 'sibling' | 'friend' | 'other';
@@ -46,11 +48,35 @@ export const CONDITIONS: readonly { id: Condition; label: string }[] = [
 /** Used until the reader chooses (or if they skip). */
 export const DEFAULT_PROFILE: Profile = { relationship: 'other', situation: 'both' };
 
-/** Fills `{person}`, `{Person}` and `{relation}` in course text with the reader's own words. */
-export function personalise(text: string, profile: Profile | undefined): string {
+/**
+ * Fills `{person}`, `{Person}` and `{relation}` in course text with the reader's own words, in
+ * the text's language. Spanish text may also hold the agreement token (see `AGREEMENT_ES`).
+ */
+export function personalise(text: string, profile: Profile | undefined, language: Language = 'en'): string {
+  if (language === 'es') return personaliseEs(text, (profile ?? DEFAULT_PROFILE).relationship);
   const r = RELATIONSHIPS.find((x) => x.id === (profile ?? DEFAULT_PROFILE).relationship) ?? RELATIONSHIPS[RELATIONSHIPS.length - 1]!;
   return text
     .replaceAll('{person}', r.person)
     .replaceAll('{Person}', r.person[0]!.toUpperCase() + r.person.slice(1))
     .replaceAll('{relation}', r.relation);
+}
+
+/** Typed by this file's ids, so a relationship added above without its Spanish words fails to compile. */
+const WORDS_ES: Readonly<Record<Relationship, RelationshipWordsEs>> = RELATIONSHIPS_ES;
+
+/**
+ * `{masculine|feminine|neutral}`: exactly three forms, none holding a brace or a bar. Spanish
+ * agrees in gender, and only "son" and "daughter" tell us the gender, so the third form is a
+ * wording that needs none ("sin fuerzas" beside "agotado" and "agotada"), never a slash.
+ */
+const AGREEMENT_ES = /\{([^{}|]*)\|([^{}|]*)\|([^{}|]*)\}/g;
+
+function personaliseEs(text: string, relationship: Relationship): string {
+  const w = WORDS_ES[relationship] ?? WORDS_ES.other;
+  const form = w.gender === 'masculine' ? 1 : w.gender === 'feminine' ? 2 : 3;
+  return text
+    .replace(AGREEMENT_ES, (...m: string[]) => m[form]!)
+    .replaceAll('{person}', w.person)
+    .replaceAll('{Person}', w.person[0]!.toUpperCase() + w.person.slice(1))
+    .replaceAll('{relation}', w.relation);
 }

@@ -57,6 +57,8 @@ describe('Spanish reading level (INFLESZ)', () => {
     expect(spanishCounts('¿Qué pasó? ¡Ya está! Hablemos: con calma.')).toEqual({ words: 7, sentences: 4, syllables: 12 });
     // {Person} reads as "Tu hijo"; a blank counts as "eso"; "10.000" is one word.
     expect(spanishCounts('{Person} dijo [lo que pasó] 10.000 veces.')).toEqual({ words: 6, sentences: 1, syllables: 14 });
+    // The agreement token reads as its first form, as {person} reads as "tu hijo": cansado, 3 syllables.
+    expect(spanishCounts('{Person} está {cansado|cansada|sin fuerzas}.')).toEqual({ words: 4, sentences: 1, syllables: 8 });
   });
 
   it('scores sentences as worked by hand', () => {
