@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { HelpKind } from '../../shared/content/crisis-lines.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import '../../shared/ui/crisis/right-now.ts';
@@ -13,6 +14,7 @@ import '../../shared/ui/crisis/right-now.ts';
  * @summary Extension help page.
  */
 @customElement('al-help-app')
+@localized()
 export class AlHelpApp extends LitElement {
   static override styles = [
     baseStyles,
@@ -32,11 +34,11 @@ export class AlHelpApp extends LitElement {
   override render() {
     return html`
       <main>
-        <header><img src="/icons/icon-48.png" alt="" width="32" height="32" /><h1>Need help now?</h1></header>
-        <p class="lead">If you are worried about someone's safety, or your own, you do not have to handle it alone.</p>
+        <header><img src="/icons/icon-48.png" alt="" width="32" height="32" /><h1>${msg('Need help now?')}</h1></header>
+        <p class="lead">${msg("If you are worried about someone's safety, or your own, you do not have to handle it alone.")}</p>
         <al-right-now .first=${this.first}></al-right-now>
       </main>
-      <footer><p>Alongside is for learning and support, not treatment. This page works without the internet: the numbers are kept in the extension.</p></footer>
+      <footer><p>${msg('Alongside is for learning and support, not treatment. This page works without the internet: the numbers are kept in the extension.')}</p></footer>
     `;
   }
 }

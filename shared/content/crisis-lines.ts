@@ -660,9 +660,9 @@ export function guessCountry(saved: string | undefined, languages: readonly stri
   return undefined;
 }
 
-/** The help for a country code, if it is one we list. */
-export function countryHelp(code: string | undefined): CountryHelp | undefined {
-  return code ? CRISIS_HELP.find((c) => c.code === code) : undefined;
+/** The help for a country code, if it is one we list (from `list`: the same help in another language, crisis-lines-es.ts). */
+export function countryHelp(code: string | undefined, list: readonly CountryHelp[] = CRISIS_HELP): CountryHelp | undefined {
+  return code ? list.find((c) => c.code === code) : undefined;
 }
 
 /** A country's lines of the given kinds, in the order of `kinds`. */
@@ -675,7 +675,7 @@ export function kindsInOrder(first?: HelpKind): HelpKind[] {
   return first ? [first, ...HELP_KINDS.filter((k) => k !== first)] : [...HELP_KINDS];
 }
 
-/** How to find a line of `kind` in a country that lists none. */
-export function findLocalLine(help: CountryHelp, kind: HelpKind): string {
-  return help.findLocal?.[kind] ?? FIND_LOCAL_DEFAULT;
+/** How to find a line of `kind` in a country that lists none (`fallback`: the default advice in the reader's language). */
+export function findLocalLine(help: CountryHelp, kind: HelpKind, fallback = FIND_LOCAL_DEFAULT): string {
+  return help.findLocal?.[kind] ?? fallback;
 }

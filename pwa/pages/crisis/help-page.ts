@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/crisis/help-crisis-plan.ts';
@@ -15,13 +16,14 @@ import '../../../shared/ui/crisis/right-now.ts';
  * @summary Help right now.
  */
 @customElement('al-help-page')
+@localized()
 export class AlHelpPage extends LitElement {
   static override styles = [baseStyles, pageStyles, css`.class-resources { margin-top: var(--al-space-6); }`];
 
   override render() {
     return html`
-      <h1>Need help now?</h1>
-      <p class="lead">If you are worried about someone's safety, or your own, you do not have to handle it alone.</p>
+      <h1>${msg('Need help now?')}</h1>
+      <p class="lead">${msg("If you are worried about someone's safety, or your own, you do not have to handle it alone.")}</p>
       <div class="measure">
         <al-right-now course-links><al-help-crisis-plan slot="plan"></al-help-crisis-plan></al-right-now>
       </div>

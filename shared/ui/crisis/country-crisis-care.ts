@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import {
   CARE_ELSEWHERE,
   CARE_NOTE_CAVEAT,
@@ -7,10 +8,10 @@ import {
   crisisCare,
   type CareNote,
 } from '../../content/crisis-care-by-country.ts';
-import { countryHelp, guessCountry } from '../../content/crisis-lines.ts';
+import { guessCountry } from '../../content/crisis-lines.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { countryChooser, helpViewStyles, type ChoiceKept } from './help-view.ts';
+import { countryChooser, helpFor, helpViewStyles, type ChoiceKept } from './help-view.ts';
 
 /**
  * Crisis care where the reader lives (week 6, "When crisis services come"): who can come, the
@@ -21,6 +22,7 @@ import { countryChooser, helpViewStyles, type ChoiceKept } from './help-view.ts'
  * @summary Crisis care notes for the saved country.
  */
 @customElement('al-country-crisis-care')
+@localized()
 export class AlCountryCrisisCare extends LitElement {
   static override styles = [
     baseStyles,
@@ -58,13 +60,13 @@ export class AlCountryCrisisCare extends LitElement {
   private renderNote(note: CareNote, country: string) {
     const id = `care-${note.region ?? 'all'}`.replace(/\W+/g, '-');
     return html`<section class="note" aria-labelledby=${id}>
-      <h3 id=${id}>${note.region ? `In ${note.region}` : `Where you live: ${country}`}</h3>
+      <h3 id=${id}>${note.region ? msg(str`In ${note.region}`) : msg(str`Where you live: ${country}`)}</h3>
       ${note.points.map(
         // A second point on the same topic reads on from the first, under the same lead-in.
         (p, i) => html`<p>${note.points[i - 1]?.topic === p.topic ? nothing : html`<strong>${CARE_TOPIC_LABELS[p.topic]}.</strong> `}${p.text}</p>`,
       )}
       ${note.links.length
-        ? html`<p>To read more:</p>
+        ? html`<p>${msg('To read more:')}</p>
             <ul class="links">
               ${note.links.map((l) => html`<li><a href=${l.href} target="_blank" rel="noopener noreferrer">${l.label}</a></li>`)}
             </ul>`
@@ -73,7 +75,7 @@ export class AlCountryCrisisCare extends LitElement {
   }
 
   override render() {
-    const help = countryHelp(this.chosen ?? guessCountry(this.saved, navigator.languages ?? [navigator.language]));
+    const help = helpFor(this.chosen ?? guessCountry(this.saved, navigator.languages ?? [navigator.language]));
     const care = crisisCare(help?.code);
     return html`
       ${countryChooser(help, (code) => this.handleCountry(code), this.kept)}

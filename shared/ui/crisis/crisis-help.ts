@@ -1,8 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { HELP_KINDS, countryHelp, guessCountry } from '../../content/crisis-lines.ts';
+import { localized } from '@lit/localize';
+import { HELP_KINDS, guessCountry } from '../../content/crisis-lines.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { allLines, countryChooser, emergencyBlock, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
+import { allLines, countryChooser, emergencyBlock, helpFor, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
 
 /**
  * Crisis lines for the person's country (chosen or guessed from the browser), the local
@@ -13,6 +14,7 @@ import { allLines, countryChooser, emergencyBlock, helpViewStyles, linesByKind, 
  * @fires change - When the country changes (detail-less; read `country`).
  */
 @customElement('al-crisis-help')
+@localized()
 export class AlCrisisHelp extends LitElement {
   static override styles = [baseStyles, helpViewStyles, css`:host { display: block; }`];
 
@@ -32,7 +34,7 @@ export class AlCrisisHelp extends LitElement {
   }
 
   override render() {
-    const help = countryHelp(this.chosen ?? guessCountry(this.country, navigator.languages ?? [navigator.language]));
+    const help = helpFor(this.chosen ?? guessCountry(this.country, navigator.languages ?? [navigator.language]));
     const level = this.nested ? 3 : 2;
     return html`
       ${emergencyBlock(help, { big: !this.compact })}

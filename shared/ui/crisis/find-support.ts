@@ -1,15 +1,24 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { CRISIS_HELP, SOMEWHERE_ELSE, countryHelp, guessCountry } from '../../content/crisis-lines.ts';
+import { localized, msg, str } from '@lit/localize';
+import { SOMEWHERE_ELSE, guessCountry } from '../../content/crisis-lines.ts';
 import { SUPPORT_KIND_TITLES, supportsByKind, supportsFor, telHref, type Support } from '../../content/supports/index.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { heading } from './help-view.ts';
-import { uiLocale } from '../../content/locale.ts';
+import { heading, helpFor, listedHelp } from './help-view.ts';
+import { formatDay } from '../../content/locale.ts';
 
-/** For a country we list nothing for: where national organisations are usually found. */
-const ELSEWHERE_ADVICE =
-  'We only list countries we have checked. To find family groups near you, ask a doctor or the care team, a national mental health or addiction charity, or your local council or library. Al-Anon and Nar-Anon have family groups in many countries.';
+/** For a country we list nothing for: where national organisations are usually found (read at render time). */
+const elsewhereAdvice = () =>
+  msg(
+    'We only list countries we have checked. To find family groups near you, ask a doctor or the care team, a national mental health or addiction charity, or your local council or library. Al-Anon and Nar-Anon have family groups in many countries.',
+  );
+
+/** When the list was checked: its oldest entry's day, in the reader's language. */
+const checkedNote = (day: Date) =>
+  msg(
+    str`Checked on ${formatDay(day, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })} against each organisation's public pages. Details change: if one is out of date, its website will have the latest.`,
+  );
 
 /**
  * National organisations for families in the reader's country, grouped by what they offer:
@@ -20,6 +29,7 @@ const ELSEWHERE_ADVICE =
  * @summary Find support by country.
  */
 @customElement('al-find-support')
+@localized()
 export class AlFindSupport extends LitElement {
   static override styles = [
     baseStyles,
@@ -70,13 +80,20 @@ export class AlFindSupport extends LitElement {
     );
   }
 
+  /** Whether the choice was kept; nothing until it is known, so the status stays empty. */
+  private keptWords() {
+    if (this.kept === 'kept') return msg('Kept on this device, for here and "Need help now?".');
+    if (this.kept === 'not-kept') return msg('This choice could not be kept on this device, but the list below is right for now.');
+    return nothing;
+  }
+
   private renderSupport(s: Support, level: number) {
     return html`<li>
       ${heading(level, s.name, 'name')}
       <p>${s.offer}</p>
       ${s.phone || s.website
         ? html`<p class="reach">
-            ${s.phone ? html`<a href=${telHref(s.phone)}>Call ${s.phone}</a>` : nothing}
+            ${s.phone ? html`<a href=${telHref(s.phone)}>${msg(str`Call ${s.phone}`)}</a>` : nothing}
             ${s.website ? html`<a href=${s.website} target="_blank" rel="noopener noreferrer">${new URL(s.website).host.replace(/^www\./, '')}</a>` : nothing}
           </p>`
         : nothing}
@@ -88,28 +105,31 @@ export class AlFindSupport extends LitElement {
   override render() {
     const level = this.nested ? 3 : 2;
     const listed = supportsFor(this.country);
-    const place = countryHelp(listed?.code);
+    const place = helpFor(listed?.code);
+    const checkedOn = listed && new Date(`${listed.supports.map((s) => s.checkedOn).sort()[0]}T00:00:00Z`);
     return html`
       <div class="where">
-        <label for="support-country">Your country</label>
+        <label for="support-country">${msg('Your country')}</label>
         <select id="support-country" @change=${(e: Event) => this.handleCountry(e)}>
-          <option value="" disabled ?selected=${this.country === undefined}>Choose a country</option>
-          ${CRISIS_HELP.filter((c) => supportsFor(c.code)).map((c) => html`<option value=${c.code} ?selected=${c.code === listed?.code}>${c.country}</option>`)}
-          <option value=${SOMEWHERE_ELSE} ?selected=${this.country === SOMEWHERE_ELSE}>Somewhere else</option>
+          <option value="" disabled ?selected=${this.country === undefined}>${msg('Choose a country')}</option>
+          ${listedHelp()
+            .filter((c) => supportsFor(c.code))
+            .map((c) => html`<option value=${c.code} ?selected=${c.code === listed?.code}>${c.country}</option>`)}
+          <option value=${SOMEWHERE_ELSE} ?selected=${this.country === SOMEWHERE_ELSE}>${msg('Somewhere else')}</option>
         </select>
-        <p class="kept" role="status">${this.kept === 'kept' ? 'Kept on this device, for here and "Need help now?".' : this.kept === 'not-kept' ? 'This choice could not be kept on this device, but the list below is right for now.' : nothing}</p>
+        <p class="kept" role="status">${this.keptWords()}</p>
       </div>
-      ${listed && place
+      ${listed && place && checkedOn
         ? html`${supportsByKind(listed).map(
-              (g) => html`<section aria-label=${`${SUPPORT_KIND_TITLES[g.kind]} in ${place.inCountry}`}>
+              (g) => html`<section aria-label=${msg(str`${SUPPORT_KIND_TITLES[g.kind]} in ${place.inCountry}`)}>
                 ${heading(level, SUPPORT_KIND_TITLES[g.kind], 'kind-title')}
                 <ul>${g.supports.map((s) => this.renderSupport(s, level + 1))}</ul>
               </section>`,
             )}
-            <p class="checked">Checked on ${new Date(`${listed.supports.map((s) => s.checkedOn).sort()[0]}T00:00:00Z`).toLocaleDateString(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })} against each organisation's public pages. Details change: if one is out of date, its website will have the latest.</p>`
+            <p class="checked">${checkedNote(checkedOn)}</p>`
         : this.country === SOMEWHERE_ELSE
-          ? html`<p>${ELSEWHERE_ADVICE}</p>`
-          : html`<p>Choose your country to see national organisations for families.</p>`}
+          ? html`<p>${elsewhereAdvice()}</p>`
+          : html`<p>${msg('Choose your country to see national organisations for families.')}</p>`}
     `;
   }
 }

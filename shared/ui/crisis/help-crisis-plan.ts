@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg } from '@lit/localize';
 import { crisisPlanRepo } from '../../data/crisis/crisis-plan-repo.ts';
 import { StorageError } from '../../data/errors.ts';
 import { onLockChange } from '../../data/trust/lock.ts';
@@ -19,6 +20,7 @@ type PlanState = { kind: 'none' } | { kind: 'locked' } | { kind: 'shown'; plan: 
  * @summary The person's own crisis plan, on the help page.
  */
 @customElement('al-help-crisis-plan')
+@localized()
 export class AlHelpCrisisPlan extends LitElement {
   static override styles = [
     baseStyles,
@@ -84,22 +86,26 @@ export class AlHelpCrisisPlan extends LitElement {
     const shown = this.plan;
     if (shown?.kind === 'locked') {
       return html`<section aria-labelledby="plan-title">
-        <h2 id="plan-title">Our crisis plan</h2>
-        <p class="locked-note">Your crisis plan is locked behind your passcode. The lines and steps on this page work without it.</p>
-        <al-unlock-panel headingLevel="3" heading="Unlock to see your plan" intro="Your crisis plan is stored encrypted." @al-unlocked=${() => void this.read.run()}></al-unlock-panel>
+        <h2 id="plan-title">${msg('Our crisis plan')}</h2>
+        <p class="locked-note">${msg('Your crisis plan is locked behind your passcode. The lines and steps on this page work without it.')}</p>
+        <al-unlock-panel
+          headingLevel="3"
+          heading=${msg('Unlock to see your plan')}
+          intro=${msg('Your crisis plan is stored encrypted.')}
+          @al-unlocked=${() => void this.read.run()}></al-unlock-panel>
       </section>`;
     }
     if (shown?.kind !== 'shown') return nothing;
     const { plan } = shown;
     const filled = CRISIS_PLAN_FIELDS.filter((f) => plan.fields[f.id]?.trim());
     return html`<section aria-labelledby="plan-title">
-      <h2 id="plan-title">Our crisis plan</h2>
-      <p>What you wrote in a calm time, for a moment like this.</p>
+      <h2 id="plan-title">${msg('Our crisis plan')}</h2>
+      <p>${msg('What you wrote in a calm time, for a moment like this.')}</p>
       <dl>
         ${filled.map((f) => html`<dt>${f.label}</dt><dd>${plan.fields[f.id]}</dd>`)}
-        ${plan.theirWishes.trim() ? html`<dt>Their own wishes</dt><dd>${plan.theirWishes}</dd>` : nothing}
+        ${plan.theirWishes.trim() ? html`<dt>${msg('Their own wishes')}</dt><dd>${plan.theirWishes}</dd>` : nothing}
       </dl>
-      <p><a href="/crisis-plan">Edit our crisis plan</a></p>
+      <p><a href="/crisis-plan">${msg('Edit our crisis plan')}</a></p>
     </section>`;
   }
 }

@@ -1,24 +1,34 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import {
-  CRISIS_HELP,
-  FIND_A_LINE_ELSEWHERE,
-  HELP_KIND_TITLES,
-  LOCAL_EMERGENCY_ADVICE,
-  SOMEWHERE_ELSE,
-  WHAT_TO_SAY,
-  findLocalLine,
-  linesOfKind,
-  type CountryHelp,
-  type HelpKind,
-  type HelpLine,
-} from '../../content/crisis-lines.ts';
+import { msg, str } from '@lit/localize';
+import { SOMEWHERE_ELSE, countryHelp, findLocalLine, linesOfKind, type CountryHelp, type HelpKind, type HelpLine } from '../../content/crisis-lines.ts';
+import { crisisHelpIn, helpWordsIn, type HelpWords } from '../../content/crisis-lines-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 
 /**
  * The parts every help screen shares (the help page, week 6, the crisis plan, the popup,
  * the extension's help page): the emergency number, the country chooser, the lines and
- * "what to say". Templates, not elements, so each host keeps its own heading levels.
+ * "what to say". Templates, not elements, so each host keeps its own heading levels; a host
+ * is `@localized()`, so these words and the help data follow the interface's language.
  */
+
+/**
+ * The help data in the interface's language: read at render time, never kept, so a host that is
+ * `@localized()` shows the other language's lines as soon as the language changes.
+ */
+export function listedHelp(): readonly CountryHelp[] {
+  return crisisHelpIn(interfaceLanguage());
+}
+
+/** The help for a country code, in the interface's language. */
+export function helpFor(code: string | undefined): CountryHelp | undefined {
+  return countryHelp(code, listedHelp());
+}
+
+/** The sentences every help screen shares, in the interface's language. */
+export function helpWords(): HelpWords {
+  return helpWordsIn(interfaceLanguage());
+}
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -31,29 +41,29 @@ export function heading(level: number, text: string, className = ''): TemplateRe
 /** "If someone is in danger…" and, for a known country, its number as a big tap-to-call link. */
 export function emergencyBlock(help: CountryHelp | undefined, { big }: { big: boolean }): TemplateResult {
   return html`<div class="urgent">
-    <p class="urgent-text">${LOCAL_EMERGENCY_ADVICE}${help ? ` In ${help.inCountry}, that is ${help.emergency}.` : ''}</p>
-    ${help && big ? html`<p class="call-emergency"><a class="big-call" href=${help.emergencyHref}>Call ${help.emergencyHref.slice(4)}</a></p>` : nothing}
+    <p class="urgent-text">${helpWords().localEmergencyAdvice}${help ? ` ${msg(str`In ${help.inCountry}, that is ${help.emergency}.`)}` : ''}</p>
+    ${help && big ? html`<p class="call-emergency"><a class="big-call" href=${help.emergencyHref}>${msg(str`Call ${help.emergencyHref.slice(4)}`)}</a></p>` : nothing}
   </div>`;
 }
 
 /** Whether a country choice is kept on this device: said once it is, or when it can't be. */
 export type ChoiceKept = 'kept' | 'not-kept' | undefined;
 
-const KEPT_WORDS = {
-  kept: 'Kept on this device for next time.',
-  'not-kept': 'This choice could not be kept on this device, but the lines below are right for now.',
-};
+/** What the chooser says about keeping the choice (a function: the words are read at render time). */
+function keptWords(kept: 'kept' | 'not-kept'): string {
+  return kept === 'kept' ? msg('Kept on this device for next time.') : msg('This choice could not be kept on this device, but the lines below are right for now.');
+}
 
 /** "Where are you?": every listed country, and "Somewhere else". */
 export function countryChooser(help: CountryHelp | undefined, onChange: (code: string) => void, kept?: ChoiceKept): TemplateResult {
   return html`<div class="where">
-    <label for="country">Where are you?</label>
-    ${help ? nothing : html`<p class="where-hint" id="where-hint">If your country is in this list, choose it to see its free lines.</p>`}
+    <label for="country">${msg('Where are you?')}</label>
+    ${help ? nothing : html`<p class="where-hint" id="where-hint">${msg('If your country is in this list, choose it to see its free lines.')}</p>`}
     <select id="country" aria-describedby=${help ? nothing : 'where-hint'} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      <option value=${SOMEWHERE_ELSE} ?selected=${!help}>Somewhere else</option>
-      ${CRISIS_HELP.map((c) => html`<option value=${c.code} ?selected=${c.code === help?.code}>${c.country}</option>`)}
+      <option value=${SOMEWHERE_ELSE} ?selected=${!help}>${msg('Somewhere else')}</option>
+      ${listedHelp().map((c) => html`<option value=${c.code} ?selected=${c.code === help?.code}>${c.country}</option>`)}
     </select>
-    <p class="kept" role="status">${kept ? KEPT_WORDS[kept] : nothing}</p>
+    <p class="kept" role="status">${kept ? keptWords(kept) : nothing}</p>
   </div>`;
 }
 
@@ -69,26 +79,27 @@ export function lineCard(line: HelpLine, level: number): TemplateResult {
 
 /** Every line of a country in one list (compact places: the popup, the crisis plan). */
 export function allLines(help: CountryHelp | undefined, level: number): TemplateResult {
-  return help ? html`<ul class="lines">${help.lines.map((l) => lineCard(l, level))}</ul>` : html`<p>${FIND_A_LINE_ELSEWHERE}</p>`;
+  return help ? html`<ul class="lines">${help.lines.map((l) => lineCard(l, level))}</ul>` : html`<p>${helpWords().findALineElsewhere}</p>`;
 }
 
 /** The lines grouped by what they are for, in `kinds` order; a kind with none says how to find one. */
 export function linesByKind(help: CountryHelp | undefined, kinds: readonly HelpKind[], level: number): TemplateResult {
-  if (!help) return html`<p>${FIND_A_LINE_ELSEWHERE}</p>`;
+  const words = helpWords();
+  if (!help) return html`<p>${words.findALineElsewhere}</p>`;
   return html`${kinds.map((kind) => {
     const lines = linesOfKind(help, [kind]);
-    return html`<section class="kind" aria-label=${HELP_KIND_TITLES[kind]}>
-      ${heading(level, HELP_KIND_TITLES[kind], 'kind-title')}
-      ${lines.length ? html`<ul class="lines">${lines.map((l) => lineCard(l, level + 1))}</ul>` : html`<p class="find-local">${findLocalLine(help, kind)}</p>`}
+    return html`<section class="kind" aria-label=${words.kindTitles[kind]}>
+      ${heading(level, words.kindTitles[kind], 'kind-title')}
+      ${lines.length ? html`<ul class="lines">${lines.map((l) => lineCard(l, level + 1))}</ul>` : html`<p class="find-local">${findLocalLine(help, kind, words.findLocalDefault)}</p>`}
     </section>`;
   })}`;
 }
 
 /** "What to say when you call". */
 export function whatToSay(level: number): TemplateResult {
-  return html`${heading(level, 'What to say when you call', 'say')}
-    <ol class="say-list">${WHAT_TO_SAY.map((s) => html`<li>${s}</li>`)}</ol>
-    <p>You do not need the right words. Saying "I am worried and I don't know what to do" is enough to start.</p>`;
+  return html`${heading(level, msg('What to say when you call'), 'say')}
+    <ol class="say-list">${helpWords().whatToSay.map((s) => html`<li>${s}</li>`)}</ol>
+    <p>${msg('You do not need the right words. Saying "I am worried and I don\'t know what to do" is enough to start.')}</p>`;
 }
 
 /** Styles for the templates above. */

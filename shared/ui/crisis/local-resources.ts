@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { type ClassResource } from '../../domain/classes/class-pack.ts';
 import { safeWebLink, telLink } from '../../domain/classes/class-links.ts';
 import { classRepo } from '../../data/classes/class-repo.ts';
@@ -16,6 +17,7 @@ import { baseStyles } from '../base/shared-styles.ts';
  * @summary Local resources.
  */
 @customElement('al-local-resources')
+@localized()
 export class AlLocalResources extends LitElement {
   static override styles = [
     baseStyles,
@@ -57,21 +59,23 @@ export class AlLocalResources extends LitElement {
         return html`<li>
           <p class="name">${r.name}</p>
           ${r.offer ? html`<p>${r.offer}</p>` : nothing}
-          ${r.phone ? html`<p>Phone: ${tel ? html`<a href=${tel}>${r.phone}</a>` : r.phone}</p>` : nothing}
-          ${r.site ? html`<p>Website: ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${r.site}</a>` : r.site}</p>` : nothing}
-          ${r.address ? html`<p>Address: ${r.address}</p>` : nothing}
+          ${r.phone ? html`<p>${msg('Phone:')} ${tel ? html`<a href=${tel}>${r.phone}</a>` : r.phone}</p>` : nothing}
+          ${r.site ? html`<p>${msg('Website:')} ${site ? html`<a href=${site} target="_blank" rel="noopener noreferrer">${r.site}</a>` : r.site}</p>` : nothing}
+          ${r.address ? html`<p>${msg(str`Address: ${r.address}`)}</p>` : nothing}
         </li>`;
       })}
     </ul>`;
   }
 
   override render() {
-    if (this.resources) return this.resources.length ? this.renderList(this.resources) : html`<p>Your facilitator has not added any yet.</p>`;
+    if (this.resources) return this.resources.length ? this.renderList(this.resources) : html`<p>${msg('Your facilitator has not added any yet.')}</p>`;
     const pack = this.joined.value;
     if (!pack || pack.resources.length === 0) return nothing;
     return html`<section aria-labelledby="local-title" aria-describedby="local-source">
-      <h2 id="local-title">From your class: ${pack.name}</h2>
-      <p class="source" id="local-source">Shared by ${pack.facilitator.name}, who runs your class. Alongside has not checked these. If someone is in danger, use the crisis lines and emergency number first.</p>
+      <h2 id="local-title">${msg(str`From your class: ${pack.name}`)}</h2>
+      <p class="source" id="local-source">
+        ${msg(str`Shared by ${pack.facilitator.name}, who runs your class. Alongside has not checked these. If someone is in danger, use the crisis lines and emergency number first.`)}
+      </p>
       ${this.renderList(pack.resources)}
     </section>`;
   }

@@ -1,17 +1,25 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { HELP_KINDS, LOCAL_EMERGENCY_ADVICE, countryHelp, guessCountry, linesOfKind, type CountryHelp, type HelpContact, type HelpKind } from '../../content/crisis-lines.ts';
+import { localized, msg, str } from '@lit/localize';
+import { HELP_KINDS, guessCountry, linesOfKind, type CountryHelp, type HelpContact, type HelpKind } from '../../content/crisis-lines.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { helpFor, helpWords } from './help-view.ts';
 import './local-resources.ts';
 
-/** A heading for each kind of line, in the order the lines are listed. */
-const KIND_TITLES: Record<HelpKind, string> = {
-  crisis: 'Suicide and crisis lines',
-  violence: 'Violence or abuse at home',
-  substance: 'Alcohol and drugs',
-  poison: 'Poisoning and overdose advice',
-};
+/** A heading for each kind of line, shorter than the help page's for a sheet of paper (read at render time). */
+function kindTitle(kind: HelpKind): string {
+  switch (kind) {
+    case 'crisis':
+      return msg('Suicide and crisis lines');
+    case 'violence':
+      return msg('Violence or abuse at home');
+    case 'substance':
+      return msg('Alcohol and drugs');
+    case 'poison':
+      return msg('Poisoning and overdose advice');
+  }
+}
 
 /** The digits a contact dials, from its `tel:` or `sms:` link. */
 function dialled(contact: HelpContact): string {
@@ -33,6 +41,7 @@ function onPaper(contact: HelpContact): string {
  * @summary Help lines for a printed page.
  */
 @customElement('al-print-help')
+@localized()
 export class AlPrintHelp extends LitElement {
   static override styles = [
     baseStyles,
@@ -53,7 +62,8 @@ export class AlPrintHelp extends LitElement {
     `,
   ];
 
-  @state() private help: CountryHelp | undefined;
+  /** The country's code: its help is looked up at render time, in the interface's language. */
+  @state() private country: string | undefined;
   @state() private ready = false;
 
   /** Leave out the class's local resources (for a page that shows them already). */
@@ -70,7 +80,7 @@ export class AlPrintHelp extends LitElement {
   }
 
   private show(code: string | undefined): void {
-    this.help = countryHelp(code);
+    this.country = code;
     this.ready = true;
   }
 
@@ -78,23 +88,23 @@ export class AlPrintHelp extends LitElement {
     return HELP_KINDS.map((kind) => {
       const lines = linesOfKind(help, [kind]);
       if (lines.length === 0) return nothing;
-      return html`<h3>${KIND_TITLES[kind]}</h3>
+      return html`<h3>${kindTitle(kind)}</h3>
         <ul>
-          ${lines.map((l) => html`<li><span class="name">${l.name}</span>: ${l.contacts.map(onPaper).join(', or ')}. ${l.hours}</li>`)}
+          ${lines.map((l) => html`<li><span class="name">${l.name}</span>: ${l.contacts.map(onPaper).join(msg(', or '))}. ${l.hours}</li>`)}
         </ul>`;
     });
   }
 
   override render() {
     if (!this.ready) return nothing;
-    const help = this.help;
+    const help = helpFor(this.country);
     return html`
       <section class="lines" aria-labelledby="print-help-title">
-        <h2 id="print-help-title">${help ? `If you need help (${help.country})` : 'If you need help'}</h2>
+        <h2 id="print-help-title">${help ? msg(str`If you need help (${help.country})`) : msg('If you need help')}</h2>
         ${help
-          ? html`<p class="emergency">In an emergency, if a life may be in danger, call ${help.emergency}.</p>${this.renderLines(help)}`
-          : html`<p class="emergency">${LOCAL_EMERGENCY_ADVICE}</p>
-              <p>To find a crisis line near you, ask your doctor or a local health service, and write the number here: ____________________</p>`}
+          ? html`<p class="emergency">${msg(str`In an emergency, if a life may be in danger, call ${help.emergency}.`)}</p>${this.renderLines(help)}`
+          : html`<p class="emergency">${helpWords().localEmergencyAdvice}</p>
+              <p>${msg('To find a crisis line near you, ask your doctor or a local health service, and write the number here: ____________________')}</p>`}
       </section>
       ${this.noClass ? nothing : html`<al-local-resources from-class></al-local-resources>`}
     `;

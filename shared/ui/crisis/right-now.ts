@@ -1,10 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { countryHelp, guessCountry, kindsInOrder, linesOfKind, type CountryHelp, type HelpKind } from '../../content/crisis-lines.ts';
-import { RIGHT_NOW_CARDS, type RightNowCard } from '../../content/right-now.ts';
+import { localized, msg } from '@lit/localize';
+import { guessCountry, kindsInOrder, linesOfKind, type CountryHelp, type HelpKind } from '../../content/crisis-lines.ts';
+import type { RightNowCard } from '../../content/right-now.ts';
+import { rightNowCardsIn } from '../../content/right-now-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { countryChooser, emergencyBlock, type ChoiceKept, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
+import { countryChooser, emergencyBlock, type ChoiceKept, helpFor, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
 
 /**
  * "Need help now?" as a right-now page, in the order that matters tonight: the emergency
@@ -17,6 +20,7 @@ import { countryChooser, emergencyBlock, type ChoiceKept, helpViewStyles, linesB
  * @slot plan - The person's crisis plan, between the emergency number and the lines.
  */
 @customElement('al-right-now')
+@localized()
 export class AlRightNow extends LitElement {
   static override styles = [
     baseStyles,
@@ -85,23 +89,23 @@ export class AlRightNow extends LitElement {
 
   override render() {
     // Until the saved choice is read, guess nothing: a flash of the wrong country's numbers is worse than a moment's wait.
-    const help = countryHelp(this.loaded ? guessCountry(this.saved, navigator.languages ?? [navigator.language]) : undefined);
+    const help = helpFor(this.loaded ? guessCountry(this.saved, navigator.languages ?? [navigator.language]) : undefined);
     return html`
       <section class="part" aria-labelledby="danger-title">
-        <h2 id="danger-title">If a life is in danger</h2>
+        <h2 id="danger-title">${msg('If a life is in danger')}</h2>
         ${emergencyBlock(help, { big: true })}
         ${countryChooser(help, (code) => this.handleCountry(code), this.kept)}
       </section>
       <slot name="plan"></slot>
       <section class="part" aria-labelledby="lines-title">
-        <h2 id="lines-title">Call or text for help</h2>
+        <h2 id="lines-title">${msg('Call or text for help')}</h2>
         ${linesByKind(help, kindsInOrder(this.first), 3)}
         ${whatToSay(3)}
       </section>
       <section class="part" aria-labelledby="now-title">
-        <h2 id="now-title">What to do now</h2>
-        <p>Short steps for the hardest moments. Open the one that fits.</p>
-        ${RIGHT_NOW_CARDS.map((card) => this.renderCard(card, help))}
+        <h2 id="now-title">${msg('What to do now')}</h2>
+        <p>${msg('Short steps for the hardest moments. Open the one that fits.')}</p>
+        ${rightNowCardsIn(interfaceLanguage()).map((card) => this.renderCard(card, help))}
       </section>
     `;
   }

@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { countryHelp, guessCountry, linesOfKind } from '../../content/crisis-lines.ts';
+import { localized, msg } from '@lit/localize';
+import { guessCountry, linesOfKind } from '../../content/crisis-lines.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
+import { helpFor } from './help-view.ts';
 
 /**
  * Who to call when someone may hurt you: the emergency number and the domestic-violence
@@ -13,6 +15,7 @@ import { baseStyles } from '../base/shared-styles.ts';
  * @summary Emergency number and domestic-violence line.
  */
 @customElement('al-safety-lines')
+@localized()
 export class AlSafetyLines extends LitElement {
   static override styles = [
     baseStyles,
@@ -42,12 +45,14 @@ export class AlSafetyLines extends LitElement {
   }
 
   override render() {
-    const help = countryHelp(guessCountry(this.saved, navigator.languages ?? [navigator.language]));
+    const help = helpFor(guessCountry(this.saved, navigator.languages ?? [navigator.language]));
     const lines = help ? linesOfKind(help, ['violence']) : [];
-    const more = this.helpHref ? html`<a href=${this.helpHref}>Find a line for your country</a>` : html`“Need help now?” lists the lines we know of.`;
+    const more = this.helpHref ? html`<a href=${this.helpHref}>${msg('Find a line for your country')}</a>` : msg('“Need help now?” lists the lines we know of.');
     return html`
       <p class="urgent">
-        If you are in danger now, call ${help ? html`<a href=${help.emergencyHref}>${help.emergency}</a>` : 'your local emergency number'}.
+        ${help
+          ? msg(html`If you are in danger now, call <a href=${help.emergencyHref}>${help.emergency}</a>.`)
+          : msg('If you are in danger now, call your local emergency number.')}
       </p>
       ${lines.length
         ? html`<ul>
@@ -59,8 +64,8 @@ export class AlSafetyLines extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p>A domestic-violence line can help you think about your safety, in confidence, even if you are not sure it is abuse. ${more}</p>`}
-      ${lines.length && this.helpHref ? html`<p><a href=${this.helpHref}>More help lines</a></p>` : nothing}
+        : html`<p>${msg('A domestic-violence line can help you think about your safety, in confidence, even if you are not sure it is abuse.')} ${more}</p>`}
+      ${lines.length && this.helpHref ? html`<p><a href=${this.helpHref}>${msg('More help lines')}</a></p>` : nothing}
     `;
   }
 }
