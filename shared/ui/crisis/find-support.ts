@@ -107,14 +107,14 @@ export class AlFindSupport extends LitElement {
     const listed = supportsFor(this.country);
     const place = helpFor(listed?.code);
     const checkedOn = listed && new Date(`${listed.supports.map((s) => s.checkedOn).sort()[0]}T00:00:00Z`);
+    // A country with help lines but no organisations checked yet: it is chosen, and says so (never another country's list).
+    const unchecked = listed ? undefined : helpFor(this.country);
     return html`
       <div class="where">
         <label for="support-country">${msg('Your country')}</label>
         <select id="support-country" @change=${(e: Event) => this.handleCountry(e)}>
           <option value="" disabled ?selected=${this.country === undefined}>${msg('Choose a country')}</option>
-          ${listedHelp()
-            .filter((c) => supportsFor(c.code))
-            .map((c) => html`<option value=${c.code} ?selected=${c.code === listed?.code}>${c.country}</option>`)}
+          ${listedHelp().map((c) => html`<option value=${c.code} ?selected=${c.code === this.country}>${c.country}</option>`)}
           <option value=${SOMEWHERE_ELSE} ?selected=${this.country === SOMEWHERE_ELSE}>${msg('Somewhere else')}</option>
         </select>
         <p class="kept" role="status">${this.keptWords()}</p>
@@ -129,7 +129,10 @@ export class AlFindSupport extends LitElement {
             <p class="checked">${checkedNote(checkedOn)}</p>`
         : this.country === SOMEWHERE_ELSE
           ? html`<p>${elsewhereAdvice()}</p>`
-          : html`<p>${msg('Choose your country to see national organisations for families.')}</p>`}
+          : unchecked
+            ? html`<p>${msg(str`Organisations for families in ${unchecked.inCountry} are not listed yet.`)}</p>
+                <p>${elsewhereAdvice()}</p>`
+            : html`<p>${msg('Choose your country to see national organisations for families.')}</p>`}
     `;
   }
 }

@@ -73,3 +73,14 @@ test('in Spanish, finding support names the countries in Spanish and says when t
   await expect.element(page.getByText(/^Revisado el \d{1,2} de [a-z]+ de \d{4} en las páginas públicas/)).toBeVisible();
   await expectNoAxeViolationsLightAndDark('finding support in Spanish');
 });
+
+test('a country with help lines but no family organisations checked yet is shown as chosen, and says so, in either language', async () => {
+  await settingsRepo.set('country', 'AR');
+  await mount('al-find-support');
+  await expect.element(page.getByRole('combobox', { name: 'Your country' })).toHaveValue('AR');
+  await expect.element(page.getByText('Organisations for families in Argentina are not listed yet.')).toBeVisible();
+  await applyLanguage('es');
+  await expect.element(page.getByRole('combobox', { name: 'Tu país' })).toHaveValue('AR');
+  await expect.element(page.getByText('Todavía no tenemos una lista de organizaciones para familias en Argentina.')).toBeVisible();
+  await expectNoAxeViolationsLightAndDark('finding support in a country not yet checked');
+});

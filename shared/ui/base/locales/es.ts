@@ -60,6 +60,7 @@
 'sc7190e90b0cb2e2f': `Intoxicaciones y sobredosis`,
 'sccee9acdba647555': str`En ${0}, el número es ${1}.`,
 'scd1dd6ff53d0d01a': `Intentar de nuevo`,
+'scd542681e545130e': str`Todavía no tenemos una lista de organizaciones para familias en ${0}.`,
 'sce30a8f63ed78e0b': `Desbloquea para ver tu plan`,
 'scef4768ed03b41b7': `Alcohol y drogas`,
 'scff7d8b9cd62fe43': `Para encontrar una línea de crisis cerca de ti, pregunta a tu médico o a un servicio de salud de tu zona, y escribe aquí el número: ____________________`,
