@@ -24,13 +24,15 @@ export const FIREFOX_MIN_VERSION = '140.0';
 function common() {
   return {
     manifest_version: 3,
-    name: 'Alongside',
-    short_name: 'Alongside',
+    // The browser's own words for Alongside, in its language: extension/public/_locales/ (browser-words.ts).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extName__',
+    default_locale: 'en',
     version: pkg.version,
-    description: 'Calm words and boundaries you prepared, ready before a hard conversation. Everything stays on your device.',
+    description: '__MSG_extDescription__',
     icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
     action: {
-      default_title: 'Alongside',
+      default_title: '__MSG_extName__',
       default_popup: 'extension/popup/index.html',
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },

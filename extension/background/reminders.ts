@@ -10,6 +10,7 @@ import { planTitle } from '../../shared/content/toolkit/plan-words-en.ts';
 import { getPlanTime, listPlanTimes } from '../../shared/data/toolkit/plan-times.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { formatTime } from '../../shared/ui/base/format.ts';
+import { browserWords } from '../browser-words.ts';
 import { afterQuietHours, DEFAULT_LEAD_MINUTES, inQuietHours, nextWeekly, reminderTime } from './reminder-schedule.ts';
 
 /** A plan's alarm and notification are named `plan:<plan id>`. */
@@ -78,15 +79,15 @@ export function planNotice(plan: ConversationPlan): { title: string; message: st
   ].filter(Boolean);
   return {
     title: `${planTitle(plan)}${when}`,
-    message: parts.length ? parts.join('\n') : 'Take a breath. You have prepared for this.',
+    message: parts.length ? parts.join('\n') : browserWords('planTakeABreath'),
   };
 }
 
 /** The notification's words when the plan is locked: gentle, and nothing of what the person wrote. */
 export function lockedPlanNotice(scheduledAt: number): { title: string; message: string } {
   return {
-    title: `A conversation you planned, at ${formatTime(scheduledAt)}`,
-    message: 'Take a breath. You have prepared for this. Your plan is waiting in Alongside.',
+    title: browserWords('lockedPlanTitle', formatTime(scheduledAt)),
+    message: browserWords('lockedPlanMessage'),
   };
 }
 
@@ -107,8 +108,8 @@ export async function handleAlarm(alarm: chrome.alarms.Alarm): Promise<void> {
     await chrome.notifications.create(LESSON_ALARM, {
       type: 'basic',
       iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
-      title: 'Alongside',
-      message: 'This week’s lesson is ready when you are. A few quiet minutes, just for you.',
+      title: browserWords('extName'),
+      message: browserWords('lessonReminder'),
     });
     await syncReminders(now);
     return;

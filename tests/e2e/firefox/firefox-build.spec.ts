@@ -28,9 +28,12 @@ test('the Firefox build is MV3 with an event-page background and a fixed gecko i
 
   // One source: everything but the background and the browser's own keys is the same as Chrome's.
   const chrome = read(CHROME_DIR);
-  for (const key of ['name', 'version', 'description', 'permissions', 'optional_host_permissions', 'action', 'options_page', 'icons', 'content_security_policy']) {
+  for (const key of ['name', 'default_locale', 'version', 'description', 'permissions', 'optional_host_permissions', 'action', 'options_page', 'icons', 'content_security_policy']) {
     expect(firefox[key], key).toEqual(chrome[key]);
   }
+  // The name and description the browser shows come from _locales, in its own language.
+  expect(firefox).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+  for (const dir of [FIREFOX_EXTENSION_DIR, CHROME_DIR]) for (const language of ['en', 'es']) expect(existsSync(join(dir, '_locales', language, 'messages.json'))).toBe(true);
   expect(chrome).toMatchObject({ background: { service_worker: expect.any(String) }, externally_connectable: expect.any(Object), key: expect.any(String) });
   expect(existsSync(join(CHROME_DIR, COURSE_BRIDGE_SCRIPT))).toBe(false);
 
