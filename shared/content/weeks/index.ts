@@ -1,4 +1,5 @@
 import type { Week } from '../course-types.ts';
+import type { Language } from '../locale.ts';
 import { WEEK_COUNT, weekPosition } from './course-order.ts';
 
 export { WEEK_COUNT };
@@ -15,6 +16,30 @@ export const WEEK_LOADERS: Record<number, () => Promise<Week>> = {
   8: () => import('./week-8.ts').then((m) => m.week),
   9: () => import('./week-treatments.ts').then((m) => m.week),
 };
+
+/** The weeks written in Spanish so far (issue #17); also on demand, so English readers never download them. */
+const SPANISH_WEEK_LOADERS: Record<number, () => Promise<Week>> = {
+  1: () => import('./week-1-es.ts').then((m) => m.week),
+};
+
+/** A week and the language its text is in, which is what fills in the reader's words (`personalise`). */
+export interface WeekInLanguage {
+  week: Week;
+  language: Language;
+}
+
+/**
+ * Week `n` in `language` where it is written, else in English: a week at a time, so a Spanish
+ * reader gets every Spanish week there is while the rest are still being written. It says
+ * which it gave, since English text must be filled in with English words ("your son", not "tu hijo").
+ */
+export async function weekIn(n: number, language: Language): Promise<WeekInLanguage> {
+  const spanish = language === 'es' ? SPANISH_WEEK_LOADERS[n] : undefined;
+  if (spanish) return { week: await spanish(), language: 'es' };
+  const english = WEEK_LOADERS[n];
+  if (!english) throw new Error(`No week ${n} in the course`);
+  return { week: await english(), language: 'en' };
+}
 
 /** The week key a URL part names, or 0 when it names no week of the course. */
 export function weekFromParam(value: string | undefined): number {

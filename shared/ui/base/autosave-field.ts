@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { onChangedInAnotherTab } from '../../data/trust/stale-write.ts';
 import { keepBoth } from '../../domain/trust/keep-both.ts';
 import { baseStyles } from './shared-styles.ts';
@@ -19,6 +20,7 @@ import { problemText } from './problem.ts';
  *
  * @summary Autosaving text area.
  */
+@localized()
 @customElement('al-autosave-field')
 export class AlAutosaveField extends LitElement {
   static override styles = [
@@ -170,7 +172,7 @@ export class AlAutosaveField extends LitElement {
 
   override render() {
     return html`
-      <al-text-field multiline rows=${this.rows} label=${this.label} hint=${this.hint || 'Saved as you type, only on this device.'} .value=${this.typed ?? this.value} @input=${this.handleInput} @change=${() => void this.flush()}></al-text-field>
+      <al-text-field multiline rows=${this.rows} label=${this.label} hint=${this.hint || msg('Saved as you type, only on this device.')} .value=${this.typed ?? this.value} @input=${this.handleInput} @change=${() => void this.flush()}></al-text-field>
       ${this.other === undefined
         ? ''
         : html`<al-tab-conflict thing="answer" .mine=${this.pending ?? this.typed ?? this.value} .theirs=${this.other} @al-tab-conflict-choice=${this.handleChoice}></al-tab-conflict>`}

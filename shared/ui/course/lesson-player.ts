@@ -1,10 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import type { Week } from '../../content/course-types.ts';
 import { lessonSteps, moveToStep, type LessonStep, type WeekProgress } from '../../domain/course/course-progress.ts';
 import { journalIdFor } from '../../domain/course/journal.ts';
 import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/course/profile.ts';
+import type { LessonStepWords } from '../../domain/course/lesson-step-words.ts';
+import { formatCount, type Language } from '../../content/locale.ts';
 import { journalRepo, progressRepo } from '../../data/course/course-repos.ts';
 import { progressId } from '../../data/course/course-state.ts';
 import { oneAtATime } from '../../data/one-at-a-time.ts';
@@ -34,6 +37,7 @@ export class AlWeekCompleteEvent extends Event {
  * @summary Lesson player.
  * @fires al-week-complete - When the last step is finished.
  */
+@localized()
 @customElement('al-lesson-player')
 export class AlLessonPlayer extends LitElement {
   static override styles = [
@@ -74,9 +78,17 @@ export class AlLessonPlayer extends LitElement {
   @property({ attribute: false }) week!: Week;
   /** The reader's relationship and situation. */
   @property({ attribute: false }) profile: Profile | undefined;
+  /** The language the week's text is written in, which fills in the reader's words ("your son", "tu hijo"). */
+  @property({ attribute: false }) language: Language = 'en';
 
+  /** The week's steps, named in the interface's language (read at render time, so a switch renames them). */
   private get steps(): LessonStep[] {
-    return lessonSteps(this.week);
+    return lessonSteps(this.week, stepWords());
+  }
+
+  /** Course text with the reader's own words, in the text's language. */
+  private fill(text: string): string {
+    return personalise(text, this.profile, this.language);
   }
 
   /** Where the reader is in this week, and their answers to its reflections; read again for another week. */
@@ -156,35 +168,36 @@ export class AlLessonPlayer extends LitElement {
   private renderStep(step: LessonStep) {
     const w = this.week;
     const p = this.profile;
+    const l = this.language;
     switch (step.kind) {
       case 'welcome':
-        return html`${w.contentNote ? html`<p class="note"><strong>Before you start:</strong> ${w.contentNote} <a href="/help">Need help now?</a></p>` : nothing}${renderBlocks(w.welcome, p)}`;
+        return html`${w.contentNote ? html`<p class="note"><strong>${msg('Before you start:')}</strong> ${w.contentNote} <a href="/help">${msg('Need help now?')}</a></p>` : nothing}${renderBlocks(w.welcome, p, l)}`;
       case 'section':
-        return renderBlocks(w.sections.find((s) => `section-${s.id}` === step.id)!.blocks, p);
+        return renderBlocks(w.sections.find((s) => `section-${s.id}` === step.id)!.blocks, p, l);
       case 'story':
-        return html`<div class="story">${renderBlocks(storyFor(w.story, (p ?? DEFAULT_PROFILE).situation, p?.condition), p)}</div>`;
+        return html`<div class="story">${renderBlocks(storyFor(w.story, (p ?? DEFAULT_PROFILE).situation, p?.condition), p, l)}</div>`;
       case 'takeaways':
-        return html`<ul class="takeaways">${w.takeaways.map((t) => html`<li>${personalise(t, p)}</li>`)}</ul>`;
+        return html`<ul class="takeaways">${w.takeaways.map((t) => html`<li>${this.fill(t)}</li>`)}</ul>`;
       case 'reflection':
-        return html`<p>There are no right answers. What you write stays on this device, in your journal.</p>
+        return html`<p>${msg('There are no right answers. What you write stays on this device, in your journal.')}</p>
           ${w.reflections.map((r) => {
-            const prompt = personalise(r.prompt, p);
-            return html`<al-autosave-field label=${prompt} hint=${r.hint ? personalise(r.hint, p) : ''} .value=${this.stored.value?.answers[r.id] ?? ''}
+            const prompt = this.fill(r.prompt);
+            return html`<al-autosave-field label=${prompt} hint=${r.hint ? this.fill(r.hint) : ''} .value=${this.stored.value?.answers[r.id] ?? ''}
               .save=${this.saveReflection(r.id, prompt)} .current=${async () => (await journalRepo.get(journalIdFor(r.id)))?.text ?? ''}></al-autosave-field>`;
           })}`;
       case 'practice':
-        return html`<al-practice-plan .practice=${w.practice} week=${w.number} .profile=${p}></al-practice-plan>`;
+        return html`<al-practice-plan .practice=${w.practice} week=${w.number} .profile=${p} .language=${l}></al-practice-plan>`;
       case 'self-check':
-        return html`<p>Pick the answer that fits best for you. There is no score.</p>
-          <al-self-check .questions=${w.selfCheck} .answers=${this.progress?.answers ?? {}} .profile=${p} @al-self-check-answer=${this.handleAnswer}></al-self-check>`;
+        return html`<p>${msg('Pick the answer that fits best for you. There is no score.')}</p>
+          <al-self-check .questions=${w.selfCheck} .answers=${this.progress?.answers ?? {}} .profile=${p} .language=${l} @al-self-check-answer=${this.handleAnswer}></al-self-check>`;
       case 'for-you':
-        return renderBlocks(w.forYou.blocks, p);
+        return renderBlocks(w.forYou.blocks, p, l);
     }
   }
 
   /** A week with hard topics keeps the way to help in view on every step, not only where its note is. */
   private renderHelpLine() {
-    return html`<p class="note help-line">If someone is in danger now, call your local emergency number. <a href="/help">Need help now?</a></p>`;
+    return html`<p class="note help-line">${msg('If someone is in danger now, call your local emergency number.')} <a href="/help">${msg('Need help now?')}</a></p>`;
   }
 
   private renderLesson(progress: WeekProgress) {
@@ -194,29 +207,29 @@ export class AlLessonPlayer extends LitElement {
     const done = new Set(progress.done);
     const last = pos === steps.length - 1;
     return html`
-      <div class="meta"><span>Step ${pos + 1} of ${steps.length}</span><span>About ${this.week.minutes} minutes in all</span>
-        ${progress.completedAt ? html`<span>You finished this week</span>` : nothing}</div>
-      <progress max=${steps.length} .value=${done.size} aria-label=${`${done.size} of ${steps.length} steps done`}></progress>
+      <div class="meta"><span>${msg(str`Step ${formatCount(pos + 1)} of ${formatCount(steps.length)}`)}</span><span>${msg(str`About ${formatCount(this.week.minutes)} minutes in all`)}</span>
+        ${progress.completedAt ? html`<span>${msg('You finished this week')}</span>` : nothing}</div>
+      <progress max=${steps.length} .value=${done.size} aria-label=${msg(str`${formatCount(done.size)} of ${formatCount(steps.length)} steps done`)}></progress>
       ${problemBox(this.problem)}
       <section class="step" aria-labelledby="step-title">
-        <h2 id="step-title" tabindex="-1">${personalise(step.title, this.profile)}</h2>
+        <h2 id="step-title" tabindex="-1">${this.fill(step.title)}</h2>
         <!-- Under the heading, so it is in view when a step opens scrolled to its top. -->
         ${this.week.contentNote && step.kind !== 'welcome' ? this.renderHelpLine() : nothing}
         ${this.renderStep(step)}
       </section>
       <div class="nav">
-        ${pos > 0 ? html`<button class="btn" type="button" @click=${() => this.goTo(pos - 1)}>Back</button>` : nothing}
+        ${pos > 0 ? html`<button class="btn" type="button" @click=${() => this.goTo(pos - 1)}>${msg('Back')}</button>` : nothing}
         ${last
-          ? html`<button class="btn primary next" type="button" @click=${this.handleFinish}>${progress.completedAt ? 'Back to the course' : 'Finish this week'}</button>`
-          : html`<button class="btn primary next" type="button" @click=${() => this.goTo(pos + 1)}>Next: ${personalise(steps[pos + 1]!.title, this.profile)}</button>`}
+          ? html`<button class="btn primary next" type="button" @click=${this.handleFinish}>${progress.completedAt ? msg('Back to the course') : msg('Finish this week')}</button>`
+          : html`<button class="btn primary next" type="button" @click=${() => this.goTo(pos + 1)}>${msg(str`Next: ${this.fill(steps[pos + 1]!.title)}`)}</button>`}
       </div>
       <details>
-        <summary>All steps in this week</summary>
+        <summary>${msg('All steps in this week')}</summary>
         <ol class="steps">
           ${steps.map(
             (s, i) => html`<li><button type="button" aria-current=${i === pos ? 'step' : 'false'} @click=${() => this.goTo(i)}>
               <span class="tick" aria-hidden="true">${done.has(s.id) ? '✓' : ''}</span>
-              <span>${personalise(s.title, this.profile)}${done.has(s.id) ? html`<span class="visually-hidden"> (done)</span>` : nothing}</span>
+              <span>${this.fill(s.title)}${done.has(s.id) ? html`<span class="visually-hidden"> ${msg('(done)')}</span>` : nothing}</span>
             </button></li>`,
           )}
         </ol>
@@ -225,8 +238,22 @@ export class AlLessonPlayer extends LitElement {
   }
 
   override render() {
-    return renderStored(this.stored, { loading: 'Opening the lesson…', complete: () => this.renderLesson(this.progress!) });
+    return renderStored(this.stored, { loading: msg('Opening the lesson…'), complete: () => this.renderLesson(this.progress!) });
   }
+}
+
+/**
+ * The names of the steps every week has, in the interface's language (the English in
+ * shared/content/weeks/lesson-steps-en.ts, kept the same); called at render time, as msg() must be.
+ */
+function stepWords(): LessonStepWords {
+  return {
+    welcome: msg('Welcome'),
+    takeaways: msg('Key takeaways'),
+    reflection: msg('Reflect'),
+    practice: (title) => msg(str`Try this: ${title}`),
+    selfCheck: msg('A gentle self-check'),
+  };
 }
 
 declare global {

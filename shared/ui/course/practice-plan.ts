@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import type { Practice } from '../../content/course-types.ts';
 import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
 import { personalise, type Profile } from '../../domain/course/profile.ts';
+import { formatDay, interfaceLanguage, type Language } from '../../content/locale.ts';
 import { journalRepo } from '../../data/course/course-repos.ts';
 import { oneAtATime } from '../../data/one-at-a-time.ts';
 import type { RecordStore } from '../../data/record-store.ts';
@@ -19,6 +21,7 @@ import '../base/autosave-field.ts';
  *
  * @summary Practice plan.
  */
+@localized()
 @customElement('al-practice-plan')
 export class AlPracticePlan extends LitElement {
   static override styles = [
@@ -42,6 +45,8 @@ export class AlPracticePlan extends LitElement {
   @property({ type: Number }) week = 1;
   /** The reader's words for placeholders. */
   @property({ attribute: false }) profile: Profile | undefined;
+  /** The language the practice is written in, which fills in the reader's words. */
+  @property({ attribute: false }) language: Language = 'en';
   /** Where plans are kept. */
   @property({ attribute: false }) repo: RecordStore<JournalEntry> = journalRepo;
 
@@ -65,7 +70,7 @@ export class AlPracticePlan extends LitElement {
       kind: 'practice',
       week: this.week,
       ref: this.practice.id,
-      prompt: `Try this: ${this.practice.title}`,
+      prompt: msg(str`Try this: ${this.practice.title}`),
       text: '',
       plan: {},
       createdAt: 0,
@@ -91,29 +96,38 @@ export class AlPracticePlan extends LitElement {
   }
 
   override render() {
-    const p = this.profile;
+    const fill = (text: string) => personalise(text, this.profile, this.language);
     const plan = this.entry?.plan ?? {};
     return html`
-      ${renderBlocks(this.practice.intro, p)}
-      <ol>${this.practice.steps.map((s) => html`<li>${personalise(s, p)}</li>`)}</ol>
+      ${renderBlocks(this.practice.intro, this.profile, this.language)}
+      <ol>${this.practice.steps.map((s) => html`<li>${fill(s)}</li>`)}</ol>
       ${this.practice.tools
         ? html`<p class="tools">${this.practice.tools.map((t, i) => html`<a class=${i === 0 ? 'btn' : 'btn quiet'} href=${t.href}>${t.label}</a>`)}</p>`
         : nothing}
       <section class="plan" aria-labelledby="plan-heading">
-        <h3 id="plan-heading">My plan</h3>
+        <h3 id="plan-heading">${msg('My plan')}</h3>
         ${this.practice.plan.map(
-          (f) => html`<al-autosave-field rows="2" label=${personalise(f.label, p)} hint=${f.hint ? personalise(f.hint, p) : ''} .value=${plan[f.id] ?? ''}
+          (f) => html`<al-autosave-field rows="2" label=${fill(f.label)} hint=${f.hint ? fill(f.hint) : ''} .value=${plan[f.id] ?? ''}
             .save=${(text: string) => this.store({ plan: { [f.id]: text } })} .current=${async () => (await this.stored())?.plan?.[f.id] ?? ''}></al-autosave-field>`,
         )}
         ${this.entry?.triedAt
-          ? html`<p class="tried">Tried on ${new Date(this.entry.triedAt).toLocaleDateString()}. Well done for trying.</p>
-              <al-autosave-field rows="3" label="How did it go?" hint="Whatever happened, trying is the skill. Saved as you type." .value=${this.entry.text}
+          ? html`<p class="tried">${msg(str`Tried on ${triedOn(this.entry.triedAt)}. Well done for trying.`)}</p>
+              <al-autosave-field rows="3" label=${msg('How did it go?')} hint=${msg('Whatever happened, trying is the skill. Saved as you type.')} .value=${this.entry.text}
                 .save=${(text: string) => this.store({ text })} .current=${async () => (await this.stored())?.text ?? ''}></al-autosave-field>`
-          : html`<button class="btn" type="button" @click=${this.handleTried}>I tried it</button>`}
+          : html`<button class="btn" type="button" @click=${this.handleTried}>${msg('I tried it')}</button>`}
         ${problemBox(readProblem(this.read) || this.problem)}
       </section>
     `;
   }
+}
+
+/**
+ * The day a practice was tried. English keeps the browser's own short date, as it always has;
+ * another language writes the day its own way ("6 de diciembre de 2026").
+ */
+function triedOn(at: number): string {
+  const day = new Date(at);
+  return interfaceLanguage() === 'en' ? day.toLocaleDateString() : formatDay(day, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 declare global {

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { SelfCheckQuestion } from '../../content/course-types.ts';
 import { personalise, type Profile } from '../../domain/course/profile.ts';
+import { formatCount, type Language } from '../../content/locale.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 
 /** Fired when the reader picks an answer. */
@@ -21,6 +23,7 @@ export class AlSelfCheckAnswerEvent extends Event {
  * @summary Self-check.
  * @fires al-self-check-answer - When an answer is picked.
  */
+@localized()
 @customElement('al-self-check')
 export class AlSelfCheck extends LitElement {
   static override styles = [
@@ -45,6 +48,8 @@ export class AlSelfCheck extends LitElement {
   @property({ attribute: false }) answers: Record<string, number> = {};
   /** The reader's words for placeholders. */
   @property({ attribute: false }) profile: Profile | undefined;
+  /** The language the questions are written in, which fills in the reader's words. */
+  @property({ attribute: false }) language: Language = 'en';
 
   private handlePick(q: SelfCheckQuestion, option: number): void {
     this.answers = { ...this.answers, [q.id]: option };
@@ -52,19 +57,19 @@ export class AlSelfCheck extends LitElement {
   }
 
   override render() {
-    const p = this.profile;
+    const fill = (text: string) => personalise(text, this.profile, this.language);
     return this.questions.map((q, qi) => {
       const picked = this.answers[q.id];
       const chosen = picked === undefined ? undefined : q.options[picked];
       return html`<fieldset>
-        <legend>${qi + 1}. ${personalise(q.question, p)}</legend>
+        <legend>${formatCount(qi + 1)}. ${fill(q.question)}</legend>
         ${q.options.map(
           (o, i) => html`<label><input type="radio" name=${q.id} .checked=${picked === i} @change=${() => this.handlePick(q, i)} />
-            <span>${personalise(o.text, p)}</span></label>`,
+            <span>${fill(o.text)}</span></label>`,
         )}
         <div aria-live="polite">
           ${chosen
-            ? html`<div class="why"><strong>${chosen.correct ? 'Yes, that fits.' : 'A common thought. Here is another way to see it.'}</strong>${personalise(q.explanation, p)}</div>`
+            ? html`<div class="why"><strong>${chosen.correct ? msg('Yes, that fits.') : msg('A common thought. Here is another way to see it.')}</strong>${fill(q.explanation)}</div>`
             : nothing}
         </div>
       </fieldset>`;
