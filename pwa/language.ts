@@ -9,6 +9,8 @@ import { applyLanguage } from '../shared/ui/base/localization.ts';
 
 /** The language to start in, from the stored choice and the browser's languages. */
 export async function chosenLanguage(): Promise<Language> {
+  // Nothing to choose between: no storage read on the way to the first screen.
+  if (OFFERED_LANGUAGES.length === 1) return OFFERED_LANGUAGES[0]!;
   const stored = await settingsRepo.get('language', null).catch(() => null);
   if (stored !== null && OFFERED_LANGUAGES.includes(stored)) return stored;
   return languageFromBrowser(navigator.languages);

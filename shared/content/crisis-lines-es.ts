@@ -1,3 +1,4 @@
+import type { Language } from './locale.ts';
 import {
   CRISIS_HELP,
   FIND_A_LINE_ELSEWHERE,
@@ -19,8 +20,6 @@ import {
  * Lines are keyed by their `name`, which is unique in a country and stays as the service calls
  * itself: renaming a line makes the test ask for its Spanish again.
  */
-
-export type HelpLanguage = 'en' | 'es';
 
 /** A line's words in Spanish; `contacts` are the labels, in the order of the English contacts. */
 export interface LineWordsEs {
@@ -354,7 +353,7 @@ const HELP_WORDS_EN: HelpWords = {
 };
 
 /** The shared sentences of the help screens in `language`. */
-export function helpWordsIn(language: HelpLanguage): HelpWords {
+export function helpWordsIn(language: Language): HelpWords {
   return language === 'es' ? HELP_WORDS_ES : HELP_WORDS_EN;
 }
 
@@ -388,6 +387,6 @@ function inSpanish(help: CountryHelp): CountryHelp {
 const CRISIS_HELP_IN_SPANISH: readonly CountryHelp[] = CRISIS_HELP.map(inSpanish);
 
 /** Every listed country's help, in `language`. */
-export function crisisHelpIn(language: HelpLanguage): readonly CountryHelp[] {
+export function crisisHelpIn(language: Language): readonly CountryHelp[] {
   return language === 'es' ? CRISIS_HELP_IN_SPANISH : CRISIS_HELP;
 }

@@ -18,9 +18,6 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export const OFFERED_LANGUAGES: readonly Language[] = ['en'];
 
-/** The language's own name, as a person looks for it in a list ("Español", not "Spanish"). */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', es: 'Español' };
-
 /**
  * The locale for each language's numbers and dates: British English, as the words are
  * written ("favourite", "30 November"); Spanish without a region ("30 de noviembre"), which

@@ -1,4 +1,4 @@
-import type { HelpLanguage } from './crisis-lines-es.ts';
+import type { Language } from './locale.ts';
 import { RIGHT_NOW_CARDS, type RightNowCard } from './right-now.ts';
 
 /**
@@ -82,6 +82,6 @@ function inSpanish(card: RightNowCard): RightNowCard {
 const RIGHT_NOW_CARDS_IN_SPANISH: readonly RightNowCard[] = RIGHT_NOW_CARDS.map(inSpanish);
 
 /** The "what to do now" cards in `language`. */
-export function rightNowCardsIn(language: HelpLanguage): readonly RightNowCard[] {
+export function rightNowCardsIn(language: Language): readonly RightNowCard[] {
   return language === 'es' ? RIGHT_NOW_CARDS_IN_SPANISH : RIGHT_NOW_CARDS;
 }
