@@ -2,11 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
+import { stepWords } from './step-words.ts';
 import type { Week } from '../../content/course-types.ts';
 import { lessonSteps, moveToStep, type LessonStep, type WeekProgress } from '../../domain/course/course-progress.ts';
 import { journalIdFor } from '../../domain/course/journal.ts';
 import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/course/profile.ts';
-import type { LessonStepWords } from '../../domain/course/lesson-step-words.ts';
 import { formatCount, type Language } from '../../content/locale.ts';
 import { journalRepo, progressRepo } from '../../data/course/course-repos.ts';
 import { progressId } from '../../data/course/course-state.ts';
@@ -240,20 +240,6 @@ export class AlLessonPlayer extends LitElement {
   override render() {
     return renderStored(this.stored, { loading: msg('Opening the lesson…'), complete: () => this.renderLesson(this.progress!) });
   }
-}
-
-/**
- * The names of the steps every week has, in the interface's language (the English in
- * shared/content/weeks/lesson-steps-en.ts, kept the same); called at render time, as msg() must be.
- */
-function stepWords(): LessonStepWords {
-  return {
-    welcome: msg('Welcome'),
-    takeaways: msg('Key takeaways'),
-    reflection: msg('Reflect'),
-    practice: (title) => msg(str`Try this: ${title}`),
-    selfCheck: msg('A gentle self-check'),
-  };
 }
 
 declare global {

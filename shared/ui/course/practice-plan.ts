@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
+import { stepWords } from './step-words.ts';
 import type { Practice } from '../../content/course-types.ts';
 import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
 import { personalise, type Profile } from '../../domain/course/profile.ts';
@@ -70,7 +71,7 @@ export class AlPracticePlan extends LitElement {
       kind: 'practice',
       week: this.week,
       ref: this.practice.id,
-      prompt: msg(str`Try this: ${this.practice.title}`),
+      prompt: stepWords().practice(this.practice.title),
       text: '',
       plan: {},
       createdAt: 0,
