@@ -1,6 +1,5 @@
 // Finds a Chromium to drive in tests, and installs Debian's where it can.
-import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+import { canInstallFromDebian, firstExisting, installFromDebian, stopForMissing } from './browser-install.mjs';
 
 /** Where Chromium usually lives, after the CHROMIUM_PATH / CHROME_PATH the person may set. */
 const CANDIDATES = [
@@ -35,18 +34,12 @@ const SHELL_CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/lib/chromium
 
 /** The headless shell for tests of pages, else the full Chromium (slower, same results). */
 export function findPageBrowser() {
-  for (const p of [process.env.CHROMIUM_HEADLESS_SHELL_PATH, ...SHELL_CANDIDATES]) {
-    if (p && existsSync(p)) return p;
-  }
-  return findChromium();
+  return firstExisting([process.env.CHROMIUM_HEADLESS_SHELL_PATH, ...SHELL_CANDIDATES]) ?? findChromium();
 }
 
 /** The path of a Chromium binary, or undefined. */
 export function findChromium() {
-  for (const p of [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, ...CANDIDATES]) {
-    if (p && existsSync(p)) return p;
-  }
-  return undefined;
+  return firstExisting([process.env.CHROMIUM_PATH, process.env.CHROME_PATH, ...CANDIDATES]);
 }
 
 /**
@@ -55,34 +48,22 @@ export function findChromium() {
  */
 export function ensureChromium() {
   const found = findChromium();
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = existsSync('/usr/bin/apt-get');
+  const canInstall = canInstallFromDebian();
   if (found && findPageBrowser() !== found) return found;
-  if (found && !(isRoot && hasApt)) {
+  if (found && !canInstall) {
     console.log('Note: the page tests run faster in chromium-headless-shell (Debian/Ubuntu: sudo apt-get install chromium-headless-shell); they use Chromium meanwhile.');
     return found;
   }
-  if (isRoot && hasApt) {
-    const what = found ? 'chromium-headless-shell' : 'chromium chromium-headless-shell';
-    console.log(`Installing Debian's ${what} (about 30 seconds)…`);
-    try {
-      execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${what}`, { stdio: 'inherit' });
-    } catch {
-      // Fall through to the message below.
-    }
+  if (canInstall) {
+    installFromDebian(found ? 'chromium-headless-shell' : 'chromium chromium-headless-shell', 'about 30 seconds');
     const after = findChromium();
     if (after) return after;
   }
-  console.error(
-    [
-      '',
-      'The browser tests need Chromium, and none was found.',
-      'Install it, then run npm test again:',
-      '  Debian/Ubuntu: sudo apt-get install chromium',
-      '  macOS:         brew install --cask chromium',
-      'Or point to one you have: CHROMIUM_PATH=/path/to/chromium npm test',
-      '',
-    ].join('\n'),
-  );
-  process.exit(1);
+  return stopForMissing([
+    'The browser tests need Chromium, and none was found.',
+    'Install it, then run npm test again:',
+    '  Debian/Ubuntu: sudo apt-get install chromium',
+    '  macOS:         brew install --cask chromium',
+    'Or point to one you have: CHROMIUM_PATH=/path/to/chromium npm test',
+  ]);
 }
