@@ -43,11 +43,11 @@ async function currentQuietSites(now: number): Promise<Record<string, number>> {
  * the extension keeps: the sites turned on, quiet-today, and the nudge setting. Never from
  * what the page says.
  */
-async function siteNow(origin: string | undefined): Promise<{ active: boolean; sensitivity: Sensitivity }> {
+async function siteNow(site: string | undefined): Promise<{ active: boolean; sensitivity: Sensitivity }> {
   const now = Date.now();
   const [sites, quiet, sensitivity] = await Promise.all([listEnabledSites(), currentQuietSites(now), settingsRepo.get('nudgeSensitivity', 'standard')]);
-  const on = origin !== undefined && sites.includes(origin);
-  return { active: on && !(origin in quiet) && sensitivity !== 'off', sensitivity };
+  const on = site !== undefined && sites.includes(site);
+  return { active: on && !(site in quiet) && sensitivity !== 'off', sensitivity };
 }
 
 /** The person's country, for help lines: the one chosen in Alongside, else the browser's region. */
@@ -69,12 +69,12 @@ const handlers: Handlers = {
     return { prompts: pickPrompts(kinds, { boundaries, favourites, own, library: PROMPTS_EN, situation: profile?.situation }) };
   },
 
-  'read-message': async ({ text, caret }, { site: origin }) => {
+  'read-message': async ({ text, caret }, { site }) => {
     // Checked before every read, not only when the page loaded: a tab opened before the
     // person turned this site off or quiet still runs the script. Then the text is not read.
-    const site = await siteNow(origin);
-    if (!site.active) return { stop: true };
-    const { nudge, help, cues, kinds, general, language, styleRead } = readMessage(text, caret, site.sensitivity);
+    const here = await siteNow(site);
+    if (!here.active) return { stop: true };
+    const { nudge, help, cues, kinds, general, language, styleRead } = readMessage(text, caret, here.sensitivity);
     return { stop: false, nudge, help: help ? chipHelp(help, await helpCountry()) : null, cues, kinds, general, language, styleRead };
   },
 
@@ -84,22 +84,22 @@ const handlers: Handlers = {
     return { ok: true };
   },
 
-  'site-state': async (_payload, { site: origin }) => {
-    const { active } = await siteNow(origin);
+  'site-state': async (_payload, { site }) => {
+    const { active } = await siteNow(site);
     // A message field was just focused there: have the detector ready for the first pause.
     if (active) warmUpDetector();
     return { active };
   },
 
-  'site-quiet': async ({ mode }, { site: origin }) => {
-    if (!origin) throw new Error('no site');
+  'site-quiet': async ({ mode }, { site }) => {
+    if (!site) throw new Error('no site');
     const now = Date.now();
     const quiet = await currentQuietSites(now);
-    if (mode === 'today') quiet[origin] = endOfLocalDay(now);
-    else delete quiet[origin];
+    if (mode === 'today') quiet[site] = endOfLocalDay(now);
+    else delete quiet[site];
     await settingsRepo.set('quietSites', quiet);
     // Other tabs on this site stop too ("never" tells them through disableSite).
-    if (mode === 'never') await disableSite(origin);
+    if (mode === 'never') await disableSite(site);
     else await tellOpenTabs();
     return { ok: true };
   },
