@@ -56,9 +56,10 @@ export class AlTrustNotices extends LitElement {
     }
   }
 
+  /** "Not now" is kept before the reminder goes, so a reload straight after can't bring it back. */
   private async handleNotNow(): Promise<void> {
-    this.remind = false;
     await dismissBackupReminder().catch(() => undefined);
+    this.remind = false;
   }
 
   override render() {

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/pwa-test.ts';
 import { expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { saveBoundaryWithBuilder } from '../support/boundary-builder.ts';
+import { appDatabaseMade } from '../support/page-db.ts';
 
 const NOTE = 'Called my sister tonight. It helped to say it out loud.';
 const BOUNDARY = 'When you ask me for money, I will say no kindly, and offer to drive you to your appointment.';
@@ -241,6 +242,7 @@ test('the app locks itself after the chosen idle time', async ({ page }) => {
 
 test('the home screen offers a backup when there is new writing and none for a week; "Not now" puts it off', async ({ page }) => {
   await page.goto('/');
+  await appDatabaseMade(page);
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('alongside');

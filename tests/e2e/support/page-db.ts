@@ -96,3 +96,12 @@ export async function turnOnLock(page: Page, passcode: string): Promise<void> {
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(page.getByRole('heading', { name: 'The lock is on' })).toBeVisible();
 }
+
+/**
+ * Waits until the app has made its database, so a test that writes into it straight away
+ * (opening it with no version) never makes an empty one first, before the app's own
+ * migrations (a test that opened it too early would find no stores).
+ */
+export async function appDatabaseMade(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'alongside' && (d.version ?? 0) > 0))).toBe(true);
+}
