@@ -6,6 +6,7 @@
  * lexicon on the background's first read, so it has a file of its own.
  */
 import prefixCacheEn from '../../content/cues/lexicon-en-prefixes.json';
+import prefixCacheEs from '../../content/cues/help-lexicon-es-prefixes.json';
 import { firstUnits } from './cue-first-units.ts';
 import { patternPrefixes } from './cue-pattern-prefixes.ts';
 import { RULE_POSITION_BASE, cachedRequired, forEachPrefix, knownPrefixes, madeFrom, prefixCacheKey, prefixHash, type PrefixCache } from './cue-prefix-index.ts';
@@ -17,8 +18,15 @@ import { ruleDoesNotCompile, type CompiledRule, type PrefixEntry, type RuleIndex
  */
 const PREFIX_LENGTH = 5;
 
-/** No cached answers: every rule is worked out (a help-only lexicon of a dozen rules, as Spanish's). */
+/** No cached answers: every rule is worked out. */
 const NO_CACHE: PrefixCache = { keys: [], prefixes: '', required: [], workedOut: [] };
+
+/**
+ * Each language's worked-out answers, kept apart so a reader pays only for its own. The
+ * Spanish help rules have theirs too: an English message with one Spanish-looking word
+ * ("Al", "mi") is also read with them, and working them out took a quarter of the first read.
+ */
+const PREFIX_CACHES: Readonly<Record<string, PrefixCache>> = { en: prefixCacheEn as PrefixCache, es: prefixCacheEs as PrefixCache };
 
 /**
  * Indexes compiled rules by the first characters they can start with, and fills in each
@@ -28,8 +36,7 @@ export function indexRules(rules: CompiledRule[], patterns: readonly string[], l
   const byFirst = new Map<number, CompiledRule[]>();
   const anywhereRules: CompiledRule[] = [];
   const keys = patterns.map(prefixCacheKey);
-  // The file holds the English rules' answers: another language's rules would only pay for reading it.
-  const cache = language === 'en' ? (prefixCacheEn as PrefixCache) : NO_CACHE;
+  const cache = PREFIX_CACHES[language] ?? NO_CACHE;
   const index = new PrefixIndex(rules.length);
   // Rules exactly as the cache was made from: its index is taken whole.
   const ready = madeFrom(cache, keys);

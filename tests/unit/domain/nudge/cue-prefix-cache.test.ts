@@ -5,6 +5,8 @@ import { computeRulePrefixes, rulePrefixes } from '../../../../shared/domain/nud
 import { buildPrefixCache, madeFrom, prefixCacheKey, type PrefixCache } from '../../../../shared/domain/nudge/cue-prefix-index.ts';
 import { requiredWords } from '../../../../shared/domain/nudge/cue-required-words.ts';
 import cacheFile from '../../../../shared/content/cues/lexicon-en-prefixes.json';
+import cacheFileEs from '../../../../shared/content/cues/help-lexicon-es-prefixes.json';
+import { helpOnlyLexiconEs } from '../../../../shared/content/cues/help-lexicon-es.ts';
 
 const cache = cacheFile as PrefixCache;
 
@@ -35,5 +37,24 @@ describe('the English rules’ prefix cache (lexicon-en-prefixes.json)', () => {
     const text = 'You NEVER listen. You’re a drunk and a liar, and I can’t cope anymore. Where were you last night? 😡 Stop being so selfish.';
     expect(detectCues(text).cues).toEqual(detectCues(text, { fullScan: true }).cues);
     expect(detectCues(text).cues.length).toBeGreaterThan(4);
+  });
+});
+
+describe('the Spanish help rules’ prefix cache (help-lexicon-es-prefixes.json)', () => {
+  const cacheEs = cacheFileEs as PrefixCache;
+
+  it('was made from the Spanish help rules as they are today (else run: npx tsx scripts/cue-prefix-cache.ts)', () => {
+    const patterns = lexiconPatterns(helpOnlyLexiconEs);
+    expect(madeFrom(cacheEs, patterns.map(prefixCacheKey))).toBe(true);
+    expect(cacheEs).toEqual(buildPrefixCache(patterns, computeRulePrefixes, requiredWords));
+    for (const pattern of patterns) expect(rulePrefixes(pattern, cacheEs), pattern.slice(0, 60)).toEqual(computeRulePrefixes(pattern));
+  });
+
+  it('finds the same help with the cache’s index as by trying every rule everywhere', () => {
+    for (const text of ['Ya no puedo más, no quiero seguir viviendo.', 'Mi hermano me dijo que me iba a matar si lo dejaba.', 'Al final todo salió bien, gracias.']) {
+      const indexed = detectCues(text, { lexicon: helpOnlyLexiconEs });
+      expect(indexed, text).toEqual(detectCues(text, { lexicon: helpOnlyLexiconEs, fullScan: true }));
+    }
+    expect(detectCues('Ya no puedo más, no quiero seguir viviendo.', { lexicon: helpOnlyLexiconEs }).help).toBe('crisis');
   });
 });
