@@ -20,6 +20,12 @@ export const WEEK_LOADERS: Record<number, () => Promise<Week>> = {
 /** The weeks written in Spanish so far (issue #17); also on demand, so English readers never download them. */
 const SPANISH_WEEK_LOADERS: Record<number, () => Promise<Week>> = {
   1: () => import('./week-1-es.ts').then((m) => m.week),
+  2: () => import('./week-2-es.ts').then((m) => m.week),
+  3: () => import('./week-3-es.ts').then((m) => m.week),
+  4: () => import('./week-4-es.ts').then((m) => m.week),
+  6: () => import('./week-6-es.ts').then((m) => m.week),
+  7: () => import('./week-7-es.ts').then((m) => m.week),
+  8: () => import('./week-8-es.ts').then((m) => m.week),
 };
 
 /** A week and the language its text is in, which is what fills in the reader's words (`personalise`). */

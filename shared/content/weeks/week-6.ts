@@ -230,7 +230,7 @@ export const week: Week = {
         'If they say no, you can still make your own part of the plan. It covers what you will do, who you will call, and how you will stay safe. Tell them it exists and where it is kept. Being open about it builds trust.',
         'Some people also write an advance statement. In some places it is called an advance directive. It is written in a calm time. It says what care {person} would want, and not want, if they become too unwell to decide. It can also name someone to speak for them. In many places, the care team should take it into account.',
         'If {person} wants to write one, you can help without pressure. Offer to find the form, sit with them while they write, or keep a copy safe. Let the words be theirs, even where you would choose something else. Then write in your crisis plan where it is kept.',
-        'The rules are different in each country, and some places have no law on it. A care team can tell you what is possible where you live. The next part has a short note for your country.',
+        'The rules are different in each country, and some places have no law on it. A care team can tell you what is possible where you live. The part called “When crisis services come”, below, has a short note for your country.',
       ],
     },
     {
