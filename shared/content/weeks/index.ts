@@ -26,6 +26,7 @@ const SPANISH_WEEK_LOADERS: Record<number, () => Promise<Week>> = {
   6: () => import('./week-6-es.ts').then((m) => m.week),
   7: () => import('./week-7-es.ts').then((m) => m.week),
   8: () => import('./week-8-es.ts').then((m) => m.week),
+  9: () => import('./week-treatments-es.ts').then((m) => m.week),
 };
 
 /** A week and the language its text is in, which is what fills in the reader's words (`personalise`). */
