@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../../shared/content/course-types.ts';
 import { week as treatments } from '../../../shared/content/weeks/week-treatments.ts';
+import { week as treatmentsEs } from '../../../shared/content/weeks/week-treatments-es.ts';
 import { blocksFor } from '../../../shared/domain/course/lesson-blocks.ts';
 import { blocksToText } from '../../support/readability.ts';
 
@@ -84,5 +85,56 @@ describe('the treatments lesson', () => {
     const questions = blocksFor(section?.blocks ?? [], 'both').flatMap((b) => (typeof b === 'object' && 'list' in b ? b.list : []));
     expect(questions.filter((q) => q.endsWith('?')).length).toBeGreaterThanOrEqual(5);
     expect(questions.join(' ')).toMatch(/side effects/i);
+  });
+});
+
+/** The Spanish lesson (issue #17) names the same treatments, in the words a Spanish reader meets. */
+describe('the treatments lesson in Spanish', () => {
+  const textEs = (situation: Situation): string =>
+    [
+      blocksToText(treatmentsEs.welcome, situation),
+      ...treatmentsEs.sections.map((s) => `${s.title}. ${blocksToText(s.blocks, situation)}`),
+      blocksToText(treatmentsEs.story.variants[situation], situation),
+    ].join(' ');
+  const MENTAL_ILLNESS_ES: Record<string, RegExp> = {
+    antipsychotics: /antipsicóticos?/i,
+    'antipsychotic side effects': /antipsicóticos[\s\S]{0,120}subida de peso/i,
+    'long-acting injections': /inyección de acción prolongada/i,
+    clozapine: /clozapina/i,
+    'early intervention teams': /equipo de intervención temprana/i,
+    'mood stabilisers': /estabilizadores del ánimo/i,
+    antidepressants: /antidepresivos?/i,
+    CBT: /terapia cognitivo-conductual/i,
+    DBT: /terapia dialéctica conductual/i,
+    'family therapy': /terapia familiar/i,
+    'family psychoeducation': /psicoeducación familiar/i,
+  };
+  const SUBSTANCE_USE_ES: Record<string, RegExp> = {
+    buprenorphine: /buprenorfina/i,
+    methadone: /metadona/i,
+    'naltrexone for opioids': /la naltrexona bloquea el efecto de los opioides/i,
+    'naltrexone for alcohol': /para el alcohol, la naltrexona/i,
+    acamprosate: /acamprosato/i,
+    naloxone: /naloxona/i,
+    antidepressants: /antidepresivos?/i,
+    CBT: /terapia cognitivo-conductual/i,
+    'family therapy': /terapia familiar/i,
+  };
+  const missingEs = (situation: Situation, wanted: Record<string, RegExp>) =>
+    Object.entries(wanted).filter(([, pattern]) => !pattern.test(textEs(situation))).map(([name]) => name);
+
+  it('names every treatment to each reader, as the English does', () => {
+    expect(missingEs('mental-illness', MENTAL_ILLNESS_ES)).toEqual([]);
+    expect(missingEs('substance-use', SUBSTANCE_USE_ES)).toEqual([]);
+    expect(missingEs('both', { ...MENTAL_ILLNESS_ES, ...SUBSTANCE_USE_ES })).toEqual([]);
+  });
+
+  it('sends every reader to the prescriber and tells no one to start, stop or change a medicine', () => {
+    for (const situation of ['mental-illness', 'substance-use', 'both'] as const) {
+      const text = textEs(situation);
+      expect(text, situation).toMatch(/dejar o cambiar un medicamento, lo más seguro es hablar primero con quien receta/i);
+      // An order, in tú, to stop, start, skip or change a medicine ("¡Tómatelas y ya!" is Luis's thought, kept in quotes, and "Toma" alone is left out on purpose).
+      expect(text.match(/(?:^|[.!?:]\s+["“'‘]?¡?)(?:Deja|Empieza|Cambia|Sáltate|Reduce|Suspende|Dobla|Baja|Sube)\b[^.!?]*/g) ?? [], situation).toEqual([]);
+    }
   });
 });
