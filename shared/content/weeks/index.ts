@@ -17,12 +17,13 @@ export const WEEK_LOADERS: Record<number, () => Promise<Week>> = {
   9: () => import('./week-treatments.ts').then((m) => m.week),
 };
 
-/** The weeks written in Spanish so far (issue #17); also on demand, so English readers never download them. */
+/** Every week in Spanish (issue #17); also on demand, so English readers never download them. */
 const SPANISH_WEEK_LOADERS: Record<number, () => Promise<Week>> = {
   1: () => import('./week-1-es.ts').then((m) => m.week),
   2: () => import('./week-2-es.ts').then((m) => m.week),
   3: () => import('./week-3-es.ts').then((m) => m.week),
   4: () => import('./week-4-es.ts').then((m) => m.week),
+  5: () => import('./week-5-es.ts').then((m) => m.week),
   6: () => import('./week-6-es.ts').then((m) => m.week),
   7: () => import('./week-7-es.ts').then((m) => m.week),
   8: () => import('./week-8-es.ts').then((m) => m.week),
@@ -36,9 +37,9 @@ export interface WeekInLanguage {
 }
 
 /**
- * Week `n` in `language` where it is written, else in English: a week at a time, so a Spanish
- * reader gets every Spanish week there is while the rest are still being written. It says
- * which it gave, since English text must be filled in with English words ("your son", not "tu hijo").
+ * Week `n` in `language` where it is written, else in English (a week added to the course
+ * before its Spanish is written). It says which it gave, since English text must be filled in
+ * with English words ("your son", not "tu hijo").
  */
 export async function weekIn(n: number, language: Language): Promise<WeekInLanguage> {
   const spanish = language === 'es' ? SPANISH_WEEK_LOADERS[n] : undefined;
