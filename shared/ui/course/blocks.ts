@@ -3,8 +3,14 @@ import type { Block } from '../../content/course-types.ts';
 import { blocksFor } from '../../domain/course/lesson-blocks.ts';
 import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/course/profile.ts';
 import type { Language } from '../../content/locale.ts';
-import '../crisis/country-crisis-care.ts';
-import '../crisis/country-crisis-help.ts';
+
+/**
+ * Crisis help inside a lesson is drawn by its own elements, fetched the first time a step
+ * shows one (the course is precached, so offline too). Most steps never do, and those elements
+ * carry every country's lines: loading them with every lesson slowed its first screen.
+ */
+const crisisCare = () => void import('../crisis/country-crisis-care.ts');
+const crisisHelp = () => void import('../crisis/country-crisis-help.ts');
 
 /**
  * Renders course text blocks (paragraphs, lists, links to the app's tools, crisis help) for the reader: the variant
@@ -16,7 +22,11 @@ export function renderBlocks(blocks: readonly Block[], profile: Profile | undefi
     if (typeof b === 'string') return html`<p>${personalise(b, profile, language)}</p>`;
     if ('list' in b) return html`<ul>${b.list.map((item) => html`<li>${personalise(item, profile, language)}</li>`)}</ul>`;
     if (b.kind === 'link') return html`<p><a class="btn" href=${b.href}>${b.label}</a></p>`;
-    if (b.kind === 'crisis-care') return html`<al-country-crisis-care></al-country-crisis-care>`;
+    if (b.kind === 'crisis-care') {
+      crisisCare();
+      return html`<al-country-crisis-care></al-country-crisis-care>`;
+    }
+    crisisHelp();
     return html`<al-country-crisis-help nested></al-country-crisis-help>`;
   });
 }
