@@ -10,6 +10,7 @@ import { COURSE_BRIDGE_SCRIPT, IN_PAGE_SCRIPT } from './extension/in-page-script
 import type { ExtensionBrowser } from './extension/browser-target.ts';
 import { manifestFor } from './extension/manifest.config.ts';
 import { contentSecurityPolicy, headersFile, headersForPath } from './pwa/security-headers.ts';
+import { manifestPath, webManifest } from './pwa/web-manifest.ts';
 import { tokenCss } from './shared/ui/base/tokens.ts';
 
 /**
@@ -144,29 +145,13 @@ function pwaConfig(): UserConfig {
     server: { port: 5173 },
     plugins: [
       securityPolicy(),
+      otherLanguageManifests(),
       VitePWA({
         strategies: 'generateSW',
         injectRegister: false,
         registerType: 'prompt',
         includeAssets: ['favicon.ico', 'icons/apple-touch-icon.png'],
-        manifest: {
-          name: 'Alongside — for families and supporters',
-          short_name: 'Alongside',
-          description:
-            'A week-by-week course and toolkit for people supporting someone living with mental illness or addiction. Private: everything stays on your device.',
-          start_url: '/',
-          scope: '/',
-          display: 'standalone',
-          background_color: '#faf6f1',
-          theme_color: '#1d6561',
-          lang: 'en',
-          icons: [
-            { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-            { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-            { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
-            { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          ],
-        },
+        manifest: webManifest('en'),
         workbox: {
           // The whole shell and every lazily loaded screen and lesson: offline after one visit.
           globPatterns: ['**/*.{js,css,html,png,svg,ico,woff2}'],
@@ -176,6 +161,17 @@ function pwaConfig(): UserConfig {
         },
       }),
     ],
+  };
+}
+
+/** The install manifest in every language but English (which vite-plugin-pwa writes): pwa/web-manifest.ts. */
+function otherLanguageManifests(): Plugin {
+  return {
+    name: 'alongside-other-language-manifests',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: manifestPath('es').slice(1), source: `${JSON.stringify(webManifest('es'))}\n` });
+    },
   };
 }
 

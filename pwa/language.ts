@@ -3,7 +3,8 @@
  * browser's first language that Alongside offers (shared/content/locale.ts). English needs no
  * loading; another language's strings load on demand, and the screen follows when they arrive.
  */
-import { interfaceLanguage, languageFromBrowser, OFFERED_LANGUAGES, type Language } from '../shared/content/locale.ts';
+import { interfaceLanguage, isLanguage, languageFromBrowser, OFFERED_LANGUAGES, type Language } from '../shared/content/locale.ts';
+import { manifestPath } from './web-manifest.ts';
 import { settingsRepo } from '../shared/data/settings-repo.ts';
 import { applyLanguage } from '../shared/ui/base/localization.ts';
 
@@ -18,7 +19,21 @@ export async function chosenLanguage(): Promise<Language> {
 
 /** Starts the course in its language (nothing to do for English, the source). */
 export async function startInLanguage(): Promise<void> {
+  manifestFollowsLanguage();
   const language = await chosenLanguage();
   if (language !== interfaceLanguage()) await applyLanguage(language);
   else document.documentElement.lang = language;
+}
+
+/**
+ * The page links the install manifest in its language (pwa/web-manifest.ts), on every change:
+ * @lit/localize says when a language's strings are in place.
+ */
+export function manifestFollowsLanguage(): void {
+  window.addEventListener('lit-localize-status', (event) => {
+    if (event.detail.status !== 'ready') return;
+    const language = event.detail.readyLocale;
+    if (!isLanguage(language)) return;
+    document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.setAttribute('href', manifestPath(language));
+  });
 }

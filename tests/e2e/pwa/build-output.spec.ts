@@ -25,4 +25,9 @@ test('the build wrote an installable PWA and an MV3 extension', async ({ request
   expect(sizes('maskable')).toEqual(expect.arrayContaining(['192x192', '512x512']));
   expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+
+  // The Spanish manifest: the same app in Spanish words, linked from a Spanish page (pwa/language.ts).
+  const spanish = await (await request.get('/manifest-es.webmanifest')).json();
+  expect(manifest.lang).toBe('en');
+  expect(spanish).toMatchObject({ lang: 'es', name: expect.stringContaining('para familias'), short_name: manifest.short_name, start_url: '/', icons: manifest.icons });
 });
