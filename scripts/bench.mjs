@@ -43,28 +43,36 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--stric
 try {
   await waitForServer(`http://localhost:${PORT}/`);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
-  const jsSizes = [];
-  const totalSizes = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const fetched = new Set();
-    page.on('response', (res) => fetched.add(new URL(res.url()).pathname));
-    await page.goto(`http://localhost:${PORT}/`);
-    await page.getByRole('heading', { level: 1, name: 'Welcome to Alongside' }).waitFor();
-    await page.getByText('This week').first().waitFor();
-    let js = 0;
-    let total = 0;
-    for (const path of fetched) {
-      const file = join('dist/pwa', path === '/' ? 'index.html' : path);
-      if (!existsSync(file) || !statSync(file).isFile()) continue;
-      const size = gz(file);
-      total += size;
-      if (file.endsWith('.js')) js += size;
+  // The home screen's first visit, in each language the course offers: a Spanish browser
+  // (es-MX) gets Spanish, whose strings load on demand. A language the build does not offer yet
+  // shows English, and is left out of the table.
+  const firstVisit = { en: { js: [], total: [] }, es: { js: [], total: [] } };
+  for (const [language, locale] of [['en', 'en-GB'], ['es', 'es-MX']]) {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ serviceWorkers: 'block', locale });
+      const page = await context.newPage();
+      const fetched = new Set();
+      page.on('response', (res) => fetched.add(new URL(res.url()).pathname));
+      await page.goto(`http://localhost:${PORT}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      if ((await page.evaluate(() => document.documentElement.lang)) !== language) {
+        await context.close();
+        break;
+      }
+      let js = 0;
+      let total = 0;
+      for (const path of fetched) {
+        const file = join('dist/pwa', path === '/' ? 'index.html' : path);
+        if (!existsSync(file) || !statSync(file).isFile()) continue;
+        const size = gz(file);
+        total += size;
+        if (file.endsWith('.js')) js += size;
+      }
+      firstVisit[language].js.push(js);
+      firstVisit[language].total.push(total);
+      await context.close();
     }
-    jsSizes.push(js);
-    totalSizes.push(total);
-    await context.close();
   }
   // The journal with 10,000 and 50,000 entries: first screen after the data layer is ready, and search.
   for (const [count, firstScreenBudget, searchBudget] of [[10_000, 100, 25], [50_000, undefined, 50]]) {
@@ -136,8 +144,21 @@ try {
     row('Lighthouse', `Accessibility, ${name}`, median(scores.accessibility), '', '100', median(scores.accessibility) === 100);
     row('Lighthouse', `Best practices, ${name}`, median(scores['best-practices']), '', '100', median(scores['best-practices']) === 100);
   }
-  row('PWA', 'JavaScript for the home screen (gzip)', kb(median(jsSizes)), 'KB', '≤ 60 KB', kb(median(jsSizes)) <= 60);
-  row('PWA', 'First visit transfer for home (gzip)', kb(median(totalSizes)), 'KB', '≤ 150 KB', kb(median(totalSizes)) <= 150);
+  // Accessibility in Spanish (issue #17), when the build offers it: a browser set to es-MX opens the
+  // course in Spanish. One run each: the score does not vary from run to run as timing does.
+  for (const [name, path] of process.env.BENCH_SKIP_LIGHTHOUSE || !firstVisit.es.js.length ? [] : [['home', '/'], ['a lesson', '/course/week/1'], ['the journal', '/journal']]) {
+    const out = spawnSync('npx', ['lighthouse', `http://localhost:${PORT}${path}`, '--quiet', '--output=json', '--only-categories=accessibility',
+      `--chrome-flags=--headless=new --lang=es-MX ${CHROMIUM_FLAGS.join(' ')}`], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: executablePath, LANGUAGE: 'es_MX' }, maxBuffer: 64 * 2 ** 20 });
+    if (out.status !== 0) throw new Error(`Lighthouse failed on ${path} in Spanish: ${out.stderr.slice(-500)}`);
+    const score = Math.round(JSON.parse(out.stdout).categories.accessibility.score * 100);
+    row('Lighthouse', `Accessibility, ${name}, in Spanish`, score, '', '100', score === 100);
+  }
+  for (const [language, { js, total }] of Object.entries(firstVisit)) {
+    if (!js.length) continue;
+    const inWhat = language === 'en' ? '' : ', in Spanish';
+    row('PWA', `JavaScript for the home screen (gzip)${inWhat}`, kb(median(js)), 'KB', '≤ 60 KB', kb(median(js)) <= 60);
+    row('PWA', `First visit transfer for home (gzip)${inWhat}`, kb(median(total)), 'KB', '≤ 150 KB', kb(median(total)) <= 150);
+  }
 } finally {
   process.kill(-server.pid);
 }
