@@ -1,13 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import {
-  CARE_ELSEWHERE,
-  CARE_NOTE_CAVEAT,
-  CARE_TOPIC_LABELS,
-  crisisCare,
-  type CareNote,
-} from '../../content/crisis-care-by-country.ts';
+import type { CareNote } from '../../content/crisis-care-by-country.ts';
+import { careWordsIn, crisisCareIn } from '../../content/crisis-care-by-country-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { guessCountry } from '../../content/crisis-lines.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
@@ -57,13 +53,13 @@ export class AlCountryCrisisCare extends LitElement {
     );
   }
 
-  private renderNote(note: CareNote, country: string) {
+  private renderNote(note: CareNote, country: string, topics: ReturnType<typeof careWordsIn>['topics']) {
     const id = `care-${note.region ?? 'all'}`.replace(/\W+/g, '-');
     return html`<section class="note" aria-labelledby=${id}>
       <h3 id=${id}>${note.region ? msg(str`In ${note.region}`) : msg(str`Where you live: ${country}`)}</h3>
       ${note.points.map(
         // A second point on the same topic reads on from the first, under the same lead-in.
-        (p, i) => html`<p>${note.points[i - 1]?.topic === p.topic ? nothing : html`<strong>${CARE_TOPIC_LABELS[p.topic]}.</strong> `}${p.text}</p>`,
+        (p, i) => html`<p>${note.points[i - 1]?.topic === p.topic ? nothing : html`<strong>${topics[p.topic]}.</strong> `}${p.text}</p>`,
       )}
       ${note.links.length
         ? html`<p>${msg('To read more:')}</p>
@@ -76,13 +72,16 @@ export class AlCountryCrisisCare extends LitElement {
 
   override render() {
     const help = helpFor(this.chosen ?? guessCountry(this.saved, navigator.languages ?? [navigator.language]));
-    const care = crisisCare(help?.code);
+    // In the interface's language, read at render time, so a change of language shows at once.
+    const language = interfaceLanguage();
+    const care = crisisCareIn(help?.code, language);
+    const words = careWordsIn(language);
     return html`
       ${countryChooser(help, (code) => this.handleCountry(code), this.kept)}
       ${help && care
-        ? html`${care.notes.map((n) => this.renderNote(n, help.country))}
-            <p class="caveat">${CARE_NOTE_CAVEAT}</p>`
-        : html`<p>${CARE_ELSEWHERE}</p>`}
+        ? html`${care.notes.map((n) => this.renderNote(n, help.country, words.topics))}
+            <p class="caveat">${words.caveat}</p>`
+        : html`<p>${words.elsewhere}</p>`}
     `;
   }
 }
