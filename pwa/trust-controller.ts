@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { listenAcrossTabs, loadLockState, lock, onLockChange, type LockState } from '../shared/data/trust/lock.ts';
 import { onRecordSaved } from '../shared/data/record-store.ts';
 import { settingsRepo } from '../shared/data/settings-repo.ts';
@@ -134,13 +135,13 @@ export class TrustController implements ReactiveController {
   /** What shows instead of the screen (closing screen, lock screen, loading), or undefined to show the screen. */
   gate(path: string): TemplateResult | undefined {
     if (this.wiped) {
-      return html`<h1>Everything is deleted</h1>
-        <p>Alongside has deleted everything it kept in this browser. You can close this tab now.</p>
+      return html`<h1>${msg('Everything is deleted')}</h1>
+        <p>${msg('Alongside has deleted everything it kept in this browser. You can close this tab now.')}</p>
         ${this.extensionWipe === 'not-linked' ? nothing : html`<p>${extensionWipeNote(this.extensionWipe)}</p>`}
-        <p>If you want to start again, with a new, empty Alongside, you can.</p>
-        <p><button class="btn primary" type="button" @click=${() => location.assign('/')}>Start again</button></p>`;
+        <p>${msg('If you want to start again, with a new, empty Alongside, you can.')}</p>
+        <p><button class="btn primary" type="button" @click=${() => location.assign('/')}>${msg('Start again')}</button></p>`;
     }
-    if (!this.ready) return html`<p aria-live="polite">Loading…</p>`;
+    if (!this.ready) return html`<p aria-live="polite">${msg('Loading…')}</p>`;
     if (this.lock === 'locked' && !OPEN_WHILE_LOCKED.includes(path)) return html`<al-lock-screen></al-lock-screen>`;
     return undefined;
   }
@@ -148,6 +149,6 @@ export class TrustController implements ReactiveController {
   /** A line above screens that stay open while locked. */
   lockedNote(path: string): TemplateResult | undefined {
     if (this.lock !== 'locked' || !OPEN_WHILE_LOCKED.includes(path) || this.wiped) return undefined;
-    return html`<p class="locked-note" role="status">Alongside is locked. <a href="/">Unlock</a></p>`;
+    return html`<p class="locked-note" role="status">${msg('Alongside is locked.')} <a href="/">${msg('Unlock')}</a></p>`;
   }
 }

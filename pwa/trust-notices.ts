@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { backupReminderIsDue, dismissBackupReminder } from '../shared/data/trust/backup-reminder.ts';
 import { StorageError } from '../shared/data/errors.ts';
 import { canSave, persistence } from '../shared/data/trust/storage.ts';
@@ -14,6 +15,7 @@ import { problemText } from '../shared/ui/base/problem.ts';
  * @summary Storage and backup notices.
  * @fires al-persist-note-close - When the person closes the note about kept storage.
  */
+@localized()
 @customElement('al-trust-notices')
 export class AlTrustNotices extends LitElement {
   static override styles = [
@@ -69,14 +71,14 @@ export class AlTrustNotices extends LitElement {
         : nothing}
       ${this.persistNote
         ? html`<div class="notice" role="status">
-            <p>To keep what you write safe, Alongside asked your browser not to clear its storage when the device runs low on space. <a href="/privacy">Privacy and storage</a></p>
-            <button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new Event('al-persist-note-close', { bubbles: true, composed: true }))}>OK</button>
+            <p>${msg('To keep what you write safe, Alongside asked your browser not to clear its storage when the device runs low on space.')} <a href="/privacy">${msg('Privacy and storage')}</a></p>
+            <button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new Event('al-persist-note-close', { bubbles: true, composed: true }))}>${msg('OK')}</button>
           </div>`
         : nothing}
       ${this.remind && this.path === '/'
-        ? html`<div class="notice" role="region" aria-label="Backup reminder">
-            <p>You have written new things since your last backup. A backup file keeps a copy that you hold, in case this device is lost or cleared.</p>
-            <div class="buttons"><a class="btn primary" href="/backup">Save a backup</a><button class="btn quiet" type="button" @click=${this.handleNotNow}>Not now</button></div>
+        ? html`<div class="notice" role="region" aria-label=${msg('Backup reminder')}>
+            <p>${msg('You have written new things since your last backup. A backup file keeps a copy that you hold, in case this device is lost or cleared.')}</p>
+            <div class="buttons"><a class="btn primary" href="/backup">${msg('Save a backup')}</a><button class="btn quiet" type="button" @click=${this.handleNotNow}>${msg('Not now')}</button></div>
           </div>`
         : nothing}
     `;

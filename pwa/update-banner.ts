@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../shared/ui/base/shared-styles.ts';
 
 /**
@@ -8,6 +9,7 @@ import { baseStyles } from '../shared/ui/base/shared-styles.ts';
  * @summary Update banner.
  * @fires al-update-accept - When the person chooses to reload now.
  */
+@localized()
 @customElement('al-update-banner')
 export class AlUpdateBanner extends LitElement {
   static override styles = [
@@ -20,10 +22,10 @@ export class AlUpdateBanner extends LitElement {
   ];
 
   override render() {
-    return html`<div role="region" aria-label="Update">
-      <p role="status">A new version of Alongside is ready. Your writing is saved as you type.</p>
-      <button class="btn primary" type="button" @click=${() => this.dispatchEvent(new Event('al-update-accept'))}>Reload now</button>
-      <button class="btn quiet" type="button" @click=${() => this.remove()}>Later</button>
+    return html`<div role="region" aria-label=${msg('Update')}>
+      <p role="status">${msg('A new version of Alongside is ready. Your writing is saved as you type.')}</p>
+      <button class="btn primary" type="button" @click=${() => this.dispatchEvent(new Event('al-update-accept'))}>${msg('Reload now')}</button>
+      <button class="btn quiet" type="button" @click=${() => this.remove()}>${msg('Later')}</button>
     </div>`;
   }
 }

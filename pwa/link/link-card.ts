@@ -1,8 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { link, linkState, unlink, type LinkState } from './extension-link.ts';
 import '../../shared/ui/base/card.ts';
+
+/** What the card last said about linking; put into words at render time, in the interface's language. */
+type LinkNote = '' | 'linked' | 'refused' | 'no-answer' | 'confirm' | 'unlinked';
 
 /** How often the card asks the extension whether the person has answered yet. */
 const ANSWER_CHECK_MS = 1000;
@@ -14,6 +18,7 @@ const ANSWER_CHECK_MS = 1000;
  *
  * @summary Settings card for linking the course with the extension.
  */
+@localized()
 @customElement('al-link-card')
 export class AlLinkCard extends LitElement {
   static override styles = [
@@ -25,7 +30,7 @@ export class AlLinkCard extends LitElement {
   ];
 
   @state() private state: LinkState | 'checking' = 'checking';
-  @state() private status = '';
+  @state() private status: LinkNote = '';
 
   private checking: ReturnType<typeof setInterval> | undefined;
 
@@ -49,8 +54,8 @@ export class AlLinkCard extends LitElement {
     }
     this.stopChecking();
     if (was !== 'pending') return;
-    if (next === 'linked') this.status = 'Linked. Your toolkit is now the same here and in the extension.';
-    else if (next === 'unlinked') this.status = 'Not linked: the extension was told no, or the question there ended. Choose Link to ask again.';
+    if (next === 'linked') this.status = 'linked';
+    else if (next === 'unlinked') this.status = 'refused';
   }
 
   private stopChecking(): void {
@@ -62,46 +67,63 @@ export class AlLinkCard extends LitElement {
     const answer = await link();
     if (!answer) {
       this.show(await linkState());
-      this.status = 'The extension did not answer. Please try again.';
+      this.status = 'no-answer';
       return;
     }
-    this.status = answer === 'linked' ? 'Linked. Your toolkit is now the same here and in the extension.' : answer === 'pending' ? 'Now confirm in the extension’s window.' : '';
+    this.status = answer === 'linked' ? 'linked' : answer === 'pending' ? 'confirm' : '';
     this.show(answer);
   }
 
   private async handleUnlink(): Promise<void> {
     await unlink();
     this.state = await linkState();
-    this.status = 'Unlinked. Nothing was deleted; changes stay where you make them.';
+    this.status = 'unlinked';
   }
 
   private body() {
     switch (this.state) {
       case 'checking':
-        return html`<p>Looking for the extension…</p>`;
+        return html`<p>${msg('Looking for the extension…')}</p>`;
       case 'absent':
-        return html`<p>The Alongside extension is not installed in this browser. When it is, you can link it here.</p>
-          <p>In Firefox, linking starts in the extension: open its options and choose “Link with the course”.</p>`;
+        return html`<p>${msg('The Alongside extension is not installed in this browser. When it is, you can link it here.')}</p>
+          <p>${msg('In Firefox, linking starts in the extension: open its options and choose “Link with the course”.')}</p>`;
       case 'unlinked':
-        return html`<p>The Alongside extension is installed in this browser.</p>
-          <button class="btn primary" type="button" @click=${this.handleLink}>Link</button>`;
+        return html`<p>${msg('The Alongside extension is installed in this browser.')}</p>
+          <button class="btn primary" type="button" @click=${this.handleLink}>${msg('Link')}</button>`;
       case 'pending':
-        return html`<p><strong>Confirm in the extension.</strong> A window from the Alongside extension asks whether to link with this course. Choose “Yes, link them” there.</p>
-          <p>Don’t see it? Ask again to bring it to the front.</p>
-          <button class="btn" type="button" @click=${this.handleLink}>Ask again</button>`;
+        return html`<p>${msg(html`<strong>Confirm in the extension.</strong> A window from the Alongside extension asks whether to link with this course. Choose “Yes, link them” there.`)}</p>
+          <p>${msg('Don’t see it? Ask again to bring it to the front.')}</p>
+          <button class="btn" type="button" @click=${this.handleLink}>${msg('Ask again')}</button>`;
       case 'linked':
-        return html`<p><strong>Linked with the Alongside extension.</strong></p>
-          <button class="btn" type="button" @click=${this.handleUnlink}>Unlink</button>`;
+        return html`<p><strong>${msg('Linked with the Alongside extension.')}</strong></p>
+          <button class="btn" type="button" @click=${this.handleUnlink}>${msg('Unlink')}</button>`;
     }
   }
 
   override render() {
     return html`<al-card>
-      <h2>Link with the Alongside extension</h2>
-      <p>Your boundaries, conversation plans, favourite prompts and your own prompts, the same in both. It all stays in this browser: nothing is sent anywhere.</p>
+      <h2>${msg('Link with the Alongside extension')}</h2>
+      <p>${msg('Your boundaries, conversation plans, favourite prompts and your own prompts, the same in both. It all stays in this browser: nothing is sent anywhere.')}</p>
       ${this.body()}
-      <p role="status">${this.status}</p>
+      <p role="status">${noteWords(this.status)}</p>
     </al-card>`;
+  }
+}
+
+function noteWords(note: LinkNote): string {
+  switch (note) {
+    case 'linked':
+      return msg('Linked. Your toolkit is now the same here and in the extension.');
+    case 'refused':
+      return msg('Not linked: the extension was told no, or the question there ended. Choose Link to ask again.');
+    case 'no-answer':
+      return msg('The extension did not answer. Please try again.');
+    case 'confirm':
+      return msg('Now confirm in the extension’s window.');
+    case 'unlinked':
+      return msg('Unlinked. Nothing was deleted; changes stay where you make them.');
+    case '':
+      return '';
   }
 }
 

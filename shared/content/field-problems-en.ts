@@ -3,7 +3,7 @@
  * Each asks for what is missing, kindly, and never scolds. Another language goes in a file
  * beside this one, with the same keys.
  */
-import { fieldProblemWording, type FieldProblem, type FieldProblems, type FieldProblemWords, type LengthOf, type NeededField } from '../domain/field-problems.ts';
+import { fieldProblemWording, fieldProblemsWording, type FieldProblem, type FieldProblems, type FieldProblemWords, type LengthOf, type NeededField } from '../domain/field-problems.ts';
 import { counted } from './locale.ts';
 
 const NEEDED: Readonly<Record<NeededField, string>> = {
@@ -46,10 +46,5 @@ export function fieldProblemText(problem: FieldProblem): string {
 
 /** A form's problems in English, field by field, for a form that shows each under its field. */
 export function fieldProblemsText<F extends string>(problems: FieldProblems<F>): Partial<Record<F, string>> {
-  const out: Partial<Record<F, string>> = {};
-  for (const field of Object.keys(problems) as F[]) {
-    const problem = problems[field];
-    if (problem) out[field] = fieldProblemText(problem);
-  }
-  return out;
+  return fieldProblemsWording(problems, FIELD_PROBLEM_WORDS_EN);
 }

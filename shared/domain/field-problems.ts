@@ -44,3 +44,13 @@ export function fieldProblemWording(problem: FieldProblem, words: FieldProblemWo
 
 /** A form's problems, field by field. */
 export type FieldProblems<F extends string> = Partial<Record<F, FieldProblem>>;
+
+/** A form's problems in words from one language's table, field by field (fields without one are left out). */
+export function fieldProblemsWording<F extends string>(problems: FieldProblems<F>, words: FieldProblemWords): Partial<Record<F, string>> {
+  const out: Partial<Record<F, string>> = {};
+  for (const field of Object.keys(problems) as F[]) {
+    const problem = problems[field];
+    if (problem) out[field] = fieldProblemWording(problem, words);
+  }
+  return out;
+}

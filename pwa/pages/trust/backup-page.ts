@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
+import { interfaceLanguage, uiLocale } from '../../../shared/content/locale.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
 import { pageStyles } from '../page-styles.ts';
@@ -14,6 +16,7 @@ import '../../../shared/ui/trust/backup-import.ts';
  *
  * @summary Backup screen.
  */
+@localized()
 @customElement('al-backup-page')
 export class AlBackupPage extends LitElement {
   static override styles = [
@@ -31,22 +34,23 @@ export class AlBackupPage extends LitElement {
 
   override render() {
     const at = this.lastBackupAt.value;
-    const last = at ? new Date(at).toLocaleDateString(undefined, { dateStyle: 'long' }) : '';
+    // English keeps the browser's own date format, as it always has; other languages use their own.
+    const last = at ? new Date(at).toLocaleDateString(interfaceLanguage() === 'en' ? undefined : uiLocale(), { dateStyle: 'long' }) : '';
     return html`
-      <h1>Backup</h1>
-      <p class="lead">Everything you write in Alongside stays on this device. If the device is lost, or the browser clears its storage, it is gone. A backup file keeps a copy that you hold.</p>
+      <h1>${msg('Backup')}</h1>
+      <p class="lead">${msg('Everything you write in Alongside stays on this device. If the device is lost, or the browser clears its storage, it is gone. A backup file keeps a copy that you hold.')}</p>
       <al-card>
-        <h2>Save a backup</h2>
-        <p>One file with everything: your journal, boundaries, plans, crisis plan, check-ins, your own prompts and your settings. Keep it somewhere safe, such as a USB stick or your own cloud storage.</p>
-        ${last ? html`<p>Your last backup on this device was saved on ${last}.</p>` : html`<p>You have not saved a backup on this device yet.</p>`}
+        <h2>${msg('Save a backup')}</h2>
+        <p>${msg('One file with everything: your journal, boundaries, plans, crisis plan, check-ins, your own prompts and your settings. Keep it somewhere safe, such as a USB stick or your own cloud storage.')}</p>
+        ${last ? html`<p>${msg(str`Your last backup on this device was saved on ${last}.`)}</p>` : html`<p>${msg('You have not saved a backup on this device yet.')}</p>`}
         <al-backup-export @al-backup-saved=${() => void this.lastBackupAt.run()}></al-backup-export>
       </al-card>
       <al-card>
-        <h2>Bring back a backup</h2>
-        <p>Use a backup to move to a new device, or to get back what was lost. You will see what is in the file before anything changes.</p>
+        <h2>${msg('Bring back a backup')}</h2>
+        <p>${msg('Use a backup to move to a new device, or to get back what was lost. You will see what is in the file before anything changes.')}</p>
         <al-backup-import></al-backup-import>
       </al-card>
-      <p class="measure">More about what is kept on this device, and how to delete it: <a href="/privacy">Privacy and storage</a>.</p>
+      <p class="measure">${msg(html`More about what is kept on this device, and how to delete it: <a href="/privacy">Privacy and storage</a>.`)}</p>
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/trust/lock-settings.ts';
@@ -9,6 +10,7 @@ import '../../../shared/ui/trust/lock-settings.ts';
  *
  * @summary App lock screen.
  */
+@localized()
 @customElement('al-lock-page')
 export class AlLockPage extends LitElement {
   static override styles = [baseStyles, pageStyles, css`
@@ -18,9 +20,9 @@ export class AlLockPage extends LitElement {
 
   override render() {
     return html`
-      <a class="back" href="/settings">← Settings</a>
-      <h1>App lock</h1>
-      <p class="lead">If other people use this device, a passcode keeps what you write private. It is up to you: many people do not need it.</p>
+      <a class="back" href="/settings">${msg('← Settings')}</a>
+      <h1>${msg('App lock')}</h1>
+      <p class="lead">${msg('If other people use this device, a passcode keeps what you write private. It is up to you: many people do not need it.')}</p>
       <al-lock-settings></al-lock-settings>
     `;
   }

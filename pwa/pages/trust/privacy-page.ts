@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { lockState, loadLockState } from '../../../shared/data/trust/lock.ts';
 import { askToPersist, persistence, storageUse } from '../../../shared/data/trust/storage.ts';
@@ -10,6 +11,7 @@ import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { problemText } from '../../../shared/ui/base/problem.ts';
+import { uiLocale } from '../../../shared/content/locale.ts';
 import { problemBox } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../../shared/ui/base/dialog.ts';
@@ -25,11 +27,12 @@ export class AlDataDeletedEvent extends Event {
   }
 }
 
-/** Bytes in words: "1.2 MB". */
+/** Bytes in words: "1.2 MB" ("1,2 MB" in Spanish). */
 function size(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  const n = (value: number, digits: number) => value.toLocaleString(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  if (bytes < 1024 * 1024) return `${n(Math.max(1, Math.round(bytes / 1024)), 0)} KB`;
+  if (bytes < 1024 ** 3) return `${n(bytes / 1024 ** 2, 1)} MB`;
+  return `${n(bytes / 1024 ** 3, 1)} GB`;
 }
 
 /**
@@ -39,6 +42,7 @@ function size(bytes: number): string {
  * @summary Privacy screen.
  * @fires al-data-deleted - After everything was deleted ({@link AlDataDeletedEvent}).
  */
+@localized()
 @customElement('al-privacy-page')
 export class AlPrivacyPage extends LitElement {
   static override styles = [
@@ -63,7 +67,8 @@ export class AlPrivacyPage extends LitElement {
   @state() private deleting = false;
   /** Set once the extension deleted its copy, so a retry after the course's own part failed does not ask it again. */
   private extensionDeleted = false;
-  @state() private status = '';
+  /** What the browser said when asked to keep storage; said at render time, in the interface's language. */
+  @state() private persistAnswer: 'kept' | 'not-now' | undefined;
   @state() private problem = '';
 
   /** How much room Alongside takes, whether the browser promised to keep it, the lock, and the link: read when the screen opens, and again when asked. */
@@ -83,10 +88,7 @@ export class AlPrivacyPage extends LitElement {
   private async handlePersist(): Promise<void> {
     const kept = await askToPersist();
     await this.facts.run();
-    this.status =
-      kept === 'persisted'
-        ? 'Done. Your browser will keep Alongside’s storage.'
-        : 'Your browser said not now. Browsers often decide this by themselves, for example once a site is installed or used often. A backup keeps you safe either way.';
+    this.persistAnswer = kept === 'persisted' ? 'kept' : 'not-now';
   }
 
   private openDialog(): void {
@@ -115,66 +117,82 @@ export class AlPrivacyPage extends LitElement {
 
   private renderStorage() {
     const { use, kept } = this.facts.value ?? {};
+    const used = use ? size(use.usage) : '';
     return html`<al-card>
-      <h2>Storage on this device</h2>
+      <h2>${msg('Storage on this device')}</h2>
       <dl class="facts">
-        <dt>Space used</dt>
-        <dd>${use ? `About ${size(use.usage)}` : 'Your browser does not say.'}</dd>
-        <dt>Kept safe</dt>
-        <dd>${kept === 'persisted' ? 'Yes. Your browser promised to keep Alongside’s storage, even when space runs low.' : kept === 'not-persisted' ? 'Not promised yet. If the device runs low on space, the browser may clear it.' : kept === 'unsupported' ? 'Your browser does not say.' : '…'}</dd>
+        <dt>${msg('Space used')}</dt>
+        <dd>${use ? msg(str`About ${used}`) : msg('Your browser does not say.')}</dd>
+        <dt>${msg('Kept safe')}</dt>
+        <dd>${keptWords(kept)}</dd>
       </dl>
       ${kept === 'not-persisted'
-        ? html`<p>You can ask your browser to keep it. Some browsers ask you; others decide by themselves.</p>
-            <div class="actions"><button class="btn" type="button" @click=${this.handlePersist}>Ask the browser to keep it</button></div>`
+        ? html`<p>${msg('You can ask your browser to keep it. Some browsers ask you; others decide by themselves.')}</p>
+            <div class="actions"><button class="btn" type="button" @click=${this.handlePersist}>${msg('Ask the browser to keep it')}</button></div>`
         : nothing}
-      <p role="status">${this.status}</p>
+      <p role="status">${persistAnswerWords(this.persistAnswer)}</p>
     </al-card>`;
   }
 
   override render() {
     const lock = this.facts.value?.lock ?? lockState();
     return html`
-      <h1>Privacy and storage</h1>
-      <p class="lead">Alongside has no account and no server. What you write stays in this browser, on this device, unless you save a backup file yourself.</p>
+      <h1>${msg('Privacy and storage')}</h1>
+      <p class="lead">${msg('Alongside has no account and no server. What you write stays in this browser, on this device, unless you save a backup file yourself.')}</p>
       <al-card>
-        <h2>What is kept here</h2>
+        <h2>${msg('What is kept here')}</h2>
         <ul>
-          <li>Your journal, boundaries, conversation plans, crisis plan, check-ins and own prompts.</li>
-          <li>Where you are in the course, your supporter star, favourites and settings.</li>
-          <li>A copy of the app itself, so it works offline.</li>
+          <li>${msg('Your journal, boundaries, conversation plans, crisis plan, check-ins and own prompts.')}</li>
+          <li>${msg('Where you are in the course, your supporter star, favourites and settings.')}</li>
+          <li>${msg('A copy of the app itself, so it works offline.')}</li>
         </ul>
-        <p>Nothing is sent anywhere. Alongside makes no requests to other websites.</p>
+        <p>${msg('Nothing is sent anywhere. Alongside makes no requests to other websites.')}</p>
       </al-card>
       ${this.renderStorage()}
       <al-card>
-        <h2>App lock</h2>
-        <p>${lock === 'off' ? 'The lock is off.' : lock === 'unknown' ? '' : 'The lock is on: your own words are stored encrypted.'}
-          A passcode can keep your writing private if others use this device.</p>
-        <p><a href="/settings/lock">App lock settings</a></p>
+        <h2>${msg('App lock')}</h2>
+        <p>${lock === 'off' ? msg('The lock is off.') : lock === 'unknown' ? '' : msg('The lock is on: your own words are stored encrypted.')}
+          ${msg('A passcode can keep your writing private if others use this device.')}</p>
+        <p><a href="/settings/lock">${msg('App lock settings')}</a></p>
       </al-card>
       <al-card>
-        <h2>Backup</h2>
-        <p>Save everything to one file you keep, or bring a file back.</p>
-        <p><a href="/backup">Backup and restore</a></p>
+        <h2>${msg('Backup')}</h2>
+        <p>${msg('Save everything to one file you keep, or bring a file back.')}</p>
+        <p><a href="/backup">${msg('Backup and restore')}</a></p>
       </al-card>
       <al-card id="delete">
-        <h2>Delete all my data</h2>
-        <p>This deletes everything Alongside keeps in this browser: all your writing, your progress and settings, and the offline copy of the app. It cannot be undone. If you might want it later, <a href="/backup">save a backup</a> first.</p>
-        <div class="actions"><button class="btn danger" type="button" @click=${this.openDialog}>Delete all my data…</button></div>
+        <h2>${msg('Delete all my data')}</h2>
+        <p>${msg(html`This deletes everything Alongside keeps in this browser: all your writing, your progress and settings, and the offline copy of the app. It cannot be undone. If you might want it later, <a href="/backup">save a backup</a> first.`)}</p>
+        <div class="actions"><button class="btn danger" type="button" @click=${this.openDialog}>${msg('Delete all my data…')}</button></div>
       </al-card>
-      <al-dialog heading="Delete everything on this device?">
-        <p>All your writing, progress and settings in Alongside will be gone from this browser. Nobody can bring it back, unless you saved a backup.</p>
+      <al-dialog heading=${msg('Delete everything on this device?')}>
+        <p>${msg('All your writing, progress and settings in Alongside will be gone from this browser. Nobody can bring it back, unless you saved a backup.')}</p>
         ${this.facts.value?.linked
-          ? html`<p>The course is linked with the Alongside extension in this browser, so the extension’s copy will be deleted too: your boundaries, plans and prompts there, and its settings and reminders.</p>`
+          ? html`<p>${msg('The course is linked with the Alongside extension in this browser, so the extension’s copy will be deleted too: your boundaries, plans and prompts there, and its settings and reminders.')}</p>`
           : nothing}
         <label class="check"><input type="checkbox" .checked=${this.understood} @change=${(e: Event) => (this.understood = (e.target as HTMLInputElement).checked)} />
-          <span>I understand this deletes everything and cannot be undone.</span></label>
+          <span>${msg('I understand this deletes everything and cannot be undone.')}</span></label>
         ${problemBox(this.problem)}
-        <button slot="actions" class="btn" type="button" @click=${() => this.dialog.close()}>Cancel</button>
-        <button slot="actions" class="btn danger" type="button" ?disabled=${!this.understood || this.deleting} @click=${this.handleDelete}>${this.deleting ? 'Deleting…' : 'Delete everything'}</button>
+        <button slot="actions" class="btn" type="button" @click=${() => this.dialog.close()}>${msg('Cancel')}</button>
+        <button slot="actions" class="btn danger" type="button" ?disabled=${!this.understood || this.deleting} @click=${this.handleDelete}>${this.deleting ? msg('Deleting…') : msg('Delete everything')}</button>
       </al-dialog>
     `;
   }
+}
+
+/** Whether the browser promised to keep Alongside's storage, in words. */
+function keptWords(kept: string | undefined): string {
+  if (kept === 'persisted') return msg('Yes. Your browser promised to keep Alongside’s storage, even when space runs low.');
+  if (kept === 'not-persisted') return msg('Not promised yet. If the device runs low on space, the browser may clear it.');
+  if (kept === 'unsupported') return msg('Your browser does not say.');
+  return '…';
+}
+
+/** What the browser answered when asked to keep storage; '' before it was asked. */
+function persistAnswerWords(answer: 'kept' | 'not-now' | undefined): string {
+  if (answer === 'kept') return msg('Done. Your browser will keep Alongside’s storage.');
+  if (answer === 'not-now') return msg('Your browser said not now. Browsers often decide this by themselves, for example once a site is installed or used often. A backup keeps you safe either way.');
+  return '';
 }
 
 declare global {

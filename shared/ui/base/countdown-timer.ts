@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from './shared-styles.ts';
 
 /** "4:05" for a number of milliseconds left (rounded up, so 0:00 means done). */
@@ -16,6 +17,7 @@ export function formatCountdown(ms: number): string {
  * @summary Countdown timer.
  * @fires al-timer-done - When the time runs out.
  */
+@localized()
 @customElement('al-countdown-timer')
 export class AlCountdownTimer extends LitElement {
   static override styles = [
@@ -36,7 +38,8 @@ export class AlCountdownTimer extends LitElement {
 
   @state() private left = 0;
   @state() private running = false;
-  @state() private said = '';
+  /** The "time is up" message shows (said at render time, in the interface's language). */
+  @state() private said = false;
 
   /** Length of this part, in minutes. */
   @property({ type: Number }) minutes = 10;
@@ -64,7 +67,7 @@ export class AlCountdownTimer extends LitElement {
     clearInterval(this.ticker);
     this.running = false;
     this.done = true;
-    this.said = `Time is up for ${this.label || 'this part'}. Finish the thought you are on, then move on when the group is ready.`;
+    this.said = true;
     this.dispatchEvent(new Event('al-timer-done', { bubbles: true, composed: true }));
   }
 
@@ -76,7 +79,7 @@ export class AlCountdownTimer extends LitElement {
       return;
     }
     if (this.left <= 0) this.handleReset();
-    this.said = '';
+    this.said = false;
     this.endsAt = Date.now() + this.left;
     this.running = true;
     this.ticker = setInterval(() => this.tick(), 250);
@@ -86,23 +89,30 @@ export class AlCountdownTimer extends LitElement {
     clearInterval(this.ticker);
     this.running = false;
     this.done = false;
-    this.said = '';
+    this.said = false;
     this.left = this.minutes * 60_000;
+  }
+
+  private timeIsUp(): string {
+    const part = this.label || msg('this part');
+    return msg(str`Time is up for ${part}. Finish the thought you are on, then move on when the group is ready.`);
   }
 
   override render() {
     const total = this.minutes * 60_000;
-    const name = this.label ? html`<span class="visually-hidden"> timer for ${this.label}</span>` : '';
+    const label = this.label;
+    const name = label ? html`<span class="visually-hidden">${msg(str` timer for ${label}`)}</span>` : '';
+    const time = formatCountdown(this.left);
     return html`
       <div class="face">
-        <p class="time" role="timer" aria-live="off" aria-label=${`${this.label ? `${this.label}: ` : ''}${formatCountdown(this.left)} left`}>${formatCountdown(this.left)}</p>
+        <p class="time" role="timer" aria-live="off" aria-label=${label ? msg(str`${label}: ${time} left`) : msg(str`${time} left`)}>${formatCountdown(this.left)}</p>
         <div class="buttons">
-          <button class="btn ${this.running ? '' : 'primary'}" type="button" @click=${this.handleStartPause}>${this.running ? 'Pause' : this.left < total && this.left > 0 ? 'Resume' : 'Start'}${name}</button>
-          <button class="btn quiet" type="button" @click=${this.handleReset}>Reset${name}</button>
+          <button class="btn ${this.running ? '' : 'primary'}" type="button" @click=${this.handleStartPause}>${this.running ? msg('Pause') : this.left < total && this.left > 0 ? msg('Resume') : msg('Start')}${name}</button>
+          <button class="btn quiet" type="button" @click=${this.handleReset}>${msg('Reset')}${name}</button>
         </div>
         <div class="bar" aria-hidden="true"><div class="fill" style=${`width: ${total ? (100 * this.left) / total : 0}%`}></div></div>
       </div>
-      <p class="said" role="status">${this.said}</p>
+      <p class="said" role="status">${this.said ? this.timeIsUp() : ''}</p>
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from './shared-styles.ts';
 
@@ -15,6 +16,7 @@ export interface NavItem {
  * @summary Navigation.
  * @csspart list - The list of links.
  */
+@localized()
 @customElement('al-nav')
 export class AlNav extends LitElement {
   static override styles = [
@@ -34,11 +36,11 @@ export class AlNav extends LitElement {
   @property({ attribute: false }) items: NavItem[] = [];
   /** The path of the page showing now. */
   @property() current = '/';
-  /** The landmark's accessible name. */
-  @property() label = 'Main';
+  /** The landmark's accessible name; "Main" in the interface's language when not given. */
+  @property() label = '';
 
   override render() {
-    return html`<nav aria-label=${this.label}>
+    return html`<nav aria-label=${this.label || msg('Main')}>
       <ul part="list">
         ${this.items.map(
           (item) => html`<li><a href=${item.href} aria-current=${ifDefined(isCurrent(item.href, this.current) ? 'page' : undefined)}>${item.label}</a></li>`,

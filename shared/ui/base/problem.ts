@@ -1,22 +1,33 @@
 /**
  * The one place that turns a failure into words for the person: a `StorageError`, a
- * `BackupError`, and the errors of capabilities loaded on demand (a class pack's problems),
- * each said from its kind and values in the interface's language. The data and domain layers
- * only say what went wrong; what the person reads is chosen here.
+ * `BackupError`, a form's `FieldProblem`, and the errors of capabilities loaded on demand (a
+ * class pack's problems), each said from its kind and values in the interface's language. The
+ * data and domain layers only say what went wrong; what the person reads is chosen here.
  */
 import { StorageError } from '../../data/errors.ts';
 import { BackupError, backupProblemWording } from '../../domain/trust/backup-problems.ts';
+import { fieldProblemWording, fieldProblemsWording, type FieldProblem, type FieldProblems } from '../../domain/field-problems.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { STORAGE_PROBLEM_WORDS_EN } from '../../content/storage-problems-en.ts';
+import { STORAGE_PROBLEM_WORDS_ES } from '../../content/storage-problems-es.ts';
 import { BACKUP_PROBLEM_WORDS_EN } from '../../content/trust/backup-problems-en.ts';
+import { BACKUP_PROBLEM_WORDS_ES } from '../../content/trust/backup-problems-es.ts';
+import { FIELD_PROBLEM_WORDS_EN } from '../../content/field-problems-en.ts';
+import { FIELD_PROBLEM_WORDS_ES } from '../../content/field-problems-es.ts';
 
 /** Words for one kind of error, or undefined for an error that is not of its kind. */
 export type ProblemWording = (error: unknown) => string | undefined;
 
-// The interface language's tables: English until the person can choose (the Spanish edition
-// picks these by language here, and the call sites stay as they are).
+// Each language's tables, picked when the words are asked for, so a change of language shows at
+// the next message with no reload. Both are bundled: a problem can come while offline, when a
+// language's strings could not be fetched.
+const STORAGE_WORDS = { en: STORAGE_PROBLEM_WORDS_EN, es: STORAGE_PROBLEM_WORDS_ES } as const;
+const BACKUP_WORDS = { en: BACKUP_PROBLEM_WORDS_EN, es: BACKUP_PROBLEM_WORDS_ES } as const;
+const FIELD_WORDS = { en: FIELD_PROBLEM_WORDS_EN, es: FIELD_PROBLEM_WORDS_ES } as const;
+
 const wordings: ProblemWording[] = [
-  (error) => (error instanceof StorageError ? STORAGE_PROBLEM_WORDS_EN[error.kind] : undefined),
-  (error) => (error instanceof BackupError ? backupProblemWording(error, BACKUP_PROBLEM_WORDS_EN) : undefined),
+  (error) => (error instanceof StorageError ? STORAGE_WORDS[interfaceLanguage()][error.kind] : undefined),
+  (error) => (error instanceof BackupError ? backupProblemWording(error, BACKUP_WORDS[interfaceLanguage()]) : undefined),
 ];
 
 /**
@@ -37,6 +48,16 @@ export function problemText(error: unknown): string {
     if (words !== undefined) return words;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Why a form can't be saved yet, in the interface's language. */
+export function fieldProblemText(problem: FieldProblem): string {
+  return fieldProblemWording(problem, FIELD_WORDS[interfaceLanguage()]);
+}
+
+/** A form's problems in the interface's language, field by field, for a form that shows each under its field. */
+export function fieldProblemsText<F extends string>(problems: FieldProblems<F>): Partial<Record<F, string>> {
+  return fieldProblemsWording(problems, FIELD_WORDS[interfaceLanguage()]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { LitElement, css, html, svg, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { encode } from 'uqr';
 import { baseStyles } from './shared-styles.ts';
 import { problemBox } from './stored-view.ts';
@@ -11,6 +12,7 @@ import { problemBox } from './stored-view.ts';
  * @summary QR code.
  * @csspart svg - The SVG image.
  */
+@localized()
 @customElement('al-qr-code')
 export class AlQrCode extends LitElement {
   static override styles = [
@@ -35,7 +37,7 @@ export class AlQrCode extends LitElement {
       // correction as fits in that size; a border of 4 modules, as scanners expect.
       qr = encode(this.text, { ecc: 'L', boostEcc: true, border: 4 });
     } catch {
-      return problemBox('This class is too large for a QR code. Share the link or the class file instead.');
+      return problemBox(msg('This class is too large for a QR code. Share the link or the class file instead.'));
     }
     let d = '';
     qr.data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from './shared-styles.ts';
 
 /** What a toast can offer besides its message. */
@@ -37,6 +38,7 @@ export function showToast(from: Element, message: string, options: ToastOptions 
  *
  * @summary Toast / status message.
  */
+@localized()
 @customElement('al-toast')
 export class AlToast extends LitElement {
   static override styles = [
@@ -113,7 +115,7 @@ export class AlToast extends LitElement {
             @focusin=${() => (this.paused = true)} @focusout=${() => (this.paused = false)}>
             <p aria-hidden="true">${this.message}</p>
             ${this.options.action ? html`<button class="btn" type="button" @click=${this.handleAction}>${this.options.action.label}</button>` : nothing}
-            <button class="btn quiet" type="button" aria-label="Dismiss message" @click=${this.hide}>✕</button>
+            <button class="btn quiet" type="button" aria-label=${msg('Dismiss message')} @click=${this.hide}>✕</button>
           </div>`
         : nothing}
     `;

@@ -1,12 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { exportBackup, markBackedUp, type ExportedBackup } from '../../data/trust/backup.ts';
 import { downloadFile } from '../base/download.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { problemText } from '../base/problem.ts';
 import { problemBox } from '../base/stored-view.ts';
-import { storeCountText } from '../../content/trust/backup-preview-en.ts';
+import { backupPreviewIn } from '../../content/trust/backup-preview-es.ts';
+import { interfaceLanguage, uiLocale } from '../../content/locale.ts';
 
 /** Shortest passphrase for a backup file, which may travel further than the device. */
 export const BACKUP_PASSPHRASE_MIN = 8;
@@ -24,6 +26,7 @@ export class AlBackupSavedEvent extends Event {
  * @summary Backup export.
  * @fires al-backup-saved - After the file was handed to the browser ({@link AlBackupSavedEvent}).
  */
+@localized()
 @customElement('al-backup-export')
 export class AlBackupExport extends LitElement {
   static override styles = [baseStyles, trustStyles, css`:host { display: block; }`];
@@ -48,19 +51,24 @@ export class AlBackupExport extends LitElement {
     if (this.protect) {
       passphrase = this.field('passphrase').value;
       const again = this.field('again').value;
-      if (passphrase.length < BACKUP_PASSPHRASE_MIN) return this.fail(`Please use at least ${BACKUP_PASSPHRASE_MIN} characters. A short sentence only you would think of works well.`, 'passphrase');
-      if (passphrase !== again) return this.fail('The two passphrases are not the same. Please type them again.', 'again');
+      if (passphrase.length < BACKUP_PASSPHRASE_MIN) return this.fail(msg(str`Please use at least ${BACKUP_PASSPHRASE_MIN} characters. A short sentence only you would think of works well.`), 'passphrase');
+      if (passphrase !== again) return this.fail(msg('The two passphrases are not the same. Please type them again.'), 'again');
     }
     this.problem = '';
-    this.status = this.protect ? 'Making the file and protecting it…' : 'Making the file…';
+    this.status = this.protect ? msg('Making the file and protecting it…') : msg('Making the file…');
     this.busy = true;
     try {
       const backup = await this.exporter(passphrase ? { passphrase } : {});
       downloadFile(backup.fileName, backup.text, 'application/json');
       for (const id of ['passphrase', 'again']) if (this.field(id)) this.field(id).value = '';
       await this.markSaved().catch(() => undefined);
-      const what = backup.summary.kinds.filter((k) => k.store !== 'settings').map((k) => storeCountText(k.store, k.count));
-      this.status = `Saved “${backup.fileName}”${what.length ? ` with ${listOf(what)}` : ''}. Look for it in your downloads, and keep it somewhere safe.`;
+      const words = backupPreviewIn(interfaceLanguage());
+      const what = backup.summary.kinds.filter((k) => k.store !== 'settings').map((k) => words.storeCount(k.store, k.count));
+      const name = backup.fileName;
+      const list = listOf(what);
+      this.status = what.length
+        ? msg(str`Saved “${name}” with ${list}. Look for it in your downloads, and keep it somewhere safe.`)
+        : msg(str`Saved “${name}”. Look for it in your downloads, and keep it somewhere safe.`);
       this.dispatchEvent(new AlBackupSavedEvent(backup));
     } catch (error) {
       this.status = '';
@@ -80,30 +88,30 @@ export class AlBackupExport extends LitElement {
     return html`
       <form @submit=${this.handleSave} novalidate>
         <label class="check"><input type="checkbox" aria-describedby="protect-hint" .checked=${this.protect} @change=${(e: Event) => (this.protect = (e.target as HTMLInputElement).checked)} />
-          <span>Protect the file with a passphrase</span></label>
-        <p class="check-hint" id="protect-hint">Anyone who gets an unprotected file can read it. With a passphrase, only someone who knows it can. If the passphrase is lost, nobody can open the file.</p>
+          <span>${msg('Protect the file with a passphrase')}</span></label>
+        <p class="check-hint" id="protect-hint">${msg('Anyone who gets an unprotected file can read it. With a passphrase, only someone who knows it can. If the passphrase is lost, nobody can open the file.')}</p>
         ${this.protect
           ? html`<div class="field">
-                <label for="passphrase">Passphrase</label>
-                <span class="hint" id="passphrase-hint">At least ${BACKUP_PASSPHRASE_MIN} characters. Write it down somewhere safe, apart from the file.</span>
+                <label for="passphrase">${msg('Passphrase')}</label>
+                <span class="hint" id="passphrase-hint">${msg(str`At least ${BACKUP_PASSPHRASE_MIN} characters. Write it down somewhere safe, apart from the file.`)}</span>
                 <input id="passphrase" type="password" autocomplete="new-password" aria-describedby="passphrase-hint problem" aria-invalid=${this.problem ? 'true' : 'false'} />
               </div>
               <div class="field">
-                <label for="again">Type the passphrase again</label>
+                <label for="again">${msg('Type the passphrase again')}</label>
                 <input id="again" type="password" autocomplete="new-password" aria-describedby="problem" aria-invalid=${this.problem ? 'true' : 'false'} />
               </div>`
           : nothing}
         ${problemBox(this.problem, { id: 'problem' })}
-        <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.busy}>Save a backup file</button></div>
+        <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.busy}>${msg('Save a backup file')}</button></div>
         <p role="status" class="status">${this.status}</p>
       </form>
     `;
   }
 }
 
-/** "a, b and c". */
+/** "a, b and c" ("a, b y c"), in the interface's language. */
 export function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(items);
 }
 
 declare global {

@@ -1,14 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { isProtectedBackup, openBackup, restoreBackup, type OpenedBackup, type RestoreMode, type RestoreResult } from '../../data/trust/backup.ts';
 import { BackupError, MAX_BACKUP_CHARS, type BackupContents } from '../../domain/trust/backup-format.ts';
 import { summarizeBackup, type BackupSummary } from '../../domain/trust/backup-summary.ts';
-import { settingChangeText, storeCountText } from '../../content/trust/backup-preview-en.ts';
+import { backupPreviewIn } from '../../content/trust/backup-preview-es.ts';
 import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { problemText } from '../base/problem.ts';
-import { counted, wordFor, formatCount } from '../../content/locale.ts';
+import { formatCount, interfaceLanguage, uiLocale, wordFor } from '../../content/locale.ts';
 import '../base/dialog.ts';
 import { problemBox } from '../base/stored-view.ts';
 
@@ -29,6 +30,7 @@ type Step = 'choose' | 'passphrase' | 'preview' | 'done';
  * @summary Backup import.
  * @fires al-backup-restored - After a restore ({@link AlBackupRestoredEvent}).
  */
+@localized()
 @customElement('al-backup-import')
 export class AlBackupImport extends LitElement {
   static override styles = [baseStyles, trustStyles, css`:host { display: block; } h3 { font-size: 1.1rem; margin-top: var(--al-space-4); }`];
@@ -133,32 +135,33 @@ export class AlBackupImport extends LitElement {
     switch (this.step) {
       case 'choose':
         return html`<div class="field">
-          <label for="file">Choose a backup file</label>
-          <span class="hint" id="file-hint">A file Alongside saved, with a name like “alongside-backup-2026-05-12.json”. Nothing changes until you choose what to do with it.</span>
+          <label for="file">${msg('Choose a backup file')}</label>
+          <span class="hint" id="file-hint">${msg('A file Alongside saved, with a name like “alongside-backup-2026-05-12.json”. Nothing changes until you choose what to do with it.')}</span>
           <input id="file" type="file" accept=".json,application/json" aria-describedby="file-hint problem" ?disabled=${this.busy} @change=${this.handleFile} />
         </div>`;
       case 'passphrase':
         return html`<form @submit=${this.handlePassphrase} novalidate>
           <div class="field">
-            <label for="passphrase">The backup’s passphrase</label>
-            <span class="hint" id="pass-hint">This file is protected. Type the passphrase you chose when you saved it.</span>
+            <label for="passphrase">${msg('The backup’s passphrase')}</label>
+            <span class="hint" id="pass-hint">${msg('This file is protected. Type the passphrase you chose when you saved it.')}</span>
             <input id="passphrase" type="password" autocomplete="off" aria-describedby="pass-hint problem" />
           </div>
           <div class="actions">
-            <button class="btn primary" type="submit" ?disabled=${this.busy}>${this.busy ? 'Opening…' : 'Open the backup'}</button>
-            <button class="btn quiet" type="button" @click=${this.reset}>Choose another file</button>
+            <button class="btn primary" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Opening…') : msg('Open the backup')}</button>
+            <button class="btn quiet" type="button" @click=${this.reset}>${msg('Choose another file')}</button>
           </div>
         </form>`;
       case 'preview':
         return this.renderPreview();
       case 'done': {
         const r = this.result!;
+        const [added, updated, kept] = [formatCount(r.added), formatCount(r.updated), formatCount(r.kept)];
         return html`<div id="done" tabindex="-1">
-          <p class="done" role="status">Done. Your backup is back on this device.</p>
-          <p>${formatCount(r.added)} added, ${formatCount(r.updated)} updated${this.mode === 'merge' ? html`, ${formatCount(r.kept)} kept as they were here (the same or newer)` : nothing}.</p>
+          <p class="done" role="status">${msg('Done. Your backup is back on this device.')}</p>
+          <p>${this.mode === 'merge' ? msg(str`${added} added, ${updated} updated, ${kept} kept as they were here (the same or newer).`) : msg(str`${added} added, ${updated} updated.`)}</p>
           ${this.summary?.futureDated ? html`<p class="future-dates">${this.futureDatesDone(this.summary)}</p>` : nothing}
-          ${this.renderClamped('Some settings went beyond what Alongside offers here, so they were changed to fit. You can change them in Settings:')}
-          <div class="actions"><a class="btn primary" href="/">Go to the home page</a><button class="btn quiet" type="button" @click=${this.reset}>Bring back another file</button></div>
+          ${this.renderClamped(msg('Some settings went beyond what Alongside offers here, so they were changed to fit. You can change them in Settings:'))}
+          <div class="actions"><a class="btn primary" href="/">${msg('Go to the home page')}</a><button class="btn quiet" type="button" @click=${this.reset}>${msg('Bring back another file')}</button></div>
         </div>`;
       }
     }
@@ -166,32 +169,34 @@ export class AlBackupImport extends LitElement {
 
   private renderPreview() {
     const s = this.summary!;
-    const when = new Date(s.exportedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+    // English keeps the browser's own date format, as it always has; other languages use their own.
+    const when = new Date(s.exportedAt).toLocaleString(interfaceLanguage() === 'en' ? undefined : uiLocale(), { dateStyle: 'long', timeStyle: 'short' });
+    const words = backupPreviewIn(interfaceLanguage());
     return html`<form @submit=${this.handleRestore} novalidate>
-      <h3 id="preview" tabindex="-1">What is in this backup</h3>
+      <h3 id="preview" tabindex="-1">${msg('What is in this backup')}</h3>
       ${s.exportedInFuture
-        ? html`<p class="future-dates">This backup says it was saved on a day that has not come yet. Alongside uses today’s date for it instead. It holds:</p>`
-        : html`<p>Saved on ${when}. It holds:</p>`}
-      ${s.kinds.length ? html`<ul class="counts">${s.kinds.map((k) => html`<li>${storeCountText(k.store, k.count)}</li>`)}</ul>` : html`<p>Nothing yet: it was saved before anything was written.</p>`}
-      ${s.skippedSettings ? html`<p class="hint">${counted(s.skippedSettings, { one: 'setting belongs', other: 'settings belong' })} to the device it came from, so ${wordFor(s.skippedSettings, { one: 'it stays', other: 'they stay' })} out.</p>` : nothing}
+        ? html`<p class="future-dates">${msg('This backup says it was saved on a day that has not come yet. Alongside uses today’s date for it instead. It holds:')}</p>`
+        : html`<p>${msg(str`Saved on ${when}. It holds:`)}</p>`}
+      ${s.kinds.length ? html`<ul class="counts">${s.kinds.map((k) => html`<li>${words.storeCount(k.store, k.count)}</li>`)}</ul>` : html`<p>${msg('Nothing yet: it was saved before anything was written.')}</p>`}
+      ${s.skippedSettings ? html`<p class="hint">${skippedSettings(s.skippedSettings)}</p>` : nothing}
       ${s.futureDated ? html`<p class="future-dates">${this.futureDatesPreview(s)}</p>` : nothing}
-      ${this.renderClamped('Some settings in this file go beyond what Alongside offers here, so they will come back like this:')}
+      ${this.renderClamped(msg('Some settings in this file go beyond what Alongside offers here, so they will come back like this:'))}
       <fieldset>
-        <legend>How should it come back?</legend>
+        <legend>${msg('How should it come back?')}</legend>
         <label class="check"><input type="radio" name="mode" value="merge" .checked=${this.mode === 'merge'} @change=${() => (this.mode = 'merge')} />
-          <span>Add it to what I have. Where both have the same item, the newer one is kept.</span></label>
+          <span>${msg('Add it to what I have. Where both have the same item, the newer one is kept.')}</span></label>
         <label class="check"><input type="radio" name="mode" value="replace" .checked=${this.mode === 'replace'} @change=${() => (this.mode = 'replace')} />
-          <span>Replace everything on this device with this backup.</span></label>
+          <span>${msg('Replace everything on this device with this backup.')}</span></label>
       </fieldset>
       <div class="actions">
-        <button class="btn primary" type="submit" ?disabled=${this.busy}>${this.busy ? 'Bringing it back…' : 'Bring it back'}</button>
-        <button class="btn quiet" type="button" @click=${this.reset}>Choose another file</button>
+        <button class="btn primary" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Bringing it back…') : msg('Bring it back')}</button>
+        <button class="btn quiet" type="button" @click=${this.reset}>${msg('Choose another file')}</button>
       </div>
     </form>
-    <al-dialog heading="Replace everything?">
-      <p>Everything on this device now will be replaced by the backup from ${when}. Anything written since then will be gone. This cannot be undone.</p>
-      <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>Cancel</button>
-      <button slot="actions" class="btn danger" type="button" @click=${() => void this.run()}>Replace everything</button>
+    <al-dialog heading=${msg('Replace everything?')}>
+      <p>${msg(str`Everything on this device now will be replaced by the backup from ${when}. Anything written since then will be gone. This cannot be undone.`)}</p>
+      <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>${msg('Cancel')}</button>
+      <button slot="actions" class="btn danger" type="button" @click=${() => void this.run()}>${msg('Replace everything')}</button>
     </al-dialog>`;
   }
 
@@ -199,29 +204,46 @@ export class AlBackupImport extends LitElement {
   private renderClamped(lead: string) {
     const notes = (this.contents as Partial<OpenedBackup> | undefined)?.clamped ?? [];
     if (!notes.length) return nothing;
-    return html`<div class="clamped"><p>${lead}</p><ul>${notes.map((n) => html`<li>${settingChangeText(n)}</li>`)}</ul></div>`;
+    const words = backupPreviewIn(interfaceLanguage());
+    return html`<div class="clamped"><p>${lead}</p><ul>${notes.map((n) => html`<li>${words.settingChange(n)}</li>`)}</ul></div>`;
   }
 
   /** The date future-dated items were set back to, in words. */
   private setBackTo(s: BackupSummary): string {
-    return s.exportedInFuture ? 'today’s date' : 'the date the backup was saved';
+    return s.exportedInFuture ? msg('today’s date') : msg('the date the backup was saved');
   }
 
   private futureDatesPreview(s: BackupSummary): string {
     const n = s.futureDated;
-    const items = counted(n, { one: 'item in this backup has', other: 'items in this backup have' });
-    return `${items} a date that has not come yet, which can’t be right. Alongside will give ${wordFor(n, { one: 'it', other: 'them' })} ${this.setBackTo(s)} instead. If you add the backup to what you have, your own copy of ${wordFor(n, { one: 'that item', other: 'those items' })} stays as it is.`;
+    const [count, date] = [formatCount(n), this.setBackTo(s)];
+    return wordFor(n, {
+      one: msg(str`${count} item in this backup has a date that has not come yet, which can’t be right. Alongside will give it ${date} instead. If you add the backup to what you have, your own copy of that item stays as it is.`),
+      other: msg(str`${count} items in this backup have a date that has not come yet, which can’t be right. Alongside will give them ${date} instead. If you add the backup to what you have, your own copy of those items stays as it is.`),
+    });
   }
 
   private futureDatesDone(s: BackupSummary): string {
     const n = s.futureDated;
-    const items = counted(n, { one: 'item had', other: 'items had' });
-    return `${items} a date that had not come yet, so ${wordFor(n, { one: 'it now has', other: 'they now have' })} ${this.setBackTo(s)} instead.${this.mode === 'merge' ? ' Where you already had the same item, yours was kept.' : ''}`;
+    const [count, date] = [formatCount(n), this.setBackTo(s)];
+    const given = wordFor(n, {
+      one: msg(str`${count} item had a date that had not come yet, so it now has ${date} instead.`),
+      other: msg(str`${count} items had a date that had not come yet, so they now have ${date} instead.`),
+    });
+    return this.mode === 'merge' ? `${given}${msg(' Where you already had the same item, yours was kept.')}` : given;
   }
 
   override render() {
     return html`${this.renderStep()}${problemBox(this.problem, { id: 'problem' })}`;
   }
+}
+
+/** Settings the file holds for the device it came from, which are left out. */
+function skippedSettings(n: number): string {
+  const count = formatCount(n);
+  return wordFor(n, {
+    one: msg(str`${count} setting belongs to the device it came from, so it stays out.`),
+    other: msg(str`${count} settings belong to the device it came from, so they stay out.`),
+  });
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { unlock } from '../../data/trust/lock.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { lockStaysClear } from './lock-stays-clear.ts';
@@ -18,6 +19,7 @@ export const LOCK_IDLE_CHANGE = 'al-lock-idle-change';
  * @summary Lock screen.
  * @fires al-unlocked - When the passcode opened the lock.
  */
+@localized()
 @customElement('al-lock-screen')
 export class AlLockScreen extends LitElement {
   static override styles = [
@@ -68,26 +70,26 @@ export class AlLockScreen extends LitElement {
     return html`<dialog aria-labelledby="title" aria-describedby="intro" @cancel=${(e: Event) => e.preventDefault()}>
       <div class="inner">
         <div class="brand"><img src="/icons/icon-192.png" alt="" width="40" height="40" />Alongside</div>
-        <h1 id="title">Alongside is locked</h1>
-        <p id="intro">What you wrote is kept safe on this device. Type your passcode to open it.</p>
+        <h1 id="title">${msg('Alongside is locked')}</h1>
+        <p id="intro">${msg('What you wrote is kept safe on this device. Type your passcode to open it.')}</p>
         <form @submit=${this.form.submit} novalidate>
           <div class="field">
-            <label for="passcode">Passcode</label>
+            <label for="passcode">${msg('Passcode')}</label>
             <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.form.problem ? 'true' : 'false'} />
           </div>
           ${problemBox(this.form.problem, { id: 'problem' })}
-          <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? 'Opening…' : 'Unlock'}</button></div>
+          <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? msg('Opening…') : msg('Unlock')}</button></div>
         </form>
-        <p class="help-row"><a class="help" href="/help">Need help now?</a></p>
+        <p class="help-row"><a class="help" href="/help">${msg('Need help now?')}</a></p>
         <details>
-          <summary>What does the lock hide?</summary>
+          <summary>${msg('What does the lock hide?')}</summary>
           ${lockStaysClear()}
         </details>
         <details>
-          <summary>Forgot your passcode?</summary>
-          <p>We are sorry: nobody can open what you wrote without it, not even the people who made Alongside. It never leaves this device, and it cannot be reset.</p>
-          <p>Take your time and try again. If it is truly lost, you can delete everything on this device and start again, then bring back a backup if you saved one.</p>
-          <p><a href="/privacy#delete">Delete everything and start again</a></p>
+          <summary>${msg('Forgot your passcode?')}</summary>
+          <p>${msg('We are sorry: nobody can open what you wrote without it, not even the people who made Alongside. It never leaves this device, and it cannot be reset.')}</p>
+          <p>${msg('Take your time and try again. If it is truly lost, you can delete everything on this device and start again, then bring back a backup if you saved one.')}</p>
+          <p><a href="/privacy#delete">${msg('Delete everything and start again')}</a></p>
         </details>
       </div>
     </dialog>`;

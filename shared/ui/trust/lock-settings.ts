@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { changePasscode, disableLock, enableLock, loadLockState, lock, onLockChange, passcodeProblem, PASSCODE_MIN_LENGTH, type LockState } from '../../data/trust/lock.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
@@ -8,12 +9,13 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { LOCK_IDLE_CHANGE } from './lock-screen.ts';
 import { lockStaysClear } from './lock-stays-clear.ts';
-import { problemText } from '../base/problem.ts';
+import { fieldProblemText, problemText } from '../base/problem.ts';
 import { problemBox } from '../base/stored-view.ts';
 import { counted } from '../../content/locale.ts';
 import '../base/card.ts';
-import { fieldProblemText } from '../../content/field-problems-en.ts';
 
+/** "5 minutes", in the interface's language. */
+const minutes = (n: number) => counted(n, { one: msg('minute'), other: msg('minutes') });
 
 /**
  * Turning the app lock on and off, changing the passcode, and how soon it locks. Says
@@ -21,6 +23,7 @@ import { fieldProblemText } from '../../content/field-problems-en.ts';
  *
  * @summary App lock settings.
  */
+@localized()
 @customElement('al-lock-settings')
 export class AlLockSettings extends LitElement {
   static override styles = [
@@ -105,24 +108,24 @@ export class AlLockSettings extends LitElement {
   }
 
   private readonly handleTurnOn = (e: Event) =>
-    this.run(e, 'on', 'Locking your writing…', async (f) => {
+    this.run(e, 'on', msg('Locking your writing…'), async (f) => {
       this.check(this.value(f, 'passcode'), this.value(f, 'again'));
-      if (!(f.elements.namedItem('understand') as HTMLInputElement).checked) throw new Error('Please tick the box to say you understand that a lost passcode cannot be recovered.');
+      if (!(f.elements.namedItem('understand') as HTMLInputElement).checked) throw new Error(msg('Please tick the box to say you understand that a lost passcode cannot be recovered.'));
       await enableLock(this.value(f, 'passcode'));
-      return `The lock is on. Alongside will ask for your passcode after ${counted(this.idle, { one: 'minute', other: 'minutes' })} without use, and each time it opens.`;
+      return msg(str`The lock is on. Alongside will ask for your passcode after ${minutes(this.idle)} without use, and each time it opens.`);
     });
 
   private readonly handleChange = (e: Event) =>
-    this.run(e, 'change', 'Changing your passcode…', async (f) => {
+    this.run(e, 'change', msg('Changing your passcode…'), async (f) => {
       this.check(this.value(f, 'next'), this.value(f, 'again'));
       await changePasscode(this.value(f, 'current'), this.value(f, 'next'));
-      return 'Your passcode is changed. Use the new one from now on.';
+      return msg('Your passcode is changed. Use the new one from now on.');
     });
 
   private readonly handleTurnOff = (e: Event) =>
-    this.run(e, 'off', 'Unlocking your writing…', async (f) => {
+    this.run(e, 'off', msg('Unlocking your writing…'), async (f) => {
       await disableLock(this.value(f, 'current'));
-      return 'The lock is off. Your writing is stored on this device without a passcode.';
+      return msg('The lock is off. Your writing is stored on this device without a passcode.');
     });
 
   private async handleIdle(event: Event): Promise<void> {
@@ -130,7 +133,7 @@ export class AlLockSettings extends LitElement {
     try {
       await settingsRepo.set('lockIdleMinutes', this.idle);
       window.dispatchEvent(new Event(LOCK_IDLE_CHANGE));
-      this.status = `Alongside will lock after ${counted(this.idle, { one: 'minute', other: 'minutes' })} without use.`;
+      this.status = msg(str`Alongside will lock after ${minutes(this.idle)} without use.`);
     } catch (error) {
       this.status = problemText(error);
     }
@@ -152,52 +155,52 @@ export class AlLockSettings extends LitElement {
 
   private renderOff() {
     return html`<al-card>
-      <h2>Turn on the lock</h2>
+      <h2>${msg('Turn on the lock')}</h2>
       <div class="warning">
-        <p><strong>Please read this first.</strong> If you forget the passcode, nobody can get your writing back: not us, not anyone. There is no reset.</p>
-        <p>So <a href="/backup">save a backup</a> before you turn it on, and keep it somewhere safe.</p>
+        <p>${msg(html`<strong>Please read this first.</strong> If you forget the passcode, nobody can get your writing back: not us, not anyone. There is no reset.`)}</p>
+        <p>${msg(html`So <a href="/backup">save a backup</a> before you turn it on, and keep it somewhere safe.`)}</p>
       </div>
-      <p>Alongside asks for the passcode each time it opens, and after a few minutes without use.</p>
+      <p>${msg('Alongside asks for the passcode each time it opens, and after a few minutes without use.')}</p>
       ${lockStaysClear()}
       <form @submit=${this.handleTurnOn} novalidate>
-        ${this.passField('on', 'passcode', 'Choose a passcode', 'new-password', `At least ${PASSCODE_MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`)}
-        ${this.passField('on', 'again', 'Type it again', 'new-password')}
-        <label class="check"><input type="checkbox" name="understand" /><span>I understand that if I forget my passcode, my writing cannot be recovered.</span></label>
+        ${this.passField('on', 'passcode', msg('Choose a passcode'), 'new-password', msg(str`At least ${PASSCODE_MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`))}
+        ${this.passField('on', 'again', msg('Type it again'), 'new-password')}
+        <label class="check"><input type="checkbox" name="understand" /><span>${msg('I understand that if I forget my passcode, my writing cannot be recovered.')}</span></label>
         ${this.renderProblem('on')}
-        <div class="actions"><button class="btn primary" type="submit" ?disabled=${Boolean(this.busy)}>Turn on the lock</button></div>
+        <div class="actions"><button class="btn primary" type="submit" ?disabled=${Boolean(this.busy)}>${msg('Turn on the lock')}</button></div>
       </form>
     </al-card>`;
   }
 
   private renderOn() {
     return html`<al-card>
-        <h2>The lock is on</h2>
+        <h2>${msg('The lock is on')}</h2>
         ${lockStaysClear()}
         <div class="field">
-          <label for="idle">Lock after</label>
+          <label for="idle">${msg('Lock after')}</label>
           <select id="idle" @change=${this.handleIdle}>
-            ${LOCK_IDLE_CHOICES.map((m) => html`<option value=${m} ?selected=${m === this.idle}>${counted(m, { one: 'minute', other: 'minutes' })} without use</option>`)}
+            ${LOCK_IDLE_CHOICES.map((m) => html`<option value=${m} ?selected=${m === this.idle}>${msg(str`${minutes(m)} without use`)}</option>`)}
           </select>
         </div>
-        <div class="actions"><button class="btn" type="button" @click=${() => void lock()}>Lock now</button></div>
+        <div class="actions"><button class="btn" type="button" @click=${() => void lock()}>${msg('Lock now')}</button></div>
       </al-card>
       <al-card>
-        <h2>Change your passcode</h2>
+        <h2>${msg('Change your passcode')}</h2>
         <form @submit=${this.handleChange} novalidate>
-          ${this.passField('change', 'current', 'Your passcode now', 'current-password')}
-          ${this.passField('change', 'next', 'New passcode', 'new-password', `At least ${PASSCODE_MIN_LENGTH} characters.`)}
-          ${this.passField('change', 'again', 'Type the new passcode again', 'new-password')}
+          ${this.passField('change', 'current', msg('Your passcode now'), 'current-password')}
+          ${this.passField('change', 'next', msg('New passcode'), 'new-password', msg(str`At least ${PASSCODE_MIN_LENGTH} characters.`))}
+          ${this.passField('change', 'again', msg('Type the new passcode again'), 'new-password')}
           ${this.renderProblem('change')}
-          <div class="actions"><button class="btn primary" type="submit" ?disabled=${Boolean(this.busy)}>Change passcode</button></div>
+          <div class="actions"><button class="btn primary" type="submit" ?disabled=${Boolean(this.busy)}>${msg('Change passcode')}</button></div>
         </form>
       </al-card>
       <al-card>
-        <h2>Turn off the lock</h2>
-        <p>Your writing stays, stored on this device without a passcode.</p>
+        <h2>${msg('Turn off the lock')}</h2>
+        <p>${msg('Your writing stays, stored on this device without a passcode.')}</p>
         <form @submit=${this.handleTurnOff} novalidate>
-          ${this.passField('off', 'current', 'Your passcode', 'current-password')}
+          ${this.passField('off', 'current', msg('Your passcode'), 'current-password')}
           ${this.renderProblem('off')}
-          <div class="actions"><button class="btn" type="submit" ?disabled=${Boolean(this.busy)}>Turn off the lock</button></div>
+          <div class="actions"><button class="btn" type="submit" ?disabled=${Boolean(this.busy)}>${msg('Turn off the lock')}</button></div>
         </form>
       </al-card>`;
   }

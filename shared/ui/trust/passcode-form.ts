@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
 import { problemText } from '../base/problem.ts';
 
 /**
@@ -24,7 +25,7 @@ export class PasscodeForm {
     const input = this.input();
     const passcode = input.value;
     if (!passcode) {
-      this.show('Please type your passcode.', false);
+      this.show(msg('Please type your passcode.'), false);
       input.focus();
       return;
     }

@@ -1,9 +1,27 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../base/shared-styles.ts';
 
 /** Which copy the person keeps when two tabs changed one thing. */
 export type TabConflictKeep = 'mine' | 'theirs' | 'both';
+
+/** What changed, as the message names it. */
+export type TabConflictThing = 'entry' | 'plan' | 'answer';
+
+// Whole sentences per thing, because another language's words around the noun change with it
+// ("Esta entrada", "Este plan").
+function changedMessage(thing: TabConflictThing): string {
+  if (thing === 'plan') return msg('This plan changed in another tab. Keep this version, keep the other, or keep both.');
+  if (thing === 'answer') return msg('This answer changed in another tab. Keep this version, keep the other, or keep both.');
+  return msg('This entry changed in another tab. Keep this version, keep the other, or keep both.');
+}
+
+function deletedMessage(thing: TabConflictThing): string {
+  if (thing === 'plan') return msg('This plan was deleted in another tab. Keep this version, or let it go.');
+  if (thing === 'answer') return msg('This answer was deleted in another tab. Keep this version, or let it go.');
+  return msg('This entry was deleted in another tab. Keep this version, or let it go.');
+}
 
 /** Fired with the person's choice. */
 export class AlTabConflictChoiceEvent extends Event {
@@ -20,6 +38,7 @@ export class AlTabConflictChoiceEvent extends Event {
  * @summary Changed-in-another-tab choice.
  * @fires al-tab-conflict-choice - Keep this version, the other, or both.
  */
+@localized()
 @customElement('al-tab-conflict')
 export class AlTabConflict extends LitElement {
   static override styles = [
@@ -38,8 +57,8 @@ export class AlTabConflict extends LitElement {
     `,
   ];
 
-  /** What changed, in the message: "entry", "plan", "answer". */
-  @property() thing = 'entry';
+  /** What changed, named in the message: an entry, a plan or an answer (each language says each its own way). */
+  @property() thing: TabConflictThing = 'entry';
   /** This tab's version, as text. */
   @property() mine = '';
   /** The other tab's version, as text; empty when it was deleted there. */
@@ -57,23 +76,21 @@ export class AlTabConflict extends LitElement {
   }
 
   private version(label: string, text: string) {
-    return html`<div class="version"><p class="label">${label}</p>${text.trim() ? html`<p class="text">${text}</p>` : html`<p class="text empty">Nothing written.</p>`}</div>`;
+    return html`<div class="version"><p class="label">${label}</p>${text.trim() ? html`<p class="text">${text}</p>` : html`<p class="text empty">${msg('Nothing written.')}</p>`}</div>`;
   }
 
   override render() {
-    const message = this.deleted
-      ? `This ${this.thing} was deleted in another tab. Keep this version, or let it go.`
-      : `This ${this.thing} changed in another tab. Keep this version, keep the other, or keep both.`;
+    const message = this.deleted ? deletedMessage(this.thing) : changedMessage(this.thing);
     return html`<div class="box" role="group" aria-labelledby="message" tabindex="-1">
       <p class="message" id="message" role="alert">${message}</p>
       <div class="versions">
-        ${this.version('This version (this tab)', this.mine)}
-        ${this.deleted ? '' : this.version('The other version (another tab)', this.theirs)}
+        ${this.version(msg('This version (this tab)'), this.mine)}
+        ${this.deleted ? '' : this.version(msg('The other version (another tab)'), this.theirs)}
       </div>
       <div class="actions">
-        <button class="btn primary" type="button" @click=${() => this.choose('mine')}>Keep this version</button>
-        <button class="btn" type="button" @click=${() => this.choose('theirs')}>${this.deleted ? 'Let it go' : 'Keep the other'}</button>
-        ${this.deleted ? '' : html`<button class="btn" type="button" @click=${() => this.choose('both')}>Keep both</button>`}
+        <button class="btn primary" type="button" @click=${() => this.choose('mine')}>${msg('Keep this version')}</button>
+        <button class="btn" type="button" @click=${() => this.choose('theirs')}>${this.deleted ? msg('Let it go') : msg('Keep the other')}</button>
+        ${this.deleted ? '' : html`<button class="btn" type="button" @click=${() => this.choose('both')}>${msg('Keep both')}</button>`}
       </div>
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { unlock } from '../../data/trust/lock.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { PasscodeForm } from './passcode-form.ts';
@@ -15,6 +16,7 @@ import { problemBox } from '../base/stored-view.ts';
  * @summary Unlock panel.
  * @fires al-unlocked - When the passcode opened the lock.
  */
+@localized()
 @customElement('al-unlock-panel')
 export class AlUnlockPanel extends LitElement {
   static override styles = [
@@ -37,10 +39,10 @@ export class AlUnlockPanel extends LitElement {
 
   private readonly form = new PasscodeForm(this, () => this.input, () => this.unlock);
 
-  /** The heading. */
-  @property() heading = 'Your words are locked';
+  /** The heading; "Your words are locked" in the interface's language when not given. */
+  @property() heading = '';
   /** What is locked, in a sentence, before the request for the passcode. */
-  @property() intro = 'Your boundaries, plans and own words are stored encrypted.';
+  @property() intro = '';
   /** Level of the heading. */
   @property({ type: Number, reflect: true }) headingLevel: 1 | 2 | 3 = 2;
   /** Puts the cursor in the passcode field when shown. */
@@ -53,26 +55,28 @@ export class AlUnlockPanel extends LitElement {
   }
 
   private renderHeading() {
-    if (this.headingLevel === 1) return html`<h1 id="unlock-title">${this.heading}</h1>`;
-    if (this.headingLevel === 3) return html`<h3 id="unlock-title">${this.heading}</h3>`;
-    return html`<h2 id="unlock-title">${this.heading}</h2>`;
+    const heading = this.heading || msg('Your words are locked');
+    if (this.headingLevel === 1) return html`<h1 id="unlock-title">${heading}</h1>`;
+    if (this.headingLevel === 3) return html`<h3 id="unlock-title">${heading}</h3>`;
+    return html`<h2 id="unlock-title">${heading}</h2>`;
   }
 
   override render() {
+    const intro = this.intro || msg('Your boundaries, plans and own words are stored encrypted.');
     return html`<section aria-labelledby="unlock-title">
       ${this.renderHeading()}
-      <p>${this.intro} Unlock with your course passcode.</p>
+      <p>${msg(str`${intro} Unlock with your course passcode.`)}</p>
       <form @submit=${this.form.submit} novalidate>
         <div class="field">
-          <label for="passcode">Course passcode</label>
+          <label for="passcode">${msg('Course passcode')}</label>
           <input id="passcode" type="password" autocomplete="current-password" aria-describedby="problem" aria-invalid=${this.form.problem ? 'true' : 'false'} />
         </div>
         ${problemBox(this.form.problem, { id: 'problem' })}
-        <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? 'Opening…' : 'Unlock'}</button></div>
+        <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.form.busy}>${this.form.busy ? msg('Opening…') : msg('Unlock')}</button></div>
       </form>
       <details>
-        <summary>Forgot your passcode?</summary>
-        <p>We are sorry: nobody can open what you wrote without it, not even the people who made Alongside. It is the passcode you chose in the course. It never leaves this device, and it cannot be reset.</p>
+        <summary>${msg('Forgot your passcode?')}</summary>
+        <p>${msg('We are sorry: nobody can open what you wrote without it, not even the people who made Alongside. It is the passcode you chose in the course. It never leaves this device, and it cannot be reset.')}</p>
       </details>
     </section>`;
   }
