@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { planTemplate, templateFields, type PlanTemplate } from '../../../shared/content/plan-templates.ts';
 import { emptyPlan, type PlanDraft } from '../../../shared/domain/toolkit/conversation-plan.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
@@ -17,6 +18,7 @@ import '../../../shared/ui/toolkit/plan-view.ts';
  * @summary Plan screen.
  */
 @customElement('al-plan-page')
+@localized()
 export class AlPlanPage extends LitElement {
   static override styles = [baseStyles, pageStyles];
 
@@ -59,13 +61,13 @@ export class AlPlanPage extends LitElement {
     if (id === 'new') {
       const t = this.template;
       return html`
-        <h1>Plan a conversation</h1>
+        <h1>${msg('Plan a conversation')}</h1>
         ${t
-          ? html`<p class="lead">Started from “${t.title}”. The words in each part are ideas to start from: change anything into your own words, and skip what does not fit. Everything stays on this device.</p>`
-          : html`<p class="lead">Fill in what helps and skip the rest. Only “What it is about” is needed. Everything stays on this device.</p>`}
+          ? html`<p class="lead">${msg(str`Started from “${t.title}”. The words in each part are ideas to start from: change anything into your own words, and skip what does not fit. Everything stays on this device.`)}</p>`
+          : html`<p class="lead">${msg('Fill in what helps and skip the rest. Only “What it is about” is needed. Everything stays on this device.')}</p>`}
         <div class="measure">
           ${t && !this.startFrom
-            ? html`<p>Loading the template…</p>`
+            ? html`<p>${msg('Loading the template…')}</p>`
             : html`<al-plan-editor .startFrom=${this.startFrom} @al-plan-saved=${this.handleSaved} @al-plan-done=${this.handleDone}></al-plan-editor>`}
         </div>
       `;

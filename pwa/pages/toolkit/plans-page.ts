@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { PLAN_TEMPLATES } from '../../../shared/content/plan-templates.ts';
@@ -11,6 +12,7 @@ import '../../../shared/ui/toolkit/plans-list.ts';
  * @summary Plans screen.
  */
 @customElement('al-plans-page')
+@localized()
 export class AlPlansPage extends LitElement {
   static override styles = [
     baseStyles,
@@ -25,12 +27,12 @@ export class AlPlansPage extends LitElement {
 
   override render() {
     return html`
-      <h1>Conversation plans</h1>
-      <p class="lead">A few minutes of planning can make a hard talk calmer. Think about your goal, a gentle way to start, and how you will pause if it gets heated.</p>
-      <p><a class="btn primary" href="/plans/new">Plan a new conversation</a></p>
+      <h1>${msg('Conversation plans')}</h1>
+      <p class="lead">${msg('A few minutes of planning can make a hard talk calmer. Think about your goal, a gentle way to start, and how you will pause if it gets heated.')}</p>
+      <p><a class="btn primary" href="/plans/new">${msg('Plan a new conversation')}</a></p>
       <div class="measure">
-        <h2>Start from a template</h2>
-        <p>A template fills in each part with ideas. You change them into your own words.</p>
+        <h2>${msg('Start from a template')}</h2>
+        <p>${msg('A template fills in each part with ideas. You change them into your own words.')}</p>
         <ul class="templates">
           ${PLAN_TEMPLATES.map(
             (t) => html`<li>
@@ -39,7 +41,7 @@ export class AlPlansPage extends LitElement {
             </li>`,
           )}
         </ul>
-        <h2>Your plans</h2>
+        <h2>${msg('Your plans')}</h2>
         <al-plans-list></al-plans-list>
       </div>
     `;

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg } from '@lit/localize';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -18,6 +19,7 @@ import './prompt-card.ts';
  * @summary Favourite prompts.
  */
 @customElement('al-favourite-prompts')
+@localized()
 export class AlFavouritePrompts extends LitElement {
   static override styles = [
     baseStyles,
@@ -36,8 +38,8 @@ export class AlFavouritePrompts extends LitElement {
   @property({ attribute: false }) favouritesStore: FavouriteStore = favouritesRepo;
   /** Where the person's own prompts are kept. */
   @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
-  /** Said when there are no favourites yet. */
-  @property() emptyText = 'No favourites yet. Star the prompts you like, and they will wait for you here.';
+  /** Said when there are no favourites yet; empty for the usual words, in the reader's language. */
+  @property() emptyText = '';
 
   /** The favourite prompts, in the order they were starred: read when the list opens, and again after each change. */
   private readonly prompts = new Task(this, {
@@ -57,14 +59,14 @@ export class AlFavouritePrompts extends LitElement {
   }
 
   private renderList(prompts: Prompt[]) {
-    if (!prompts.length) return html`<p class="empty">${this.emptyText}</p>`;
+    if (!prompts.length) return html`<p class="empty">${this.emptyText || msg('No favourites yet. Star the prompts you like, and they will wait for you here.')}</p>`;
     return html`<ul @al-favourite-toggle=${this.handleToggle}>
       ${prompts.map((p) => html`<li><al-prompt-card compact favourite .prompt=${p}></al-prompt-card></li>`)}
     </ul>`;
   }
 
   override render() {
-    return html`${problemBox(this.problem)}${renderStored(this.prompts, { loading: 'Loading…', complete: (prompts) => this.renderList(prompts) })}`;
+    return html`${problemBox(this.problem)}${renderStored(this.prompts, { loading: msg('Loading…'), complete: (prompts) => this.renderList(prompts) })}`;
   }
 }
 

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../base/shared-styles.ts';
 
 /** What came of putting words into the page the person was writing in. */
@@ -13,13 +14,14 @@ export type PageInsertResult = 'inserted' | 'no-field' | 'in-frame' | 'no-access
  */
 export type InsertIntoPage = (words: string) => Promise<PageInsertResult>;
 
-/** What the person reads after pressing Insert. Anything but "inserted" keeps Copy as the way on. */
-const SAY: Record<PageInsertResult, string> = {
-  inserted: 'Put into your message.',
-  'no-field': 'Click in your message first, then open Alongside again right away: your prep waits for you. Or copy the words and paste them.',
-  'in-frame': 'Alongside can’t reach this message box. You can copy the words and paste them.',
-  'no-access': 'Alongside can’t write on this page. You can copy the words and paste them.',
-};
+/** What the person reads after pressing Insert, in the reader's language. Anything but "inserted" keeps Copy as the way on. */
+const say = (result: PageInsertResult): string =>
+  ({
+    inserted: msg('Put into your message.'),
+    'no-field': msg('Click in your message first, then open Alongside again right away: your prep waits for you. Or copy the words and paste them.'),
+    'in-frame': msg('Alongside can’t reach this message box. You can copy the words and paste them.'),
+    'no-access': msg('Alongside can’t write on this page. You can copy the words and paste them.'),
+  })[result];
 
 /**
  * An "Insert" button that puts text into the message the person was writing (through the
@@ -31,6 +33,7 @@ const SAY: Record<PageInsertResult, string> = {
  * @csspart button - The native button.
  */
 @customElement('al-insert-button')
+@localized()
 export class AlInsertButton extends LitElement {
   static override styles = [
     baseStyles,
@@ -65,14 +68,14 @@ export class AlInsertButton extends LitElement {
     await this.updateComplete;
     if (!words) {
       this.failed = true;
-      this.message = 'Write a few words first.';
+      this.message = msg('Write a few words first.');
       return;
     }
     this.busy = true;
     const result = await this.insert(words).catch((): PageInsertResult => 'no-access');
     this.busy = false;
     this.failed = result !== 'inserted';
-    this.message = SAY[result];
+    this.message = say(result);
   }
 
   override render() {
@@ -80,7 +83,7 @@ export class AlInsertButton extends LitElement {
     return html`<button part="button" class="btn" type="button" aria-label=${ifDefined(this.label || undefined)} aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.handleClick}>
         <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
           <path d="M4 20h16"></path><path d="M12 4v11"></path><path d="m7 10 5 5 5-5"></path>
-        </svg>Insert
+        </svg>${msg('Insert')}
       </button><span class="status ${this.failed ? 'problem' : ''}" role="status">${this.message}</span>`;
   }
 }

@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { PROMPT_CATEGORIES, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
+import { localized, msg } from '@lit/localize';
+import type { Prompt, PromptCategory } from '../../content/prompts/prompt-types.ts';
+import { promptCategoriesIn } from '../../content/prompts/prompt-categories-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { validateOwnPrompt } from '../../domain/toolkit/own-prompt.ts';
 import { AlOwnPromptCancelEvent, AlOwnPromptSaveEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
@@ -16,6 +19,7 @@ import { fieldProblemsText } from '../../content/field-problems-en.ts';
  * @fires al-own-prompt-cancel - When an edit is cancelled.
  */
 @customElement('al-own-prompt-form')
+@localized()
 export class AlOwnPromptForm extends LitElement {
   static override styles = [
     baseStyles,
@@ -65,18 +69,18 @@ export class AlOwnPromptForm extends LitElement {
   override render() {
     const id = `${this.idPrefix}-kind`;
     return html`<form novalidate @submit=${this.handleSubmit}>
-      <al-text-field class="words" multiline rows="2" required maxlength="600" label="Your words"
-        hint="To leave a blank to fill in later, put it in square brackets, like [name]."
+      <al-text-field class="words" multiline rows="2" required maxlength="600" label=${msg('Your words')}
+        hint=${msg('To leave a blank to fill in later, put it in square brackets, like [name].')}
         .value=${this.prompt?.words ?? ''} .error=${this.errors.words ?? ''}></al-text-field>
-      <al-text-field class="when" label="When to use them (optional)" maxlength="200"
+      <al-text-field class="when" label=${msg('When to use them (optional)')} maxlength="200"
         .value=${this.prompt?.whenToUse ?? ''} .error=${this.errors.whenToUse ?? ''}></al-text-field>
-      <label for=${id}>Kind of words</label>
+      <label for=${id}>${msg('Kind of words')}</label>
       <select id=${id}>
-        ${PROMPT_CATEGORIES.map((c) => html`<option value=${c.id} ?selected=${(this.prompt?.category ?? 'i-statements') === c.id}>${c.label}</option>`)}
+        ${promptCategoriesIn(interfaceLanguage()).map((c) => html`<option value=${c.id} ?selected=${(this.prompt?.category ?? 'i-statements') === c.id}>${c.label}</option>`)}
       </select>
       <div class="buttons">
-        <button class="btn primary" type="submit">${this.prompt ? 'Save changes' : 'Save my prompt'}</button>
-        ${this.prompt ? html`<button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlOwnPromptCancelEvent())}>Cancel</button>` : nothing}
+        <button class="btn primary" type="submit">${this.prompt ? msg('Save changes') : msg('Save my prompt')}</button>
+        ${this.prompt ? html`<button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlOwnPromptCancelEvent())}>${msg('Cancel')}</button>` : nothing}
       </div>
     </form>`;
   }

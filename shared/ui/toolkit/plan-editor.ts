@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { localized, msg } from '@lit/localize';
 import {
   PLAN_KEY_POINTS_MAX,
   PLAN_READY_MAX,
@@ -32,40 +33,7 @@ import '../trust/tab-conflict.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
 import { fieldProblemsText } from '../../content/field-problems-en.ts';
-
-type TextKey = 'who' | 'about' | 'goal' | 'timeAndPlace' | 'opening' | 'avoid' | 'exitLine' | 'afterCare';
-interface Field {
-  key: TextKey;
-  label: string;
-  hint: string;
-  multiline?: boolean;
-  required?: boolean;
-}
-
-const TALK: readonly Field[] = [
-  { key: 'who', label: 'Who you will talk with', hint: 'A name, or how you call them. For example: Sam, or my dad.' },
-  { key: 'about', label: 'What it is about', hint: 'A few words. For example: money for rent.', required: true },
-  { key: 'goal', label: 'My goal', hint: 'What would make this talk go well enough? For example: that they know I care, and hear one worry.', multiline: true },
-  { key: 'timeAndPlace', label: 'A good time and place', hint: 'When you are both calm and rested, somewhere private. For example: Saturday morning, on a walk.', multiline: true },
-];
-const SAY: readonly Field[] = [
-  { key: 'opening', label: 'My opening line', hint: 'A gentle start. For example: Can I share something I’ve noticed? It’s okay to say no.', multiline: true },
-];
-const CALM: readonly Field[] = [
-  { key: 'avoid', label: 'What I will avoid', hint: 'For example: bringing up the past, or talking late at night.', multiline: true },
-  { key: 'exitLine', label: 'My exit line if it gets heated', hint: 'For example: I want to hear you, and I’m getting upset. Can we take ten minutes?', multiline: true },
-  { key: 'afterCare', label: 'What I will do for myself afterwards', hint: 'For example: call my sister, or take a walk.', multiline: true },
-];
-
-/** A plan as plain text, so two versions can be read side by side. */
-function planText(plan: PlanDraft): string {
-  const lines = [...TALK, ...SAY, ...CALM].filter((f) => plan[f.key].trim()).map((f) => `${f.label}: ${plan[f.key]}`);
-  plan.keyPoints.forEach((point, i) => lines.push(`Key point ${i + 1}: ${point}`));
-  plan.ready?.forEach((item, i) => lines.push(`Have ready ${i + 1}: ${item}`));
-  plan.theyMightSay?.forEach((line, i) => lines.push(`They might say ${i + 1}: ${line}`));
-  if (plan.scheduledAt !== undefined) lines.push(`Date and time: ${new Date(plan.scheduledAt).toLocaleString()}`);
-  return lines.join('\n');
-}
+import { calmFields, keyPointLabel, planText, readyLabel, sayFields, talkFields, theyMightSayLabel, type Field, type TextKey } from './plan-fields.ts';
 
 /** A plan's own words without the stored identity, to keep as a second plan. */
 function asNewPlan(plan: PlanDraft): PlanDraft {
@@ -87,6 +55,7 @@ const NO_FILLS: PromptFills = {};
  * @fires al-plan-done - When the person cancels.
  */
 @customElement('al-plan-editor')
+@localized()
 export class AlPlanEditor extends LitElement {
   static override styles = [
     baseStyles,
@@ -207,18 +176,18 @@ export class AlPlanEditor extends LitElement {
   private async handleChoice(event: AlTabConflictChoiceEvent): Promise<void> {
     if (!this.conflict || this.saving) return;
     const { mine, theirs } = this.conflict;
-    if (event.keep === 'mine') return this.store({ ...theirs, ...mine }, theirs?.updatedAt ?? 0, 'Plan saved. The version from this tab is kept.');
+    if (event.keep === 'mine') return this.store({ ...theirs, ...mine }, theirs?.updatedAt ?? 0, msg('Plan saved. The version from this tab is kept.'));
     if (!theirs) return void this.dispatchEvent(new AlPlanDoneEvent({ reason: 'deleted', ...(this.plan ? { planId: this.plan.id } : {}) }));
     if (event.keep === 'theirs') {
       this.conflict = undefined;
-      return void this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: 'Kept the version from the other tab.' }));
+      return void this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: msg('Kept the version from the other tab.') }));
     }
     // Both: this tab's version becomes a second plan beside the other tab's, which stays here.
     this.saving = true;
     try {
       await this.repo.save(asNewPlan(mine) as ConversationPlan);
       this.conflict = undefined;
-      this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: 'Both kept. The version from this tab is saved as a second plan, in your list of plans.' }));
+      this.dispatchEvent(new AlPlanSavedEvent({ plan: theirs, created: false, note: msg('Both kept. The version from this tab is saved as a second plan, in your list of plans.') }));
     } catch (error) {
       this.problem = problemText(error);
     } finally {
@@ -255,40 +224,40 @@ export class AlPlanEditor extends LitElement {
     return html`<form novalidate @submit=${this.handleSubmit}>
       ${problemBox(this.problem)}
       ${this.changedElsewhere && !this.conflict
-        ? html`<p class="elsewhere" role="status">This plan changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.</p>`
+        ? html`<p class="elsewhere" role="status">${msg('This plan changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.')}</p>`
         : nothing}
       <al-safety-check headingLevel=${this.headingLevel} @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>
-      <section>${this.heading('The talk')}${this.renderFields(TALK)}
-        <label class="date" for="when">Date and time (optional)</label>
-        <span class="hint" id="when-hint">If you set one, the extension can show this plan on the day.</span>
+      <section>${this.heading(msg('The talk'))}${this.renderFields(talkFields())}
+        <label class="date" for="when">${msg('Date and time (optional)')}</label>
+        <span class="hint" id="when-hint">${msg('If you set one, the extension can show this plan on the day.')}</span>
         <input id="when" type="datetime-local" aria-describedby="when-hint" .value=${toLocalInputValue(this.plan?.scheduledAt)} />
         <fieldset class="ready" aria-describedby="ready-hint">
-          <legend>What to have ready (optional)</legend>
-          <span class="hint" id="ready-hint">Things that help you act on a yes at once. For example: a number to call, an appointment time, a ride there.</span>
-          ${Array.from({ length: PLAN_READY_MAX }, (_, i) => html`<al-text-field data-ready=${i} label=${`Have ready ${i + 1}`}
+          <legend>${msg('What to have ready (optional)')}</legend>
+          <span class="hint" id="ready-hint">${msg('Things that help you act on a yes at once. For example: a number to call, an appointment time, a ride there.')}</span>
+          ${Array.from({ length: PLAN_READY_MAX }, (_, i) => html`<al-text-field data-ready=${i} label=${readyLabel(i + 1)}
             .value=${ready[i] ?? ''} .error=${i === 0 ? (this.errors.ready ?? '') : ''}></al-text-field>`)}
         </fieldset>
       </section>
-      <section>${this.heading('What I will say')}${this.renderFields(SAY)}
+      <section>${this.heading(msg('What I will say'))}${this.renderFields(sayFields())}
         ${Array.from({ length: PLAN_KEY_POINTS_MAX }, (_, i) => html`<al-text-field data-point=${i} multiline rows="2"
-          label=${`Key point ${i + 1}`}
-          hint=${i === 0 ? 'Two or three points are plenty. For example: I love you, and I’m worried about your sleep.' : ''}
+          label=${keyPointLabel(i + 1)}
+          hint=${i === 0 ? msg('Two or three points are plenty. For example: I love you, and I’m worried about your sleep.') : ''}
           .value=${points[i] ?? ''} .error=${i === 0 ? (this.errors.keyPoints ?? '') : ''}></al-text-field>`)}
         <al-prompt-picker .value=${this.shown?.promptIds ?? NO_PROMPTS} .fills=${this.shown?.promptFills ?? NO_FILLS}></al-prompt-picker>
       </section>
-      <section>${this.heading('What they might say')}
-        ${Array.from({ length: PLAN_THEY_MIGHT_SAY_MAX }, (_, i) => html`<al-text-field data-said=${i} label=${`They might say ${i + 1}`}
-          hint=${i === 0 ? 'Your own guesses (optional), in their words. You can practise your answers when you rehearse. For example: I can handle it on my own.' : ''}
+      <section>${this.heading(msg('What they might say'))}
+        ${Array.from({ length: PLAN_THEY_MIGHT_SAY_MAX }, (_, i) => html`<al-text-field data-said=${i} label=${theyMightSayLabel(i + 1)}
+          hint=${i === 0 ? msg('Your own guesses (optional), in their words. You can practise your answers when you rehearse. For example: I can handle it on my own.') : ''}
           .value=${said[i] ?? ''} .error=${i === 0 ? (this.errors.theyMightSay ?? '') : ''}></al-text-field>`)}
       </section>
-      <section>${this.heading('Keeping it calm')}${this.renderFields(CALM)}</section>
+      <section>${this.heading(msg('Keeping it calm'))}${this.renderFields(calmFields())}</section>
       ${this.conflict
         ? html`<al-tab-conflict thing="plan" .mine=${planText(this.conflict.mine)} .theirs=${this.conflict.theirs ? planText(this.conflict.theirs) : ''}
             ?deleted=${!this.conflict.theirs} @al-tab-conflict-choice=${this.handleChoice}></al-tab-conflict>`
         : nothing}
       <div class="buttons">
-        <button class="btn primary" type="submit" ?disabled=${this.saving}>Save plan</button>
-        <button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlPlanDoneEvent({ reason: 'cancel', ...(this.plan ? { planId: this.plan.id } : {}) }))}>Cancel</button>
+        <button class="btn primary" type="submit" ?disabled=${this.saving}>${msg('Save plan')}</button>
+        <button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlPlanDoneEvent({ reason: 'cancel', ...(this.plan ? { planId: this.plan.id } : {}) }))}>${msg('Cancel')}</button>
       </div>
     </form>`;
   }

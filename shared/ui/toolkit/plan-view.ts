@@ -1,11 +1,13 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import { pickedPrompts, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
-import { planTitle } from '../../content/toolkit/plan-words-en.ts';
+import { planWordsIn } from '../../content/toolkit/plan-words-es.ts';
+import { formatCount, interfaceLanguage } from '../../content/locale.ts';
 import { blanksOf } from '../../domain/toolkit/prompt-search.ts';
 import type { JournalEntry } from '../../domain/course/journal.ts';
 import { journalRepo } from '../../data/course/course-repos.ts';
@@ -32,6 +34,7 @@ import '../base/dialog.ts';
  * @fires al-plan-done - After the plan was deleted (`reason: 'deleted'`).
  */
 @customElement('al-plan-view')
+@localized()
 export class AlPlanView extends LitElement {
   static override styles = [
     baseStyles,
@@ -101,7 +104,7 @@ export class AlPlanView extends LitElement {
     // Read again before the editor closes, so the plan shows as saved, never as it was.
     await this.stored.run();
     this.editing = false;
-    showToast(this, event.detail.note ?? 'Plan saved.');
+    showToast(this, event.detail.note ?? msg('Plan saved.'));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
@@ -127,68 +130,68 @@ export class AlPlanView extends LitElement {
   }
 
   private copyLine(text: string, what: string) {
-    return text ? html`<span class="line"><span>${text}</span><al-copy-button .text=${text} label=${`Copy ${what}`}></al-copy-button></span>` : undefined;
+    return text ? html`<span class="line"><span>${text}</span><al-copy-button .text=${text} caption=${msg('Copy')} label=${msg(str`Copy ${what}`)}></al-copy-button></span>` : undefined;
   }
 
   private renderPlan(p: ConversationPlan) {
     const level = this.headingLevel;
     const prompts = pickedPrompts(p, (id) => this.words(id));
     return html`
-      ${this.h(level, planTitle(p), 'title')}
-      <p class="when">${p.scheduledAt ? `Set for ${formatWhen(p.scheduledAt)}` : 'No date set'}</p>
+      ${this.h(level, planWordsIn(interfaceLanguage()).planTitle(p), 'title')}
+      <p class="when">${p.scheduledAt ? msg(str`Set for ${formatWhen(p.scheduledAt)}`) : msg('No date set')}</p>
       <div class="actions">
-        ${this.rehearseHref ? html`<a class="btn primary" href=${this.rehearseHref}>Rehearse this talk</a>` : nothing}
-        <button class="btn" type="button" @click=${() => (this.editing = true)}>Edit plan</button>
-        <button class="btn danger" type="button" @click=${() => void this.dialog.show()}>Delete plan</button>
+        ${this.rehearseHref ? html`<a class="btn primary" href=${this.rehearseHref}>${msg('Rehearse this talk')}</a>` : nothing}
+        <button class="btn" type="button" @click=${() => (this.editing = true)}>${msg('Edit plan')}</button>
+        <button class="btn danger" type="button" @click=${() => void this.dialog.show()}>${msg('Delete plan')}</button>
       </div>
       <section>
-        ${this.h(level + 1, 'The talk', 'section-heading')}
-        <dl>${this.item('Who', p.who)}${this.item('About', p.about)}${this.item('My goal', p.goal)}${this.item('A good time and place', p.timeAndPlace)}
-          ${this.item('What to have ready', p.ready?.length ? html`<ul>${p.ready.map((r) => html`<li>${r}</li>`)}</ul>` : undefined)}</dl>
+        ${this.h(level + 1, msg('The talk'), 'section-heading')}
+        <dl>${this.item(msg('Who'), p.who)}${this.item(msg('About'), p.about)}${this.item(msg('My goal'), p.goal)}${this.item(msg('A good time and place'), p.timeAndPlace)}
+          ${this.item(msg('What to have ready'), p.ready?.length ? html`<ul>${p.ready.map((r) => html`<li>${r}</li>`)}</ul>` : undefined)}</dl>
       </section>
       <section>
-        ${this.h(level + 1, 'What I will say', 'section-heading')}
+        ${this.h(level + 1, msg('What I will say'), 'section-heading')}
         ${p.opening || p.keyPoints.length || prompts.length
           ? html`<dl>
-              ${this.item('My opening line', this.copyLine(p.opening, 'my opening line'))}
-              ${this.item('Key points', p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : undefined)}
+              ${this.item(msg('My opening line'), this.copyLine(p.opening, msg('my opening line')))}
+              ${this.item(msg('Key points'), p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : undefined)}
               ${this.item(
-                'Prompts I picked',
+                msg('Prompts I picked'),
                 prompts.length
                   ? html`<ul class="prompts">${prompts.map(
-                      (pr, i) => html`<li>${this.copyLine(pr.text, `prompt ${i + 1}`)}${blanksOf(pr.text).length
-                        ? html`<p class="note">The words in [brackets] are blanks. You can fill them in with “Edit plan”.</p>`
+                      (pr, i) => html`<li>${this.copyLine(pr.text, msg(str`prompt ${formatCount(i + 1)}`))}${blanksOf(pr.text).length
+                        ? html`<p class="note">${msg('The words in [brackets] are blanks. You can fill them in with “Edit plan”.')}</p>`
                         : nothing}</li>`,
                     )}</ul>`
                   : undefined,
               )}
             </dl>`
-          : html`<p class="empty">Nothing here yet. You can add an opening line and key points with “Edit plan”.</p>`}
+          : html`<p class="empty">${msg('Nothing here yet. You can add an opening line and key points with “Edit plan”.')}</p>`}
       </section>
       ${p.theyMightSay?.length
         ? html`<section>
-            ${this.h(level + 1, 'What they might say', 'section-heading')}
+            ${this.h(level + 1, msg('What they might say'), 'section-heading')}
             <ul class="said">${p.theyMightSay.map((l) => html`<li>“${l}”</li>`)}</ul>
-            <p class="note">You can practise your answers when you rehearse this talk.</p>
+            <p class="note">${msg('You can practise your answers when you rehearse this talk.')}</p>
           </section>`
         : nothing}
       <section>
-        ${this.h(level + 1, 'Keeping it calm', 'section-heading')}
+        ${this.h(level + 1, msg('Keeping it calm'), 'section-heading')}
         ${p.avoid || p.exitLine || p.afterCare
           ? html`<dl>
-              ${this.item('What I will avoid', p.avoid)}
-              ${this.item('My exit line if it gets heated', this.copyLine(p.exitLine, 'my exit line'))}
-              ${this.item('What I will do for myself afterwards', p.afterCare)}
+              ${this.item(msg('What I will avoid'), p.avoid)}
+              ${this.item(msg('My exit line if it gets heated'), this.copyLine(p.exitLine, msg('my exit line')))}
+              ${this.item(msg('What I will do for myself afterwards'), p.afterCare)}
             </dl>`
-          : html`<p class="empty">Nothing here yet. An exit line helps if the talk gets heated.</p>`}
+          : html`<p class="empty">${msg('Nothing here yet. An exit line helps if the talk gets heated.')}</p>`}
       </section>
       <section>
         <al-plan-reflection .plan=${p} .journal=${this.journal} .plans=${this.plans} journalHref=${this.journalHref} headingLevel=${level + 1}></al-plan-reflection>
       </section>
-      <al-dialog heading="Delete this plan?">
-        <p>The plan will be gone from this device. Anything you wrote about how it went stays in your journal.</p>
-        <button slot="actions" class="btn" type="button" @click=${() => this.dialog.close()}>Keep it</button>
-        <button slot="actions" class="btn danger" type="button" @click=${this.handleDelete}>Delete plan</button>
+      <al-dialog heading=${msg('Delete this plan?')}>
+        <p>${msg('The plan will be gone from this device. Anything you wrote about how it went stays in your journal.')}</p>
+        <button slot="actions" class="btn" type="button" @click=${() => this.dialog.close()}>${msg('Keep it')}</button>
+        <button slot="actions" class="btn danger" type="button" @click=${this.handleDelete}>${msg('Delete plan')}</button>
       </al-dialog>
     `;
   }
@@ -196,11 +199,11 @@ export class AlPlanView extends LitElement {
   private renderStoredPlan(p: ConversationPlan | null) {
     const level = this.headingLevel;
     if (p === null) {
-      return html`${this.h(level, 'We could not find this plan', 'title')}
-        <p>It may have been deleted, or saved in another browser. ${this.listHref ? html`<a href=${this.listHref}>See your plans</a>.` : nothing}</p>`;
+      return html`${this.h(level, msg('We could not find this plan'), 'title')}
+        <p>${msg('It may have been deleted, or saved in another browser.')} ${this.listHref ? html`<a href=${this.listHref}>${msg('See your plans')}</a>.` : nothing}</p>`;
     }
     if (!this.editing) return this.renderPlan(p);
-    return html`${this.h(level, 'Edit your plan', 'title')}
+    return html`${this.h(level, msg('Edit your plan'), 'title')}
       <al-plan-editor .plan=${p} .repo=${this.plans} headingLevel=${level + 1}
         @al-plan-saved=${this.handleSaved} @al-plan-done=${(e: Event) => { e.stopPropagation(); this.editing = false; }}></al-plan-editor>`;
   }
@@ -208,7 +211,7 @@ export class AlPlanView extends LitElement {
   override render() {
     return html`
       ${problemBox(this.problem)}
-      ${renderStored(this.stored, { loading: 'Loading your plan…', complete: ({ plan }) => this.renderStoredPlan(plan) })}
+      ${renderStored(this.stored, { loading: msg('Loading your plan…'), complete: ({ plan }) => this.renderStoredPlan(plan) })}
     `;
   }
 }

@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg } from '@lit/localize';
 import { isDueOn, sortPlans, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
-import { planTitle } from '../../content/toolkit/plan-words-en.ts';
+import { planWordsIn } from '../../content/toolkit/plan-words-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { formatWhen } from '../base/format.ts';
@@ -15,6 +17,7 @@ import { renderStored } from '../base/stored-view.ts';
  * @summary Plans list.
  */
 @customElement('al-plans-list')
+@localized()
 export class AlPlansList extends LitElement {
   static override styles = [
     baseStyles,
@@ -40,14 +43,15 @@ export class AlPlansList extends LitElement {
 
   private renderList(list: ConversationPlan[]) {
     const now = Date.now();
-    if (list.length === 0) return html`<p class="empty">No plans yet. When you plan a talk, it is kept here, on this device only.</p>`;
+    if (list.length === 0) return html`<p class="empty">${msg('No plans yet. When you plan a talk, it is kept here, on this device only.')}</p>`;
+    const { planTitle } = planWordsIn(interfaceLanguage());
     return html`<ul>
       ${list.map(
         (p) => html`<li>
           <a class="title" href=${this.hrefFor(p.id)}>${planTitle(p)}</a>
           <p class="meta">
-            ${p.scheduledAt && isDueOn(p, now) ? html`<span class="today">Today</span>` : nothing}
-            ${p.scheduledAt ? formatWhen(p.scheduledAt) : 'No date set'}${p.reflectedAt ? ' · You wrote how it went' : ''}
+            ${p.scheduledAt && isDueOn(p, now) ? html`<span class="today">${msg('Today')}</span>` : nothing}
+            ${p.scheduledAt ? formatWhen(p.scheduledAt) : msg('No date set')}${p.reflectedAt ? msg(' · You wrote how it went') : ''}
           </p>
         </li>`,
       )}
@@ -55,7 +59,7 @@ export class AlPlansList extends LitElement {
   }
 
   override render() {
-    return renderStored(this.plans, { loading: 'Loading your plans…', complete: (list) => this.renderList(list) });
+    return renderStored(this.plans, { loading: msg('Loading your plans…'), complete: (list) => this.renderList(list) });
   }
 }
 

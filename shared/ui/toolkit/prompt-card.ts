@@ -1,7 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { categoryLabel, type Prompt } from '../../content/prompts/prompt-types.ts';
+import { localized, msg, str } from '@lit/localize';
+import type { Prompt } from '../../content/prompts/prompt-types.ts';
+import { categoryLabelIn } from '../../content/prompts/prompt-categories-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { blanksOf, fillBlanks } from '../../domain/toolkit/prompt-search.ts';
 import { AlFavouriteToggleEvent, AlOwnPromptActionEvent } from './toolkit-events.ts';
 import { shortWords } from '../base/format.ts';
@@ -19,6 +22,7 @@ import '../base/text-field.ts';
  * @fires al-own-prompt-action - Edit or delete, for a prompt the person wrote.
  */
 @customElement('al-prompt-card')
+@localized()
 export class AlPromptCard extends LitElement {
   static override styles = [
     baseStyles,
@@ -89,38 +93,38 @@ export class AlPromptCard extends LitElement {
     const short = shortWords(p.words);
     return html`
       ${(this.showCategory || p.own) && !this.compact
-        ? html`<div class="meta">${p.own ? html`<span class="own">Your own</span>` : nothing}${this.showCategory ? html`<span>${categoryLabel(p.category)}</span>` : nothing}</div>`
+        ? html`<div class="meta">${p.own ? html`<span class="own">${msg('Your own')}</span>` : nothing}${this.showCategory ? html`<span>${categoryLabelIn(p.category, interfaceLanguage())}</span>` : nothing}</div>`
         : nothing}
       <p class="words">${this.renderWords()}</p>
-      ${!this.compact && p.whenToUse ? html`<p class="when"><span class="label">When:</span> ${p.whenToUse}</p>` : nothing}
+      ${!this.compact && p.whenToUse ? html`<p class="when"><span class="label">${msg('When:')}</span> ${p.whenToUse}</p>` : nothing}
       ${!this.compact && p.insteadOf && p.tryThis
-        ? html`<p class="instead"><span class="label">Instead of</span> “${p.insteadOf}” <span class="label">try</span> “${p.tryThis}”</p>`
+        ? html`<p class="instead">${msg(html`<span class="label">Instead of</span> “${p.insteadOf}” <span class="label">try</span> “${p.tryThis}”`)}</p>`
         : nothing}
       ${blanks.length && this.expanded
         ? html`<div class="blanks" id="blanks">
-            <p>Type your own words for each blank. They are used only when you copy.</p>
+            <p>${msg('Type your own words for each blank. They are used only when you copy.')}</p>
             ${blanks.map((name) => html`<al-text-field label=${name[0]!.toUpperCase() + name.slice(1)} .value=${this.values[name] ?? ''} maxlength="200" @input=${(e: Event) => this.handleBlank(name, e)}></al-text-field>`)}
           </div>`
         : nothing}
       <div class="actions">
-        <al-copy-button .text=${this.filled} label=${`Copy: ${short}`}></al-copy-button>
+        <al-copy-button .text=${this.filled} caption=${msg('Copy')} label=${msg(str`Copy: ${short}`)}></al-copy-button>
         ${blanks.length
           ? html`<button class="btn quiet" type="button" aria-expanded=${String(this.expanded)} aria-controls=${ifDefined(this.expanded ? 'blanks' : undefined)}
-              aria-label=${`${this.expanded ? 'Hide the blanks' : 'Fill in the blanks'}: ${short}`} @click=${this.handleExpand}>
-              ${this.compact ? (this.expanded ? 'Hide' : 'Fill in') : this.expanded ? 'Hide the blanks' : 'Fill in the blanks'}
+              aria-label=${this.expanded ? msg(str`Hide the blanks: ${short}`) : msg(str`Fill in the blanks: ${short}`)} @click=${this.handleExpand}>
+              ${this.compact ? (this.expanded ? msg('Hide') : msg('Fill in')) : this.expanded ? msg('Hide the blanks') : msg('Fill in the blanks')}
             </button>`
           : nothing}
         <span class="spacer"></span>
         ${this.starrable
-          ? html`<button class="btn quiet star" type="button" aria-pressed=${String(this.favourite)} aria-label=${`Favourite: ${short}`}
+          ? html`<button class="btn quiet star" type="button" aria-pressed=${String(this.favourite)} aria-label=${msg(str`Favourite: ${short}`)}
               @click=${() => this.dispatchEvent(new AlFavouriteToggleEvent({ promptId: p.id, favourite: !this.favourite }))}>
               <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"><path d="M12 3l2.8 5.7 6.2.9-4.5 4.4 1.1 6.2L12 17.3 6.4 20.2l1.1-6.2L3 9.6l6.2-.9z"></path></svg>
-              ${this.compact ? nothing : 'Favourite'}
+              ${this.compact ? nothing : msg('Favourite')}
             </button>`
           : nothing}
         ${p.own && !this.compact
-          ? html`<button class="btn quiet" type="button" aria-label=${`Edit: ${short}`} @click=${() => this.dispatchEvent(new AlOwnPromptActionEvent({ promptId: p.id, action: 'edit' }))}>Edit</button>
-              <button class="btn danger" type="button" aria-label=${`Delete: ${short}`} @click=${() => this.dispatchEvent(new AlOwnPromptActionEvent({ promptId: p.id, action: 'delete' }))}>Delete</button>`
+          ? html`<button class="btn quiet" type="button" aria-label=${msg(str`Edit: ${short}`)} @click=${() => this.dispatchEvent(new AlOwnPromptActionEvent({ promptId: p.id, action: 'edit' }))}>${msg('Edit')}</button>
+              <button class="btn danger" type="button" aria-label=${msg(str`Delete: ${short}`)} @click=${() => this.dispatchEvent(new AlOwnPromptActionEvent({ promptId: p.id, action: 'delete' }))}>${msg('Delete')}</button>`
           : nothing}
       </div>
     `;

@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { PROMPT_CATEGORIES, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
+import type { Prompt, PromptCategory } from '../../content/prompts/prompt-types.ts';
+import { promptCategoriesIn } from '../../content/prompts/prompt-categories-es.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import { buildPromptIndex, searchPrompts, type PromptIndex } from '../../domain/toolkit/prompt-search.ts';
 import { ownPromptFrom } from '../../domain/toolkit/own-prompt.ts';
@@ -18,7 +20,7 @@ import './prompt-card.ts';
 import './own-prompt-form.ts';
 import '../base/text-field.ts';
 import { changeStored, problemBox, readProblem } from '../base/stored-view.ts';
-import { counted } from '../../content/locale.ts';
+import { counted, formatCount, interfaceLanguage } from '../../content/locale.ts';
 
 /** Results per "page" in the popup, where a long list is hard to scroll. */
 const COMPACT_PAGE = 10;
@@ -35,6 +37,7 @@ export type FavouriteStore = Pick<typeof favouritesRepo, 'ids' | 'set'>;
  * @summary Prompt library.
  */
 @customElement('al-prompt-library')
+@localized()
 export class AlPromptLibrary extends LitElement {
   static override styles = [
     baseStyles,
@@ -90,8 +93,8 @@ export class AlPromptLibrary extends LitElement {
   private index: PromptIndex = buildPromptIndex(PROMPTS_EN);
   private hits: Prompt[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** What the index and the hits were last made from. */
-  private made: { library: readonly Prompt[]; stored: unknown } | undefined;
+  /** What the index and the hits were last made from, and the language the count was said in. */
+  private made: { library: readonly Prompt[]; stored: unknown; language: string } | undefined;
 
   private get favourites(): ReadonlySet<string> {
     return this.stored.value?.favourites ?? NO_FAVOURITES;
@@ -108,9 +111,11 @@ export class AlPromptLibrary extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     const read = this.made?.stored !== this.stored.value;
+    // A change of language says the count again in the new one.
+    const relanguaged = this.made !== undefined && this.made.language !== interfaceLanguage();
     if (read || this.made?.library !== this.library) this.index = buildPromptIndex(this.library, this.own);
-    this.made = { library: this.library, stored: this.stored.value };
-    if (read || ['library', 'query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) {
+    this.made = { library: this.library, stored: this.stored.value, language: interfaceLanguage() };
+    if (read || relanguaged || ['library', 'query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) {
       const filter = { category: this.category || null, favourites: this.favouritesOnly ? this.favourites : null };
       this.hits = searchPrompts(this.index, this.query, filter).map((h) => h.prompt);
       if (['query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) this.shown = COMPACT_PAGE;
@@ -142,10 +147,10 @@ export class AlPromptLibrary extends LitElement {
     if (!(await this.change(() => this.ownStore.save(ownPromptFrom(input, existing) as OwnPromptRecord)))) return;
     if (existing) {
       this.editingId = undefined;
-      showToast(this, 'Your prompt is updated.');
+      showToast(this, msg('Your prompt is updated.'));
     } else {
       this.newForm.reset();
-      showToast(this, 'Your prompt is saved. It is at the top of the list, with “Your own” on it.');
+      showToast(this, msg('Your prompt is saved. It is at the top of the list, with “Your own” on it.'));
     }
   }
 
@@ -161,21 +166,21 @@ export class AlPromptLibrary extends LitElement {
     const ok = await this.change(async () => (removed = await this.ownStore.remove(promptId)));
     if (!ok || !removed) return;
     const back = removed;
-    showToast(this, 'Your prompt is deleted.', {
+    showToast(this, msg('Your prompt is deleted.'), {
       action: {
-        label: 'Undo',
+        label: msg('Undo'),
         run: async () => {
           // Newer than the deletion, so a linked extension that already heard of it takes it back too.
-          if (await this.change(() => this.ownStore.putExact({ ...back, updatedAt: Date.now() }))) showToast(this, 'Your prompt is back.');
+          if (await this.change(() => this.ownStore.putExact({ ...back, updatedAt: Date.now() }))) showToast(this, msg('Your prompt is back.'));
         },
       },
     });
   }
 
   private countText(n: number): string {
-    if (n > 0) return counted(n, { one: 'prompt', other: 'prompts' });
-    if (this.favouritesOnly && this.favourites.size === 0) return 'No favourites yet. Press “Favourite” on a prompt to keep it here.';
-    return 'No prompts match. Try another word, or write your own.';
+    if (n > 0) return counted(n, { one: msg('prompt'), other: msg('prompts') });
+    if (this.favouritesOnly && this.favourites.size === 0) return msg('No favourites yet. Press “Favourite” on a prompt to keep it here.');
+    return msg('No prompts match. Try another word, or write your own.');
   }
 
   private heading(text: string, level: number, cls = '') {
@@ -206,15 +211,15 @@ export class AlPromptLibrary extends LitElement {
       const more = hits.length - this.shown;
       return html`${this.renderList(hits.slice(0, this.shown), false)}
         ${more > 0
-          ? html`<button class="btn" type="button" @click=${() => (this.shown += COMPACT_PAGE)}>Show ${Math.min(more, COMPACT_PAGE)} more</button>`
+          ? html`<button class="btn" type="button" @click=${() => (this.shown += COMPACT_PAGE)}>${msg(str`Show ${formatCount(Math.min(more, COMPACT_PAGE))} more`)}</button>`
           : nothing}`;
     }
     if (this.query.trim() || this.category || this.favouritesOnly) return this.renderList(hits, !this.category);
     const level = this.headingLevel;
     const own = hits.filter((p) => p.own);
     return html`
-      ${own.length ? html`${this.heading('Your own prompts', level, 'group-heading')}${this.renderList(own, true)}` : nothing}
-      ${PROMPT_CATEGORIES.map((c) => {
+      ${own.length ? html`${this.heading(msg('Your own prompts'), level, 'group-heading')}${this.renderList(own, true)}` : nothing}
+      ${promptCategoriesIn(interfaceLanguage()).map((c) => {
         const inGroup = hits.filter((p) => !p.own && p.category === c.id);
         return inGroup.length
           ? html`${this.heading(c.label, level, 'group-heading')}<p class="group-note">${c.description}</p>${this.renderList(inGroup, false)}`
@@ -227,25 +232,25 @@ export class AlPromptLibrary extends LitElement {
     const hits = this.hits;
     return html`
       ${problemBox(readProblem(this.stored) || this.problem)}
-      <div class="filters" role="search" aria-label="Prompts">
-        <al-text-field type="search" label="Search prompts" hint="Try a word such as money, angry or text." maxlength="100" .value=${this.query} @input=${this.handleSearch}></al-text-field>
+      <div class="filters" role="search" aria-label=${msg('Prompts')}>
+        <al-text-field type="search" label=${msg('Search prompts')} hint=${msg('Try a word such as money, angry or text.')} maxlength="100" .value=${this.query} @input=${this.handleSearch}></al-text-field>
         <div>
-          <label class="select" for="category">Kind of words</label>
+          <label class="select" for="category">${msg('Kind of words')}</label>
           <select id="category" @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value as PromptCategory | '')}>
-            <option value="">All kinds</option>
-            ${PROMPT_CATEGORIES.map((c) => html`<option value=${c.id} ?selected=${this.category === c.id}>${c.label}</option>`)}
+            <option value="">${msg('All kinds')}</option>
+            ${promptCategoriesIn(interfaceLanguage()).map((c) => html`<option value=${c.id} ?selected=${this.category === c.id}>${c.label}</option>`)}
           </select>
         </div>
         <label class="check"><input type="checkbox" .checked=${this.favouritesOnly} @change=${(e: Event) => (this.favouritesOnly = (e.target as HTMLInputElement).checked)} />
-          Favourites only (${this.favourites.size})</label>
+          ${msg(str`Favourites only (${formatCount(this.favourites.size)})`)}</label>
       </div>
       <p class="count" role="status">${this.announced}</p>
       <div @al-favourite-toggle=${this.handleFavourite} @al-own-prompt-action=${this.handleOwnAction}>${this.renderResults(hits)}</div>
       ${this.compact
         ? nothing
         : html`<section class="own-form" aria-labelledby="own-heading">
-            ${staticHtml`<${unsafeStatic(`h${this.headingLevel}`)} id="own-heading">Write your own</${unsafeStatic(`h${this.headingLevel}`)}>`}
-            <p>Your own words often work best. They stay on this device, with the library.</p>
+            ${staticHtml`<${unsafeStatic(`h${this.headingLevel}`)} id="own-heading">${msg('Write your own')}</${unsafeStatic(`h${this.headingLevel}`)}>`}
+            <p>${msg('Your own words often work best. They stay on this device, with the library.')}</p>
             <al-own-prompt-form class="new" @al-own-prompt-save=${this.handleOwnSave}></al-own-prompt-form>
           </section>`}
     `;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
 import { PLAN_FILL_MAX, type PromptFills } from '../../domain/toolkit/conversation-plan.ts';
@@ -11,7 +12,7 @@ import type { OwnPromptRecord } from '../../data/schema.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { shortWords } from '../base/format.ts';
 import type { FavouriteStore } from './prompt-library.ts';
-import { counted } from '../../content/locale.ts';
+import { counted, formatCount } from '../../content/locale.ts';
 import '../base/text-field.ts';
 
 /** Most search results shown at once: enough to choose from, few enough to scan. */
@@ -27,6 +28,7 @@ const SHOWN = 6;
  * @fires input - As the person types into a blank (from the field, composed).
  */
 @customElement('al-prompt-picker')
+@localized()
 export class AlPromptPicker extends LitElement {
   static override styles = [
     baseStyles,
@@ -94,7 +96,14 @@ export class AlPromptPicker extends LitElement {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const n = this.query.trim() ? searchPrompts(this.index, this.query).length : 0;
-      this.announced = !this.query.trim() ? '' : n === 0 ? 'No prompts match. Try another word.' : n > SHOWN ? `${counted(n, { one: 'prompt matches', other: 'prompts match' })}. Showing the best ${SHOWN}.` : `${counted(n, { one: 'prompt matches', other: 'prompts match' })}.`;
+      const matches = () => counted(n, { one: msg('prompt matches'), other: msg('prompts match') });
+      this.announced = !this.query.trim()
+        ? ''
+        : n === 0
+          ? msg('No prompts match. Try another word.')
+          : n > SHOWN
+            ? msg(str`${matches()}. Showing the best ${formatCount(SHOWN)}.`)
+            : `${matches()}.`;
     }, 500);
   }
 
@@ -122,7 +131,7 @@ export class AlPromptPicker extends LitElement {
   private renderBlanks(id: string, words: string) {
     const blanks = blanksOf(words);
     if (!blanks.length) return nothing;
-    return html`<div class="blanks" role="group" aria-label=${`Your words for: ${shortWords(words)}`}>
+    return html`<div class="blanks" role="group" aria-label=${msg(str`Your words for: ${shortWords(words)}`)}>
       ${blanks.map(
         (name) => html`<al-text-field label=${name[0]!.toUpperCase() + name.slice(1)} maxlength=${PLAN_FILL_MAX}
           .value=${this.fills[id]?.[name] ?? ''} @input=${(e: Event) => this.handleFill(id, name, e)}></al-text-field>`,
@@ -134,9 +143,9 @@ export class AlPromptPicker extends LitElement {
     const picked = this.value.includes(p.id);
     return html`<li>
       <span class="words">${p.words}</span>
-      <button class="btn ${picked ? 'quiet' : ''}" type="button" aria-label=${`${picked ? 'Remove' : 'Add'}: ${shortWords(p.words)}`}
+      <button class="btn ${picked ? 'quiet' : ''}" type="button" aria-label=${picked ? msg(str`Remove: ${shortWords(p.words)}`) : msg(str`Add: ${shortWords(p.words)}`)}
         @click=${() => void this.set(picked ? this.value.filter((x) => x !== p.id) : [...this.value, p.id])}>
-        ${picked ? 'Remove' : 'Add'}
+        ${picked ? msg('Remove') : msg('Add')}
       </button>
     </li>`;
   }
@@ -147,25 +156,25 @@ export class AlPromptPicker extends LitElement {
     const results = q ? searchPrompts(this.index, q).slice(0, SHOWN).map((h) => h.prompt) : [];
     const favs = q ? [] : [...(this.stored.value?.favourites ?? [])].map((id) => this.find(id)).filter((p): p is Prompt => Boolean(p)).slice(0, SHOWN);
     return html`
-      <p class="label" id="picked-label">Prompts you picked</p>
+      <p class="label" id="picked-label">${msg('Prompts you picked')}</p>
       ${picked.length
         ? html`<ul class="picked" aria-labelledby="picked-label">
             ${picked.map(
               ({ id, prompt }, i) => html`<li>
-                <span class="words">${prompt ? this.renderFilled(id, prompt.words) : 'A prompt that is no longer in the library'}</span>
-                <button class="btn quiet" type="button" data-remove=${i} aria-label=${`Remove: ${shortWords(prompt?.words ?? id)}`}
+                <span class="words">${prompt ? this.renderFilled(id, prompt.words) : msg('A prompt that is no longer in the library')}</span>
+                <button class="btn quiet" type="button" data-remove=${i} aria-label=${msg(str`Remove: ${shortWords(prompt?.words ?? id)}`)}
                   @click=${() => void this.set(this.value.filter((x) => x !== id), `[data-remove="${Math.max(0, i - 1)}"], al-text-field`)}>
-                  Remove
+                  ${msg('Remove')}
                 </button>
                 ${prompt ? this.renderBlanks(id, prompt.words) : nothing}
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">None yet. Search below, then press “Add”.</p>`}
-      <al-text-field type="search" label="Find a prompt to add" hint="Type a word, such as money, calm or listen." maxlength="100" .value=${this.query} @input=${this.handleSearch}></al-text-field>
+        : html`<p class="muted">${msg('None yet. Search below, then press “Add”.')}</p>`}
+      <al-text-field type="search" label=${msg('Find a prompt to add')} hint=${msg('Type a word, such as money, calm or listen.')} maxlength="100" .value=${this.query} @input=${this.handleSearch}></al-text-field>
       <p class="muted" role="status">${this.announced}</p>
-      ${results.length ? html`<ul aria-label="Matching prompts">${results.map((p) => this.renderOption(p))}</ul>` : nothing}
-      ${favs.length ? html`<p class="sub" id="fav-label">Your favourites</p><ul aria-labelledby="fav-label">${favs.map((p) => this.renderOption(p))}</ul>` : nothing}
+      ${results.length ? html`<ul aria-label=${msg('Matching prompts')}>${results.map((p) => this.renderOption(p))}</ul>` : nothing}
+      ${favs.length ? html`<p class="sub" id="fav-label">${msg('Your favourites')}</p><ul aria-labelledby="fav-label">${favs.map((p) => this.renderOption(p))}</ul>` : nothing}
     `;
   }
 }

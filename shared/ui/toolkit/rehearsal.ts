@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
@@ -8,7 +9,8 @@ import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
 import { ROLEPLAY_CARDS_EN } from '../../content/prompts/roleplay-cards.ts';
 import type { Situation } from '../../content/course-types.ts';
 import { pickedPrompts, rehearsalLines, type ConversationPlan, type RehearsalLine } from '../../domain/toolkit/conversation-plan.ts';
-import { planTitle, rehearsalLineLabel } from '../../content/toolkit/plan-words-en.ts';
+import { planWordsIn } from '../../content/toolkit/plan-words-es.ts';
+import { formatCount, interfaceLanguage } from '../../content/locale.ts';
 import { likelyReplies, type LikelyReply } from '../../domain/toolkit/likely-replies.ts';
 import { ownPromptsRepo, plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
@@ -19,8 +21,8 @@ import { canSpeak, speak, stopSpeaking } from '../base/speech.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { renderStored } from '../base/stored-view.ts';
 
-/** What to do with a reply no card has an answer for: the person's own guess. */
-const OWN_REPLY_TIP = 'There is no set answer. Listen first, and say back what you heard. Then answer in a few calm words of your own.';
+/** What to do with a reply no card has an answer for: the person's own guess (read at render time). */
+const ownReplyTip = () => msg('There is no set answer. Listen first, and say back what you heard. Then answer in a few calm words of your own.');
 
 /**
  * Rehearse a plan line by line: the opening, the key points, the chosen prompts and the
@@ -31,6 +33,7 @@ const OWN_REPLY_TIP = 'There is no set answer. Listen first, and say back what y
  * @summary Rehearsal.
  */
 @customElement('al-rehearsal')
+@localized()
 export class AlRehearsal extends LitElement {
   static override styles = [
     baseStyles,
@@ -132,21 +135,22 @@ export class AlRehearsal extends LitElement {
   }
 
   private tick(id: string, label: string) {
-    return html`<label class="tick"><input type="checkbox" aria-label=${`Practised: ${label}`} .checked=${this.ticked.has(id)}
-      @change=${(e: Event) => this.toggle(id, (e.target as HTMLInputElement).checked)} />Practised</label>`;
+    return html`<label class="tick"><input type="checkbox" aria-label=${msg(str`Practised: ${label}`)} .checked=${this.ticked.has(id)}
+      @change=${(e: Event) => this.toggle(id, (e.target as HTMLInputElement).checked)} />${msg('Practised')}</label>`;
   }
 
   private renderLines(lines: RehearsalLine[]) {
     const speech = canSpeak();
+    const { rehearsalLineLabel } = planWordsIn(interfaceLanguage());
     return html`<ol>
       ${lines.map(
         (l) => html`<li class=${this.ticked.has(l.id) ? 'done' : ''}>
           <p class="kind" id=${`kind-${l.id}`}>${rehearsalLineLabel(l)}</p>
           <p class="text">${l.text}</p>
-          ${blanksOf(l.text).length ? html`<p class="note">Say the words in [brackets] your own way, or fill them in on the plan.</p>` : nothing}
+          ${blanksOf(l.text).length ? html`<p class="note">${msg('Say the words in [brackets] your own way, or fill them in on the plan.')}</p>` : nothing}
           <div class="row">
             ${this.tick(l.id, rehearsalLineLabel(l))}
-            ${speech ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${rehearsalLineLabel(l)}`} @click=${() => speak(blanksAsWords(l.text))}>Read aloud</button>` : nothing}
+            ${speech ? html`<button class="btn quiet" type="button" aria-label=${msg(str`Read aloud: ${rehearsalLineLabel(l)}`)} @click=${() => speak(blanksAsWords(l.text))}>${msg('Read aloud')}</button>` : nothing}
           </div>
         </li>`,
       )}
@@ -155,29 +159,29 @@ export class AlRehearsal extends LitElement {
 
   private renderReplies(replies: LikelyReply[]) {
     const speech = canSpeak();
-    return html`<ol aria-label="What they might say">
+    return html`<ol aria-label=${msg('What they might say')}>
       ${replies.map((r, i) => {
         const id = `reply-${r.id}`;
-        const label = `Reply ${i + 1}`;
+        const label = msg(str`Reply ${formatCount(i + 1)}`);
         const open = this.open.has(id);
         const answersId = `answers-${r.id}`;
         return html`<li class=${this.ticked.has(id) ? 'done' : ''}>
-          <p class="kind">${label}: ${r.own ? 'they might say (your guess)' : 'they might say'}</p>
+          <p class="kind">${r.own ? msg(str`${label}: they might say (your guess)`) : msg(str`${label}: they might say`)}</p>
           <p class="text">“${r.theySay}”</p>
           ${open
             ? html`<div class="answers" id=${answersId}>
-                <p class="kind">You might answer</p>
-                ${r.answers.length ? html`<ul>${r.answers.map((a) => html`<li>“${a}”</li>`)}</ul>` : html`<p>${OWN_REPLY_TIP}</p>`}
+                <p class="kind">${msg('You might answer')}</p>
+                ${r.answers.length ? html`<ul>${r.answers.map((a) => html`<li>“${a}”</li>`)}</ul>` : html`<p>${ownReplyTip()}</p>`}
               </div>`
             : nothing}
           ${r.safetyNote ? html`<p class="safety">${r.safetyNote}</p>` : nothing}
           <div class="row">
             <button class="btn" type="button" aria-expanded=${String(open)} aria-controls=${open ? answersId : nothing}
-              aria-label=${`${open ? 'Hide the answer' : 'Show a way to answer'}: ${label}`} @click=${() => this.reveal(id)}>
-              ${open ? 'Hide the answer' : 'Show a way to answer'}
+              aria-label=${open ? msg(str`Hide the answer: ${label}`) : msg(str`Show a way to answer: ${label}`)} @click=${() => this.reveal(id)}>
+              ${open ? msg('Hide the answer') : msg('Show a way to answer')}
             </button>
             ${this.tick(id, label)}
-            ${speech ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${label}`} @click=${() => speak(r.theySay)}>Read aloud</button>` : nothing}
+            ${speech ? html`<button class="btn quiet" type="button" aria-label=${msg(str`Read aloud: ${label}`)} @click=${() => speak(r.theySay)}>${msg('Read aloud')}</button>` : nothing}
           </div>
         </li>`;
       })}
@@ -189,20 +193,20 @@ export class AlRehearsal extends LitElement {
     const done = ids.filter((id) => this.ticked.has(id)).length;
     const sub = unsafeStatic(`h${this.headingLevel + 1}`);
     return html`
-      ${staticHtml`<${sub} class="section">Your lines</${sub}>`}
+      ${staticHtml`<${sub} class="section">${msg('Your lines')}</${sub}>`}
       ${lines.length
         ? this.renderLines(lines)
-        : html`<p class="empty">This plan has no lines of yours to practise yet. Add an opening line, key points or an exit line to the plan first.
-            ${this.planHref ? html`<a href=${this.planHref}>Back to the plan</a>` : nothing}</p>`}
-      ${staticHtml`<${sub} class="section">What they might say</${sub}>`}
-      <p>Try an answer out loud first. Then show a way to answer and compare.${plan.theyMightSay?.length ? ' Your own guesses come first.' : ''}</p>
+        : html`<p class="empty">${msg('This plan has no lines of yours to practise yet. Add an opening line, key points or an exit line to the plan first.')}
+            ${this.planHref ? html`<a href=${this.planHref}>${msg('Back to the plan')}</a>` : nothing}</p>`}
+      ${staticHtml`<${sub} class="section">${msg('What they might say')}</${sub}>`}
+      <p>${msg('Try an answer out loud first. Then show a way to answer and compare.')}${plan.theyMightSay?.length ? msg(' Your own guesses come first.') : ''}</p>
       ${this.renderReplies(replies)}
       <p class="progress" role="status">${done === ids.length
-        ? 'You practised every line. However the talk goes, you prepared with care.'
-        : `${done} of ${ids.length} practised`}</p>
+        ? msg('You practised every line. However the talk goes, you prepared with care.')
+        : msg(str`${formatCount(done)} of ${formatCount(ids.length)} practised`)}</p>
       <div class="row">
-        <button class="btn" type="button" ?disabled=${done === 0} @click=${() => { this.ticked = new Set(); this.open = new Set(); }}>Start again</button>
-        ${this.planHref ? html`<a class="btn quiet" href=${this.planHref}>Back to the plan</a>` : nothing}
+        <button class="btn" type="button" ?disabled=${done === 0} @click=${() => { this.ticked = new Set(); this.open = new Set(); }}>${msg('Start again')}</button>
+        ${this.planHref ? html`<a class="btn quiet" href=${this.planHref}>${msg('Back to the plan')}</a>` : nothing}
       </div>
     `;
   }
@@ -210,18 +214,18 @@ export class AlRehearsal extends LitElement {
   private renderStoredPlan({ plan: p, situation }: { plan: ConversationPlan | null; situation: Situation | undefined }) {
     const tag = unsafeStatic(`h${this.headingLevel}`);
     if (p === null) {
-      return html`${staticHtml`<${tag} class="title">We could not find this plan</${tag}>`}
-        <p>It may have been deleted. ${this.planHref ? html`<a href=${this.planHref}>Go back</a>.` : nothing}</p>`;
+      return html`${staticHtml`<${tag} class="title">${msg('We could not find this plan')}</${tag}>`}
+        <p>${msg('It may have been deleted.')} ${this.planHref ? html`<a href=${this.planHref}>${msg('Go back')}</a>.` : nothing}</p>`;
     }
     return html`
-      ${staticHtml`<${tag} class="title">Rehearse: ${planTitle(p)}</${tag}>`}
-      <p class="tip">Say each line out loud, slowly, in your own voice. Change the words until they feel like yours. You can practise alone, or ask someone you trust to play the other person.</p>
+      ${staticHtml`<${tag} class="title">${msg(str`Rehearse: ${planWordsIn(interfaceLanguage()).planTitle(p)}`)}</${tag}>`}
+      <p class="tip">${msg('Say each line out loud, slowly, in your own voice. Change the words until they feel like yours. You can practise alone, or ask someone you trust to play the other person.')}</p>
       ${this.renderPractice(p, this.lines(p), this.replies(p, situation))}
     `;
   }
 
   override render() {
-    return renderStored(this.stored, { loading: 'Loading your plan…', complete: (stored) => this.renderStoredPlan(stored) });
+    return renderStored(this.stored, { loading: msg('Loading your plan…'), complete: (stored) => this.renderStoredPlan(stored) });
   }
 }
 

@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { categoryLabel, type RoleplayCard } from '../../content/prompts/prompt-types.ts';
+import { localized, msg, str } from '@lit/localize';
+import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
+import { categoryLabelIn } from '../../content/prompts/prompt-categories-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { ROLEPLAY_CARDS_EN } from '../../content/prompts/roleplay-cards.ts';
 import { canSpeak, speak } from '../base/speech.ts';
 import { baseStyles } from '../base/shared-styles.ts';
@@ -12,6 +15,7 @@ import { baseStyles } from '../base/shared-styles.ts';
  * @summary Role-play cards.
  */
 @customElement('al-roleplay-cards')
+@localized()
 export class AlRoleplayCards extends LitElement {
   static override styles = [
     baseStyles,
@@ -49,25 +53,25 @@ export class AlRoleplayCards extends LitElement {
         const open = this.open.has(card.id);
         const answersId = `answers-${card.id}`;
         return html`<li class="card">
-          <span class="label">They say</span>
+          <span class="label">${msg('They say')}</span>
           <p class="they">“${card.theySay}”</p>
           ${open
             ? html`<div class="answers" id=${answersId}>
-                <span class="label">You might answer</span>
+                <span class="label">${msg('You might answer')}</span>
                 <ul>${card.youMightAnswer.map((a) => html`<li>“${a}”</li>`)}</ul>
               </div>`
             : nothing}
           <div class="buttons">
             <button class="btn" type="button" aria-expanded=${String(open)} aria-controls=${open ? answersId : nothing}
-              aria-label=${`${open ? 'Hide the answers' : 'Show ways to answer'}: ${card.theySay}`} @click=${() => this.toggle(card.id)}>
-              ${open ? 'Hide the answers' : 'Show ways to answer'}
+              aria-label=${open ? msg(str`Hide the answers: ${card.theySay}`) : msg(str`Show ways to answer: ${card.theySay}`)} @click=${() => this.toggle(card.id)}>
+              ${open ? msg('Hide the answers') : msg('Show ways to answer')}
             </button>
             ${speech
-              ? html`<button class="btn quiet" type="button" aria-label=${`Read aloud: ${card.theySay}`} @click=${() => speak(card.theySay)}>Read aloud</button>`
+              ? html`<button class="btn quiet" type="button" aria-label=${msg(str`Read aloud: ${card.theySay}`)} @click=${() => speak(card.theySay)}>${msg('Read aloud')}</button>`
               : nothing}
           </div>
           ${card.safetyNote ? html`<p class="safety">${card.safetyNote}</p>` : nothing}
-          <p class="skill">Skill: ${categoryLabel(card.skill)}</p>
+          <p class="skill">${msg(str`Skill: ${categoryLabelIn(card.skill, interfaceLanguage())}`)}</p>
         </li>`;
       })}
     </ul>`;
