@@ -3,7 +3,7 @@
  * hint, and how the parts read as one sentence. Keys are the parts in
  * shared/domain/toolkit/boundary.ts; the Spanish is `boundary-words-es.ts` beside this file.
  */
-import type { BoundaryWords } from '../../domain/toolkit/boundary.ts';
+import type { BoundaryWords } from '../../domain/toolkit/boundary-words.ts';
 
 export const BOUNDARY_WORDS_EN: BoundaryWords = {
   steps: {

@@ -6,7 +6,7 @@
  * "Cuando …, voy a …, porque …".
  */
 import type { Language } from '../locale.ts';
-import type { BoundaryWords } from '../../domain/toolkit/boundary.ts';
+import type { BoundaryWords } from '../../domain/toolkit/boundary-words.ts';
 import { BOUNDARY_WORDS_EN } from './boundary-words-en.ts';
 
 export const BOUNDARY_WORDS_ES: BoundaryWords = {

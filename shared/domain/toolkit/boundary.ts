@@ -1,6 +1,9 @@
 import type { BaseRecord } from '../records.ts';
 import type { FieldProblems } from '../field-problems.ts';
 import { BOUNDARY_WORDS_EN } from '../../content/toolkit/boundary-words-en.ts';
+import type { BoundaryCorePart, BoundaryPart, BoundarySentenceWords } from './boundary-words.ts';
+
+export type { BoundaryCorePart, BoundaryPart, BoundaryPartWords, BoundarySentenceWords, BoundaryWords } from './boundary-words.ts';
 
 /** One time a boundary was tried, and how it went, in the person's own words. */
 export interface BoundaryTry {
@@ -42,45 +45,6 @@ export function validateBoundary(input: Pick<Boundary, 'situation' | 'action' | 
     if (input[key].length > BOUNDARY_FIELD_MAX) errors[key] = { kind: 'too-long', of: 'field', max: BOUNDARY_FIELD_MAX };
   }
   return errors;
-}
-
-/** The parts of a boundary a person writes, in the builder's order. */
-export type BoundaryPart = 'situation' | 'feeling' | 'action' | 'reason' | 'words' | 'holdPlan';
-
-/** The three parts of the core statement, which the quick form asks for. */
-export type BoundaryCorePart = 'situation' | 'action' | 'reason';
-
-/** The words around one part, in one language: the builder's heading, the field's label and its hint. */
-export interface BoundaryPartWords {
-  /** The step's heading, spoken to the reader. */
-  title: string;
-  /** The field's label, in the reader's own voice. */
-  label: string;
-  hint: string;
-}
-
-/**
- * How one language reads a boundary as a sentence: `withReason` and `withoutReason` hold
- * `{when}`, `{will}` and `{why}`; the `lead` patterns drop what the labels already say
- * ("When", "I will", "Because"); `openers` are the first words lowered mid-sentence, so
- * "I", names and places keep their capitals.
- */
-export interface BoundarySentenceWords {
-  withReason: string;
-  withoutReason: string;
-  leadWhen: RegExp;
-  leadWill: RegExp;
-  leadWhy: RegExp;
-  openers: RegExp;
-}
-
-/** One language's words for boundaries (shared/content/toolkit/boundary-words-*.ts). */
-export interface BoundaryWords {
-  /** Each part as the guided builder asks for it. */
-  steps: Readonly<Record<BoundaryPart, BoundaryPartWords>>;
-  /** The quick form's label and hint for the core three. */
-  core: Readonly<Record<BoundaryCorePart, Omit<BoundaryPartWords, 'title'>>>;
-  sentence: BoundarySentenceWords;
 }
 
 /** The boundary as one sentence, as a person would say it to themselves, in the language of `words` (English unless said). */
