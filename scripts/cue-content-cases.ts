@@ -8,6 +8,7 @@
 import { PROMPTS_EN } from '../shared/content/prompts/prompts-en.ts';
 import { WEEK_LOADERS, WEEK_COUNT } from '../shared/content/weeks/index.ts';
 import { BOUNDARY_STEPS } from '../shared/domain/toolkit/boundary.ts';
+import { BOUNDARY_WORDS_EN } from '../shared/content/toolkit/boundary-words-en.ts';
 import { PITFALL_RULES_EN } from '../shared/content/toolkit/pitfall-rules-en.ts';
 import { PITFALL_WORDS_EN } from '../shared/content/toolkit/pitfall-words-en.ts';
 
@@ -86,7 +87,7 @@ export function libraryPrompts(): ContentCase[] {
 export function builderExamples(): ContentCase[] {
   const out: ContentCase[] = [];
   for (const step of BOUNDARY_STEPS) {
-    const m = /For example:\s*(.+)$/.exec(step.hint);
+    const m = /For example:\s*(.+)$/.exec(BOUNDARY_WORDS_EN.steps[step.key].hint);
     if (m) out.push({ text: fillBlanks(m[1]!), source: `builder step ${step.key}` });
   }
   const seen = new Set<string>();

@@ -1,7 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { boundarySentence, type Boundary } from '../../../shared/domain/toolkit/boundary.ts';
+import { boundaryWordsIn } from '../../../shared/content/toolkit/boundary-words-es.ts';
+import { interfaceLanguage } from '../../../shared/content/locale.ts';
 import type { JournalEntry } from '../../../shared/domain/course/journal.ts';
 import { boundariesRepo } from '../../../shared/data/toolkit/boundaries-repo.ts';
 import { journalRepo } from '../../../shared/data/course/course-repos.ts';
@@ -15,11 +18,15 @@ import '../../../shared/ui/base/share-card.ts';
 
 type Kind = 'reflection' | 'boundary' | 'win';
 
-const KINDS: readonly { id: Kind; label: string }[] = [
-  { id: 'reflection', label: 'A reflection' },
-  { id: 'boundary', label: 'A boundary' },
-  { id: 'win', label: 'A small win' },
+/** What can be shared, in the interface's language (built at render time, so a language switch shows). */
+const kinds = (): readonly { id: Kind; label: string }[] => [
+  { id: 'reflection', label: msg('A reflection') },
+  { id: 'boundary', label: msg('A boundary') },
+  { id: 'win', label: msg('A small win') },
 ];
+
+/** A saved boundary as one sentence, in the interface's language. */
+const sentenceOf = (b: Boundary) => boundarySentence(b, boundaryWordsIn(interfaceLanguage()).sentence);
 
 /**
  * Sharing by choice: the person picks one thing (a reflection, a boundary, or a small win
@@ -28,6 +35,7 @@ const KINDS: readonly { id: Kind; label: string }[] = [
  *
  * @summary Share one thing screen.
  */
+@localized()
 @customElement('al-share-page')
 export class AlSharePage extends LitElement {
   static override styles = [
@@ -78,19 +86,19 @@ export class AlSharePage extends LitElement {
   });
 
   private get content(): ShareCardContent | undefined {
-    if (this.kind === 'win') return this.win.trim() ? { eyebrow: 'A small win', text: this.win.trim() } : undefined;
+    if (this.kind === 'win') return this.win.trim() ? { eyebrow: msg('A small win'), text: this.win.trim() } : undefined;
     if (this.kind === 'reflection') {
       const e = this.stored.value?.reflections.find((r) => r.id === this.chosen);
-      return e ? { eyebrow: 'A reflection', context: e.prompt, text: e.text.trim() } : undefined;
+      return e ? { eyebrow: msg('A reflection'), context: e.prompt, text: e.text.trim() } : undefined;
     }
     const b = this.stored.value?.boundaries.find((x) => x.id === this.chosen);
-    return b ? { eyebrow: 'A boundary I hold', text: boundarySentence(b) } : undefined;
+    return b ? { eyebrow: msg('A boundary I hold'), text: sentenceOf(b) } : undefined;
   }
 
   private async handleImage(content: ShareCardContent): Promise<void> {
     try {
       downloadFile(`alongside-${this.kind}.png`, await shareCardImage(content));
-      this.status = 'The image is in your downloads. It stays on this device unless you send it to someone.';
+      this.status = msg('The image is in your downloads. It stays on this device unless you send it to someone.');
     } catch (error) {
       this.status = problemText(error);
     }
@@ -98,7 +106,7 @@ export class AlSharePage extends LitElement {
 
   private renderChoices() {
     if (this.kind === 'win') {
-      return html`<div class="win"><label for="win">Your small win, in a few words</label>
+      return html`<div class="win"><label for="win">${msg('Your small win, in a few words')}</label>
         <textarea id="win" rows="3" maxlength="400" .value=${this.win} @input=${(e: Event) => (this.win = (e.target as HTMLTextAreaElement).value)}></textarea></div>`;
     }
     // The choices show once they are read; a failed read says why, and a small win still works.
@@ -109,13 +117,13 @@ export class AlSharePage extends LitElement {
     const items =
       this.kind === 'reflection'
         ? reflections.map((r) => ({ id: r.id, main: r.text, small: r.prompt }))
-        : boundaries.map((b) => ({ id: b.id, main: boundarySentence(b), small: '' }));
+        : boundaries.map((b) => ({ id: b.id, main: sentenceOf(b), small: '' }));
     if (items.length === 0) {
       return this.kind === 'reflection'
-        ? html`<p>You have no reflections yet. They appear here once you answer one in a week of the course.</p>`
-        : html`<p>You have no boundaries yet. <a href="/boundaries">Make one in My boundaries</a>.</p>`;
+        ? html`<p>${msg('You have no reflections yet. They appear here once you answer one in a week of the course.')}</p>`
+        : html`<p>${msg(html`You have no boundaries yet. <a href="/boundaries">Make one in My boundaries</a>.`)}</p>`;
     }
-    return html`<fieldset><legend>Which one?</legend>
+    return html`<fieldset><legend>${msg('Which one?')}</legend>
       ${items.map(
         (i) => html`<label class="option"><input type="radio" name="item" .checked=${this.chosen === i.id} @change=${() => (this.chosen = i.id)} />
           <span>${i.small ? html`<span class="small">${i.small}</span>` : nothing}<span class="clip">${i.main}</span></span></label>`,
@@ -126,10 +134,10 @@ export class AlSharePage extends LitElement {
     const content = this.content;
     return html`
       <div class="screen-only">
-        <h1>Share one thing</h1>
-        <p class="promise"><strong>Nothing is shared unless you choose to show it. Alongside has no server.</strong> Pick one thing, then show it on your own screen, save it as a picture, or print it.</p>
-        <fieldset><legend>What would you like to show?</legend>
-          <div class="kinds">${KINDS.map(
+        <h1>${msg('Share one thing')}</h1>
+        <p class="promise">${msg(html`<strong>Nothing is shared unless you choose to show it. Alongside has no server.</strong> Pick one thing, then show it on your own screen, save it as a picture, or print it.`)}</p>
+        <fieldset><legend>${msg('What would you like to show?')}</legend>
+          <div class="kinds">${kinds().map(
             (k) => html`<label class="option"><input type="radio" name="kind" .checked=${this.kind === k.id} @change=${() => ((this.kind = k.id), (this.chosen = ''))} />${k.label}</label>`,
           )}</div>
         </fieldset>
@@ -137,16 +145,16 @@ export class AlSharePage extends LitElement {
         <p role="status">${this.status}</p>
       </div>
       ${content
-        ? html`<section class="preview" aria-label="Your card">
+        ? html`<section class="preview" aria-label=${msg('Your card')}>
             <al-share-card .content=${content}></al-share-card>
             <div class="actions screen-only">
-              <button class="btn primary" type="button" @click=${() => this.dialog.showModal()}>Show it big on my screen</button>
-              <button class="btn" type="button" @click=${() => this.handleImage(content)}>Save as an image</button>
-              <button class="btn" type="button" @click=${() => window.print()}>Print it</button>
+              <button class="btn primary" type="button" @click=${() => this.dialog.showModal()}>${msg('Show it big on my screen')}</button>
+              <button class="btn" type="button" @click=${() => this.handleImage(content)}>${msg('Save as an image')}</button>
+              <button class="btn" type="button" @click=${() => window.print()}>${msg('Print it')}</button>
             </div>
           </section>
-          <dialog aria-label="Your card, shown large">
-            <button class="btn close" type="button" @click=${() => this.dialog.close()}>Close</button>
+          <dialog aria-label=${msg('Your card, shown large')}>
+            <button class="btn close" type="button" @click=${() => this.dialog.close()}>${msg('Close')}</button>
             <al-share-card .content=${content}></al-share-card>
           </dialog>`
         : nothing}

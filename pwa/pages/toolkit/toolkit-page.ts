@@ -1,18 +1,20 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/base/card.ts';
 
-const PARTS = [
-  { href: '/prompts', title: 'Prompts', text: 'Ready-made words for hard moments: listening, saying no kindly, calming things down. Star the ones you like, or write your own.', link: 'Find words to say' },
-  { href: '/boundaries', title: 'My boundaries', text: 'Build a boundary step by step: what you will do, why it matters to you, and the words you will say.', link: 'Open my boundaries' },
-  { href: '/plans', title: 'Conversation plans', text: 'Plan a talk before it happens: your goal, a gentle opening, two or three points, and a way to pause if it gets heated.', link: 'Plan a conversation' },
-  { href: '/practice', title: 'Practise', text: 'Role-play cards to practise alone or with someone you trust. What they might say, and kind ways to answer.', link: 'Practise answers' },
-  { href: '/patterns', title: 'Pattern log', text: 'Note what came before a hard moment or use, what happened, and what came after. Look back week by week to see what shows up again.', link: 'Open the pattern log' },
-  { href: '/patterns#activities', title: 'Things to do together', text: 'Build a list of things you and the person you support could enjoy, that can fill the time use took.', link: 'Open the activities list' },
-  { href: '/crisis-plan', title: 'Our family crisis plan', text: 'Plan in a calm time for a hard day: the signs to watch for, who to call, and what helps. Open it any time, and print it for the fridge.', link: 'Open the crisis plan' },
-  { href: '/support', title: 'Find support', text: 'Family groups, courses and advice lines in your country, for you as well as the person you support.', link: 'Find support' },
+/** The toolkit's parts, in the interface's language (built at render time, so a language switch shows). */
+const parts = () => [
+  { href: '/prompts', title: msg('Prompts'), text: msg('Ready-made words for hard moments: listening, saying no kindly, calming things down. Star the ones you like, or write your own.'), link: msg('Find words to say') },
+  { href: '/boundaries', title: msg('My boundaries'), text: msg('Build a boundary step by step: what you will do, why it matters to you, and the words you will say.'), link: msg('Open my boundaries') },
+  { href: '/plans', title: msg('Conversation plans'), text: msg('Plan a talk before it happens: your goal, a gentle opening, two or three points, and a way to pause if it gets heated.'), link: msg('Plan a conversation') },
+  { href: '/practice', title: msg('Practise'), text: msg('Role-play cards to practise alone or with someone you trust. What they might say, and kind ways to answer.'), link: msg('Practise answers') },
+  { href: '/patterns', title: msg('Pattern log'), text: msg('Note what came before a hard moment or use, what happened, and what came after. Look back week by week to see what shows up again.'), link: msg('Open the pattern log') },
+  { href: '/patterns#activities', title: msg('Things to do together'), text: msg('Build a list of things you and the person you support could enjoy, that can fill the time use took.'), link: msg('Open the activities list') },
+  { href: '/crisis-plan', title: msg('Our family crisis plan'), text: msg('Plan in a calm time for a hard day: the signs to watch for, who to call, and what helps. Open it any time, and print it for the fridge.'), link: msg('Open the crisis plan') },
+  { href: '/support', title: msg('Find support'), text: msg('Family groups, courses and advice lines in your country, for you as well as the person you support.'), link: msg('Find support') },
 ];
 
 /**
@@ -20,6 +22,7 @@ const PARTS = [
  *
  * @summary Toolkit hub.
  */
+@localized()
 @customElement('al-toolkit-page')
 export class AlToolkitPage extends LitElement {
   static override styles = [
@@ -33,10 +36,10 @@ export class AlToolkitPage extends LitElement {
 
   override render() {
     return html`
-      <h1>Your toolkit</h1>
-      <p class="lead">Hard talks are hard for everyone. You don’t need perfect words. These tools help you get ready, stay calm, and look after yourself after.</p>
+      <h1>${msg('Your toolkit')}</h1>
+      <p class="lead">${msg('Hard talks are hard for everyone. You don’t need perfect words. These tools help you get ready, stay calm, and look after yourself after.')}</p>
       <div class="grid">
-        ${PARTS.map(
+        ${parts().map(
           (p) => html`<al-card>
             <h2>${p.title}</h2>
             <p>${p.text}</p>

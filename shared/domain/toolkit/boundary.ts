@@ -1,5 +1,9 @@
 import type { BaseRecord } from '../records.ts';
 import type { FieldProblems } from '../field-problems.ts';
+import { BOUNDARY_WORDS_EN } from '../../content/toolkit/boundary-words-en.ts';
+import type { BoundaryCorePart, BoundaryPart, BoundarySentenceWords } from './boundary-words.ts';
+
+export type { BoundaryCorePart, BoundaryPart, BoundaryPartWords, BoundarySentenceWords, BoundaryWords } from './boundary-words.ts';
 
 /** One time a boundary was tried, and how it went, in the person's own words. */
 export interface BoundaryTry {
@@ -32,13 +36,6 @@ export interface Boundary extends BaseRecord {
 /** Longest text any boundary field keeps; long enough for a paragraph, short enough to stay sane. */
 export const BOUNDARY_FIELD_MAX = 2000;
 
-/** The fields a person writes, with their form labels. */
-export const BOUNDARY_CORE_FIELDS = [
-  { key: 'situation', label: 'When this happens', hint: 'For example: when you ask me for money' },
-  { key: 'action', label: 'I will', hint: 'Something you will do. For example: say no kindly, and offer to help in another way' },
-  { key: 'reason', label: 'Because', hint: 'Why it matters to you. For example: I want to support your recovery, not the drinking' },
-] as const;
-
 /** Checks a boundary statement before saving; returns the problem of each field with one. */
 export function validateBoundary(input: Pick<Boundary, 'situation' | 'action' | 'reason'>): FieldProblems<'situation' | 'action' | 'reason'> {
   const errors: FieldProblems<'situation' | 'action' | 'reason'> = {};
@@ -50,65 +47,36 @@ export function validateBoundary(input: Pick<Boundary, 'situation' | 'action' | 
   return errors;
 }
 
-const COMMON_OPENERS =
-  /^(you|your|my|me|the|a|an|he|she|they|we|it|its|it's|there|this|that|these|those|someone|anyone|our|his|her|their|when|if|say|ask|leave|take|go|stop|not|tell|call|text|pay|answer|step|keep|wait|let|give|offer|drive|walk|hang|end|put|spend|stay|come|only|still|no|never|always)\b/i;
-
-/** The boundary as one sentence, as a person would say it to themselves. */
-export function boundarySentence(b: Pick<Boundary, 'situation' | 'action' | 'reason'>): string {
+/** The boundary as one sentence, as a person would say it to themselves, in the language of `words` (English unless said). */
+export function boundarySentence(b: Pick<Boundary, 'situation' | 'action' | 'reason'>, words: BoundarySentenceWords = BOUNDARY_WORDS_EN.sentence): string {
   const trim = (s: string) => s.trim().replace(/[.\s]+$/, '');
-  // Lower-case a capital only on common opening words, so "I", names and places keep theirs.
-  const lower = (s: string) => (COMMON_OPENERS.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
-  const when = trim(b.situation).replace(/^when\s+/i, '');
-  const will = trim(b.action).replace(/^i\s+will\s+/i, '');
-  const why = trim(b.reason).replace(/^because\s+/i, '');
-  return `When ${lower(when)}, I will ${lower(will)}${why ? `, because ${lower(why)}` : ''}.`;
+  const lower = (s: string) => (words.openers.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+  const when = lower(trim(b.situation).replace(words.leadWhen, ''));
+  const will = lower(trim(b.action).replace(words.leadWill, ''));
+  const why = lower(trim(b.reason).replace(words.leadWhy, ''));
+  // A function replacement, so a "$" the person typed stays as typed.
+  const fill = (frame: string) => frame.replace('{when}', () => when).replace('{will}', () => will).replace('{why}', () => why);
+  return fill(why ? words.withReason : words.withoutReason);
 }
 
-/** One step of the guided boundary builder: the field it fills, its heading and its label. */
+/** One step of the guided boundary builder: the part it fills, and whether it must be filled in before moving on. */
 export interface BoundaryStep {
-  key: 'situation' | 'feeling' | 'action' | 'reason' | 'words' | 'holdPlan';
-  /** The step's heading, spoken to the reader. */
-  title: string;
-  /** The field's label, in the reader's own voice. */
-  label: string;
-  hint: string;
-  /** Steps that must be filled in before moving on. */
+  key: BoundaryPart;
   required: boolean;
 }
 
 /** The builder's steps, in order: the situation, the feeling, my action, my reason, my words, my plan if it's tested. */
 export const BOUNDARY_STEPS: readonly BoundaryStep[] = [
-  { key: 'situation', title: 'The situation', label: 'When this happens', hint: 'For example: when you ask me for money', required: true },
-  {
-    key: 'feeling',
-    title: 'What you feel',
-    label: 'What I feel',
-    hint: 'Name the feeling if you can, such as scared, tired or sad. There is no wrong answer. You can leave this empty.',
-    required: false,
-  },
-  {
-    key: 'action',
-    title: 'What you will do',
-    label: 'I will',
-    hint: 'Something you will do, not something they must do. For example: say no kindly, and offer to help in another way',
-    required: true,
-  },
-  { key: 'reason', title: 'Why it matters to you', label: 'Because', hint: 'For example: I want to support your recovery, not the drinking', required: false },
-  {
-    key: 'words',
-    title: 'The words you will say',
-    label: 'My words',
-    hint: 'Short and calm works best. For example: I love you. I can’t lend money, and I can drive you to your appointment.',
-    required: false,
-  },
-  {
-    key: 'holdPlan',
-    title: 'If it is tested',
-    label: 'If it is tested',
-    hint: 'Most boundaries are tested at least once. What will you do, calmly, each time? For example: say it once more, then leave the room.',
-    required: false,
-  },
+  { key: 'situation', required: true },
+  { key: 'feeling', required: false },
+  { key: 'action', required: true },
+  { key: 'reason', required: false },
+  { key: 'words', required: false },
+  { key: 'holdPlan', required: false },
 ];
+
+/** The quick form's parts, in order; the reason may stay empty. */
+export const BOUNDARY_CORE_PARTS: readonly BoundaryCorePart[] = ['situation', 'action', 'reason'];
 
 /** The boundary with one more try added at the end, in the person's own words. */
 export function addTry<B extends Pick<Boundary, 'tries'>>(boundary: B, howItWent: string, at: number): B {

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { addTry, type Boundary } from '../../domain/toolkit/boundary.ts';
 import { boundariesRepo } from '../../data/toolkit/boundaries-repo.ts';
@@ -25,6 +26,7 @@ const OPTIONAL = ['feeling', 'words', 'holdPlan'] as const;
  *
  * @summary Boundaries panel.
  */
+@localized()
 @customElement('al-boundaries-panel')
 export class AlBoundariesPanel extends LitElement {
   static override styles = [
@@ -68,12 +70,12 @@ export class AlBoundariesPanel extends LitElement {
     if (!(await this.change(() => this.repo.save(record as Boundary)))) return;
     if (existing) {
       this.editingId = undefined;
-      showToast(this, 'Boundary updated.');
+      showToast(this, msg('Boundary updated.'));
       await this.updateComplete;
       this.item(existing.id)?.focusEdit();
     } else {
       this.newForm.reset();
-      showToast(this, 'Boundary saved. You can find it in your list below.');
+      showToast(this, msg('Boundary saved. You can find it in your list below.'));
     }
   }
 
@@ -83,17 +85,17 @@ export class AlBoundariesPanel extends LitElement {
     if (!boundary) return;
     if (action === 'edit') return this.handleEdit(boundary);
     if (action === 'delete') return this.handleDelete(boundary);
-    if (await this.change(() => this.repo.save(addTry(boundary, howItWent ?? '', Date.now())))) showToast(this, 'Saved. Well done for trying: that is the hard part.');
+    if (await this.change(() => this.repo.save(addTry(boundary, howItWent ?? '', Date.now())))) showToast(this, msg('Saved. Well done for trying: that is the hard part.'));
   }
 
   private async handleDelete(boundary: Boundary): Promise<void> {
     if (!(await this.change(() => this.repo.remove(boundary.id)))) return;
-    showToast(this, 'Boundary deleted.', {
+    showToast(this, msg('Boundary deleted.'), {
       action: {
-        label: 'Undo',
+        label: msg('Undo'),
         run: async () => {
           // A new change, newer than the deletion, so a linked extension that already heard of the delete takes it back too.
-          if (await this.change(() => this.repo.putExact({ ...boundary, updatedAt: Date.now() }))) showToast(this, 'Boundary brought back.');
+          if (await this.change(() => this.repo.putExact({ ...boundary, updatedAt: Date.now() }))) showToast(this, msg('Boundary brought back.'));
         },
       },
     });
@@ -123,7 +125,7 @@ export class AlBoundariesPanel extends LitElement {
   private renderItem(b: Boundary) {
     return html`<li><al-card>
       ${this.editingId === b.id
-        ? html`<al-boundary-form data-id=${b.id} ?compact=${this.compact} ?full=${!this.compact} .boundary=${b} submitLabel="Save changes"
+        ? html`<al-boundary-form data-id=${b.id} ?compact=${this.compact} ?full=${!this.compact} .boundary=${b} .submitLabel=${msg('Save changes')}
             @al-boundary-save=${this.handleSave} @al-boundary-cancel=${() => this.handleCancel(b.id)}></al-boundary-form>`
         : html`<al-boundary-item data-id=${b.id} .boundary=${b} ?compact=${this.compact} @al-boundary-item=${this.handleItem}></al-boundary-item>`}
     </al-card></li>`;
@@ -131,18 +133,18 @@ export class AlBoundariesPanel extends LitElement {
 
   override render() {
     const write = html`<section aria-labelledby="new-heading">
-      ${this.heading('Write a boundary', 'new-heading')}
+      ${this.heading(msg('Write a boundary'), 'new-heading')}
       ${this.compact
         ? html`<al-boundary-form class="new" compact @al-boundary-save=${this.handleSave}></al-boundary-form>`
         : html`<al-card><al-boundary-builder class="new" headingLevel=${this.headingLevel + 1} @al-boundary-save=${this.handleSave}></al-boundary-builder></al-card>`}
     </section>`;
     const saved = html`<section aria-labelledby="list-heading">
-      ${this.heading('Your boundaries', 'list-heading')}
+      ${this.heading(msg('Your boundaries'), 'list-heading')}
       ${renderStored(this.boundaries, {
-        loading: 'Loading your boundaries…',
+        loading: msg('Loading your boundaries…'),
         complete: (list) =>
           list.length === 0
-            ? html`<p class="empty">No boundaries yet. When you write one, it will be kept here, on this device only.</p>`
+            ? html`<p class="empty">${msg('No boundaries yet. When you write one, it will be kept here, on this device only.')}</p>`
             : html`<ul>${list.map((b) => this.renderItem(b))}</ul>`,
       })}
     </section>`;

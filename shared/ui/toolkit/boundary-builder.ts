@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { BOUNDARY_FIELD_MAX, BOUNDARY_STEPS, boundarySentence, validateBoundary, type BoundaryStep } from '../../domain/toolkit/boundary.ts';
+import { BOUNDARY_FIELD_MAX, BOUNDARY_STEPS, boundarySentence, validateBoundary, type BoundaryStep, type BoundaryWords } from '../../domain/toolkit/boundary.ts';
 import { checkBoundary, type BoundaryDraftField, type Pitfall } from '../../domain/toolkit/boundary-pitfalls.ts';
 import { AlBoundarySaveEvent } from '../base/events.ts';
 import type { AlPitfallFixEvent } from './toolkit-events.ts';
@@ -15,6 +16,9 @@ import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
 import { fieldProblemText } from '../../content/field-problems-en.ts';
+import { boundaryWordsIn } from '../../content/toolkit/boundary-words-es.ts';
+import { pitfallRulesIn } from '../../content/toolkit/pitfall-rules-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 
 type Values = Record<BoundaryStep['key'], string>;
 const EMPTY: Values = { situation: '', feeling: '', action: '', reason: '', words: '', holdPlan: '' };
@@ -28,6 +32,7 @@ const REVIEW = BOUNDARY_STEPS.length;
  * @summary Boundary builder.
  * @fires al-boundary-save - With every part, when the person saves.
  */
+@localized()
 @customElement('al-boundary-builder')
 export class AlBoundaryBuilder extends LitElement {
   static override styles = [
@@ -81,7 +86,7 @@ export class AlBoundaryBuilder extends LitElement {
     this.error = '';
     if (step === REVIEW) {
       this.fixing = false;
-      this.pitfalls = checkBoundary(this.values);
+      this.pitfalls = checkBoundary(this.values, pitfallRulesIn(interfaceLanguage()));
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
@@ -134,49 +139,52 @@ export class AlBoundaryBuilder extends LitElement {
     return html`<al-safety-check headingLevel=${this.headingLevel} @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>`;
   }
 
-  private hint(step: BoundaryStep): string {
+  private hint(step: BoundaryStep, words: BoundaryWords): string {
     if (this.afraid && (step.key === 'words' || step.key === 'holdPlan')) return SAFER_ADVICE[step.key];
-    return step.hint;
+    return words.steps[step.key].hint;
   }
 
   private renderStep() {
     const step = BOUNDARY_STEPS[this.step]!;
+    const words = boundaryWordsIn(interfaceLanguage());
+    const part = words.steps[step.key];
     const hints = this.fixing ? this.pitfalls.filter((p) => p.field === step.key && p.match) : [];
     return html`
       ${this.step === 0 ? this.safetyCheck() : nothing}
       ${progressBar(this.step + 1, BOUNDARY_STEPS.length)}
-      ${this.heading(`Step ${this.step + 1} of ${BOUNDARY_STEPS.length}`, step.title)}
-      <al-text-field multiline rows="3" label=${step.label} hint=${this.hint(step)} ?required=${step.required}
+      ${this.heading(msg(str`Step ${this.step + 1} of ${BOUNDARY_STEPS.length}`), part.title)}
+      <al-text-field multiline rows="3" label=${part.label} hint=${this.hint(step, words)} ?required=${step.required}
         .value=${live(this.values[step.key])} .error=${this.error}></al-text-field>
-      ${hints.length ? html`<al-pitfall-hints .pitfalls=${hints} .showPart=${false} intro="An idea for this part:"></al-pitfall-hints>` : nothing}
+      ${hints.length ? html`<al-pitfall-hints .pitfalls=${hints} .showPart=${false} .intro=${msg('An idea for this part:')}></al-pitfall-hints>` : nothing}
       <div class="nav">
-        ${this.step > 0 && !this.fixing ? html`<button class="btn" type="button" @click=${this.handleBack}>Back</button>` : nothing}
-        <button class="btn primary next" type="button" @click=${this.handleNext}>${this.fixing ? 'Back to review' : this.step === REVIEW - 1 ? 'Review' : 'Next'}</button>
+        ${this.step > 0 && !this.fixing ? html`<button class="btn" type="button" @click=${this.handleBack}>${msg('Back')}</button>` : nothing}
+        <button class="btn primary next" type="button" @click=${this.handleNext}>${this.fixing ? msg('Back to review') : this.step === REVIEW - 1 ? msg('Review') : msg('Next')}</button>
       </div>
     `;
   }
 
   private renderReview() {
     const v = this.values;
+    const words = boundaryWordsIn(interfaceLanguage());
     return html`
       ${progressBar(REVIEW + 1, REVIEW)}
-      ${this.heading('All steps done', 'Check your boundary')}
-      <p class="sentence">${boundarySentence(v)}</p>
+      ${this.heading(msg('All steps done'), msg('Check your boundary'))}
+      <p class="sentence">${boundarySentence(v, words.sentence)}</p>
       ${this.safetyCheck()}
       <dl>
         ${BOUNDARY_STEPS.map(
           (s) => html`<div class="part">
-            <dt>${s.title}</dt>
-            <dd class=${v[s.key].trim() ? 'value' : 'value empty'}>${v[s.key].trim() || 'Not filled in'}</dd>
-            <dd class="change"><button class="btn quiet" type="button" aria-label=${`Change: ${s.title}`} @click=${() => this.handleChange(s.key)}>Change</button></dd>
+            <dt>${words.steps[s.key].title}</dt>
+            <dd class=${v[s.key].trim() ? 'value' : 'value empty'}>${v[s.key].trim() || msg('Not filled in')}</dd>
+            <dd class="change"><button class="btn quiet" type="button" aria-label=${msg(str`Change: ${words.steps[s.key].title}`)} @click=${() => this.handleChange(s.key)}>${msg('Change')}</button></dd>
           </div>`,
         )}
       </dl>
-      <al-pitfall-hints .pitfalls=${this.pitfalls} fixable clear="This boundary is about what you will do, said calmly. It looks ready."
+      <al-pitfall-hints .pitfalls=${this.pitfalls} fixable .clear=${msg('This boundary is about what you will do, said calmly. It looks ready.')}
         @al-pitfall-fix=${(e: AlPitfallFixEvent) => this.handleChange(e.detail.field)}></al-pitfall-hints>
       <div class="nav">
-        <button class="btn" type="button" @click=${this.handleBack}>Back</button>
-        <button class="btn primary next" type="button" @click=${this.handleSave}>Save boundary</button>
+        <button class="btn" type="button" @click=${this.handleBack}>${msg('Back')}</button>
+        <button class="btn primary next" type="button" @click=${this.handleSave}>${msg('Save boundary')}</button>
       </div>
     `;
   }

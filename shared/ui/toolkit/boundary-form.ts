@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, queryAll, state } from 'lit/decorators.js';
-import { BOUNDARY_CORE_FIELDS, BOUNDARY_FIELD_MAX, BOUNDARY_STEPS, validateBoundary, type Boundary, type BoundaryStep } from '../../domain/toolkit/boundary.ts';
+import { localized, msg } from '@lit/localize';
+import { BOUNDARY_CORE_PARTS, BOUNDARY_FIELD_MAX, BOUNDARY_STEPS, validateBoundary, type Boundary, type BoundaryStep } from '../../domain/toolkit/boundary.ts';
 import { checkBoundary, type Pitfall } from '../../domain/toolkit/boundary-pitfalls.ts';
 import { AlBoundaryCancelEvent, AlBoundarySaveEvent, type BoundaryDraftDetail } from '../base/events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
@@ -10,6 +11,9 @@ import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
 import { fieldProblemText, fieldProblemsText } from '../../content/field-problems-en.ts';
+import { boundaryWordsIn } from '../../content/toolkit/boundary-words-es.ts';
+import { pitfallRulesIn } from '../../content/toolkit/pitfall-rules-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 
 type Key = BoundaryStep['key'];
 interface FieldInfo {
@@ -19,8 +23,12 @@ interface FieldInfo {
   required: boolean;
 }
 
-/** The quick form's three parts. */
-const CORE: readonly FieldInfo[] = BOUNDARY_CORE_FIELDS.map((f) => ({ ...f, required: f.key !== 'reason' }));
+/** The quick form's three parts, or every part, with their words in the interface's language. */
+function fieldsOf(full: boolean): readonly FieldInfo[] {
+  const words = boundaryWordsIn(interfaceLanguage());
+  if (full) return BOUNDARY_STEPS.map((s) => ({ key: s.key, required: s.required, label: words.steps[s.key].label, hint: words.steps[s.key].hint }));
+  return BOUNDARY_CORE_PARTS.map((key) => ({ key, required: key !== 'reason', ...words.core[key] }));
+}
 
 /**
  * Writes or edits a boundary as one structured statement: when this happens / I will / because
@@ -31,6 +39,7 @@ const CORE: readonly FieldInfo[] = BOUNDARY_CORE_FIELDS.map((f) => ({ ...f, requ
  * @fires al-boundary-save - With the statement, when it is valid.
  * @fires al-boundary-cancel - When an edit is cancelled.
  */
+@localized()
 @customElement('al-boundary-form')
 export class AlBoundaryForm extends LitElement {
   static override styles = [
@@ -51,15 +60,15 @@ export class AlBoundaryForm extends LitElement {
 
   /** The boundary being edited; empty for a new one. */
   @property({ attribute: false }) boundary: Partial<Boundary> | undefined;
-  /** Text on the save button. */
-  @property() submitLabel = 'Save boundary';
+  /** Text on the save button ("Save boundary" unless set). */
+  @property() submitLabel?: string;
   /** Fewer rows, for the extension popup (where the safety question has no course pages to link to, and keeps its answer the popup's way). */
   @property({ type: Boolean }) compact = false;
   /** Every part of the boundary, not only the three core ones. */
   @property({ type: Boolean }) full = false;
 
   private get shown(): readonly FieldInfo[] {
-    return this.full ? BOUNDARY_STEPS : CORE;
+    return fieldsOf(this.full);
   }
 
   private values(): Partial<Record<Key, string>> {
@@ -81,7 +90,7 @@ export class AlBoundaryForm extends LitElement {
       return;
     }
     // Only hints about words that were written; a missing "if it is tested" plan is the builder's nudge.
-    const hints = checkBoundary(values).filter((p) => p.match && this.shown.some((f) => f.key === p.field));
+    const hints = checkBoundary(values, pitfallRulesIn(interfaceLanguage())).filter((p) => p.match && this.shown.some((f) => f.key === p.field));
     const key = JSON.stringify(values);
     if (hints.length && key !== this.hintedFor) {
       this.hints = hints;
@@ -126,12 +135,12 @@ export class AlBoundaryForm extends LitElement {
         ></al-text-field>`,
       )}
       ${hinting
-        ? html`<al-pitfall-hints .pitfalls=${this.hints} intro="A gentle idea before you save. You can change the wording, or save it as it is."></al-pitfall-hints>`
+        ? html`<al-pitfall-hints .pitfalls=${this.hints} .intro=${msg('A gentle idea before you save. You can change the wording, or save it as it is.')}></al-pitfall-hints>`
         : nothing}
       <div class="buttons">
-        <button class="btn primary" type="submit">${hinting ? 'Save as it is' : this.submitLabel}</button>
+        <button class="btn primary" type="submit">${hinting ? msg('Save as it is') : (this.submitLabel ?? msg('Save boundary'))}</button>
         ${this.boundary?.id
-          ? html`<button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlBoundaryCancelEvent())}>Cancel</button>`
+          ? html`<button class="btn quiet" type="button" @click=${() => this.dispatchEvent(new AlBoundaryCancelEvent())}>${msg('Cancel')}</button>`
           : nothing}
       </div>
     </form>`;

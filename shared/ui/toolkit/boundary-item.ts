@@ -1,13 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { boundarySentence, type Boundary } from '../../domain/toolkit/boundary.ts';
+import { boundaryWordsIn } from '../../content/toolkit/boundary-words-es.ts';
 import { AlBoundaryItemEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
-import { counted } from '../../content/locale.ts';
+import { counted, formatDay, interfaceLanguage } from '../../content/locale.ts';
 import '../base/text-field.ts';
 
-const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const day = (at: number) => formatDay(new Date(at), { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * One saved boundary: the sentence, the parts the builder added, the times it was tried,
@@ -16,6 +18,7 @@ const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'n
  * @summary Boundary list item.
  * @fires al-boundary-item - Edit, delete, or a new try with how it went.
  */
+@localized()
 @customElement('al-boundary-item')
 export class AlBoundaryItem extends LitElement {
   static override styles = [
@@ -77,9 +80,9 @@ export class AlBoundaryItem extends LitElement {
     if (!tries.length) return nothing;
     const last = tries[tries.length - 1]!;
     return html`<div class="tries">
-      <p><strong>${tries.length === 1 ? 'Tried once.' : `Tried ${counted(tries.length, { one: 'time', other: 'times' })}.`}</strong> Last time, on ${day(last.at)}${last.howItWent ? html`: “${last.howItWent}”` : '.'}</p>
+      <p><strong>${tries.length === 1 ? msg('Tried once.') : msg(str`Tried ${counted(tries.length, { one: msg('time', { desc: 'As in "Tried 1 time."' }), other: msg('times', { desc: 'As in "Tried 3 times."' }) })}.`)}</strong> ${msg(str`Last time, on ${day(last.at)}`)}${last.howItWent ? html`: “${last.howItWent}”` : '.'}</p>
       ${tries.length > 1 && !this.compact
-        ? html`<details><summary>Every time you tried it</summary>
+        ? html`<details><summary>${msg('Every time you tried it')}</summary>
             <ul>${[...tries].reverse().map((t) => html`<li>${day(t.at)}${t.howItWent ? `: ${t.howItWent}` : ''}</li>`)}</ul>
           </details>`
         : nothing}
@@ -88,31 +91,30 @@ export class AlBoundaryItem extends LitElement {
 
   override render() {
     const b = this.boundary;
-    const sentence = boundarySentence(b);
-    const extras = [
-      ['What I feel', b.feeling],
-      ['My words', b.words],
-      ['If it is tested', b.holdPlan],
-    ].filter((x): x is [string, string] => Boolean(x[1]?.trim()));
+    const words = boundaryWordsIn(interfaceLanguage());
+    const sentence = boundarySentence(b, words.sentence);
+    const extras = (['feeling', 'words', 'holdPlan'] as const)
+      .map((key) => [key, words.steps[key].label, b[key]] as const)
+      .filter((x): x is readonly [typeof x[0], string, string] => Boolean(x[2]?.trim()));
     return html`
       <p class="sentence">${sentence}</p>
       ${extras.length && !(this.compact && !b.words)
-        ? html`<dl>${(this.compact ? extras.filter(([k]) => k === 'My words') : extras).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`
+        ? html`<dl>${(this.compact ? extras.filter(([key]) => key === 'words') : extras).map(([, label, v]) => html`<div><dt>${label}</dt><dd>${v}</dd></div>`)}</dl>`
         : nothing}
       ${this.renderTries()}
       ${this.trying
         ? html`<div class="try-form">
-            <al-text-field multiline rows="2" label="How did it go?" hint="Whatever happened, trying is the hard part. A few words are enough."></al-text-field>
+            <al-text-field multiline rows="2" label=${msg('How did it go?')} hint=${msg('Whatever happened, trying is the hard part. A few words are enough.')}></al-text-field>
             <div class="actions">
-              <button class="btn primary" type="button" @click=${this.handleTrySave}>Save how it went</button>
-              <button class="btn quiet" type="button" @click=${this.handleTryCancel}>Cancel</button>
+              <button class="btn primary" type="button" @click=${this.handleTrySave}>${msg('Save how it went')}</button>
+              <button class="btn quiet" type="button" @click=${this.handleTryCancel}>${msg('Cancel')}</button>
             </div>
           </div>`
         : nothing}
       <div class="actions">
-        ${this.trying ? nothing : html`<button class="btn" type="button" data-try aria-label=${`I tried it: ${sentence}`} @click=${this.handleTry}>I tried it</button>`}
-        <button class="btn" type="button" data-edit aria-label=${`Edit: ${sentence}`} @click=${() => this.send('edit')}>Edit</button>
-        <button class="btn danger" type="button" aria-label=${`Delete: ${sentence}`} @click=${() => this.send('delete')}>Delete</button>
+        ${this.trying ? nothing : html`<button class="btn" type="button" data-try aria-label=${msg(str`I tried it: ${sentence}`)} @click=${this.handleTry}>${msg('I tried it')}</button>`}
+        <button class="btn" type="button" data-edit aria-label=${msg(str`Edit: ${sentence}`)} @click=${() => this.send('edit')}>${msg('Edit')}</button>
+        <button class="btn danger" type="button" aria-label=${msg(str`Delete: ${sentence}`)} @click=${() => this.send('delete')}>${msg('Delete')}</button>
       </div>
     `;
   }

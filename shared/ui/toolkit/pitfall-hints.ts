@@ -1,14 +1,16 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { BOUNDARY_STEPS } from '../../domain/toolkit/boundary.ts';
+import { localized, msg, str } from '@lit/localize';
 import { pitfallWording, type Pitfall } from '../../domain/toolkit/pitfall-rules.ts';
-import { PITFALL_WORDS_EN } from '../../content/toolkit/pitfall-words-en.ts';
+import { pitfallWordsIn } from '../../content/toolkit/pitfall-words-es.ts';
+import { boundaryWordsIn } from '../../content/toolkit/boundary-words-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { AlPitfallFixEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 
-/** The builder's name for a field ("What you will do"). */
+/** The builder's name for a field ("What you will do"), in the interface's language. */
 function fieldTitle(field: Pitfall['field']): string {
-  return BOUNDARY_STEPS.find((s) => s.key === field)?.title ?? field;
+  return boundaryWordsIn(interfaceLanguage()).steps[field].title;
 }
 
 /**
@@ -18,6 +20,7 @@ function fieldTitle(field: Pitfall['field']): string {
  * @summary Pitfall hints.
  * @fires al-pitfall-fix - When the person chooses to change the part a hint is about.
  */
+@localized()
 @customElement('al-pitfall-hints')
 export class AlPitfallHints extends LitElement {
   static override styles = [
@@ -40,25 +43,26 @@ export class AlPitfallHints extends LitElement {
   @property({ type: Boolean }) fixable = false;
   /** Name each hint's part (off when the hints sit under the field they are about). */
   @property({ type: Boolean }) showPart = true;
-  /** Said first, when there are hints. */
-  @property() intro = 'A few gentle ideas. You can change the wording, or keep it as it is.';
+  /** Said first, when there are hints (a gentle general intro unless set). */
+  @property() intro?: string;
   /** Said when there are no hints (empty for nothing). */
   @property() clear = '';
 
   override render() {
     const list = this.pitfalls;
+    const words = pitfallWordsIn(interfaceLanguage());
     return html`<div class="box" role="status">${list.length
-      ? html`<p>${this.intro}</p>
+      ? html`<p>${this.intro ?? msg('A few gentle ideas. You can change the wording, or keep it as it is.')}</p>
           <ul>
             ${list.map((p) => {
-              const { message, suggestion } = pitfallWording(p, PITFALL_WORDS_EN);
+              const { message, suggestion } = pitfallWording(p, words);
               return html`<li>
                 ${this.showPart ? html`<p class="part">${fieldTitle(p.field)}</p>` : nothing}
                 <p>${message}</p>
                 <p class="suggestion">${suggestion}</p>
                 ${this.fixable
-                  ? html`<button class="btn" type="button" aria-label=${`Change: ${fieldTitle(p.field)}`}
-                      @click=${() => this.dispatchEvent(new AlPitfallFixEvent({ field: p.field }))}>Change</button>`
+                  ? html`<button class="btn" type="button" aria-label=${msg(str`Change: ${fieldTitle(p.field)}`)}
+                      @click=${() => this.dispatchEvent(new AlPitfallFixEvent({ field: p.field }))}>${msg('Change')}</button>`
                   : nothing}
               </li>`;
             })}

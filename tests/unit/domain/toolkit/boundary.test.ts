@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundarySentence, validateBoundary } from '../../../../shared/domain/toolkit/boundary.ts';
+import { BOUNDARY_WORDS_ES } from '../../../../shared/content/toolkit/boundary-words-es.ts';
 import { fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
 describe('boundarySentence', () => {
@@ -23,6 +24,27 @@ describe('boundarySentence', () => {
 
   it('leaves out "because" when there is no reason', () => {
     expect(boundarySentence({ situation: 'the shouting starts', action: 'step outside', reason: '  ' })).toBe('When the shouting starts, I will step outside.');
+  });
+});
+
+describe('boundarySentence in Spanish', () => {
+  const es = (b: { situation: string; action: string; reason: string }) => boundarySentence(b, BOUNDARY_WORDS_ES.sentence);
+
+  it('reads the three parts as one sentence, without repeating the labels', () => {
+    expect(es({ situation: 'Cuando me pides dinero.', action: 'Voy a decir que no con cariño', reason: 'Porque me importas' })).toBe(
+      'Cuando me pides dinero, voy a decir que no con cariño, porque me importas.',
+    );
+  });
+
+  it('keeps names capitalised, lowers common openers, and leaves out "porque" with no reason', () => {
+    expect(es({ situation: 'Sam llama después de medianoche', action: 'Contestar por la mañana', reason: ' ' })).toBe(
+      'Cuando Sam llama después de medianoche, voy a contestar por la mañana.',
+    );
+    expect(es({ situation: 'Él grita', action: 'Salir a caminar', reason: 'Necesito calma' })).toBe('Cuando él grita, voy a salir a caminar, porque necesito calma.');
+  });
+
+  it('keeps a "$" the person typed', () => {
+    expect(es({ situation: 'me pides $50', action: 'decir que no', reason: '' })).toBe('Cuando me pides $50, voy a decir que no.');
   });
 });
 
