@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import type { JournalEntry } from '../../../shared/domain/course/journal.ts';
 import { JournalSearch, inSortedOrder, placesOf } from '../../../shared/domain/course/journal-search.ts';
@@ -31,6 +32,7 @@ const PAGE = 50;
  *
  * @summary Journal screen.
  */
+@localized()
 @customElement('al-journal-page')
 export class AlJournalPage extends LitElement {
   static override styles = [
@@ -150,7 +152,7 @@ export class AlJournalPage extends LitElement {
       const saved = await this.repo.save({ kind: 'note', prompt: '', text: event.detail.text });
       this.entries = [saved, ...(this.entries ?? [])];
     });
-    if (ok) showToast(this, 'Note saved. It is in your journal below.');
+    if (ok) showToast(this, msg('Note saved. It is in your journal below.'));
   }
 
   private async handleEdit(event: AlJournalEntryEditEvent): Promise<void> {
@@ -190,7 +192,7 @@ export class AlJournalPage extends LitElement {
     this.editingId = undefined;
     this.changedElsewhere = false;
     this.conflict = undefined;
-    showToast(this, merged ? 'Saved the version you chose.' : 'Changes saved.');
+    showToast(this, merged ? msg('Saved the version you chose.') : msg('Changes saved.'));
     await this.updateComplete;
     this.entryEl(id)?.focusEdit();
   }
@@ -198,7 +200,7 @@ export class AlJournalPage extends LitElement {
   /** Shows the stored copy of an entry after the person kept another tab's version. */
   private showStored(id: string, stored: JournalEntry | undefined): void {
     this.entries = stored ? this.entries?.map((e) => (e.id === id ? stored : e)) : this.entries?.filter((e) => e.id !== id);
-    showToast(this, stored ? 'Kept the version from the other tab.' : 'This entry stays deleted, as it was in the other tab.');
+    showToast(this, stored ? msg('Kept the version from the other tab.') : msg('This entry stays deleted, as it was in the other tab.'));
   }
 
   private async handleDelete(id: string): Promise<void> {
@@ -210,15 +212,15 @@ export class AlJournalPage extends LitElement {
     });
     if (!ok || !removed) return;
     const entry = removed;
-    showToast(this, 'Entry deleted.', {
+    showToast(this, msg('Entry deleted.'), {
       action: {
-        label: 'Undo',
+        label: msg('Undo'),
         run: async () => {
           const back = await this.attempt(async () => {
             await this.repo.putExact(entry);
             this.entries = [entry, ...(this.entries ?? [])];
           });
-          if (back) showToast(this, 'Entry brought back.');
+          if (back) showToast(this, msg('Entry brought back.'));
         },
       },
     });
@@ -239,10 +241,10 @@ export class AlJournalPage extends LitElement {
   private renderEntries() {
     const all = this.filtered;
     if (this.entries?.length === 0) {
-      return html`<div class="empty"><p>Your journal is empty for now, and that is fine.</p>
-        <p>When you answer a reflection or make a plan in the course, your words are kept here. You can also write a note any time, just for you.</p></div>`;
+      return html`<div class="empty"><p>${msg('Your journal is empty for now, and that is fine.')}</p>
+        <p>${msg('When you answer a reflection or make a plan in the course, your words are kept here. You can also write a note any time, just for you.')}</p></div>`;
     }
-    if (all.length === 0) return html`<p class="empty">Nothing matches \u201c${this.searchText.trim()}\u201d. Try fewer words, or a different word.</p>`;
+    if (all.length === 0) return html`<p class="empty">${msg(str`Nothing matches \u201c${this.searchText.trim()}\u201d. Try fewer words, or a different word.`)}</p>`;
     const shown = all.slice(0, this.limit);
     const groups = groupEntries(shown, this.view, Date.now());
     return html`
@@ -260,8 +262,8 @@ export class AlJournalPage extends LitElement {
       )}
       ${all.length > shown.length
         ? html`<div class="more">
-            <button class="btn" type="button" @click=${this.handleMore}>Show more</button>
-            <p>Showing ${formatCount(shown.length)} of ${counted(all.length, { one: 'entry', other: 'entries' })}.</p>
+            <button class="btn" type="button" @click=${this.handleMore}>${msg('Show more')}</button>
+            <p>${msg(str`Showing ${formatCount(shown.length)} of ${counted(all.length, { one: msg('entry'), other: msg('entries') })}.`)}</p>
           </div>`
         : nothing}
     `;
@@ -270,24 +272,23 @@ export class AlJournalPage extends LitElement {
   override render() {
     const query = this.searchText.trim();
     return html`
-      <h1>Journal</h1>
-      <p class="lead">Everything you have written in one place: your reflections, practice plans, how conversations went, and your own notes. Only you can see it.</p>
+      <h1>${msg('Journal')}</h1>
+      <p class="lead">${msg('Everything you have written in one place: your reflections, practice plans, how conversations went, and your own notes. Only you can see it.')}</p>
       ${problemBox(this.problem)}
       <al-journal-note-form @al-journal-note-save=${this.handleNote}></al-journal-note-form>
       <div class="tools">
-        <al-text-field class="search" type="search" label="Search your journal" .value=${this.searchText}
+        <al-text-field class="search" type="search" label=${msg('Search your journal')} .value=${this.searchText}
           @input=${(e: Event) => (this.searchText = (e.target as AlTextField).value)}></al-text-field>
         <div role="group" aria-labelledby="views-label">
-          <span class="views-label" id="views-label">Arrange</span>
+          <span class="views-label" id="views-label">${msg('Arrange')}</span>
           <div class="views">
-            ${(['date', 'week'] as const).map(
-              (v) => html`<button class="btn" type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>By ${v}</button>`,
-            )}
+            ${(['date', 'week'] as const).map((v) => html`<button class="btn" type="button" aria-pressed=${this.view === v ? 'true' : 'false'}
+              @click=${() => (this.view = v)}>${v === 'date' ? msg('By date') : msg('By week')}</button>`)}
           </div>
         </div>
       </div>
       <p class="count" role="status">${query && this.entries ? foundText(this.filtered.length) : ''}</p>
-      ${renderStored(this.stored, { loading: 'Loading your journal…', complete: () => this.renderEntries() })}
+      ${renderStored(this.stored, { loading: msg('Loading your journal…'), complete: () => this.renderEntries() })}
     `;
   }
 }

@@ -11,7 +11,7 @@ import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
 import '../../../shared/ui/course/lesson-player.ts';
-import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekNameOf } from '../../../shared/ui/course/week-name.ts';
 import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 
 /**
@@ -73,14 +73,6 @@ export class AlLessonPage extends LitElement {
     // Until the lesson is read (or if it could not be), the week's name heads the screen.
     return this.lesson.value ? shown : html`<h1>${weekNameOf(this.number)}</h1>${shown}`;
   }
-}
-
-/**
- * "Week 3" in the interface's language (as `weekName` in course-order.ts says it in English,
- * for the screens not yet converted): its place in the course, a key it lacks keeping its number.
- */
-function weekNameOf(key: number): string {
-  return msg(str`Week ${formatCount(weekPosition(key) || key)}`);
 }
 
 declare global {

@@ -1,21 +1,29 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { COURSE_OUTLINE } from '../../../shared/content/weeks/outline.ts';
+import { outlineIn } from '../../../shared/content/outline-es.ts';
+import { formatCount, interfaceLanguage } from '../../../shared/content/locale.ts';
 import { ALWAYS_OPEN_WEEKS, courseDone, isWeekOpen, weekState, type WeekState } from '../../../shared/domain/course/course-progress.ts';
 import { loadCourseState, type CourseState } from '../../../shared/data/course/course-state.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { problemBox, readProblem } from '../../../shared/ui/base/stored-view.ts';
-import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekNameOf } from '../../../shared/ui/course/week-name.ts';
 
-const STATE_LABEL: Record<WeekState, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
+/** A week's state as its badge says it; worded at render time. */
+function stateLabel(state: WeekState): string {
+  return state === 'done' ? msg('Done') : state === 'in-progress' ? msg('In progress') : msg('Not started');
+}
 
 /**
  * The course outline: every week, its state, and which are open.
  *
  * @summary Course outline screen.
  */
+@localized()
 @customElement('al-outline-page')
 export class AlOutlinePage extends LitElement {
   static override styles = [
@@ -49,30 +57,36 @@ export class AlOutlinePage extends LitElement {
     const finished = Number(this.query.get('finished'));
     const share = s ? courseDone(s.progress) : 0;
     const doneCount = Math.round(share * COURSE_OUTLINE.length);
+    const language = interfaceLanguage();
     return html`
-      <h1>The course</h1>
-      <p class="lead">Nine weeks, one at a time. Each takes about half an hour, and you can stop and come back whenever you need to.</p>
+      <h1>${msg('The course')}</h1>
+      <p class="lead">${msg('Nine weeks, one at a time. Each takes about half an hour, and you can stop and come back whenever you need to.')}</p>
       ${finished && s?.progress.get(finished)?.completedAt
-        ? html`<p class="finished" role="status">You finished week ${weekPosition(finished)}. That took time and care. Be proud of it.</p>`
+        ? html`<p class="finished" role="status">${msg(str`You finished week ${formatCount(weekPosition(finished))}. That took time and care. Be proud of it.`)}</p>`
         : nothing}
       ${problemBox(readProblem(this.course))}
       ${s
-        ? html`<p><label for="overall">${doneCount} of ${COURSE_OUTLINE.length} weeks done</label><br /><progress id="overall" max=${COURSE_OUTLINE.length} .value=${doneCount}></progress></p>
-            <p class="row">${s.pacing.mode === 'class' ? 'Weeks open on your class dates.' : s.pacing.allOpen ? 'All weeks are open.' : 'Each week opens when you finish the one before.'}
-              <a href="/settings">Change this</a></p>`
+        ? html`<p><label for="overall">${msg(str`${formatCount(doneCount)} of ${formatCount(COURSE_OUTLINE.length)} weeks done`)}</label><br /><progress id="overall" max=${COURSE_OUTLINE.length} .value=${doneCount}></progress></p>
+            <p class="row">${s.pacing.mode === 'class'
+              ? msg('Weeks open on your class dates.')
+              : s.pacing.allOpen
+                ? msg('All weeks are open.')
+                : msg('Each week opens when you finish the one before.')}
+              <a href="/settings">${msg('Change this')}</a></p>`
         : nothing}
       <ol>
-        ${COURSE_OUTLINE.map((w) => {
+        ${COURSE_OUTLINE.map((english) => {
+          const w = outlineIn(english.number, language) ?? english;
           const open = s ? isWeekOpen(w.number, s.pacing, s.progress, Date.now()) : false;
           const st = weekState(s?.progress.get(w.number));
           return html`<li class=${open ? '' : 'locked'}>
-            <h2>${open ? html`<a href=${`/course/week/${w.number}`}>${weekName(w.number)}: ${w.title}</a>` : html`${weekName(w.number)}: ${w.title}`}</h2>
+            <h2>${open ? html`<a href=${`/course/week/${w.number}`}>${weekNameOf(w.number)}: ${w.title}</a>` : html`${weekNameOf(w.number)}: ${w.title}`}</h2>
             <div class="row">
-              <span class="badge ${st}">${STATE_LABEL[st]}</span>
-              <span>${open ? `About ${w.minutes} minutes` : 'Not open yet'}</span>
+              <span class="badge ${st}">${stateLabel(st)}</span>
+              <span>${open ? msg(str`About ${formatCount(w.minutes)} minutes`) : msg('Not open yet')}</span>
             </div>
             <p class="summary">${w.summary}</p>
-            ${ALWAYS_OPEN_WEEKS.has(w.number) ? html`<p class="anytime">Open any time: for when things get hard.</p>` : nothing}
+            ${ALWAYS_OPEN_WEEKS.has(w.number) ? html`<p class="anytime">${msg('Open any time: for when things get hard.')}</p>` : nothing}
           </li>`;
         })}
       </ol>

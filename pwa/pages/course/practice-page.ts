@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/toolkit/roleplay-cards.ts';
@@ -9,6 +10,7 @@ import '../../../shared/ui/toolkit/roleplay-cards.ts';
  *
  * @summary Practice screen.
  */
+@localized()
 @customElement('al-practice-page')
 export class AlPracticePage extends LitElement {
   static override styles = [
@@ -23,13 +25,13 @@ export class AlPracticePage extends LitElement {
 
   override render() {
     return html`
-      <h1>Practise</h1>
-      <p class="lead">Saying the words out loud before a hard talk makes them easier to find when it counts. There is no wrong way to practise.</p>
+      <h1>${msg('Practise')}</h1>
+      <p class="lead">${msg('Saying the words out loud before a hard talk makes them easier to find when it counts. There is no wrong way to practise.')}</p>
       <div class="how">
-        <div><h2>On your own</h2><p>Read what they say, out loud. Answer in your own words. Then show the ideas and compare.</p></div>
-        <div><h2>With someone you trust</h2><p>One of you reads “They say”. The other answers. Then swap. Go gently: it’s practice, not a test.</p></div>
+        <div><h2>${msg('On your own')}</h2><p>${msg('Read what they say, out loud. Answer in your own words. Then show the ideas and compare.')}</p></div>
+        <div><h2>${msg('With someone you trust')}</h2><p>${msg('One of you reads “They say”. The other answers. Then swap. Go gently: it’s practice, not a test.')}</p></div>
       </div>
-      <h2>Role-play cards</h2>
+      <h2>${msg('Role-play cards')}</h2>
       <al-roleplay-cards></al-roleplay-cards>
     `;
   }

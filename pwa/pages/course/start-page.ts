@@ -1,5 +1,7 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { OFFERED_LANGUAGES, type Language } from '../../../shared/content/locale.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.ts';
@@ -7,14 +9,17 @@ import { pageStyles } from '../page-styles.ts';
 import { navigate } from '../../navigation.ts';
 import { problemText } from '../../../shared/ui/base/problem.ts';
 import '../../../shared/ui/course/profile-form.ts';
+import '../../../shared/ui/course/language-choice.ts';
 import { problemBox } from '../../../shared/ui/base/stored-view.ts';
 
 /**
  * Getting started: two questions the course uses to speak to the reader's situation.
- * Skippable, and changeable later in settings.
+ * Skippable, and changeable later in settings. The language comes first when there is a
+ * choice, so a person can read the rest in theirs.
  *
  * @summary Getting started screen.
  */
+@localized()
 @customElement('al-start-page')
 export class AlStartPage extends LitElement {
   static override styles = [
@@ -29,6 +34,9 @@ export class AlStartPage extends LitElement {
   ];
 
   @state() private problem = '';
+
+  /** The interface languages to choose between. */
+  @property({ attribute: false }) languages: readonly Language[] = OFFERED_LANGUAGES;
 
   private async handleSave(event: AlProfileSaveEvent): Promise<void> {
     try {
@@ -47,17 +55,18 @@ export class AlStartPage extends LitElement {
 
   override render() {
     return html`
-      <h1>Getting started</h1>
+      <h1>${msg('Getting started')}</h1>
+      <al-language-choice .languages=${this.languages}></al-language-choice>
       <aside class="right-now" aria-labelledby="right-now">
-        <h2 id="right-now">Is something happening right now?</h2>
-        <p>If you or someone you love may be in danger, you don’t need to answer any questions first. Help is here.</p>
-        <p class="ways"><a class="btn primary" href="/help">Something is happening right now</a> <a class="btn" href="/course/week/6">Read “When things get hard” (week 7)</a></p>
+        <h2 id="right-now">${msg('Is something happening right now?')}</h2>
+        <p>${msg('If you or someone you love may be in danger, you don’t need to answer any questions first. Help is here.')}</p>
+        <p class="ways"><a class="btn primary" href="/help">${msg('Something is happening right now')}</a> <a class="btn" href="/course/week/6">${msg('Read “When things get hard” (week 7)')}</a></p>
       </aside>
-      <p class="lead">Two quick questions, so the stories and examples fit your life. We ask only what the course uses. Your answers stay on this device, and you can change them any time in settings.</p>
+      <p class="lead">${msg('Two quick questions, so the stories and examples fit your life. We ask only what the course uses. Your answers stay on this device, and you can change them any time in settings.')}</p>
       ${problemBox(this.problem)}
       <div class="measure">
-        <al-profile-form submitLabel="Start the course" @al-profile-save=${this.handleSave}>
-          <button slot="extra" class="btn quiet" type="button" @click=${this.handleSkip}>Skip for now</button>
+        <al-profile-form submitLabel=${msg('Start the course')} @al-profile-save=${this.handleSave}>
+          <button slot="extra" class="btn quiet" type="button" @click=${this.handleSkip}>${msg('Skip for now')}</button>
         </al-profile-form>
       </div>
     `;

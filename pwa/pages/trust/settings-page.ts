@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { OFFERED_LANGUAGES, type Language } from '../../../shared/content/locale.ts';
 import { Task } from '@lit/task';
 import { DEFAULT_PACING } from '../../../shared/domain/course/course-progress.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
@@ -8,14 +10,16 @@ import type { AlProfileSaveEvent } from '../../../shared/ui/course/profile-form.
 import { pageStyles } from '../page-styles.ts';
 import { changeStored, problemBox, readProblem } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/course/profile-form.ts';
+import '../../../shared/ui/course/language-choice.ts';
 import '../../../shared/ui/base/card.ts';
 import '../../link/link-card.ts';
 
 /**
- * Settings: who you support, how weeks open.
+ * Settings: the interface's language (when there is a choice), who you support, how weeks open.
  *
  * @summary Settings screen.
  */
+@localized()
 @customElement('al-settings-page')
 export class AlSettingsPage extends LitElement {
   static override styles = [
@@ -33,8 +37,12 @@ export class AlSettingsPage extends LitElement {
     `,
   ];
 
-  @state() private status = '';
+  /** What the last change did, worded at render time so a change of language rewords it. */
+  @state() private status: (() => string) | undefined;
   @state() private problem = '';
+
+  /** The interface languages to choose between. */
+  @property({ attribute: false }) languages: readonly Language[] = OFFERED_LANGUAGES;
 
   /** Who the reader supports and how weeks open: read when the screen opens, and again after each change. */
   private readonly stored = new Task(this, {
@@ -46,52 +54,58 @@ export class AlSettingsPage extends LitElement {
   });
 
   /** Saves a change and reads the settings again; says so when it worked, and why not when it did not. */
-  private async change(work: () => Promise<unknown>, done: string): Promise<void> {
+  private async change(work: () => Promise<unknown>, done: () => string): Promise<void> {
     this.problem = await changeStored(this.stored, work);
-    this.status = this.problem ? '' : done;
+    this.status = this.problem ? undefined : done;
   }
 
   private handleProfile(event: AlProfileSaveEvent): void {
     void this.change(async () => {
       await settingsRepo.set('profile', event.profile);
       await settingsRepo.set('onboarded', true);
-    }, 'Saved. The course will use your new choices.');
+    }, () => msg('Saved. The course will use your new choices.'));
   }
 
   private handlePacing(allOpen: boolean): void {
     const pacing = { ...(this.stored.value?.pacing ?? DEFAULT_PACING), allOpen };
-    void this.change(() => settingsRepo.set('pacing', pacing), allOpen ? 'All weeks are open now.' : 'Weeks will open one after another.');
+    void this.change(() => settingsRepo.set('pacing', pacing), () => (allOpen ? msg('All weeks are open now.') : msg('Weeks will open one after another.')));
   }
 
   override render() {
     const { profile, pacing = DEFAULT_PACING } = this.stored.value ?? {};
     return html`
-      <h1>Settings</h1>
-      <p role="status" class="lead">${this.status || nothing}</p>
+      <h1>${msg('Settings')}</h1>
+      <p role="status" class="lead">${this.status?.() || nothing}</p>
       ${problemBox(readProblem(this.stored) || this.problem)}
+      ${this.languages.length > 1
+        ? html`<al-card>
+            <h2>${msg('Language')}</h2>
+            <al-language-choice .languages=${this.languages}></al-language-choice>
+          </al-card>`
+        : nothing}
       <al-card>
-        <h2>About you</h2>
-        <p>The course uses this to pick stories and words that fit your life. It stays on this device.</p>
-        <al-profile-form .profile=${profile} submitLabel="Save my answers" @al-profile-save=${this.handleProfile}></al-profile-form>
+        <h2>${msg('About you')}</h2>
+        <p>${msg('The course uses this to pick stories and words that fit your life. It stays on this device.')}</p>
+        <al-profile-form .profile=${profile} submitLabel=${msg('Save my answers')} @al-profile-save=${this.handleProfile}></al-profile-form>
       </al-card>
       <al-card>
-        <h2>How weeks open</h2>
+        <h2>${msg('How weeks open')}</h2>
         ${pacing.mode === 'class'
-          ? html`<p>You are in a class, so each week opens on its meeting date. Earlier weeks stay open to catch up. <a href="/class">See my class</a></p>`
+          ? html`<p>${msg('You are in a class, so each week opens on its meeting date. Earlier weeks stay open to catch up.')} <a href="/class">${msg('See my class')}</a></p>`
           : html`<fieldset>
-              <legend>At your own pace</legend>
-              <label><input type="radio" name="pacing" .checked=${!pacing.allOpen} @change=${() => this.handlePacing(false)} />One week after another (recommended)</label>
-              <label><input type="radio" name="pacing" .checked=${pacing.allOpen} @change=${() => this.handlePacing(true)} />All weeks open now</label>
+              <legend>${msg('At your own pace')}</legend>
+              <label><input type="radio" name="pacing" .checked=${!pacing.allOpen} @change=${() => this.handlePacing(false)} />${msg('One week after another (recommended)')}</label>
+              <label><input type="radio" name="pacing" .checked=${pacing.allOpen} @change=${() => this.handlePacing(true)} />${msg('All weeks open now')}</label>
             </fieldset>`}
       </al-card>
       <al-link-card></al-link-card>
       <al-card>
-        <h2>Your data</h2>
-        <p>Everything stays on this device. Keep a copy, lock it, or delete it.</p>
+        <h2>${msg('Your data')}</h2>
+        <p>${msg('Everything stays on this device. Keep a copy, lock it, or delete it.')}</p>
         <ul class="links">
-          <li><a href="/backup">Backup and restore</a></li>
-          <li><a href="/settings/lock">App lock</a></li>
-          <li><a href="/privacy">Privacy and storage, and deleting all your data</a></li>
+          <li><a href="/backup">${msg('Backup and restore')}</a></li>
+          <li><a href="/settings/lock">${msg('App lock')}</a></li>
+          <li><a href="/privacy">${msg('Privacy and storage, and deleting all your data')}</a></li>
         </ul>
       </al-card>
     `;

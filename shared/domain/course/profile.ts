@@ -1,6 +1,7 @@
 import type { Condition, Situation } from '../../content/course-types.ts';
 import type { Language } from '../../content/locale.ts';
 import { RELATIONSHIPS_ES, type RelationshipWordsEs } from '../../content/profile-words-es.ts';
+import { RELATIONSHIPS_EN, type RelationshipWordsEn } from '../../content/profile-words-en.ts';
 
 /** Who the reader supports, in the words the course will use. */
 export type Relationship = 'son' | 'daughter' | 'child' | 'partner' | 'parent' | 'sibling' | 'friend' | 'other';
@@ -13,37 +14,14 @@ export interface Profile {
   condition?: Condition;
 }
 
-/** The choices offered, with how each reads in a sentence. */
-export const RELATIONSHIPS: readonly { id: Relationship; label: string; relation: string; person: string }[] = [
-  { id: 'son', label: 'My son', relation: 'son', person: 'your son' },
-  { id: 'daughter', label: 'My daughter', relation: 'daughter', person: 'your daughter' },
-  { id: 'child', label: 'My child', relation: 'child', person: 'your child' },
-  { id: 'partner', label: 'My partner', relation: 'partner', person: 'your partner' },
-  { id: 'parent', label: 'My parent', relation: 'parent', person: 'your parent' },
-  { id: 'sibling', label: 'My brother or sister', relation: 'sibling', person: 'your sibling' },
-  { id: 'friend', label: 'A friend', relation: 'friend', person: 'your friend' },
-  { id: 'other', label: 'Someone else', relation: 'loved one', person: 'the person you support' },
-];
+/** The choices offered, in the order the form shows them; their words are in shared/content/profile-words-*.ts. */
+export const RELATIONSHIPS: readonly Relationship[] = ['son', 'daughter', 'child', 'partner', 'parent', 'sibling', 'friend', 'other'];
 
 /** The situations offered. */
-export const SITUATIONS: readonly { id: Situation; label: string }[] = [
-  { id: 'mental-illness', label: 'A mental health condition' },
-  { id: 'substance-use', label: 'Substance use (alcohol or drugs)' },
-  { id: 'both', label: 'Both' },
-];
+export const SITUATIONS: readonly Situation[] = ['mental-illness', 'substance-use', 'both'];
 
 /** The conditions offered, for readers who want to say; the last three let them answer without naming one. */
-export const CONDITIONS: readonly { id: Condition; label: string }[] = [
-  { id: 'psychosis', label: 'Psychosis or schizophrenia' },
-  { id: 'bipolar', label: 'Bipolar disorder' },
-  { id: 'depression', label: 'Depression' },
-  { id: 'anxiety', label: 'Anxiety' },
-  { id: 'personality', label: 'A personality disorder' },
-  { id: 'substance-use', label: 'Alcohol or drug use' },
-  { id: 'more-than-one', label: 'More than one of these' },
-  { id: 'not-sure', label: 'Not sure' },
-  { id: 'rather-not-say', label: 'I would rather not say' },
-];
+export const CONDITIONS: readonly Condition[] = ['psychosis', 'bipolar', 'depression', 'anxiety', 'personality', 'substance-use', 'more-than-one', 'not-sure', 'rather-not-say'];
 
 /** Used until the reader chooses (or if they skip). */
 export const DEFAULT_PROFILE: Profile = { relationship: 'other', situation: 'both' };
@@ -54,14 +32,15 @@ export const DEFAULT_PROFILE: Profile = { relationship: 'other', situation: 'bot
  */
 export function personalise(text: string, profile: Profile | undefined, language: Language = 'en'): string {
   if (language === 'es') return personaliseEs(text, (profile ?? DEFAULT_PROFILE).relationship);
-  const r = RELATIONSHIPS.find((x) => x.id === (profile ?? DEFAULT_PROFILE).relationship) ?? RELATIONSHIPS[RELATIONSHIPS.length - 1]!;
+  const r = WORDS_EN[(profile ?? DEFAULT_PROFILE).relationship] ?? WORDS_EN.other;
   return text
     .replaceAll('{person}', r.person)
     .replaceAll('{Person}', r.person[0]!.toUpperCase() + r.person.slice(1))
     .replaceAll('{relation}', r.relation);
 }
 
-/** Typed by this file's ids, so a relationship added above without its Spanish words fails to compile. */
+/** Typed by this file's ids, so a relationship added above without its words in either language fails to compile. */
+const WORDS_EN: Readonly<Record<Relationship, RelationshipWordsEn>> = RELATIONSHIPS_EN;
 const WORDS_ES: Readonly<Record<Relationship, RelationshipWordsEs>> = RELATIONSHIPS_ES;
 
 /**

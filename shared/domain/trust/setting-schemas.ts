@@ -51,7 +51,7 @@ export const SETTING_SCHEMAS = {
     v.object({
       relationship: v.picklist(['son', 'daughter', 'child', 'partner', 'parent', 'sibling', 'friend', 'other']),
       situation: v.picklist(SITUATION_IDS),
-      condition: v.optional(v.picklist(CONDITIONS.map((c) => c.id))),
+      condition: v.optional(v.picklist(CONDITIONS)),
     }),
   ),
   /** True once "Getting started" was finished or skipped. */

@@ -32,7 +32,8 @@ export class AlAutosaveField extends LitElement {
     `,
   ];
 
-  @state() private status = '';
+  /** The line under the field, worded at render time so a change of language rewords it. */
+  @state() private status: () => string = () => '';
   @state() private problem = false;
   /** The other tab's text, while the person has not chosen between it and theirs. */
   @state() private other: string | undefined;
@@ -83,13 +84,13 @@ export class AlAutosaveField extends LitElement {
     this.value = stored;
     this.typed = undefined;
     this.problem = false;
-    this.status = 'Updated with what you wrote in another tab.';
+    this.status = () => msg('Updated with what you wrote in another tab.');
   }
 
   private showConflict(stored: string): void {
     this.other = stored;
     this.problem = false;
-    this.status = '';
+    this.status = () => '';
   }
 
   /** The person's choice (or, on leaving, keep both): nothing is saved over until it is made. */
@@ -103,7 +104,7 @@ export class AlAutosaveField extends LitElement {
     if (choice === 'theirs') {
       this.pending = undefined;
       this.typed = other;
-      this.status = 'Kept the version from the other tab.';
+      this.status = () => msg('Kept the version from the other tab.');
       this.announced = false;
       return;
     }
@@ -121,7 +122,7 @@ export class AlAutosaveField extends LitElement {
   private handleInput(event: Event): void {
     this.pending = (event.target as HTMLElement & { value: string }).value;
     this.typed = this.pending;
-    this.status = 'Saving…';
+    this.status = () => msg('Saving…');
     // Save at once, not after a pause: a reload or a closed tab a moment later loses nothing.
     // Keystrokes that arrive while a save runs are folded into the next one.
     if (!this.saving) void this.flush();
@@ -157,14 +158,14 @@ export class AlAutosaveField extends LitElement {
         this.problem = false;
         // Only when nothing typed since is waiting: "Saved" must never show over unsaved words.
         if (this.pending === undefined) {
-          this.status = 'Saved on this device.';
+          this.status = () => msg('Saved on this device.');
           this.announced = true;
         }
       } catch (error) {
         // Keep the words on screen and in memory; the next keystroke tries again.
         this.pending ??= text;
         this.problem = true;
-        this.status = problemText(error);
+        this.status = () => problemText(error);
         return;
       }
     }
@@ -176,7 +177,7 @@ export class AlAutosaveField extends LitElement {
       ${this.other === undefined
         ? ''
         : html`<al-tab-conflict thing="answer" .mine=${this.pending ?? this.typed ?? this.value} .theirs=${this.other} @al-tab-conflict-choice=${this.handleChoice}></al-tab-conflict>`}
-      <p class="status ${this.problem ? 'problem' : ''}" role=${this.problem ? 'alert' : 'status'} aria-live=${this.problem || !this.announced ? 'polite' : 'off'}>${this.status}</p>
+      <p class="status ${this.problem ? 'problem' : ''}" role=${this.problem ? 'alert' : 'status'} aria-live=${this.problem || !this.announced ? 'polite' : 'off'}>${this.status()}</p>
     `;
   }
 }

@@ -1,16 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { JournalEntry } from '../../domain/course/journal.ts';
 import { keepBoth } from '../../domain/trust/keep-both.ts';
 import { shortWords } from '../base/format.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
-import { KIND_LABELS } from './journal-groups.ts';
+import { kindLabel } from './journal-groups.ts';
 import { humaniseId } from '../toolkit/plan-labels.ts';
 import type { AlTabConflict, AlTabConflictChoiceEvent } from '../trust/tab-conflict.ts';
 import '../base/text-field.ts';
 import '../trust/tab-conflict.ts';
-import { weekName } from '../../content/weeks/course-order.ts';
+import { weekNameOf } from './week-name.ts';
+import { readerDate, readerTime } from './reader-dates.ts';
 
 /** This tab's edit and the copy another tab saved meanwhile (undefined: it deleted the entry). */
 export interface JournalConflict {
@@ -54,6 +56,7 @@ export class AlJournalEntryDeleteEvent extends Event {
  * @fires al-journal-entry-save - Save the edited text.
  * @fires al-journal-entry-delete - Delete the entry.
  */
+@localized()
 @customElement('al-journal-entry')
 export class AlJournalEntry extends LitElement {
   static override styles = [
@@ -81,7 +84,8 @@ export class AlJournalEntry extends LitElement {
   @query('al-text-field') private field?: AlTextField;
   @query('al-tab-conflict') private conflictBox?: AlTabConflict;
 
-  @state() private error = '';
+  /** An empty note was saved: worded at render time, so a change of language rewords it. */
+  @state() private empty = false;
 
   /** The entry to show. */
   @property({ attribute: false }) entry!: JournalEntry;
@@ -114,14 +118,14 @@ export class AlJournalEntry extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('editing')) this.error = '';
+    if (changed.has('editing')) this.empty = false;
   }
 
   private handleSubmit(event: Event): void {
     event.preventDefault();
     const text = this.field?.value.trim() ?? '';
     if (!text && this.entry.kind === 'note') {
-      this.error = 'Write a few words, or delete this note if you no longer need it.';
+      this.empty = true;
       this.field?.focus();
       return;
     }
@@ -163,36 +167,37 @@ export class AlJournalEntry extends LitElement {
     const when = new Date(e.createdAt);
     const whenText =
       this.view === 'date'
-        ? when.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })
-        : when.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-    const heading = e.prompt || 'Note';
+        ? readerTime(when, { hour: 'numeric', minute: '2-digit' })
+        : readerDate(when, { day: 'numeric', month: 'short', year: 'numeric' });
+    const heading = e.prompt || msg('Note');
     const about = shortWords(e.text || heading, 8);
     const noteLike = e.kind === 'note';
     return html`<article tabindex="-1" aria-labelledby="heading">
       <h3 id="heading">${heading}</h3>
-      <p class="meta">${KIND_LABELS[e.kind]}${e.week ? ` · ${weekName(e.week)}` : ''} · <time datetime=${Number.isNaN(when.getTime()) ? '' : when.toISOString()}>${whenText}</time></p>
+      <p class="meta">${kindLabel(e.kind)}${e.week ? ` · ${weekNameOf(e.week)}` : ''} · <time datetime=${Number.isNaN(when.getTime()) ? '' : when.toISOString()}>${whenText}</time></p>
       ${e.plan ? this.renderPlan(e.plan) : nothing}
-      ${e.triedAt ? html`<p class="tried">Tried on ${new Date(e.triedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}</p>` : nothing}
+      ${e.triedAt ? html`<p class="tried">${msg(str`Tried on ${readerDate(e.triedAt, { day: 'numeric', month: 'long', year: 'numeric' })}`)}</p>` : nothing}
       ${this.editing
         ? html`<form novalidate @submit=${this.handleSubmit} @keydown=${this.handleKeydown}>
             ${this.changedElsewhere && !this.conflict
-              ? html`<p class="elsewhere" role="status">This entry changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.</p>`
+              ? html`<p class="elsewhere" role="status">${msg('This entry changed in another tab since you opened it here. When you save, you can choose which version to keep, or keep both.')}</p>`
               : nothing}
-            <al-text-field multiline rows="5" label=${noteLike ? 'Edit your note' : 'Edit your words'} .value=${e.text} .error=${this.error}></al-text-field>
+            <al-text-field multiline rows="5" label=${noteLike ? msg('Edit your note') : msg('Edit your words')} .value=${e.text}
+              .error=${this.empty ? msg('Write a few words, or delete this note if you no longer need it.') : ''}></al-text-field>
             ${this.conflict
               ? html`<al-tab-conflict .mine=${this.conflict.mine} .theirs=${this.conflict.theirs?.text ?? ''} ?deleted=${!this.conflict.theirs}
                   @al-tab-conflict-choice=${this.handleChoice}></al-tab-conflict>`
               : nothing}
             <div class="actions">
-              <button class="btn primary" type="submit">Save changes</button>
-              <button class="btn" type="button" @click=${() => this.edit(false)}>Cancel</button>
+              <button class="btn primary" type="submit">${msg('Save changes')}</button>
+              <button class="btn" type="button" @click=${() => this.edit(false)}>${msg('Cancel')}</button>
             </div>
           </form>`
-        : html`${e.text ? html`<p class="text">${e.text}</p>` : html`<p class="empty">Nothing written here yet.</p>`}
+        : html`${e.text ? html`<p class="text">${e.text}</p>` : html`<p class="empty">${msg('Nothing written here yet.')}</p>`}
             <div class="actions">
-              <button class="btn edit" type="button" aria-label=${`Edit entry: ${about}`} @click=${() => this.edit(true)}>Edit</button>
-              <button class="btn danger" type="button" aria-label=${`Delete entry: ${about}`}
-                @click=${() => this.dispatchEvent(new AlJournalEntryDeleteEvent({ id: e.id }))}>Delete</button>
+              <button class="btn edit" type="button" aria-label=${msg(str`Edit entry: ${about}`)} @click=${() => this.edit(true)}>${msg('Edit')}</button>
+              <button class="btn danger" type="button" aria-label=${msg(str`Delete entry: ${about}`)}
+                @click=${() => this.dispatchEvent(new AlJournalEntryDeleteEvent({ id: e.id }))}>${msg('Delete')}</button>
             </div>`}
     </article>`;
   }

@@ -1,7 +1,8 @@
-import { COURSE_OUTLINE } from '../../content/weeks/outline.ts';
-import { weekName } from '../../content/weeks/course-order.ts';
+import { msg } from '@lit/localize';
+import { outlineIn } from '../../content/outline-es.ts';
+import { weekNameOf } from './week-name.ts';
 import type { JournalEntry, JournalKind } from '../../domain/course/journal.ts';
-import { counted } from '../../content/locale.ts';
+import { counted, interfaceLanguage, uiLocale } from '../../content/locale.ts';
 
 /** How the journal is laid out: by the day each entry was written, or by course week. */
 export type JournalView = 'date' | 'week';
@@ -14,13 +15,19 @@ export interface JournalGroup {
   entries: JournalEntry[];
 }
 
-/** What each kind of entry is called where it is shown. */
-export const KIND_LABELS: Record<JournalKind, string> = {
-  reflection: 'Reflection',
-  practice: 'Practice',
-  conversation: 'Conversation',
-  note: 'Note',
-};
+/** What each kind of entry is called where it is shown, in the interface's language (called at render time). */
+export function kindLabel(kind: JournalKind): string {
+  switch (kind) {
+    case 'reflection':
+      return msg('Reflection');
+    case 'practice':
+      return msg('Practice');
+    case 'conversation':
+      return msg('Conversation');
+    case 'note':
+      return msg('Note');
+  }
+}
 
 const DAY_MS = 86_400_000;
 
@@ -31,21 +38,24 @@ export function startOfDay(time: number): number {
   return d.getTime();
 }
 
-/** "Today", "Yesterday", or the weekday and date, e.g. "Monday 3 March 2025". */
+/**
+ * "Today", "Yesterday", or the weekday and date, e.g. "Monday 3 March 2025": in `locale`, else
+ * the browser's for English (as it always was) and the interface's for another language.
+ */
 export function dayHeading(time: number, now: number, locale?: string): string {
   const day = startOfDay(time);
   const today = startOfDay(now);
-  if (day === today) return 'Today';
+  if (day === today) return msg('Today');
   // Rounded, so a daylight-saving day of 23 or 25 hours still counts as one day.
-  if (Math.round((today - day) / DAY_MS) === 1) return 'Yesterday';
-  return new Date(time).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  if (Math.round((today - day) / DAY_MS) === 1) return msg('Yesterday');
+  return new Date(time).toLocaleDateString(locale ?? (interfaceLanguage() === 'en' ? undefined : uiLocale()), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "Week 2: Understanding what they are living with", or a heading for entries outside the course. */
 export function weekHeading(week: number | undefined): string {
-  if (week === undefined) return 'Other notes';
-  const title = COURSE_OUTLINE.find((w) => w.number === week)?.title;
-  return title ? `${weekName(week)}: ${title}` : weekName(week);
+  if (week === undefined) return msg('Other notes');
+  const title = outlineIn(week, interfaceLanguage())?.title;
+  return title ? `${weekNameOf(week)}: ${title}` : weekNameOf(week);
 }
 
 /**
@@ -77,5 +87,6 @@ export function groupEntries(sorted: readonly JournalEntry[], view: JournalView,
 
 /** "1 entry found" / "12 entries found". */
 export function foundText(count: number): string {
-  return `${counted(count, { one: 'entry', other: 'entries' })} found`;
+  // "found" agrees with the noun in some languages ("encontrada", "encontradas"): one word form each.
+  return counted(count, { one: msg('entry found'), other: msg('entries found') });
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
@@ -18,6 +19,7 @@ export class AlJournalNoteSaveEvent extends Event {
  * @summary New journal note.
  * @fires al-journal-note-save - With the note's text; the form closes.
  */
+@localized()
 @customElement('al-journal-note-form')
 export class AlJournalNoteForm extends LitElement {
   static override styles = [
@@ -35,11 +37,12 @@ export class AlJournalNoteForm extends LitElement {
   @query('.open') private openButton?: HTMLButtonElement;
 
   @state() private open = false;
-  @state() private error = '';
+  /** Saved with nothing written: worded at render time, so a change of language rewords it. */
+  @state() private empty = false;
 
   private async toggle(open: boolean): Promise<void> {
     this.open = open;
-    this.error = '';
+    this.empty = false;
     await this.updateComplete;
     if (open) this.field?.focus();
     else this.openButton?.focus();
@@ -49,7 +52,7 @@ export class AlJournalNoteForm extends LitElement {
     event.preventDefault();
     const text = this.field?.value.trim() ?? '';
     if (!text) {
-      this.error = 'Write a few words first. Anything you want to remember is fine.';
+      this.empty = true;
       this.field?.focus();
       return;
     }
@@ -58,14 +61,15 @@ export class AlJournalNoteForm extends LitElement {
   }
 
   override render() {
-    if (!this.open) return html`<button class="btn primary open" type="button" @click=${() => this.toggle(true)}>Write a note</button>`;
+    if (!this.open) return html`<button class="btn primary open" type="button" @click=${() => this.toggle(true)}>${msg('Write a note')}</button>`;
     return html`<section aria-labelledby="heading">
-      <h2 id="heading">Write a note</h2>
+      <h2 id="heading">${msg('Write a note')}</h2>
       <form novalidate @submit=${this.handleSubmit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.toggle(false)}>
-        <al-text-field multiline rows="5" label="Your note" hint="Just for you. It stays on this device." .error=${this.error}></al-text-field>
+        <al-text-field multiline rows="5" label=${msg('Your note')} hint=${msg('Just for you. It stays on this device.')}
+          .error=${this.empty ? msg('Write a few words first. Anything you want to remember is fine.') : ''}></al-text-field>
         <div class="actions">
-          <button class="btn primary" type="submit">Save note</button>
-          <button class="btn" type="button" @click=${() => this.toggle(false)}>Cancel</button>
+          <button class="btn primary" type="submit">${msg('Save note')}</button>
+          <button class="btn" type="button" @click=${() => this.toggle(false)}>${msg('Cancel')}</button>
         </div>
       </form>
     </section>`;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { planRef, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { reflectionPromptFor } from '../../content/toolkit/plan-words-en.ts';
@@ -12,6 +13,7 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { problemText } from '../base/problem.ts';
 import { problemBox, readProblem } from '../base/stored-view.ts';
 import type { AlTextField } from '../base/text-field.ts';
+import { readerDate } from './reader-dates.ts';
 import '../base/text-field.ts';
 
 /**
@@ -20,6 +22,7 @@ import '../base/text-field.ts';
  *
  * @summary Conversation reflection.
  */
+@localized()
 @customElement('al-plan-reflection')
 export class AlPlanReflection extends LitElement {
   static override styles = [
@@ -38,7 +41,8 @@ export class AlPlanReflection extends LitElement {
 
   @state() private editing = false;
   @state() private problem = '';
-  @state() private status = '';
+  /** What the last save did: nothing written yet, or saved; worded at render time. */
+  @state() private status: 'empty' | 'saved' | undefined;
 
   /** The plan the talk was about. */
   @property({ attribute: false }) plan!: ConversationPlan;
@@ -66,7 +70,7 @@ export class AlPlanReflection extends LitElement {
     const text = this.field?.value.trim() ?? '';
     if (!text) {
       this.problem = '';
-      this.status = 'Write a few words first. Even one line is enough.';
+      this.status = 'empty';
       this.field?.focus();
       return;
     }
@@ -80,7 +84,7 @@ export class AlPlanReflection extends LitElement {
       await this.stored.run();
       this.problem = '';
       this.editing = false;
-      this.status = 'Saved to your journal. Thank you for looking back: it helps the next talk.';
+      this.status = 'saved';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
     } catch (error) {
@@ -90,7 +94,7 @@ export class AlPlanReflection extends LitElement {
 
   private async handleEdit(): Promise<void> {
     this.editing = true;
-    this.status = '';
+    this.status = undefined;
     await this.updateComplete;
     this.field?.focus();
   }
@@ -100,27 +104,31 @@ export class AlPlanReflection extends LitElement {
     const tag = unsafeStatic(`h${this.headingLevel}`);
     const showForm = !this.entry || this.editing;
     return html`
-      ${staticHtml`<${tag} class="heading">After the talk</${tag}>`}
-      <p>However it went, you showed up and tried. Looking back helps the next talk.</p>
+      ${staticHtml`<${tag} class="heading">${msg('After the talk')}</${tag}>`}
+      <p>${msg('However it went, you showed up and tried. Looking back helps the next talk.')}</p>
       ${problemBox(readProblem(this.stored) || this.problem)}
       ${showForm
         ? html`<al-text-field multiline rows="4" label=${question} maxlength="4000"
-              hint="What went well? What was hard? What would you try next time? This goes into your journal."
+              hint=${msg('What went well? What was hard? What would you try next time? This goes into your journal.')}
               .value=${this.entry?.text ?? ''}></al-text-field>
             <div class="buttons">
-              <button class="btn primary" type="button" @click=${this.handleSave}>Save to my journal</button>
-              ${this.editing ? html`<button class="btn quiet" type="button" @click=${() => (this.editing = false)}>Cancel</button>` : nothing}
+              <button class="btn primary" type="button" @click=${this.handleSave}>${msg('Save to my journal')}</button>
+              ${this.editing ? html`<button class="btn quiet" type="button" @click=${() => (this.editing = false)}>${msg('Cancel')}</button>` : nothing}
             </div>`
         : html`<div class="saved" tabindex="-1">
               <p><strong>${question}</strong></p>
               <p class="text">${this.entry!.text}</p>
-              <p class="meta">Saved in your journal on ${new Date(this.entry!.updatedAt).toLocaleDateString(undefined, { dateStyle: 'long' })}.</p>
+              <p class="meta">${msg(str`Saved in your journal on ${readerDate(this.entry!.updatedAt, { dateStyle: 'long' })}.`)}</p>
             </div>
             <div class="buttons">
-              <button class="btn" type="button" @click=${this.handleEdit}>Edit what I wrote</button>
-              ${this.journalHref ? html`<a class="btn quiet" href=${this.journalHref}>Open my journal</a>` : nothing}
+              <button class="btn" type="button" @click=${this.handleEdit}>${msg('Edit what I wrote')}</button>
+              ${this.journalHref ? html`<a class="btn quiet" href=${this.journalHref}>${msg('Open my journal')}</a>` : nothing}
             </div>`}
-      <p class="meta" role="status">${this.status}</p>
+      <p class="meta" role="status">${this.status === 'empty'
+        ? msg('Write a few words first. Even one line is enough.')
+        : this.status === 'saved'
+          ? msg('Saved to your journal. Thank you for looking back: it helps the next talk.')
+          : ''}</p>
     `;
   }
 }

@@ -2,11 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { localized, msg, str } from '@lit/localize';
 import { plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { planTitle } from '../../content/toolkit/plan-words-en.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
-import { formatTime } from '../base/format.ts';
+import { readerTime } from './reader-dates.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import '../base/copy-button.ts';
 
@@ -16,6 +17,7 @@ import '../base/copy-button.ts';
  *
  * @summary Today's plan.
  */
+@localized()
 @customElement('al-today-plan')
 export class AlTodayPlan extends LitElement {
   static override styles = [
@@ -43,9 +45,9 @@ export class AlTodayPlan extends LitElement {
     args: () => [this.repo] as const,
   });
 
-  private line(kind: string, text: string) {
+  private line(kind: string, copyLabel: string, text: string) {
     return text
-      ? html`<div class="line"><span class="kind">${kind}</span><p>${text}</p><al-copy-button .text=${text} label=${`Copy ${kind.toLowerCase()}`}></al-copy-button></div>`
+      ? html`<div class="line"><span class="kind">${kind}</span><p>${text}</p><al-copy-button .text=${text} label=${copyLabel}></al-copy-button></div>`
       : nothing;
   }
 
@@ -54,13 +56,13 @@ export class AlTodayPlan extends LitElement {
     if (!plans.length) return nothing;
     const tag = unsafeStatic(`h${this.headingLevel}`);
     return html`<section aria-labelledby="today-heading">
-      ${staticHtml`<${tag} class="heading" id="today-heading">Today’s plan</${tag}>`}
+      ${staticHtml`<${tag} class="heading" id="today-heading">${msg('Today’s plan')}</${tag}>`}
       ${plans.map(
         (p) => html`<div class="plan">
           <p class="title">${planTitle(p)}</p>
-          <p class="meta">At ${formatTime(p.scheduledAt!)}${p.goal ? ` · Goal: ${p.goal}` : ''}</p>
-          ${this.line('Opening line', p.opening)}
-          ${this.line('Exit line', p.exitLine)}
+          <p class="meta">${msg(str`At ${readerTime(p.scheduledAt!)}`)}${p.goal ? ` · ${msg(str`Goal: ${p.goal}`)}` : ''}</p>
+          ${this.line(msg('Opening line'), msg('Copy opening line'), p.opening)}
+          ${this.line(msg('Exit line'), msg('Copy exit line'), p.exitLine)}
         </div>`,
       )}
     </section>`;
