@@ -10,8 +10,8 @@ export interface OutlineWords {
 /**
  * The outline's titles and summaries in Spanish, the same words as each Spanish week file (a
  * unit test holds them together), so the home and outline screens need load no lesson. It sits
- * here, not beside weeks/outline.ts, because every `weeks/*-es.ts` is a lesson. Only
- * the weeks written in Spanish so far: the rest show in English until theirs is written.
+ * here, not beside weeks/outline.ts, because every `weeks/*-es.ts` is a lesson. Every
+ * week is written in Spanish; a week added later shows in English until its Spanish is written.
  */
 export const OUTLINE_ES: Readonly<Partial<Record<number, OutlineWords>>> = {
   1: { title: 'La esperanza y el modelo de recuperación', summary: 'La recuperación es posible, y es personal. Qué significa, cuál es tu lugar y el camino que también recorre la familia.' },
@@ -19,6 +19,7 @@ export const OUTLINE_ES: Readonly<Partial<Record<number, OutlineWords>>> = {
   9: { title: 'El tratamiento: qué ayuda y cómo puedes ayudar', summary: 'Medicamentos, terapias y equipos de atención, en palabras sencillas. Los efectos secundarios y qué ayuda con ellos. Y cómo apoyar el tratamiento sin tomar el mando.' },
   3: { title: 'La persona entera y sus puntos fuertes', summary: 'Mirar más allá de la enfermedad, a la persona entera: su salud, su hogar, su propósito y su comunidad, los puntos fuertes que ya tiene y las metas que elige.' },
   4: { title: 'Una forma de hablar que deja la puerta abierta', summary: 'Formas de escuchar y de hablar que bajan la tensión y mantienen viva la conversación, incluso cuando ves las cosas de otra manera.' },
+  5: { title: 'Límites con cariño', summary: 'Límites claros que te protegen y mantienen viva la relación.' },
   6: { title: 'Cuando las cosas se ponen difíciles', summary: 'Los pasos atrás, las primeras señales de alerta, un plan de crisis hecho con calma y lo que pasa cuando llegan los servicios de crisis.' },
   7: { title: 'Redes de apoyo y recursos de la comunidad', summary: 'La ayuda de quien lo ha vivido, los grupos de familias y los servicios cerca de ti: qué son, cómo encontrarlos y cómo hacerte oír.' },
   8: { title: 'Cuidarte, y el camino que sigue', summary: 'Tu propio bienestar, un plan sencillo para cuidarte, fijarte en los pequeños logros y hacia dónde seguir.' },
