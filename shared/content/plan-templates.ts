@@ -22,6 +22,8 @@
  * No clinical advice here: the person picks the help, and the choice stays with the other.
  */
 import type { Situation } from './course-types.ts';
+import { interfaceLanguage, type Language } from './locale.ts';
+import { PLAN_TEMPLATES_ES } from './plan-templates-es.ts';
 
 /** The plan parts a template fills in: everything the person writes, except who it is with. */
 export interface PlanTemplateFields {
@@ -86,9 +88,14 @@ export const PLAN_TEMPLATES: readonly PlanTemplate[] = [
   },
 ];
 
-/** A template by id, if there is one. */
-export function planTemplate(id: string | null | undefined): PlanTemplate | undefined {
-  return PLAN_TEMPLATES.find((t) => t.id === id);
+/** Every template in `language` (the ids, which links carry, are the same in every language). */
+export function planTemplatesIn(language: Language): readonly PlanTemplate[] {
+  return language === 'es' ? PLAN_TEMPLATES_ES : PLAN_TEMPLATES;
+}
+
+/** A template by id, if there is one, in the interface's language unless told. */
+export function planTemplate(id: string | null | undefined, language: Language = interfaceLanguage()): PlanTemplate | undefined {
+  return planTemplatesIn(language).find((t) => t.id === id);
 }
 
 /** A template's parts as a reader in `situation` should see them (all situations' words when none is known). */
