@@ -2,7 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
-import { PLAN_TEMPLATES } from '../../../shared/content/plan-templates.ts';
+import { planTemplatesIn } from '../../../shared/content/plan-templates.ts';
+import { interfaceLanguage } from '../../../shared/content/locale.ts';
 import '../../../shared/ui/toolkit/plans-list.ts';
 
 /**
@@ -32,7 +33,7 @@ export class AlPlansPage extends LitElement {
         <h2>Start from a template</h2>
         <p>A template fills in each part with ideas. You change them into your own words.</p>
         <ul class="templates">
-          ${PLAN_TEMPLATES.map(
+          ${planTemplatesIn(interfaceLanguage()).map(
             (t) => html`<li>
               <a class="btn" href=${`/plans/new?template=${encodeURIComponent(t.id)}`}>${t.title}</a>
               <p>${t.summary}</p>

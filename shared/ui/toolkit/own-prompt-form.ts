@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { PROMPT_CATEGORIES, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
+import { promptCategoriesIn, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { validateOwnPrompt } from '../../domain/toolkit/own-prompt.ts';
 import { AlOwnPromptCancelEvent, AlOwnPromptSaveEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
@@ -72,7 +73,7 @@ export class AlOwnPromptForm extends LitElement {
         .value=${this.prompt?.whenToUse ?? ''} .error=${this.errors.whenToUse ?? ''}></al-text-field>
       <label for=${id}>Kind of words</label>
       <select id=${id}>
-        ${PROMPT_CATEGORIES.map((c) => html`<option value=${c.id} ?selected=${(this.prompt?.category ?? 'i-statements') === c.id}>${c.label}</option>`)}
+        ${promptCategoriesIn(interfaceLanguage()).map((c) => html`<option value=${c.id} ?selected=${(this.prompt?.category ?? 'i-statements') === c.id}>${c.label}</option>`)}
       </select>
       <div class="buttons">
         <button class="btn primary" type="submit">${this.prompt ? 'Save changes' : 'Save my prompt'}</button>

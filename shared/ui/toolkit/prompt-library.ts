@@ -3,8 +3,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { PROMPT_CATEGORIES, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
-import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { promptCategoriesIn, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
+import { promptsIn } from '../../content/prompts/by-language.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { buildPromptIndex, searchPrompts, type PromptIndex } from '../../domain/toolkit/prompt-search.ts';
 import { ownPromptFrom } from '../../domain/toolkit/own-prompt.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -67,8 +68,11 @@ export class AlPromptLibrary extends LitElement {
   /** How many results show in compact mode; "Show more" adds a page. */
   @state() private shown = COMPACT_PAGE;
 
-  /** The library to show (English by default). */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** The library to show; the interface language's when none is given, picked at each update so a switch of language shows at once. */
+  @property({ attribute: false }) library?: readonly Prompt[];
+  private get libraryNow(): readonly Prompt[] {
+    return this.library ?? promptsIn(interfaceLanguage());
+  }
   /** Where favourites are kept (defaults to this origin's database). */
   @property({ attribute: false }) favouritesStore: FavouriteStore = favouritesRepo;
   /** Where the person's own prompts are kept (defaults to this origin's database). */
@@ -87,7 +91,7 @@ export class AlPromptLibrary extends LitElement {
     args: () => [this.favouritesStore, this.ownStore] as const,
   });
 
-  private index: PromptIndex = buildPromptIndex(PROMPTS_EN);
+  private index: PromptIndex = buildPromptIndex([]);
   private hits: Prompt[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the index and the hits were last made from. */
@@ -108,9 +112,11 @@ export class AlPromptLibrary extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     const read = this.made?.stored !== this.stored.value;
-    if (read || this.made?.library !== this.library) this.index = buildPromptIndex(this.library, this.own);
-    this.made = { library: this.library, stored: this.stored.value };
-    if (read || ['library', 'query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) {
+    const library = this.libraryNow;
+    const switched = this.made?.library !== library;
+    if (read || switched) this.index = buildPromptIndex(library, this.own);
+    this.made = { library, stored: this.stored.value };
+    if (read || switched || ['query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) {
       const filter = { category: this.category || null, favourites: this.favouritesOnly ? this.favourites : null };
       this.hits = searchPrompts(this.index, this.query, filter).map((h) => h.prompt);
       if (['query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) this.shown = COMPACT_PAGE;
@@ -214,7 +220,7 @@ export class AlPromptLibrary extends LitElement {
     const own = hits.filter((p) => p.own);
     return html`
       ${own.length ? html`${this.heading('Your own prompts', level, 'group-heading')}${this.renderList(own, true)}` : nothing}
-      ${PROMPT_CATEGORIES.map((c) => {
+      ${promptCategoriesIn(interfaceLanguage()).map((c) => {
         const inGroup = hits.filter((p) => !p.own && p.category === c.id);
         return inGroup.length
           ? html`${this.heading(c.label, level, 'group-heading')}<p class="group-note">${c.description}</p>${this.renderList(inGroup, false)}`
@@ -233,7 +239,7 @@ export class AlPromptLibrary extends LitElement {
           <label class="select" for="category">Kind of words</label>
           <select id="category" @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value as PromptCategory | '')}>
             <option value="">All kinds</option>
-            ${PROMPT_CATEGORIES.map((c) => html`<option value=${c.id} ?selected=${this.category === c.id}>${c.label}</option>`)}
+            ${promptCategoriesIn(interfaceLanguage()).map((c) => html`<option value=${c.id} ?selected=${this.category === c.id}>${c.label}</option>`)}
           </select>
         </div>
         <label class="check"><input type="checkbox" .checked=${this.favouritesOnly} @change=${(e: Event) => (this.favouritesOnly = (e.target as HTMLInputElement).checked)} />

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { categoryLabel, type RoleplayCard } from '../../content/prompts/prompt-types.ts';
-import { ROLEPLAY_CARDS_EN } from '../../content/prompts/roleplay-cards.ts';
+import { roleplayCardsIn } from '../../content/prompts/by-language.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { canSpeak, speak } from '../base/speech.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 
@@ -32,8 +33,8 @@ export class AlRoleplayCards extends LitElement {
 
   @state() private open = new Set<string>();
 
-  /** The cards to show. */
-  @property({ attribute: false }) cards: readonly RoleplayCard[] = ROLEPLAY_CARDS_EN;
+  /** The cards to show; the interface language's when none are given, picked at each render. */
+  @property({ attribute: false }) cards?: readonly RoleplayCard[];
 
   private toggle(id: string): void {
     const next = new Set(this.open);
@@ -45,7 +46,7 @@ export class AlRoleplayCards extends LitElement {
   override render() {
     const speech = canSpeak();
     return html`<ul class="cards">
-      ${this.cards.map((card) => {
+      ${(this.cards ?? roleplayCardsIn(interfaceLanguage())).map((card) => {
         const open = this.open.has(card.id);
         const answersId = `answers-${card.id}`;
         return html`<li class="card">
