@@ -18,7 +18,7 @@ export const PLAN_TEMPLATES_ES: readonly PlanTemplate[] = [
       about: 'proponer un tratamiento o ayuda',
       goal: 'Que sepa que hay ayuda cuando la quiera, y que estoy de su lado. La meta no es un sí hoy. La meta es dejar la puerta abierta.',
       timeAndPlace:
-        'Un momento tranquilo: después de que hable de un problema que le causó la bebida, las drogas o su estado de ánimo, después de una mala mañana, cuando quiera saber por qué he cambiado, o en un rato de calma en que no haya bebido ni consumido.',
+        'Un momento tranquilo: cuando mencione un problema que le causó la bebida, las drogas o su estado de ánimo, después de una mala mañana, cuando quiera saber por qué he cambiado, o en un rato de calma en que no haya bebido ni consumido.',
       opening: 'Parece que ya no puedes más con cómo han ido las cosas. ¿Te puedo contar una idea? Puedes decirme que no.',
       keyPoints: [
         'Te quiero, y estoy de tu lado, decidas lo que decidas.',
@@ -33,12 +33,12 @@ export const PLAN_TEMPLATES_ES: readonly PlanTemplate[] = [
     bySituation: {
       'mental-illness': {
         timeAndPlace:
-          'Un momento tranquilo: después de que hable de algo que le ha costado, después de un mal día, cuando quiera saber por qué he cambiado, o en un rato de calma en que se sienta más como siempre.',
+          'Un momento tranquilo: cuando mencione algo que le ha costado, después de un mal día, cuando quiera saber por qué he cambiado, o en un rato de calma en que se sienta más como siempre.',
         avoid: 'Presionar, advertir o sacar discusiones viejas. Hablarlo cuando tiene los nervios de punta, mucho cansancio o prisa.',
       },
       'substance-use': {
         timeAndPlace:
-          'Un momento tranquilo: después de que hable de un problema que le causó la bebida o las drogas, después de una mala mañana, cuando quiera saber por qué he cambiado, o en un rato de calma en que no haya bebido ni consumido.',
+          'Un momento tranquilo: cuando mencione un problema que le causó la bebida o las drogas, después de una mala mañana, cuando quiera saber por qué he cambiado, o en un rato de calma en que no haya bebido ni consumido.',
       },
     },
   },
