@@ -5,7 +5,7 @@
  * without giving the reader a gender ("hice algo valiente", "estoy de su lado"), and avoid
  * one for the person where a sentence can.
  */
-import type { PlanTemplate } from './plan-templates.ts';
+import type { PlanTemplate } from './plan-template-types.ts';
 
 /** Every template, in the order the list shows them. */
 export const PLAN_TEMPLATES_ES: readonly PlanTemplate[] = [

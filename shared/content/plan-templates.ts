@@ -22,34 +22,11 @@
  * No clinical advice here: the person picks the help, and the choice stays with the other.
  */
 import type { Situation } from './course-types.ts';
+import type { PlanTemplate, PlanTemplateFields } from './plan-template-types.ts';
 import { interfaceLanguage, type Language } from './locale.ts';
 import { PLAN_TEMPLATES_ES } from './plan-templates-es.ts';
 
-/** The plan parts a template fills in: everything the person writes, except who it is with. */
-export interface PlanTemplateFields {
-  about: string;
-  goal: string;
-  timeAndPlace: string;
-  opening: string;
-  keyPoints: string[];
-  ready: string[];
-  avoid: string;
-  exitLine: string;
-  afterCare: string;
-}
-
-/** One template. */
-export interface PlanTemplate {
-  /** Stable id (kebab-case), used in links. */
-  id: string;
-  /** Its name on the "Start from a template" list. */
-  title: string;
-  /** One or two lines: when it fits, and that every part can be changed. */
-  summary: string;
-  fields: PlanTemplateFields;
-  /** Parts said differently for a reader's situation (no drink or drug words for mental illness only). */
-  bySituation?: Partial<Record<Situation, Partial<PlanTemplateFields>>>;
-}
+export type { PlanTemplate, PlanTemplateFields } from './plan-template-types.ts';
 
 /** Every template, in the order the list shows them. */
 export const PLAN_TEMPLATES: readonly PlanTemplate[] = [

@@ -2,7 +2,7 @@
  * The prompt library's categories in Spanish: the same ids and order as `PROMPT_CATEGORIES`
  * in `prompt-types.ts`, each name and line written for families (tú, no gender for the reader).
  */
-import type { PromptCategoryInfo } from './prompt-types.ts';
+import type { PromptCategoryInfo } from './prompt-ids.ts';
 
 /** Every category, in the order the library shows them. */
 export const PROMPT_CATEGORIES_ES: readonly PromptCategoryInfo[] = [
