@@ -5,6 +5,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { promptsIn, roleplayCardsIn } from '../../content/prompts/by-language.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
+import { replyWordsIn } from '../../content/toolkit/likely-replies-es.ts';
 import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
 import type { Situation } from '../../content/course-types.ts';
 import { pickedPrompts, rehearsalLines, type ConversationPlan, type RehearsalLine } from '../../domain/toolkit/conversation-plan.ts';
@@ -114,7 +115,7 @@ export class AlRehearsal extends LitElement {
 
   private replies(plan: ConversationPlan, situation: Situation | undefined): LikelyReply[] {
     const picked = pickedPrompts(plan, (id) => this.promptById(id)?.words).flatMap((p) => this.promptById(p.id) ?? []);
-    return likelyReplies(plan, { cards: this.cards ?? roleplayCardsIn(interfaceLanguage()), picked, ...(situation ? { situation } : {}) });
+    return likelyReplies(plan, { cards: this.cards ?? roleplayCardsIn(interfaceLanguage()), words: replyWordsIn(interfaceLanguage()), picked, ...(situation ? { situation } : {}) });
   }
 
   private reveal(id: string): void {
