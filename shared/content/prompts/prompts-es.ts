@@ -76,7 +76,7 @@ const WORDS_ES: Readonly<Record<string, PromptWords>> = {
   // ── Validar lo que siente ──────────────────────────────────────────────────
   'validate-makes-sense': {
     words: 'Tiene sentido que sientas [lo que sientes] después de [lo que pasó].',
-    whenToUse: 'Cuando te cuenta lo que siente y quieres que se sienta menos sin apoyo.',
+    whenToUse: 'Cuando te cuenta lo que siente y quieres que sienta tu compañía.',
     insteadOf: 'No deberías sentirte así.',
     tryThis: 'Cualquiera se sentiría así después de eso.',
   },
@@ -191,10 +191,10 @@ const WORDS_ES: Readonly<Record<string, PromptWords>> = {
     tryThis: 'Decir de qué quieres hablar y cuándo.',
   },
   'i-proud': {
-    words: 'Me llena de orgullo que hayas [lo que hizo].',
+    words: 'Siento mucho orgullo de ti por [lo que hiciste].',
     whenToUse: 'Cuando da un paso adelante, por pequeño que sea.',
     insteadOf: '¡Por fin! Ya era hora.',
-    tryThis: 'Me llena de orgullo lo que hiciste.',
+    tryThis: 'Siento mucho orgullo de ti.',
   },
 
   // ── Escuchar, empatizar, estar de acuerdo, colaborar (LEAP) ────────────────
@@ -483,7 +483,7 @@ const WORDS_ES: Readonly<Record<string, PromptWords>> = {
     tryThis: 'Un no corto y tranquilo, repetido si hace falta.',
   },
   'no-let-me-think': {
-    words: 'Déjame pensarlo. Te digo algo antes de [cuándo].',
+    words: 'Déjame pensarlo. Te respondo antes de [cuándo].',
     whenToUse: 'Cuando sientes prisa por decir que sí.',
     insteadOf: 'Decir que sí en el momento.',
     tryThis: 'Tomarte un tiempo para pensarlo primero.',
@@ -521,7 +521,7 @@ const WORDS_ES: Readonly<Record<string, PromptWords>> = {
     tryThis: 'Ofrecerte a ir también.',
   },
   'help-small-step': {
-    words: '¿Qué pasito pequeño te parecería bien dar?',
+    words: '¿Cuál sería un paso pequeño que te parezca bien?',
     whenToUse: 'Cuando todo el camino le parece demasiado.',
     insteadOf: 'Tienes que arreglar todo esto ya.',
     tryThis: 'Un paso pequeño cada vez.',

@@ -22,7 +22,7 @@ const WORDS_ES: Readonly<Record<string, CardWords>> = {
   },
   'rp-you-dont-care': {
     theySay: 'No te importo.',
-    youMightAnswer: ['Parece que ahora te sientes sin nadie. Sí me importas, y aquí estoy.', 'Siento que lo vivas así. ¿Me cuentas más?'],
+    youMightAnswer: ['Parece que ahora sientes mucha soledad. Sí me importas, y aquí estoy.', 'Siento que lo vivas así. ¿Me cuentas más?'],
   },
   'rp-always-on-my-case': {
     theySay: '¿Por qué siempre estás encima de mí?',

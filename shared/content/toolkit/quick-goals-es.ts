@@ -10,7 +10,7 @@ export const QUICK_GOALS_ES: readonly QuickGoal[] = [
   { id: 'listen', label: 'Escuchar y entender cómo lo ve' },
   { id: 'boundary', label: 'Decir un límite, con calma' },
   { id: 'connect', label: 'Seguir cerca, aunque no pensemos igual' },
-  { id: 'next-step', label: 'Acordar un pasito siguiente' },
+  { id: 'next-step', label: 'Acordar un siguiente paso, pequeño' },
 ];
 
 /** The goals in `language`, picked at render time. */
