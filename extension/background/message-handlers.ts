@@ -66,6 +66,9 @@ const handlers: Handlers = {
       // Sealed while the lock is on: then prompts are picked without the situation.
       settingsRepo.get('profile', null).catch(() => null),
     ]);
+    // The chip's library prompts stay English in every interface language: the chip only
+    // speaks up on English text (it is silent on Spanish: shared/domain/nudge/message-language.ts), so its
+    // suggestions match the message being written, not the interface.
     return { prompts: pickPrompts(kinds, { boundaries, favourites, own, library: PROMPTS_EN, situation: profile?.situation }) };
   },
 

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Prompt } from '../../shared/content/prompts/prompt-types.ts';
-import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
+import { promptsIn } from '../../shared/content/prompts/by-language.ts';
+import { interfaceLanguage } from '../../shared/content/locale.ts';
 import { loadLockState } from '../../shared/data/trust/lock.ts';
 import type { RecordStore } from '../../shared/data/record-store.ts';
 import type { OwnPromptRecord } from '../../shared/data/schema.ts';
@@ -55,8 +56,8 @@ export class AlPlanReminder extends LitElement {
   @property({ attribute: false }) plans: RecordStore<ConversationPlan> = plansRepo;
   /** Where the person's own prompts are kept. */
   @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
-  /** The prompt library. */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** The prompt library; the interface language's when none is given, picked at each render. */
+  @property({ attribute: false }) library?: readonly Prompt[];
 
   /** The plan (null: none by this id), or that the lock keeps it sealed; read again for another id, and once unlocked. */
   private readonly stored = new Task(this, {
@@ -76,7 +77,7 @@ export class AlPlanReminder extends LitElement {
   }
 
   private renderPlan(p: ConversationPlan, own: readonly OwnPromptRecord[]) {
-    const prompts = pickedPrompts(p, (id) => (own.find((o) => o.id === id) ?? this.library.find((l) => l.id === id))?.words).map((pr) => pr.text);
+    const prompts = pickedPrompts(p, (id) => (own.find((o) => o.id === id) ?? (this.library ?? promptsIn(interfaceLanguage())).find((l) => l.id === id))?.words).map((pr) => pr.text);
     return html`
       <h1>${planTitle(p)}</h1>
       <p class="when">${p.scheduledAt ? formatWhen(p.scheduledAt) : 'No date set'}</p>

@@ -22,32 +22,11 @@
  * No clinical advice here: the person picks the help, and the choice stays with the other.
  */
 import type { Situation } from './course-types.ts';
+import type { PlanTemplate, PlanTemplateFields } from './plan-template-types.ts';
+import { interfaceLanguage, type Language } from './locale.ts';
+import { PLAN_TEMPLATES_ES } from './plan-templates-es.ts';
 
-/** The plan parts a template fills in: everything the person writes, except who it is with. */
-export interface PlanTemplateFields {
-  about: string;
-  goal: string;
-  timeAndPlace: string;
-  opening: string;
-  keyPoints: string[];
-  ready: string[];
-  avoid: string;
-  exitLine: string;
-  afterCare: string;
-}
-
-/** One template. */
-export interface PlanTemplate {
-  /** Stable id (kebab-case), used in links. */
-  id: string;
-  /** Its name on the "Start from a template" list. */
-  title: string;
-  /** One or two lines: when it fits, and that every part can be changed. */
-  summary: string;
-  fields: PlanTemplateFields;
-  /** Parts said differently for a reader's situation (no drink or drug words for mental illness only). */
-  bySituation?: Partial<Record<Situation, Partial<PlanTemplateFields>>>;
-}
+export type { PlanTemplate, PlanTemplateFields } from './plan-template-types.ts';
 
 /** Every template, in the order the list shows them. */
 export const PLAN_TEMPLATES: readonly PlanTemplate[] = [
@@ -86,9 +65,14 @@ export const PLAN_TEMPLATES: readonly PlanTemplate[] = [
   },
 ];
 
-/** A template by id, if there is one. */
-export function planTemplate(id: string | null | undefined): PlanTemplate | undefined {
-  return PLAN_TEMPLATES.find((t) => t.id === id);
+/** Every template in `language` (the ids, which links carry, are the same in every language). */
+export function planTemplatesIn(language: Language): readonly PlanTemplate[] {
+  return language === 'es' ? PLAN_TEMPLATES_ES : PLAN_TEMPLATES;
+}
+
+/** A template by id, if there is one, in the interface's language unless told. */
+export function planTemplate(id: string | null | undefined, language: Language = interfaceLanguage()): PlanTemplate | undefined {
+  return planTemplatesIn(language).find((t) => t.id === id);
 }
 
 /** A template's parts as a reader in `situation` should see them (all situations' words when none is known). */

@@ -3,7 +3,8 @@ import { customElement } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
-import { PLAN_TEMPLATES } from '../../../shared/content/plan-templates.ts';
+import { planTemplatesIn } from '../../../shared/content/plan-templates.ts';
+import { interfaceLanguage } from '../../../shared/content/locale.ts';
 import '../../../shared/ui/toolkit/plans-list.ts';
 
 /**
@@ -34,7 +35,7 @@ export class AlPlansPage extends LitElement {
         <h2>${msg('Start from a template')}</h2>
         <p>${msg('A template fills in each part with ideas. You change them into your own words.')}</p>
         <ul class="templates">
-          ${PLAN_TEMPLATES.map(
+          ${planTemplatesIn(interfaceLanguage()).map(
             (t) => html`<li>
               <a class="btn" href=${`/plans/new?template=${encodeURIComponent(t.id)}`}>${t.title}</a>
               <p>${t.summary}</p>

@@ -1,67 +1,64 @@
 /**
- * The prompt library's kinds of words in Spanish (the English are `PROMPT_CATEGORIES` in
- * prompt-types.ts), with the same ids, and the choice between them by the interface's
- * language. The screens ask for them at render time, so a change of language shows at once.
+ * The prompt library's categories in Spanish: the same ids and order as `PROMPT_CATEGORIES`
+ * in `prompt-types.ts`, each name and line written for families (tú, no gender for the reader).
  */
-import type { Language } from '../locale.ts';
-import { PROMPT_CATEGORIES, type PromptCategory, type PromptCategoryInfo } from './prompt-types.ts';
+import type { PromptCategoryInfo } from './prompt-ids.ts';
 
-/** Each kind's Spanish name and line, by id. */
-export const PROMPT_CATEGORIES_ES: Readonly<Record<PromptCategory, Omit<PromptCategoryInfo, 'id'>>> = {
-  listening: {
+/** Every category, in the order the library shows them. */
+export const PROMPT_CATEGORIES_ES: readonly PromptCategoryInfo[] = [
+  {
+    id: 'listening',
     label: 'Escuchar y reflejar',
-    description: 'Muestra que escuchaste: di con tus propias palabras lo que te contó.',
+    description: 'Muestra que escuchaste diciendo con tus palabras lo que te contó.',
   },
-  validating: {
-    label: 'Validar emociones',
-    description: 'Hazle saber que sus emociones tienen sentido, aunque tú veas las cosas de otra manera.',
+  {
+    id: 'validating',
+    label: 'Validar lo que siente',
+    description: 'Hazle saber que lo que siente tiene sentido, aunque tú lo veas de otra forma.',
   },
-  'i-statements': {
-    label: 'Frases desde el “yo”',
-    description: 'Di lo que sientes y lo que necesitas, sin culpar.',
+  {
+    id: 'i-statements',
+    label: 'Hablar desde el «yo»',
+    description: 'Cuenta lo que sientes y lo que necesitas, sin culpar.',
   },
-  leap: {
-    label: 'Escuchar, empatizar, estar de acuerdo, colaborar (LEAP)',
-    description: 'Para cuando no ve un problema: escucha su punto de vista, muestra que lo entiendes, ponte de acuerdo en lo que puedas y luego trabaja en equipo con esa persona.',
+  {
+    id: 'leap',
+    label: 'Escuchar, empatizar, estar de acuerdo y colaborar (LEAP)',
+    description: 'Para cuando no ve un problema: escucha su punto de vista, muestra que lo entiendes, coincide en lo que puedas y trabajen en equipo.',
   },
-  calming: {
+  {
+    id: 'calming',
     label: 'Bajar la tensión',
-    description: 'Haz que la charla vaya más despacio cuando las voces empiezan a subir.',
+    description: 'Frena una charla cuando empiezan a subir las voces.',
   },
-  asking: {
-    label: 'Preguntar en vez de decir qué hacer',
+  {
+    id: 'asking',
+    label: 'Preguntar en vez de decir',
     description: 'Preguntas abiertas que invitan a que salgan sus propias ideas.',
   },
-  boundaries: {
-    label: 'Poner un límite',
-    description: 'Di con calma lo que tú vas a hacer. Un límite trata de lo que haces tú, no de lo que hace la otra persona.',
+  {
+    id: 'boundaries',
+    label: 'Decir un límite',
+    description: 'Di con calma lo que tú vas a hacer. Un límite habla de lo que haces tú, no de lo que hace la otra persona.',
   },
-  'saying-no': {
+  {
+    id: 'saying-no',
     label: 'Decir que no con cariño',
-    description: 'Un no claro que deja la puerta abierta.',
+    description: 'Un no claro que aun así deja la puerta abierta.',
   },
-  'encouraging-help': {
+  {
+    id: 'encouraging-help',
     label: 'Animar a pedir ayuda sin presionar',
-    description: 'Mantén abierta la puerta a recibir atención, mientras la decisión sigue siendo suya.',
+    description: 'Mantén abierta la puerta a la ayuda mientras la decisión sigue en sus manos.',
   },
-  repair: {
+  {
+    id: 'repair',
     label: 'Reparar después de una charla difícil',
-    description: 'Vuelve a hablar después de una charla que salió mal, y reconoce tu parte.',
+    description: 'Vuelve a acercarte después de una charla que salió mal, y reconoce tu parte.',
   },
-  'self-care': {
+  {
+    id: 'self-care',
     label: 'Cuidarte después',
-    description: 'Palabras para ti, y para las personas que te apoyan.',
+    description: 'Palabras para ti, y para quienes te apoyan.',
   },
-};
-
-const IN_SPANISH: readonly PromptCategoryInfo[] = PROMPT_CATEGORIES.map((c) => ({ id: c.id, ...PROMPT_CATEGORIES_ES[c.id] }));
-
-/** Every kind, in library order, in `language`. */
-export function promptCategoriesIn(language: Language): readonly PromptCategoryInfo[] {
-  return language === 'es' ? IN_SPANISH : PROMPT_CATEGORIES;
-}
-
-/** A kind's name in `language`, for a card or a heading. */
-export function categoryLabelIn(id: PromptCategory, language: Language): string {
-  return promptCategoriesIn(language).find((c) => c.id === id)?.label ?? id;
-}
+];

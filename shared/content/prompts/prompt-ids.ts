@@ -22,6 +22,15 @@ export const PROMPT_CATEGORY_IDS = [
 /** The skill a prompt practises. */
 export type PromptCategory = (typeof PROMPT_CATEGORY_IDS)[number];
 
+/** A category as the library shows it (here, not in prompt-types.ts, so each language's table can name it without an import circle). */
+export interface PromptCategoryInfo {
+  id: PromptCategory;
+  /** Short name for a tab or a heading. */
+  label: string;
+  /** One plain line on what the skill is for. */
+  description: string;
+}
+
 /**
  * What a role-play card is about, so a plan's rehearsal can pick the cards that fit its talk.
  * `everyday` cards fit almost any talk: they are what a rehearsal falls back on.

@@ -8,19 +8,13 @@
  * `fillBlanks()` in `shared/domain/toolkit/prompt-search.ts` swaps in what the person types.
  */
 import type { Situation } from '../course-types.ts';
-import type { PromptCategory } from './prompt-ids.ts';
+import type { PromptCategory, PromptCategoryInfo } from './prompt-ids.ts';
+import { interfaceLanguage, type Language } from '../locale.ts';
+import { PROMPT_CATEGORIES_ES } from './prompt-categories-es.ts';
 
-export { CARD_TOPICS, PROMPT_CATEGORY_IDS, type CardTopic, type PromptCategory } from './prompt-ids.ts';
+export { CARD_TOPICS, PROMPT_CATEGORY_IDS, type CardTopic, type PromptCategory, type PromptCategoryInfo } from './prompt-ids.ts';
 export type { OwnPrompt, Prompt, RoleplayCard } from './prompt-schema.ts';
 
-/** A category as the library shows it. */
-export interface PromptCategoryInfo {
-  id: PromptCategory;
-  /** Short name for a tab or a heading. */
-  label: string;
-  /** One plain line on what the skill is for. */
-  description: string;
-}
 
 /** Every category, in the order the library shows them. */
 export const PROMPT_CATEGORIES: readonly PromptCategoryInfo[] = [
@@ -86,7 +80,12 @@ export function fitsSituation(item: { situations?: readonly Situation[] }, situa
   return !situation || !item.situations || item.situations.includes(situation);
 }
 
-/** A category's label, for search and headings. */
-export function categoryLabel(id: PromptCategory): string {
-  return PROMPT_CATEGORIES.find((c) => c.id === id)?.label ?? id;
+/** Every category in `language`, in library order (the ids are the same in every language). */
+export function promptCategoriesIn(language: Language): readonly PromptCategoryInfo[] {
+  return language === 'es' ? PROMPT_CATEGORIES_ES : PROMPT_CATEGORIES;
+}
+
+/** A category's label, for search and headings, in the interface's language unless told. */
+export function categoryLabel(id: PromptCategory, language: Language = interfaceLanguage()): string {
+  return promptCategoriesIn(language).find((c) => c.id === id)?.label ?? id;
 }

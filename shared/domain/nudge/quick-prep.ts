@@ -7,20 +7,6 @@ import type { Prompt, PromptCategory } from '../../content/prompts/prompt-types.
 import type { Boundary } from '../toolkit/boundary.ts';
 import type { ConversationPlan } from '../toolkit/conversation-plan.ts';
 
-/** A goal to hold on to during the talk. */
-export interface QuickGoal {
-  id: string;
-  label: string;
-}
-
-/** Goals offered in the flow; the person can also write their own. */
-export const QUICK_GOALS: readonly QuickGoal[] = [
-  { id: 'listen', label: 'Listen, and understand how they see it' },
-  { id: 'boundary', label: 'Say one boundary, calmly' },
-  { id: 'connect', label: 'Stay close, even if we don’t agree' },
-  { id: 'next-step', label: 'Agree on one small next step' },
-];
-
 /** Library prompts that open a talk gently, in the order offered. */
 export const OPENING_PROMPT_IDS: readonly string[] = [
   'ask-permission',

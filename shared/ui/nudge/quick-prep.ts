@@ -9,10 +9,12 @@ import { Task } from '@lit/task';
 import { live } from 'lit/directives/live.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
-import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { promptsIn } from '../../content/prompts/by-language.ts';
+import { quickGoalsIn } from '../../content/toolkit/quick-goals-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import type { Boundary } from '../../domain/toolkit/boundary.ts';
-import { QUICK_GOALS, quickPrepChoices, type QuickLine, type QuickPrepSources } from '../../domain/nudge/quick-prep.ts';
+import { quickPrepChoices, type QuickLine, type QuickPrepSources } from '../../domain/nudge/quick-prep.ts';
 import { QUICK_PREP_STEPS, type QuickPrepDraft, type QuickPrepSlot } from '../../domain/nudge/quick-prep-draft.ts';
 import { boundariesRepo } from '../../data/toolkit/boundaries-repo.ts';
 import { favouritesRepo, ownPromptsRepo, plansRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -78,8 +80,8 @@ export class AlQuickPrep extends LitElement {
   /** The last state reported or handed in, so only real changes are reported. */
   private reported = '';
 
-  /** The prompt library. */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** The prompt library; the interface language's when none is given, picked at each update. */
+  @property({ attribute: false }) library?: readonly Prompt[];
   /** Where favourites are kept (default: this origin's database, as for every store here). */
   @property({ attribute: false }) favouritesStore: FavouriteStore = favouritesRepo;
   /** Where the person's own prompts are kept. */
@@ -156,12 +158,12 @@ export class AlQuickPrep extends LitElement {
   }
 
   private get choices() {
-    return quickPrepChoices({ ...this.sources.value, library: this.library, goal: this.choice.goal });
+    return quickPrepChoices({ ...this.sources.value, library: this.library ?? promptsIn(interfaceLanguage()), goal: this.choice.goal });
   }
 
   private text(pick: Slot, lines: readonly QuickLine[]): string {
     if (this.choice[pick] === OWN) return this.ownText[pick].trim();
-    if (pick === 'goal') return QUICK_GOALS.find((g) => g.id === this.choice.goal)?.label ?? '';
+    if (pick === 'goal') return quickGoalsIn(interfaceLanguage()).find((g) => g.id === this.choice.goal)?.label ?? '';
     return lines.find((l) => l.id === this.choice[pick])?.text ?? '';
   }
 
@@ -228,7 +230,7 @@ export class AlQuickPrep extends LitElement {
           <p>This is hard, and you are already doing something kind by preparing. Breathe in slowly. Breathe out for a little longer. Do this three times.</p>
           <div class="breathe" aria-hidden="true"><div class="circle"></div></div>`;
       case 1:
-        return html`${this.heading('Your goal')}${this.renderChoices('goal', 'What do you most want from this talk?', QUICK_GOALS.map((g) => ({ id: g.id, text: g.label })), 'Something else')}
+        return html`${this.heading('Your goal')}${this.renderChoices('goal', 'What do you most want from this talk?', quickGoalsIn(interfaceLanguage()).map((g) => ({ id: g.id, text: g.label })), 'Something else')}
           <al-safety-check headingLevel=${this.headingLevel + 1} .store=${this.safetyStore} .planHref=${undefined} .helpHref=${undefined}
             @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>`;
       case 2:

@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { localized, msg } from '@lit/localize';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
-import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { promptsIn } from '../../content/prompts/by-language.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import type { OwnPromptRecord } from '../../data/schema.ts';
@@ -32,8 +33,11 @@ export class AlFavouritePrompts extends LitElement {
 
   @state() private problem = '';
 
-  /** The prompt library. */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** The prompt library; the interface language's when none is given, picked at each update. */
+  @property({ attribute: false }) library?: readonly Prompt[];
+  private get libraryNow(): readonly Prompt[] {
+    return this.library ?? promptsIn(interfaceLanguage());
+  }
   /** Where favourites are kept. */
   @property({ attribute: false }) favouritesStore: FavouriteStore = favouritesRepo;
   /** Where the person's own prompts are kept. */
@@ -49,7 +53,7 @@ export class AlFavouritePrompts extends LitElement {
       const all = [...own, ...library];
       return [...ids].map((id) => all.find((p) => p.id === id)).filter((p): p is Prompt => Boolean(p));
     },
-    args: () => [this.favouritesStore, this.ownStore, this.library] as const,
+    args: () => [this.favouritesStore, this.ownStore, this.libraryNow] as const,
   });
 
   private async handleToggle(event: AlFavouriteToggleEvent): Promise<void> {

@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { Prompt, PromptCategory } from '../../content/prompts/prompt-types.ts';
-import { promptCategoriesIn } from '../../content/prompts/prompt-categories-es.ts';
+import { promptCategoriesIn, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
 import { validateOwnPrompt } from '../../domain/toolkit/own-prompt.ts';
 import { AlOwnPromptCancelEvent, AlOwnPromptSaveEvent } from './toolkit-events.ts';

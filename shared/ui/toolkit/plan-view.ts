@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
-import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { promptsIn } from '../../content/prompts/by-language.ts';
 import { pickedPrompts, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import { planWordsIn } from '../../content/toolkit/plan-words-es.ts';
 import { formatCount, interfaceLanguage } from '../../content/locale.ts';
@@ -71,8 +71,8 @@ export class AlPlanView extends LitElement {
   @property({ attribute: false }) journal: RecordStore<JournalEntry> = journalRepo;
   /** Where the person's own prompts are kept. */
   @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
-  /** The prompt library. */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** The prompt library; the interface language's when none is given, picked at each render. */
+  @property({ attribute: false }) library?: readonly Prompt[];
   /** Where "Rehearse" leads. */
   @property() rehearseHref = '';
   /** Where the plans list is. */
@@ -97,7 +97,7 @@ export class AlPlanView extends LitElement {
   }
 
   private words(id: string): string | undefined {
-    return (this.stored.value?.own.find((p) => p.id === id) ?? this.library.find((p) => p.id === id))?.words;
+    return (this.stored.value?.own.find((p) => p.id === id) ?? (this.library ?? promptsIn(interfaceLanguage())).find((p) => p.id === id))?.words;
   }
 
   private async handleSaved(event: AlPlanSavedEvent): Promise<void> {

@@ -2,9 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Prompt } from '../../content/prompts/prompt-types.ts';
-import { categoryLabelIn } from '../../content/prompts/prompt-categories-es.ts';
-import { interfaceLanguage } from '../../content/locale.ts';
+import { categoryLabel, type Prompt } from '../../content/prompts/prompt-types.ts';
 import { blanksOf, fillBlanks } from '../../domain/toolkit/prompt-search.ts';
 import { AlFavouriteToggleEvent, AlOwnPromptActionEvent } from './toolkit-events.ts';
 import { shortWords } from '../base/format.ts';
@@ -93,7 +91,7 @@ export class AlPromptCard extends LitElement {
     const short = shortWords(p.words);
     return html`
       ${(this.showCategory || p.own) && !this.compact
-        ? html`<div class="meta">${p.own ? html`<span class="own">${msg('Your own')}</span>` : nothing}${this.showCategory ? html`<span>${categoryLabelIn(p.category, interfaceLanguage())}</span>` : nothing}</div>`
+        ? html`<div class="meta">${p.own ? html`<span class="own">${msg('Your own')}</span>` : nothing}${this.showCategory ? html`<span>${categoryLabel(p.category)}</span>` : nothing}</div>`
         : nothing}
       <p class="words">${this.renderWords()}</p>
       ${!this.compact && p.whenToUse ? html`<p class="when"><span class="label">${msg('When:')}</span> ${p.whenToUse}</p>` : nothing}

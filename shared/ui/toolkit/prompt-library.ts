@@ -4,9 +4,8 @@ import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { Prompt, PromptCategory } from '../../content/prompts/prompt-types.ts';
-import { promptCategoriesIn } from '../../content/prompts/prompt-categories-es.ts';
-import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { promptCategoriesIn, type Prompt, type PromptCategory } from '../../content/prompts/prompt-types.ts';
+import { promptsIn } from '../../content/prompts/by-language.ts';
 import { buildPromptIndex, searchPrompts, type PromptIndex } from '../../domain/toolkit/prompt-search.ts';
 import { ownPromptFrom } from '../../domain/toolkit/own-prompt.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -70,8 +69,11 @@ export class AlPromptLibrary extends LitElement {
   /** How many results show in compact mode; "Show more" adds a page. */
   @state() private shown = COMPACT_PAGE;
 
-  /** The library to show (English by default). */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** The library to show; the interface language's when none is given, picked at each update so a switch of language shows at once. */
+  @property({ attribute: false }) library?: readonly Prompt[];
+  private get libraryNow(): readonly Prompt[] {
+    return this.library ?? promptsIn(interfaceLanguage());
+  }
   /** Where favourites are kept (defaults to this origin's database). */
   @property({ attribute: false }) favouritesStore: FavouriteStore = favouritesRepo;
   /** Where the person's own prompts are kept (defaults to this origin's database). */
@@ -90,7 +92,7 @@ export class AlPromptLibrary extends LitElement {
     args: () => [this.favouritesStore, this.ownStore] as const,
   });
 
-  private index: PromptIndex = buildPromptIndex(PROMPTS_EN);
+  private index: PromptIndex = buildPromptIndex([]);
   private hits: Prompt[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the index and the hits were last made from, and the language the count was said in. */
@@ -111,11 +113,13 @@ export class AlPromptLibrary extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     const read = this.made?.stored !== this.stored.value;
+    const library = this.libraryNow;
+    const switched = this.made?.library !== library;
     // A change of language says the count again in the new one.
     const relanguaged = this.made !== undefined && this.made.language !== interfaceLanguage();
-    if (read || this.made?.library !== this.library) this.index = buildPromptIndex(this.library, this.own);
-    this.made = { library: this.library, stored: this.stored.value, language: interfaceLanguage() };
-    if (read || relanguaged || ['library', 'query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) {
+    if (read || switched) this.index = buildPromptIndex(library, this.own);
+    this.made = { library, stored: this.stored.value, language: interfaceLanguage() };
+    if (read || switched || relanguaged || ['query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) {
       const filter = { category: this.category || null, favourites: this.favouritesOnly ? this.favourites : null };
       this.hits = searchPrompts(this.index, this.query, filter).map((h) => h.prompt);
       if (['query', 'category', 'favouritesOnly'].some((k) => changed.has(k))) this.shown = COMPACT_PAGE;

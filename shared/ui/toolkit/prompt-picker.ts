@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
-import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { promptsIn } from '../../content/prompts/by-language.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { PLAN_FILL_MAX, type PromptFills } from '../../domain/toolkit/conversation-plan.ts';
 import { blanksOf, buildPromptIndex, fillBlanks, searchPrompts, type PromptIndex } from '../../domain/toolkit/prompt-search.ts';
 import { favouritesRepo, ownPromptsRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -54,8 +55,11 @@ export class AlPromptPicker extends LitElement {
   @property({ attribute: false }) value: string[] = [];
   /** The person's words for picked prompts' blanks (prompt id → blank → words); kept for a prompt removed and added back. */
   @property({ attribute: false }) fills: PromptFills = {};
-  /** The library to pick from. */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
+  /** The library to pick from; the interface language's when none is given, picked at each update. */
+  @property({ attribute: false }) library?: readonly Prompt[];
+  private get libraryNow(): readonly Prompt[] {
+    return this.library ?? promptsIn(interfaceLanguage());
+  }
   /** Where the person's own prompts are kept. */
   @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
   /** Where favourites are kept: they are offered before anything is typed. */
@@ -70,7 +74,7 @@ export class AlPromptPicker extends LitElement {
     args: () => [this.ownStore, this.favouritesStore] as const,
   });
 
-  private index: PromptIndex = buildPromptIndex(PROMPTS_EN);
+  private index: PromptIndex = buildPromptIndex([]);
   /** The own prompts and library the index was made from. */
   private indexed: { own: unknown; library: unknown } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,9 +86,10 @@ export class AlPromptPicker extends LitElement {
 
   override willUpdate(): void {
     const own = this.stored.value?.own;
-    if (this.indexed && this.indexed.own === own && this.indexed.library === this.library) return;
-    this.index = buildPromptIndex(this.library, own ?? []);
-    this.indexed = { own, library: this.library };
+    const library = this.libraryNow;
+    if (this.indexed && this.indexed.own === own && this.indexed.library === library) return;
+    this.index = buildPromptIndex(library, own ?? []);
+    this.indexed = { own, library };
   }
 
   private find(id: string): Prompt | undefined {

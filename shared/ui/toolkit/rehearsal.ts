@@ -4,9 +4,9 @@ import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
-import { PROMPTS_EN } from '../../content/prompts/prompts-en.ts';
+import { promptsIn, roleplayCardsIn } from '../../content/prompts/by-language.ts';
+import { replyWordsIn } from '../../content/toolkit/likely-replies-es.ts';
 import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
-import { ROLEPLAY_CARDS_EN } from '../../content/prompts/roleplay-cards.ts';
 import type { Situation } from '../../content/course-types.ts';
 import { pickedPrompts, rehearsalLines, type ConversationPlan, type RehearsalLine } from '../../domain/toolkit/conversation-plan.ts';
 import { planWordsIn } from '../../content/toolkit/plan-words-es.ts';
@@ -72,10 +72,10 @@ export class AlRehearsal extends LitElement {
   @property({ attribute: false }) plans: RecordStore<ConversationPlan> = plansRepo;
   /** Where the person's own prompts are kept. */
   @property({ attribute: false }) ownStore: RecordStore<OwnPromptRecord> = ownPromptsRepo;
-  /** The prompt library. */
-  @property({ attribute: false }) library: readonly Prompt[] = PROMPTS_EN;
-  /** The role-play cards the likely replies come from. */
-  @property({ attribute: false }) cards: readonly RoleplayCard[] = ROLEPLAY_CARDS_EN;
+  /** The prompt library; the interface language's when none is given, picked at each render. */
+  @property({ attribute: false }) library?: readonly Prompt[];
+  /** The role-play cards the likely replies come from; the interface language's when none are given. */
+  @property({ attribute: false }) cards?: readonly RoleplayCard[];
   /** Back to the plan. */
   @property() planHref = '';
   /** Level of the title. */
@@ -108,7 +108,7 @@ export class AlRehearsal extends LitElement {
   }
 
   private promptById(id: string): Prompt | undefined {
-    return this.stored.value?.own.find((p) => p.id === id) ?? this.library.find((p) => p.id === id);
+    return this.stored.value?.own.find((p) => p.id === id) ?? (this.library ?? promptsIn(interfaceLanguage())).find((p) => p.id === id);
   }
 
   private lines(plan: ConversationPlan): RehearsalLine[] {
@@ -117,7 +117,7 @@ export class AlRehearsal extends LitElement {
 
   private replies(plan: ConversationPlan, situation: Situation | undefined): LikelyReply[] {
     const picked = pickedPrompts(plan, (id) => this.promptById(id)?.words).flatMap((p) => this.promptById(p.id) ?? []);
-    return likelyReplies(plan, { cards: this.cards, picked, ...(situation ? { situation } : {}) });
+    return likelyReplies(plan, { cards: this.cards ?? roleplayCardsIn(interfaceLanguage()), words: replyWordsIn(interfaceLanguage()), picked, ...(situation ? { situation } : {}) });
   }
 
   private reveal(id: string): void {

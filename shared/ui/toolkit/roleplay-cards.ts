@@ -1,10 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
-import { categoryLabelIn } from '../../content/prompts/prompt-categories-es.ts';
+import { categoryLabel, type RoleplayCard } from '../../content/prompts/prompt-types.ts';
+import { roleplayCardsIn } from '../../content/prompts/by-language.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
-import { ROLEPLAY_CARDS_EN } from '../../content/prompts/roleplay-cards.ts';
 import { canSpeak, speak } from '../base/speech.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 
@@ -36,8 +35,8 @@ export class AlRoleplayCards extends LitElement {
 
   @state() private open = new Set<string>();
 
-  /** The cards to show. */
-  @property({ attribute: false }) cards: readonly RoleplayCard[] = ROLEPLAY_CARDS_EN;
+  /** The cards to show; the interface language's when none are given, picked at each render. */
+  @property({ attribute: false }) cards?: readonly RoleplayCard[];
 
   private toggle(id: string): void {
     const next = new Set(this.open);
@@ -49,7 +48,7 @@ export class AlRoleplayCards extends LitElement {
   override render() {
     const speech = canSpeak();
     return html`<ul class="cards">
-      ${this.cards.map((card) => {
+      ${(this.cards ?? roleplayCardsIn(interfaceLanguage())).map((card) => {
         const open = this.open.has(card.id);
         const answersId = `answers-${card.id}`;
         return html`<li class="card">
@@ -71,7 +70,7 @@ export class AlRoleplayCards extends LitElement {
               : nothing}
           </div>
           ${card.safetyNote ? html`<p class="safety">${card.safetyNote}</p>` : nothing}
-          <p class="skill">${msg(str`Skill: ${categoryLabelIn(card.skill, interfaceLanguage())}`)}</p>
+          <p class="skill">${msg(str`Skill: ${categoryLabel(card.skill)}`)}</p>
         </li>`;
       })}
     </ul>`;
