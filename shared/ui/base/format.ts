@@ -1,10 +1,14 @@
 /** Small, pure text helpers the toolkit's components share (no DOM). */
+import { interfaceLanguage, uiLocale } from '../../content/locale.ts';
+
+/** English keeps the browser's own way with dates, as it always has; another language follows the interface. */
+const dateLocale = (): string | undefined => (interfaceLanguage() === 'en' ? undefined : uiLocale());
 
 /** A plan's date and time as people say it: "Saturday 3 May, 6:30 pm" (in the reader's locale). */
 export function formatWhen(at: number): string {
   const d = new Date(at);
   const sameYear = d.getFullYear() === new Date().getFullYear();
-  return d.toLocaleString(undefined, {
+  return d.toLocaleString(dateLocale(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -16,7 +20,7 @@ export function formatWhen(at: number): string {
 
 /** Only the time of day: "6:30 pm". */
 export function formatTime(at: number): string {
-  return new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+  return new Date(at).toLocaleTimeString(dateLocale(), { hour: 'numeric', minute: '2-digit' });
 }
 
 /** The first few words of a text, to tell buttons apart for screen readers: "Copy: It sounds like [what happened]…". */

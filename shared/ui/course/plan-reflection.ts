@@ -4,7 +4,8 @@ import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { planRef, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
-import { reflectionPromptFor } from '../../content/toolkit/plan-words-en.ts';
+import { planWordsIn } from '../../content/toolkit/plan-words-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { journalIdFor, type JournalEntry } from '../../domain/course/journal.ts';
 import { journalRepo } from '../../data/course/course-repos.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
@@ -78,7 +79,7 @@ export class AlPlanReflection extends LitElement {
     const id = journalIdFor(ref);
     try {
       const existing = await this.journal.get(id);
-      await this.journal.save({ ...existing, id, kind: 'conversation', ref, prompt: reflectionPromptFor(this.plan), text });
+      await this.journal.save({ ...existing, id, kind: 'conversation', ref, prompt: planWordsIn(interfaceLanguage()).reflectionPromptFor(this.plan), text });
       const latest = (await this.plans.get(this.plan.id)) ?? this.plan;
       await this.plans.save({ ...latest, reflectedAt: Date.now() });
       await this.stored.run();
@@ -100,7 +101,7 @@ export class AlPlanReflection extends LitElement {
   }
 
   override render() {
-    const question = reflectionPromptFor(this.plan);
+    const question = planWordsIn(interfaceLanguage()).reflectionPromptFor(this.plan);
     const tag = unsafeStatic(`h${this.headingLevel}`);
     const showForm = !this.entry || this.editing;
     return html`

@@ -4,7 +4,8 @@ import { Task } from '@lit/task';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { localized, msg, str } from '@lit/localize';
 import { plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
-import { planTitle } from '../../content/toolkit/plan-words-en.ts';
+import { planWordsIn } from '../../content/toolkit/plan-words-es.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { plansRepo } from '../../data/toolkit/toolkit-repos.ts';
 import type { RecordStore } from '../../data/record-store.ts';
 import { readerTime } from './reader-dates.ts';
@@ -59,7 +60,7 @@ export class AlTodayPlan extends LitElement {
       ${staticHtml`<${tag} class="heading" id="today-heading">${msg('Today’s plan')}</${tag}>`}
       ${plans.map(
         (p) => html`<div class="plan">
-          <p class="title">${planTitle(p)}</p>
+          <p class="title">${planWordsIn(interfaceLanguage()).planTitle(p)}</p>
           <p class="meta">${msg(str`At ${readerTime(p.scheduledAt!)}`)}${p.goal ? ` · ${msg(str`Goal: ${p.goal}`)}` : ''}</p>
           ${this.line(msg('Opening line'), msg('Copy opening line'), p.opening)}
           ${this.line(msg('Exit line'), msg('Copy exit line'), p.exitLine)}

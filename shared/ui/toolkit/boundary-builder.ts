@@ -15,7 +15,7 @@ import type { AlSafetyAnswerEvent } from '../crisis/safety-check.ts';
 import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
-import { fieldProblemText } from '../../content/field-problems-en.ts';
+import { fieldProblemText } from '../base/problem.ts';
 import { boundaryWordsIn } from '../../content/toolkit/boundary-words-es.ts';
 import { pitfallRulesIn } from '../../content/toolkit/pitfall-rules-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';

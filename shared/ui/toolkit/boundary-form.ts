@@ -10,7 +10,7 @@ import { safetyAnswerInExtension } from '../../data/crisis/safety-plan-repo.ts';
 import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
-import { fieldProblemText, fieldProblemsText } from '../../content/field-problems-en.ts';
+import { fieldProblemText, fieldProblemsText } from '../base/problem.ts';
 import { boundaryWordsIn } from '../../content/toolkit/boundary-words-es.ts';
 import { pitfallRulesIn } from '../../content/toolkit/pitfall-rules-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';

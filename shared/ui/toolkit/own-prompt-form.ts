@@ -8,7 +8,7 @@ import { AlOwnPromptCancelEvent, AlOwnPromptSaveEvent } from './toolkit-events.t
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
-import { fieldProblemsText } from '../../content/field-problems-en.ts';
+import { fieldProblemsText } from '../base/problem.ts';
 
 /**
  * Write (or edit) a prompt of your own: the words, when they fit, and which kind they are.

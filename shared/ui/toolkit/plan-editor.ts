@@ -32,7 +32,7 @@ import './prompt-picker.ts';
 import '../trust/tab-conflict.ts';
 import '../crisis/safety-check.ts';
 import '../base/text-field.ts';
-import { fieldProblemsText } from '../../content/field-problems-en.ts';
+import { fieldProblemsText } from '../base/problem.ts';
 import { calmFields, keyPointLabel, planText, readyLabel, sayFields, talkFields, theyMightSayLabel, type Field, type TextKey } from './plan-fields.ts';
 
 /** A plan's own words without the stored identity, to keep as a second plan. */
