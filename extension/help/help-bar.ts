@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { HELP_PAGE_PATH } from './help-url.ts';
 
@@ -11,6 +12,7 @@ import { HELP_PAGE_PATH } from './help-url.ts';
  * @summary Pinned "Need help now?" for extension pages.
  */
 @customElement('al-help-bar')
+@localized()
 export class AlHelpBar extends LitElement {
   static override styles = [
     baseStyles,
@@ -32,9 +34,9 @@ export class AlHelpBar extends LitElement {
   @property() name = 'Alongside';
 
   override render() {
-    return html`<div class="bar" role="region" aria-label="Help">
+    return html`<div class="bar" role="region" aria-label=${msg('Help')}>
       <span class="name" aria-hidden="true">${this.name}</span>
-      <a class="help" href=${`/${HELP_PAGE_PATH}`} target="_blank" rel="noopener">Need help now?</a>
+      <a class="help" href=${`/${HELP_PAGE_PATH}`} target="_blank" rel="noopener">${msg('Need help now?')}</a>
     </div>`;
   }
 }

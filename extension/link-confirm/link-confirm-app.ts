@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { formatTime } from '../../shared/ui/base/format.ts';
+import { formatCount } from '../../shared/content/locale.ts';
 import '../popup/dev-build-note.ts';
 import { answerLinkRequest, expiresAt, LINK_REQUEST_MINUTES, onLinkRequestChange, waitingLinkRequest, type LinkRequest } from './link-request.ts';
 
@@ -15,6 +17,7 @@ type View = { kind: 'checking' } | { kind: 'asking'; request: LinkRequest } | { 
  * @summary Link confirmation page.
  */
 @customElement('al-link-confirm')
+@localized()
 export class AlLinkConfirm extends LitElement {
   static override styles = [
     baseStyles,
@@ -77,46 +80,46 @@ export class AlLinkConfirm extends LitElement {
     const view = this.view;
     switch (view.kind) {
       case 'checking':
-        return html`<p>Checking…</p>`;
+        return html`<p>${msg('Checking…')}</p>`;
       case 'asking':
         return html`
-          <p>The Alongside course at <span class="origin">${view.request.origin}</span> asks to link with this extension.</p>
-          <p>If you just chose “Link” in the course’s settings, choose Yes. If you didn’t, choose No, and nothing is linked.</p>
-          <h2>What linking does</h2>
+          <p>${msg(html`The Alongside course at <span class="origin">${view.request.origin}</span> asks to link with this extension.`)}</p>
+          <p>${msg('If you just chose “Link” in the course’s settings, choose Yes. If you didn’t, choose No, and nothing is linked.')}</p>
+          <h2>${msg('What linking does')}</h2>
           <ul>
-            <li>Your boundaries, conversation plans, favourite prompts and your own prompts stay the same in the course and here.</li>
-            <li>When you choose “Delete all my data” in the course, it deletes what the extension keeps too.</li>
-            <li>It all stays in this browser. Nothing is sent anywhere.</li>
-            <li>You can unlink at any time, here or in the course.</li>
+            <li>${msg('Your boundaries, conversation plans, favourite prompts and your own prompts stay the same in the course and here.')}</li>
+            <li>${msg('When you choose “Delete all my data” in the course, it deletes what the extension keeps too.')}</li>
+            <li>${msg('It all stays in this browser. Nothing is sent anywhere.')}</li>
+            <li>${msg('You can unlink at any time, here or in the course.')}</li>
           </ul>
           <div class="answers">
-            <button class="btn primary" type="button" @click=${() => void this.answer(true)}>Yes, link them</button>
-            <button class="btn" type="button" @click=${() => void this.answer(false)}>No, don’t link</button>
+            <button class="btn primary" type="button" @click=${() => void this.answer(true)}>${msg('Yes, link them')}</button>
+            <button class="btn" type="button" @click=${() => void this.answer(false)}>${msg('No, don’t link')}</button>
           </div>
-          <p class="small">This question waits ${LINK_REQUEST_MINUTES} minutes, until ${formatTime(expiresAt(view.request))}.</p>
+          <p class="small">${msg(str`This question waits ${formatCount(LINK_REQUEST_MINUTES)} minutes, until ${formatTime(expiresAt(view.request))}.`)}</p>
         `;
       case 'linked':
       case 'declined':
-        return html`<button class="btn" type="button" @click=${() => window.close()}>Close</button>`;
+        return html`<button class="btn" type="button" @click=${() => window.close()}>${msg('Close')}</button>`;
       case 'none':
-        return html`${view.ranOut ? '' : html`<p>No request to link is waiting.</p>`}
-          <p>To link, open the Alongside course in this browser, go to its Settings, and choose “Link” under “Link with the Alongside extension”.</p>`;
+        return html`${view.ranOut ? '' : html`<p>${msg('No request to link is waiting.')}</p>`}
+          <p>${msg('To link, open the Alongside course in this browser, go to its Settings, and choose “Link” under “Link with the Alongside extension”.')}</p>`;
     }
   }
 
   /** What the answer did, said once (a live region). */
   private outcome(): string {
     const view = this.view;
-    if (view.kind === 'linked') return 'Linked. Your toolkit is now the same in the course and here. You can close this window.';
-    if (view.kind === 'declined') return 'Not linked. Nothing was shared. You can close this window.';
-    if (view.kind === 'none' && view.ranOut) return `This question waited ${LINK_REQUEST_MINUTES} minutes and has ended, so nothing was linked.`;
+    if (view.kind === 'linked') return msg('Linked. Your toolkit is now the same in the course and here. You can close this window.');
+    if (view.kind === 'declined') return msg('Not linked. Nothing was shared. You can close this window.');
+    if (view.kind === 'none' && view.ranOut) return msg(str`This question waited ${formatCount(LINK_REQUEST_MINUTES)} minutes and has ended, so nothing was linked.`);
     return '';
   }
 
   override render() {
     return html`
       <main>
-        <header><img src="/icons/icon-48.png" alt="" width="32" height="32" /><h1 tabindex="-1">Link with the course?</h1></header>
+        <header><img src="/icons/icon-48.png" alt="" width="32" height="32" /><h1 tabindex="-1">${msg('Link with the course?')}</h1></header>
         <p role="status">${this.outcome()}</p>
         ${this.body()}
         <al-dev-build-note></al-dev-build-note>

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { StorageError } from '../../shared/data/errors.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { downloadExport } from './export-data.ts';
@@ -22,6 +23,7 @@ import { problemText } from '../../shared/ui/base/problem.ts';
  * @summary Options page.
  */
 @customElement('al-options')
+@localized()
 export class AlOptions extends LitElement {
   static override styles = [
     baseStyles,
@@ -36,7 +38,8 @@ export class AlOptions extends LitElement {
     `,
   ];
 
-  @state() private exportStatus = '';
+  /** The export started: said at render time, in the page's language. */
+  @state() private exportStarted = false;
   @state() private exportProblem = '';
   /** The export needs the person's words, and the course's app lock keeps them sealed here until unlocked. */
   @state() private exportLocked = false;
@@ -46,14 +49,14 @@ export class AlOptions extends LitElement {
     try {
       await downloadExport();
       this.exportLocked = false;
-      this.exportStatus = 'Your file is downloading. Keep it somewhere private: it holds what you wrote.';
+      this.exportStarted = true;
     } catch (error) {
       if (error instanceof StorageError && error.kind === 'locked') {
-        this.exportStatus = '';
+        this.exportStarted = false;
         this.exportLocked = true;
         return;
       }
-      this.exportStatus = '';
+      this.exportStarted = false;
       this.exportProblem = problemText(error);
     }
   }
@@ -62,7 +65,7 @@ export class AlOptions extends LitElement {
     return html`
       <al-help-bar></al-help-bar>
       <main>
-        <h1>Alongside options</h1>
+        <h1>${msg('Alongside options')}</h1>
         <al-dev-build-note></al-dev-build-note>
         <al-card>
           <al-options-sites></al-options-sites>
@@ -72,15 +75,15 @@ export class AlOptions extends LitElement {
           <al-options-reminders></al-options-reminders>
         </al-card>
         <al-card>
-          <h2>Your privacy</h2>
-          <p>Your boundaries, plans and words are kept in this browser, in the extension’s own storage. Nothing leaves your device. Removing the extension removes what it kept.</p>
-          <p>You can save a copy of everything it keeps, as a file.</p>
-          <button class="btn" type="button" @click=${this.handleExport}>Export my extension data</button>
+          <h2>${msg('Your privacy')}</h2>
+          <p>${msg('Your boundaries, plans and words are kept in this browser, in the extension’s own storage. Nothing leaves your device. Removing the extension removes what it kept.')}</p>
+          <p>${msg('You can save a copy of everything it keeps, as a file.')}</p>
+          <button class="btn" type="button" @click=${this.handleExport}>${msg('Export my extension data')}</button>
           ${this.exportLocked
-            ? html`<al-unlock-panel headingLevel="3" heading="Unlock to export" intro="Your boundaries, plans and own words are stored encrypted, and the file holds them as you wrote them." focusOnShow
+            ? html`<al-unlock-panel headingLevel="3" heading=${msg('Unlock to export')} intro=${msg('Your boundaries, plans and own words are stored encrypted, and the file holds them as you wrote them.')} focusOnShow
                 @al-unlocked=${() => void this.handleExport()}></al-unlock-panel>`
             : nothing}
-          <p class="saved" role="status">${this.exportStatus}</p>
+          <p class="saved" role="status">${this.exportStarted ? msg('Your file is downloading. Keep it somewhere private: it holds what you wrote.') : ''}</p>
           ${problemBox(this.exportProblem)}
           <al-link-status explain-unlinked></al-link-status>
         </al-card>

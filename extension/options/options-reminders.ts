@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg } from '@lit/localize';
+import { formatDay } from '../../shared/content/locale.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import type { QuietHours, WeeklyReminder } from '../../shared/domain/settings.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
@@ -9,7 +11,25 @@ import { problemBox, renderStored } from '../../shared/ui/base/stored-view.ts';
 import { DEFAULT_LEAD_MINUTES, parseTime } from '../background/reminder-schedule.ts';
 import { formStyles, tellBackground } from './options-styles.ts';
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The days of the week from Sunday (day 0), named in the page's language, each starting with a capital as a choice in a list. */
+function dayNames(): string[] {
+  // 1 January 2023 was a Sunday.
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => {
+    const name = formatDay(new Date(Date.UTC(2023, 0, 1 + i)), { weekday: 'long', timeZone: 'UTC' });
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  });
+}
+
+/** Which setting was just saved, said at render time. */
+type Saved = '' | 'lead' | 'quiet' | 'weekly';
+
+function savedText(saved: Saved): string {
+  if (saved === 'lead') return msg('Reminder time saved.');
+  if (saved === 'quiet') return msg('Quiet hours saved.');
+  if (saved === 'weekly') return msg('Weekly reminder saved.');
+  return '';
+}
+
 const DEFAULT_QUIET: QuietHours = { from: '22:00', to: '07:00' };
 const DEFAULT_WEEKLY: WeeklyReminder = { day: 0, time: '19:00' };
 
@@ -20,6 +40,7 @@ const DEFAULT_WEEKLY: WeeklyReminder = { day: 0, time: '19:00' };
  * @summary Options: reminders.
  */
 @customElement('al-options-reminders')
+@localized()
 export class AlOptionsReminders extends LitElement {
   static override styles = [baseStyles, formStyles, css`:host { display: block; }`];
 
@@ -27,8 +48,8 @@ export class AlOptionsReminders extends LitElement {
   @state() private lead = DEFAULT_LEAD_MINUTES;
   @state() private quiet: QuietHours | null = null;
   @state() private weekly: WeeklyReminder | null = null;
-  @state() private leadError = '';
-  @state() private saved = '';
+  @state() private leadError = false;
+  @state() private saved: Saved = '';
   @state() private problem = '';
 
   /** Where settings are kept. */
@@ -52,9 +73,9 @@ export class AlOptionsReminders extends LitElement {
     },
   });
 
-  private async save(work: () => Promise<void>, what: string): Promise<void> {
+  private async save(work: () => Promise<void>, what: Exclude<Saved, ''>): Promise<void> {
     this.problem = await storageProblem(work);
-    this.saved = this.problem ? '' : `${what} saved.`;
+    this.saved = this.problem ? '' : what;
     if (!this.problem) await tellBackground();
   }
 
@@ -62,73 +83,73 @@ export class AlOptionsReminders extends LitElement {
     const input = event.target as HTMLInputElement;
     const minutes = Number(input.value);
     if (!input.value || !Number.isInteger(minutes) || minutes < 1 || minutes > 1440) {
-      this.leadError = 'Please choose a whole number of minutes from 1 to 1440 (one day).';
+      this.leadError = true;
       return;
     }
-    this.leadError = '';
+    this.leadError = false;
     this.lead = minutes;
-    void this.save(() => this.settings.set('reminderLeadMinutes', minutes), 'Reminder time');
+    void this.save(() => this.settings.set('reminderLeadMinutes', minutes), 'lead');
   }
 
   private handleQuiet(change: Partial<QuietHours> | 'on' | 'off'): void {
     const next = change === 'off' ? null : change === 'on' ? (this.quiet ?? DEFAULT_QUIET) : { ...(this.quiet ?? DEFAULT_QUIET), ...change };
     if (next && (parseTime(next.from) === null || parseTime(next.to) === null)) return;
     this.quiet = next;
-    void this.save(() => this.settings.set('quietHours', next), 'Quiet hours');
+    void this.save(() => this.settings.set('quietHours', next), 'quiet');
   }
 
   private handleWeekly(change: Partial<WeeklyReminder> | 'on' | 'off'): void {
     const next = change === 'off' ? null : change === 'on' ? (this.weekly ?? DEFAULT_WEEKLY) : { ...(this.weekly ?? DEFAULT_WEEKLY), ...change };
     if (next && parseTime(next.time) === null) return;
     this.weekly = next;
-    void this.save(() => this.settings.set('weeklyLessonReminder', next), 'Weekly reminder');
+    void this.save(() => this.settings.set('weeklyLessonReminder', next), 'weekly');
   }
 
   private renderForm() {
     const q = this.quiet;
     const w = this.weekly;
     return html`
-      <p>When you plan a conversation and give it a time, Alongside can remind you before it, with your goal and opening line.</p>
+      <p>${msg('When you plan a conversation and give it a time, Alongside can remind you before it, with your goal and opening line.')}</p>
       <div class="field">
-        <label for="lead">Minutes before a planned talk</label>
+        <label for="lead">${msg('Minutes before a planned talk')}</label>
         <input id="lead" type="number" min="1" max="1440" step="1" inputmode="numeric" .value=${String(this.lead)}
           aria-invalid=${this.leadError ? 'true' : 'false'} aria-describedby=${this.leadError ? 'lead-error' : nothing} @change=${this.handleLead} />
-        ${this.leadError ? html`<p class="error" id="lead-error">${this.leadError}</p>` : nothing}
+        ${this.leadError ? html`<p class="error" id="lead-error">${msg('Please choose a whole number of minutes from 1 to 1440 (one day).')}</p>` : nothing}
       </div>
 
       <fieldset>
-        <legend>Quiet hours</legend>
+        <legend>${msg('Quiet hours')}</legend>
         <label class="check"><input type="checkbox" .checked=${q !== null} @change=${(e: Event) => this.handleQuiet((e.target as HTMLInputElement).checked ? 'on' : 'off')} />
-          <span>No reminders during these hours<span class="detail">A reminder that falls in them comes when they end.</span></span></label>
+          <span>${msg('No reminders during these hours')}<span class="detail">${msg('A reminder that falls in them comes when they end.')}</span></span></label>
         ${q
           ? html`<div class="row">
-              <div class="field"><label for="quiet-from">From</label><input id="quiet-from" type="time" .value=${q.from} @change=${(e: Event) => this.handleQuiet({ from: (e.target as HTMLInputElement).value })} /></div>
-              <div class="field"><label for="quiet-to">To</label><input id="quiet-to" type="time" .value=${q.to} @change=${(e: Event) => this.handleQuiet({ to: (e.target as HTMLInputElement).value })} /></div>
+              <div class="field"><label for="quiet-from">${msg('From')}</label><input id="quiet-from" type="time" .value=${q.from} @change=${(e: Event) => this.handleQuiet({ from: (e.target as HTMLInputElement).value })} /></div>
+              <div class="field"><label for="quiet-to">${msg('To')}</label><input id="quiet-to" type="time" .value=${q.to} @change=${(e: Event) => this.handleQuiet({ to: (e.target as HTMLInputElement).value })} /></div>
             </div>`
           : nothing}
       </fieldset>
 
       <fieldset>
-        <legend>Weekly lesson</legend>
+        <legend>${msg('Weekly lesson')}</legend>
         <label class="check"><input type="checkbox" .checked=${w !== null} @change=${(e: Event) => this.handleWeekly((e.target as HTMLInputElement).checked ? 'on' : 'off')} />
-          <span>Remind me each week to open the course<span class="detail">Clicking the reminder opens the course.</span></span></label>
+          <span>${msg('Remind me each week to open the course')}<span class="detail">${msg('Clicking the reminder opens the course.')}</span></span></label>
         ${w
           ? html`<div class="row">
-              <div class="field"><label for="weekly-day">Day</label>
+              <div class="field"><label for="weekly-day">${msg('Day')}</label>
                 <select id="weekly-day" @change=${(e: Event) => this.handleWeekly({ day: Number((e.target as HTMLSelectElement).value) })}>
-                  ${DAYS.map((d, i) => html`<option value=${i} ?selected=${i === w.day}>${d}</option>`)}
+                  ${dayNames().map((d, i) => html`<option value=${i} ?selected=${i === w.day}>${d}</option>`)}
                 </select></div>
-              <div class="field"><label for="weekly-time">Time</label><input id="weekly-time" type="time" .value=${w.time} @change=${(e: Event) => this.handleWeekly({ time: (e.target as HTMLInputElement).value })} /></div>
+              <div class="field"><label for="weekly-time">${msg('Time')}</label><input id="weekly-time" type="time" .value=${w.time} @change=${(e: Event) => this.handleWeekly({ time: (e.target as HTMLInputElement).value })} /></div>
             </div>`
           : nothing}
       </fieldset>
-      <p class="saved" role="status">${this.saved}</p>
+      <p class="saved" role="status">${savedText(this.saved)}</p>
       ${problemBox(this.problem)}
     `;
   }
 
   override render() {
-    return html`<h2>Reminders</h2>${renderStored(this.stored, { loading: 'Loading…', complete: () => this.renderForm() })}`;
+    return html`<h2>${msg('Reminders')}</h2>${renderStored(this.stored, { loading: msg('Loading…'), complete: () => this.renderForm() })}`;
   }
 }
 

@@ -1,8 +1,15 @@
-/** Common webmail and chat sites the options page offers to turn on with one click. */
+import { msg } from '@lit/localize';
+
+/** Common webmail and chat sites the options page offers to turn on with one click (names are the products' own, but for a description read in the page's language). */
 export const SUGGESTED_SITES: readonly { name: string; origin: string }[] = [
   { name: 'Gmail', origin: 'https://mail.google.com' },
   { name: 'Outlook', origin: 'https://outlook.live.com' },
-  { name: 'Outlook for work or school', origin: 'https://outlook.office.com' },
+  {
+    get name() {
+      return msg('Outlook for work or school');
+    },
+    origin: 'https://outlook.office.com',
+  },
   { name: 'Yahoo Mail', origin: 'https://mail.yahoo.com' },
   { name: 'Proton Mail', origin: 'https://mail.proton.me' },
   { name: 'WhatsApp Web', origin: 'https://web.whatsapp.com' },

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg } from '@lit/localize';
 import type { Prompt } from '../../shared/content/prompts/prompt-types.ts';
 import { promptsIn } from '../../shared/content/prompts/by-language.ts';
 import { interfaceLanguage } from '../../shared/content/locale.ts';
@@ -9,7 +10,7 @@ import type { RecordStore } from '../../shared/data/record-store.ts';
 import type { OwnPromptRecord } from '../../shared/data/schema.ts';
 import { ownPromptsRepo, plansRepo } from '../../shared/data/toolkit/toolkit-repos.ts';
 import { pickedPrompts, type ConversationPlan } from '../../shared/domain/toolkit/conversation-plan.ts';
-import { planTitle } from '../../shared/content/toolkit/plan-words-en.ts';
+import { planWordsIn } from '../../shared/content/toolkit/plan-words-es.ts';
 import { formatWhen } from '../../shared/ui/base/format.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { renderStored } from '../../shared/ui/base/stored-view.ts';
@@ -29,6 +30,7 @@ type Shown = { kind: 'locked' } | { kind: 'read'; plan: ConversationPlan | null;
  * @summary A plan, opened from its reminder.
  */
 @customElement('al-plan-reminder')
+@localized()
 export class AlPlanReminder extends LitElement {
   static override styles = [
     baseStyles,
@@ -68,7 +70,7 @@ export class AlPlanReminder extends LitElement {
     },
     args: () => [this.planId, this.plans, this.ownStore] as const,
     onComplete: (shown) => {
-      if (shown.kind === 'read' && shown.plan) document.title = `${planTitle(shown.plan)} · Alongside`;
+      if (shown.kind === 'read' && shown.plan) document.title = `${planWordsIn(interfaceLanguage()).planTitle(shown.plan)} · Alongside`;
     },
   });
 
@@ -79,32 +81,32 @@ export class AlPlanReminder extends LitElement {
   private renderPlan(p: ConversationPlan, own: readonly OwnPromptRecord[]) {
     const prompts = pickedPrompts(p, (id) => (own.find((o) => o.id === id) ?? (this.library ?? promptsIn(interfaceLanguage())).find((l) => l.id === id))?.words).map((pr) => pr.text);
     return html`
-      <h1>${planTitle(p)}</h1>
-      <p class="when">${p.scheduledAt ? formatWhen(p.scheduledAt) : 'No date set'}</p>
-      <p class="breathe">Take a slow breath. You have prepared for this, and you don’t have to get every word right.</p>
+      <h1>${planWordsIn(interfaceLanguage()).planTitle(p)}</h1>
+      <p class="when">${p.scheduledAt ? formatWhen(p.scheduledAt) : msg('No date set')}</p>
+      <p class="breathe">${msg('Take a slow breath. You have prepared for this, and you don’t have to get every word right.')}</p>
       <section aria-labelledby="say">
-        <h2 id="say">What I will say</h2>
+        <h2 id="say">${msg('What I will say')}</h2>
         <dl>
-          ${this.item('My goal', p.goal)}
-          ${this.item('My opening line', p.opening ? html`<span class="say">${p.opening}</span>` : '')}
-          ${this.item('Key points', p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : '')}
-          ${this.item('Prompts I picked', prompts.length ? html`<ul>${prompts.map((w) => html`<li>${w}</li>`)}</ul>` : '')}
-          ${this.item('What to have ready', p.ready?.length ? html`<ul>${p.ready.map((r) => html`<li>${r}</li>`)}</ul>` : '')}
-          ${this.item('They might say', p.theyMightSay?.length ? html`<ul>${p.theyMightSay.map((l) => html`<li>“${l}”</li>`)}</ul>` : '')}
+          ${this.item(msg('My goal'), p.goal)}
+          ${this.item(msg('My opening line'), p.opening ? html`<span class="say">${p.opening}</span>` : '')}
+          ${this.item(msg('Key points'), p.keyPoints.length ? html`<ol>${p.keyPoints.map((k) => html`<li>${k}</li>`)}</ol>` : '')}
+          ${this.item(msg('Prompts I picked'), prompts.length ? html`<ul>${prompts.map((w) => html`<li>${w}</li>`)}</ul>` : '')}
+          ${this.item(msg('What to have ready'), p.ready?.length ? html`<ul>${p.ready.map((r) => html`<li>${r}</li>`)}</ul>` : '')}
+          ${this.item(msg('They might say'), p.theyMightSay?.length ? html`<ul>${p.theyMightSay.map((l) => html`<li>“${l}”</li>`)}</ul>` : '')}
         </dl>
-        ${!p.goal && !p.opening && !p.keyPoints.length && !prompts.length ? html`<p class="muted">Nothing written here yet.</p>` : nothing}
+        ${!p.goal && !p.opening && !p.keyPoints.length && !prompts.length ? html`<p class="muted">${msg('Nothing written here yet.')}</p>` : nothing}
       </section>
       <section aria-labelledby="calm">
-        <h2 id="calm">Keeping it calm</h2>
+        <h2 id="calm">${msg('Keeping it calm')}</h2>
         <dl>
-          ${this.item('Who', p.who)}
-          ${this.item('A good time and place', p.timeAndPlace)}
-          ${this.item('What I will avoid', p.avoid)}
-          ${this.item('My exit line if it gets heated', p.exitLine)}
-          ${this.item('What I will do for myself afterwards', p.afterCare)}
+          ${this.item(msg('Who'), p.who)}
+          ${this.item(msg('A good time and place'), p.timeAndPlace)}
+          ${this.item(msg('What I will avoid'), p.avoid)}
+          ${this.item(msg('My exit line if it gets heated'), p.exitLine)}
+          ${this.item(msg('What I will do for myself afterwards'), p.afterCare)}
         </dl>
       </section>
-      <p class="muted">To change this plan, open it in Alongside’s popup or in the course.</p>
+      <p class="muted">${msg('To change this plan, open it in Alongside’s popup or in the course.')}</p>
     `;
   }
 
@@ -113,22 +115,22 @@ export class AlPlanReminder extends LitElement {
   }
 
   private renderMain() {
-    return renderStored(this.stored, { loading: 'Loading your plan…', complete: (shown) => this.renderShown(shown) });
+    return renderStored(this.stored, { loading: msg('Loading your plan…'), complete: (shown) => this.renderShown(shown) });
   }
 
   private renderShown(shown: Shown) {
     if (shown.kind === 'locked') {
-      return html`<al-unlock-panel headingLevel="1" heading="Your plan is locked" intro="Your conversation plans are stored encrypted." focusOnShow
+      return html`<al-unlock-panel headingLevel="1" heading=${msg('Your plan is locked')} intro=${msg('Your conversation plans are stored encrypted.')} focusOnShow
         @al-unlocked=${() => void this.stored.run()}></al-unlock-panel>`;
     }
     if (shown.plan) return this.renderPlan(shown.plan, shown.own);
-    return html`<h1>We could not find this plan</h1>
-      <p>It may have been deleted, or saved in another browser.</p>`;
+    return html`<h1>${msg('We could not find this plan')}</h1>
+      <p>${msg('It may have been deleted, or saved in another browser.')}</p>`;
   }
 
   /** Before a hard conversation, help is one look away: locked or not. */
   private renderHelp() {
-    return html`<aside class="help" aria-label="Need help now?"><al-crisis-help compact></al-crisis-help></aside>`;
+    return html`<aside class="help" aria-label=${msg('Need help now?')}><al-crisis-help compact></al-crisis-help></aside>`;
   }
 }
 

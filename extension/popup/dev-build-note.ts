@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { COURSE_ORIGIN, DEV_BUILD } from '../built-course.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 
@@ -11,6 +12,7 @@ import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
  * @summary Development build mark.
  */
 @customElement('al-dev-build-note')
+@localized()
 export class AlDevBuildNote extends LitElement {
   static override styles = [
     baseStyles,
@@ -22,7 +24,7 @@ export class AlDevBuildNote extends LitElement {
 
   override render() {
     if (!DEV_BUILD) return nothing;
-    return html`<p><strong>Development build:</strong> trusts ${COURSE_ORIGIN}</p>`;
+    return html`<p>${msg(html`<strong>Development build:</strong> trusts ${COURSE_ORIGIN}`)}</p>`;
   }
 }
 

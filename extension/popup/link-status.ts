@@ -1,12 +1,23 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { BUILT_FOR } from '../browser-target.ts';
 import { COURSE_ORIGIN } from '../built-course.ts';
 import { linkFromExtension, removeBridge } from '../course-bridge/course-bridge.ts';
 import { clearLinkRequest } from '../link-confirm/link-request.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
+
+/** What became of "Link with the course" in Firefox: linked, Firefox said no, or it failed; '' for nothing yet. */
+type LinkNote = '' | 'linked' | 'refused' | 'failed';
+
+function linkNoteText(note: LinkNote): string {
+  if (note === 'linked') return msg('Linked. The course opened in a new tab; your toolkit is now the same in both.');
+  if (note === 'refused') return msg('Firefox was not allowed to let Alongside reach the course, so nothing changed.');
+  if (note === 'failed') return msg('Alongside could not link just now. Please try again.');
+  return '';
+}
 
 /**
  * "Linked with the course": shown in the popup and options when the person linked the course
@@ -17,6 +28,7 @@ import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
  * @summary Link status line.
  */
 @customElement('al-link-status')
+@localized()
 export class AlLinkStatus extends LitElement {
   static override styles = [
     baseStyles,
@@ -34,8 +46,8 @@ export class AlLinkStatus extends LitElement {
   /** When the link was made (null: not linked); read again after "Unlink". Nothing shows until it is known. */
   private readonly linkedAt = new Task(this, { task: () => settingsRepo.get('linkedAt', null), args: () => [] });
 
-  /** Firefox: what became of "Link with the course", said under it. */
-  @state() private linkNote = '';
+  /** Firefox: what became of "Link with the course", said under it (in words at render time). */
+  @state() private linkNote: LinkNote = '';
 
   private async handleUnlink(): Promise<void> {
     await clearLinkRequest();
@@ -49,9 +61,9 @@ export class AlLinkStatus extends LitElement {
     this.linkNote = '';
     try {
       const linked = await linkFromExtension();
-      this.linkNote = linked ? 'Linked. The course opened in a new tab; your toolkit is now the same in both.' : 'Firefox was not allowed to let Alongside reach the course, so nothing changed.';
+      this.linkNote = linked ? 'linked' : 'refused';
     } catch {
-      this.linkNote = 'Alongside could not link just now. Please try again.';
+      this.linkNote = 'failed';
     }
     await this.linkedAt.run();
   }
@@ -62,19 +74,18 @@ export class AlLinkStatus extends LitElement {
     if (at === null) {
       if (!this.explainUnlinked) return nothing;
       if (BUILT_FOR === 'firefox') {
-        return html`<p>Not linked with the course.</p>
+        return html`<p>${msg('Not linked with the course.')}</p>
           <p class="how">
-            Linking keeps your boundaries, plans and favourite words the same here and in the course at ${COURSE_ORIGIN}. Firefox will ask to let Alongside reach that one
-            site, only so the two can talk inside this browser.
+            ${msg(str`Linking keeps your boundaries, plans and favourite words the same here and in the course at ${COURSE_ORIGIN}. Firefox will ask to let Alongside reach that one site, only so the two can talk inside this browser.`)}
           </p>
-          <p class="action"><button class="btn" type="button" @click=${this.handleLink}>Link with the course</button></p>
-          <p class="how" role="status">${this.linkNote}</p>`;
+          <p class="action"><button class="btn" type="button" @click=${this.handleLink}>${msg('Link with the course')}</button></p>
+          <p class="how" role="status">${linkNoteText(this.linkNote)}</p>`;
       }
-      return html`<p>Not linked with the course.</p>
-        <p class="how">To link them, open the Alongside course in this browser, go to its Settings, and choose “Link” under “Link with the Alongside extension”.</p>`;
+      return html`<p>${msg('Not linked with the course.')}</p>
+        <p class="how">${msg('To link them, open the Alongside course in this browser, go to its Settings, and choose “Link” under “Link with the Alongside extension”.')}</p>`;
     }
-    return html`<p><span>Linked with the course</span><button class="btn quiet" type="button" @click=${this.handleUnlink}>Unlink</button></p>
-      ${this.linkNote ? html`<p class="how" role="status">${this.linkNote}</p>` : nothing}`;
+    return html`<p><span>${msg('Linked with the course')}</span><button class="btn quiet" type="button" @click=${this.handleUnlink}>${msg('Unlink')}</button></p>
+      ${this.linkNote ? html`<p class="how" role="status">${linkNoteText(this.linkNote)}</p>` : nothing}`;
   }
 }
 

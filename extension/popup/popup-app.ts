@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { keyed } from 'lit/directives/keyed.js';
 import { onStorageTrouble } from '../../shared/data/db.ts';
 import { loadLockState, onLockChange, type LockState } from '../../shared/data/trust/lock.ts';
@@ -52,6 +53,7 @@ const RESUME_WAIT_MS = 800;
  * @summary Popup.
  */
 @customElement('al-popup')
+@localized()
 export class AlPopup extends LitElement {
   static override styles = [
     baseStyles,
@@ -178,15 +180,15 @@ export class AlPopup extends LitElement {
     const locked = this.lock === 'locked';
     const known = this.lock !== 'unknown';
     return html`
-      <button class="btn primary prep" type="button" @click=${() => void this.show('prep')}>I’m about to have a hard conversation</button>
+      <button class="btn primary prep" type="button" @click=${() => void this.show('prep')}>${msg('I’m about to have a hard conversation')}</button>
       ${locked ? html`<al-unlock-panel focusOnShow @al-unlocked=${this.handleUnlocked}></al-unlock-panel>` : known ? html`<al-today-plan></al-today-plan>` : nothing}
       <section aria-labelledby="fav-heading">
-        <h2 id="fav-heading">Favourite words</h2>
+        <h2 id="fav-heading">${msg('Favourite words')}</h2>
         ${known ? keyed(this.lock, html`<al-favourite-prompts .ownStore=${locked ? ownPromptsWhileLocked : ownPromptsRepo}></al-favourite-prompts>`) : nothing}
-        <button class="btn more" type="button" @click=${() => void this.show('words')}>Find words to say</button>
+        <button class="btn more" type="button" @click=${() => void this.show('words')}>${msg('Find words to say')}</button>
       </section>
       ${known && !locked
-        ? html`<p class="intro" tabindex="-1">Before a hard conversation, read your boundaries once. Say what you will do, calmly.</p>
+        ? html`<p class="intro" tabindex="-1">${msg('Before a hard conversation, read your boundaries once. Say what you will do, calmly.')}</p>
             <al-boundaries-panel compact></al-boundaries-panel>`
         : nothing}
       <al-site-toggle></al-site-toggle>
@@ -197,9 +199,9 @@ export class AlPopup extends LitElement {
   private renderPrep() {
     if (this.waitingBehindLock) {
       return html`
-        <al-unlock-panel heading="Your prep is waiting" intro="You were getting ready for a hard conversation. Your words are locked." focusOnShow
+        <al-unlock-panel heading=${msg('Your prep is waiting')} intro=${msg('You were getting ready for a hard conversation. Your words are locked.')} focusOnShow
           @al-unlocked=${this.handlePrepUnlocked}></al-unlock-panel>
-        <button class="btn quiet again" type="button" @click=${this.handleStartAfresh}>Start again</button>
+        <button class="btn quiet again" type="button" @click=${this.handleStartAfresh}>${msg('Start again')}</button>
       `;
     }
     return html`<al-quick-prep .draft=${this.resumeFrom} .insertIntoPage=${this.insertIntoPage}
@@ -208,8 +210,8 @@ export class AlPopup extends LitElement {
 
   private renderWords() {
     return html`
-      <button class="btn quiet back" type="button" @click=${() => void this.show('home')}>← Back</button>
-      <h2 class="view-heading" tabindex="-1">Find words to say</h2>
+      <button class="btn quiet back" type="button" @click=${() => void this.show('home')}>${msg('← Back')}</button>
+      <h2 class="view-heading" tabindex="-1">${msg('Find words to say')}</h2>
       <al-prompt-library compact headingLevel="3" .ownStore=${this.lock === 'locked' ? ownPromptsWhileLocked : ownPromptsRepo}></al-prompt-library>
     `;
   }
@@ -219,13 +221,13 @@ export class AlPopup extends LitElement {
       <header>
         <img src="/icons/icon-48.png" alt="" width="28" height="28" />
         <h1>Alongside</h1>
-        <button class="btn help-toggle" type="button" aria-expanded=${String(this.showHelp)} aria-controls="help" @click=${() => (this.showHelp = !this.showHelp)}>Need help now?</button>
+        <button class="btn help-toggle" type="button" aria-expanded=${String(this.showHelp)} aria-controls="help" @click=${() => (this.showHelp = !this.showHelp)}>${msg('Need help now?')}</button>
       </header>
       <main>
         <div id="help" class="help-box" ?hidden=${!this.showHelp}>
           ${this.showHelp
             ? html`<al-crisis-help compact></al-crisis-help>
-                <a class="help-page" href=${`/${HELP_PAGE_PATH}`} target="_blank" rel="noopener">All help lines, and what to do right now</a>`
+                <a class="help-page" href=${`/${HELP_PAGE_PATH}`} target="_blank" rel="noopener">${msg('All help lines, and what to do right now')}</a>`
             : ''}
         </div>
         ${this.checkingForPrep
@@ -236,7 +238,7 @@ export class AlPopup extends LitElement {
               ? this.renderWords()
               : this.renderHome()}
       </main>
-      <footer><al-dev-build-note></al-dev-build-note>Kept in this browser only. Nothing is sent anywhere.</footer>
+      <footer><al-dev-build-note></al-dev-build-note>${msg('Kept in this browser only. Nothing is sent anywhere.')}</footer>
       <al-toast></al-toast>
     `;
   }

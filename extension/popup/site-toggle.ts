@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { baseStyles } from '../../shared/ui/base/shared-styles.ts';
 import { problemBox } from '../../shared/ui/base/stored-view.ts';
 import { disableSite, enableSite, listEnabledSites, siteOrigin, startInTab } from '../site-access.ts';
@@ -16,6 +17,24 @@ function siteName(origin: string): string {
   return new URL(origin).host;
 }
 
+/** What the last change did, for the status line: said in words at render time, in the page's language. */
+type Outcome = { kind: 'off' | 'on' | 'reload'; site: string } | { kind: 'declined' };
+
+function outcomeText(outcome: Outcome | null): string {
+  switch (outcome?.kind) {
+    case 'off':
+      return msg(str`Alongside is off on ${outcome.site}.`);
+    case 'on':
+      return msg(str`Alongside is on for ${outcome.site}.`);
+    case 'reload':
+      return msg(str`Alongside is on for ${outcome.site}. Reload the page to start.`);
+    case 'declined':
+      return msg('Alongside was not turned on. That’s fine: you can choose this any time.');
+    default:
+      return '';
+  }
+}
+
 /**
  * In the popup: the site of the current tab, and one button to turn Alongside on there
  * (the browser asks for that site only) or off again. Sites are opt-in.
@@ -23,6 +42,7 @@ function siteName(origin: string): string {
  * @summary Turn Alongside on or off for the current site.
  */
 @customElement('al-site-toggle')
+@localized()
 export class AlSiteToggle extends LitElement {
   static override styles = [
     baseStyles,
@@ -37,8 +57,8 @@ export class AlSiteToggle extends LitElement {
   ];
 
   @state() private busy = false;
-  @state() private message = '';
-  @state() private problem = '';
+  @state() private outcome: Outcome | null = null;
+  @state() private failed = false;
 
   /** The site to show; when not set, the current tab's site is used. */
   @property() site = '';
@@ -63,22 +83,22 @@ export class AlSiteToggle extends LitElement {
     const origin = here?.origin;
     if (!here || !origin) return;
     this.busy = true;
-    this.message = '';
-    this.problem = '';
+    this.outcome = null;
+    this.failed = false;
     try {
       if (here.enabled) {
         await disableSite(origin);
-        this.message = `Alongside is off on ${siteName(origin)}.`;
+        this.outcome = { kind: 'off', site: siteName(origin) };
       } else if (await enableSite(origin)) {
-        this.message = `Alongside is on for ${siteName(origin)}.`;
+        this.outcome = { kind: 'on', site: siteName(origin) };
         // Start in the open tab now; on other tabs of the site it starts on their next load.
-        if (here.tabId !== undefined) await startInTab(here.tabId).catch(() => (this.message = `Alongside is on for ${siteName(origin)}. Reload the page to start.`));
+        if (here.tabId !== undefined) await startInTab(here.tabId).catch(() => (this.outcome = { kind: 'reload', site: siteName(origin) }));
       } else {
-        this.message = 'Alongside was not turned on. That’s fine: you can choose this any time.';
+        this.outcome = { kind: 'declined' };
       }
       await this.here.run();
     } catch {
-      this.problem = 'Something got in the way. Please try again.';
+      this.failed = true;
     } finally {
       this.busy = false;
     }
@@ -88,16 +108,18 @@ export class AlSiteToggle extends LitElement {
     const here = this.here.value;
     if (here === undefined) return nothing;
     if (here.origin === null) {
-      return html`<div class="box"><p class="muted">Alongside can offer a calm prompt while you write, on web sites you choose. Open a site, then open Alongside there.</p></div>`;
+      return html`<div class="box"><p class="muted">${msg('Alongside can offer a calm prompt while you write, on web sites you choose. Open a site, then open Alongside there.')}</p></div>`;
     }
     const name = siteName(here.origin);
     return html`<div class="box">
-      <p>On <span class="site">${name}</span>, Alongside ${here.enabled ? 'can offer' : 'could offer'} a calm prompt beside a hard message you are writing. It reads what you write only inside your browser, and never keeps it or sends it anywhere.</p>
+      <p>${here.enabled
+          ? msg(html`On <span class="site">${name}</span>, Alongside can offer a calm prompt beside a hard message you are writing. It reads what you write only inside your browser, and never keeps it or sends it anywhere.`)
+          : msg(html`On <span class="site">${name}</span>, Alongside could offer a calm prompt beside a hard message you are writing. It reads what you write only inside your browser, and never keeps it or sends it anywhere.`)}</p>
       <button class="btn ${here.enabled ? '' : 'primary'}" type="button" ?disabled=${this.busy} @click=${this.handleToggle}>
-        ${here.enabled ? 'Stop using Alongside here' : 'Use Alongside on this site'}
+        ${here.enabled ? msg('Stop using Alongside here') : msg('Use Alongside on this site')}
       </button>
-      <p class="muted" role="status">${this.message}</p>
-      ${problemBox(this.problem)}
+      <p class="muted" role="status">${outcomeText(this.outcome)}</p>
+      ${problemBox(this.failed ? msg('Something got in the way. Please try again.') : '')}
     </div>`;
   }
 }

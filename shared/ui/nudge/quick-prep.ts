@@ -7,11 +7,12 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { live } from 'lit/directives/live.js';
+import { localized, msg, str } from '@lit/localize';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Prompt } from '../../content/prompts/prompt-types.ts';
 import { promptsIn } from '../../content/prompts/by-language.ts';
 import { quickGoalsIn } from '../../content/toolkit/quick-goals-es.ts';
-import { interfaceLanguage } from '../../content/locale.ts';
+import { formatCount, interfaceLanguage } from '../../content/locale.ts';
 import { plansDueOn, type ConversationPlan } from '../../domain/toolkit/conversation-plan.ts';
 import type { Boundary } from '../../domain/toolkit/boundary.ts';
 import { quickPrepChoices, type QuickLine, type QuickPrepSources } from '../../domain/nudge/quick-prep.ts';
@@ -36,13 +37,9 @@ import '../toolkit/insert-button.ts';
 type Slot = QuickPrepSlot;
 const OWN = 'own';
 const STEPS = QUICK_PREP_STEPS;
-const SOURCE: Record<QuickLine['source'], string> = {
-  plan: 'From today’s plan',
-  boundary: 'From your boundaries',
-  favourite: 'One of your favourites',
-  own: 'Your own words',
-  library: '',
-};
+/** Where a line comes from, in the page's language (built at render time). */
+const sourceNote = (source: QuickLine['source']): string =>
+  ({ plan: msg('From today’s plan'), boundary: msg('From your boundaries'), favourite: msg('One of your favourites'), own: msg('Your own words'), library: '' })[source];
 
 /** Fired by `<al-quick-prep>` when the person moves on, picks, or writes: where they are now, to keep if wanted. */
 export class AlQuickPrepChangeEvent extends Event {
@@ -66,6 +63,7 @@ export class AlQuickPrepChangeEvent extends Event {
  * @fires al-quick-prep-done - When the person is done or goes back.
  */
 @customElement('al-quick-prep')
+@localized()
 export class AlQuickPrep extends LitElement {
   static override styles = [baseStyles, stepStyles, quickPrepStyles];
 
@@ -73,7 +71,8 @@ export class AlQuickPrep extends LitElement {
   @state() private choice: Record<Slot, string> = { goal: '', opening: '', exit: '' };
   @state() private ownText: Record<Slot, string> = { goal: '', opening: '', exit: '' };
   @state() private final = { opening: '', exit: '' };
-  @state() private error = '';
+  /** Why the person can't go on yet: wrote nothing of their own, or picked nothing. */
+  @state() private error: '' | 'own' | 'pick' = '';
   /** The person said they are sometimes afraid of how the other may react: the advice changes. */
   @state() private afraid = false;
 
@@ -180,7 +179,7 @@ export class AlQuickPrep extends LitElement {
       const { openings, exits } = this.choices;
       const text = this.text(pick, pick === 'opening' ? openings : exits);
       if (!text) {
-        this.error = this.choice[pick] === OWN ? 'Write a few words of your own first.' : 'Pick one to go on. You can change the words at the end.';
+        this.error = this.choice[pick] === OWN ? 'own' : 'pick';
         this.renderRoot.querySelector<HTMLElement>(this.choice[pick] === OWN ? 'textarea' : 'input')?.focus();
         return;
       }
@@ -198,7 +197,7 @@ export class AlQuickPrep extends LitElement {
 
   private heading(text: string, count = true) {
     const tag = unsafeStatic(`h${this.headingLevel}`);
-    const label = count ? html`<span class="step-count">Step ${this.step + 1} of ${STEPS}<span class="visually-hidden">:</span></span>` : nothing;
+    const label = count ? html`<span class="step-count">${msg(str`Step ${formatCount(this.step + 1)} of ${formatCount(STEPS)}`)}<span class="visually-hidden">:</span></span>` : nothing;
     return staticHtml`<${tag} class="step-heading" tabindex="-1">${label} ${text}</${tag}>`;
   }
 
@@ -213,60 +212,62 @@ export class AlQuickPrep extends LitElement {
       <label class="option"><input type="radio" name=${pick} value=${OWN} .checked=${live(chosen === OWN)}
         @change=${() => (this.choice = { ...this.choice, [pick]: OWN })} /><span>${ownLabel}</span></label>
       ${chosen === OWN
-        ? html`<div class="own-field"><label class="field" for=${`own-${pick}`}>Your words</label>
+        ? html`<div class="own-field"><label class="field" for=${`own-${pick}`}>${msg('Your words')}</label>
             <textarea id=${`own-${pick}`} rows="2" maxlength="600" .value=${live(this.ownText[pick])}
               @input=${(e: Event) => (this.ownText = { ...this.ownText, [pick]: (e.target as HTMLTextAreaElement).value })}></textarea></div>`
         : nothing}
     </fieldset>
-    ${this.error ? html`<p class="error" id="error">${this.error}</p>` : nothing}`;
+    ${this.error ? html`<p class="error" id="error">${this.error === 'own' ? msg('Write a few words of your own first.') : msg('Pick one to go on. You can change the words at the end.')}</p>` : nothing}`;
   }
 
   private renderStep() {
     const { openings, exits } = this.choices;
-    const withNote = (lines: readonly QuickLine[]) => lines.map((l) => ({ id: l.id, text: l.text, note: SOURCE[l.source] }));
+    const withNote = (lines: readonly QuickLine[]) => lines.map((l) => ({ id: l.id, text: l.text, note: sourceNote(l.source) }));
     switch (this.step) {
       case 0:
-        return html`${this.heading('Breathe')}
-          <p>This is hard, and you are already doing something kind by preparing. Breathe in slowly. Breathe out for a little longer. Do this three times.</p>
+        return html`${this.heading(msg('Breathe'))}
+          <p>${msg('This is hard, and you are already doing something kind by preparing. Breathe in slowly. Breathe out for a little longer. Do this three times.')}</p>
           <div class="breathe" aria-hidden="true"><div class="circle"></div></div>`;
       case 1:
-        return html`${this.heading('Your goal')}${this.renderChoices('goal', 'What do you most want from this talk?', quickGoalsIn(interfaceLanguage()).map((g) => ({ id: g.id, text: g.label })), 'Something else')}
+        return html`${this.heading(msg('Your goal'))}${this.renderChoices('goal', msg('What do you most want from this talk?'), quickGoalsIn(interfaceLanguage()).map((g) => ({ id: g.id, text: g.label })), msg('Something else'))}
           <al-safety-check headingLevel=${this.headingLevel + 1} .store=${this.safetyStore} .planHref=${undefined} .helpHref=${undefined}
             @al-safety-answer=${(e: AlSafetyAnswerEvent) => (this.afraid = e.answer === 'yes')}></al-safety-check>`;
       case 2:
-        return html`${this.heading('Your opening line')}${this.renderChoices('opening', 'How would you like to start?', withNote(openings), 'My own words')}`;
+        return html`${this.heading(msg('Your opening line'))}${this.renderChoices('opening', msg('How would you like to start?'), withNote(openings), msg('My own words'))}`;
       default:
-        return html`${this.heading('Your exit line')}${this.renderChoices('exit', 'If it gets heated, what will you say to pause?', withNote(exits), 'My own words')}`;
+        return html`${this.heading(msg('Your exit line'))}${this.renderChoices('exit', msg('If it gets heated, what will you say to pause?'), withNote(exits), msg('My own words'))}`;
     }
   }
 
   private renderReady() {
     const goal = this.text('goal', []);
-    const field = (key: 'opening' | 'exit', label: string) => html`<div class="ready">
+    const field = (key: 'opening' | 'exit', label: string, insertLabel: string, copyLabel: string) => html`<div class="ready">
       <label class="field" for=${`final-${key}`}>${label}</label>
       <textarea id=${`final-${key}`} rows="3" maxlength="600" .value=${live(this.final[key])}
         @input=${(e: Event) => (this.final = { ...this.final, [key]: (e.target as HTMLTextAreaElement).value })}></textarea>
       <div class="actions">
         ${this.insertIntoPage
-          ? html`<al-insert-button .text=${this.final[key]} .insert=${this.insertIntoPage} label=${`Insert ${label.toLowerCase()} into your message`}></al-insert-button>`
+          ? html`<al-insert-button .text=${this.final[key]} .insert=${this.insertIntoPage} label=${insertLabel}></al-insert-button>`
           : nothing}
-        <al-copy-button .text=${this.final[key]} label=${`Copy ${label.toLowerCase()}`}></al-copy-button>
+        <al-copy-button .text=${this.final[key]} label=${copyLabel}></al-copy-button>
       </div>
     </div>`;
-    return html`${this.heading('You’re ready', false)}
-      <p class="goal"><strong>Your goal:</strong> ${goal}</p>
-      ${field('opening', 'Opening line')}
-      ${field('exit', 'Exit line')}
-      <p class="note">You can change the words above, and fill in any [blanks], before you copy${this.insertIntoPage ? ' or insert. Insert puts them where your cursor was in your message, and sends nothing' : ''}.${this.afraid ? '' : ' If it gets heated, it is okay to say your exit line and step away. You can come back to it later.'}</p>
+    return html`${this.heading(msg('You’re ready'), false)}
+      <p class="goal">${msg(html`<strong>Your goal:</strong> ${goal}`)}</p>
+      ${field('opening', msg('Opening line'), msg('Insert opening line into your message'), msg('Copy opening line'))}
+      ${field('exit', msg('Exit line'), msg('Insert exit line into your message'), msg('Copy exit line'))}
+      <p class="note">${this.insertIntoPage
+          ? msg('You can change the words above, and fill in any [blanks], before you copy or insert. Insert puts them where your cursor was in your message, and sends nothing.')
+          : msg('You can change the words above, and fill in any [blanks], before you copy.')}${this.afraid ? '' : ` ${msg('If it gets heated, it is okay to say your exit line and step away. You can come back to it later.')}`}</p>
       ${this.afraid
         ? html`<div class="safety">
-            <p><strong>Your safety comes first.</strong> A message or a call can be safer than face to face, and it is okay to wait, or not to have this talk at all. If you start to feel unsafe, leave. You do not need to say your exit line first.</p>
+            <p>${msg(html`<strong>Your safety comes first.</strong> A message or a call can be safer than face to face, and it is okay to wait, or not to have this talk at all. If you start to feel unsafe, leave. You do not need to say your exit line first.`)}</p>
             <al-safety-lines></al-safety-lines>
           </div>`
         : nothing}
       <div class="nav">
-        <button class="btn" type="button" @click=${this.restart}>Start again</button>
-        <button class="btn primary next" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>Done</button>
+        <button class="btn" type="button" @click=${this.restart}>${msg('Start again')}</button>
+        <button class="btn primary next" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>${msg('Done', { id: 'quick-prep-done', desc: 'The button that ends the quick prep: the person is done.' })}</button>
       </div>`;
   }
 
@@ -275,9 +276,9 @@ export class AlQuickPrep extends LitElement {
     return html`${progressBar(this.step + 1, STEPS)}${this.renderStep()}
       <div class="nav">
         ${this.step > 0
-          ? html`<button class="btn" type="button" @click=${() => void this.goTo(this.step - 1)}>Back</button>`
-          : html`<button class="btn" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>Not now</button>`}
-        <button class="btn primary next" type="button" @click=${this.handleNext}>${this.step === 0 ? 'I’m ready' : 'Next'}</button>
+          ? html`<button class="btn" type="button" @click=${() => void this.goTo(this.step - 1)}>${msg('Back')}</button>`
+          : html`<button class="btn" type="button" @click=${() => this.dispatchEvent(new AlQuickPrepDoneEvent())}>${msg('Not now')}</button>`}
+        <button class="btn primary next" type="button" @click=${this.handleNext}>${this.step === 0 ? msg('I’m ready') : msg('Next')}</button>
       </div>`;
   }
 }
