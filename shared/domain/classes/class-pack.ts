@@ -11,6 +11,7 @@ import { optionalPlainText, plainText } from './class-pack-text.ts';
 import { problemOfIssue, say, type PackProblem } from './pack-problems.ts';
 import { isIsoDate, isIsoTime, isValidTimeZone } from './zoned-time.ts';
 import { WEEK_COUNT, weekPosition } from '../../content/weeks/course-order.ts';
+import { LANGUAGES, type Language } from '../../content/locale.ts';
 
 /** Marks a JSON object as an Alongside class pack. */
 export const CLASS_PACK_APP = 'alongside-class';
@@ -124,6 +125,11 @@ export const classPackSchema = v.pipe(
       { name: plainText('facilitator-name', LIMITS.person, { required: true }), contact: optionalPlainText('facilitator-contact', LIMITS.contact) },
       say({ kind: 'facilitator-needed' }),
     ),
+    /**
+     * The language the class is held in, so a Spanish class opens in Spanish. Optional: a pack
+     * made before classes had a language is still a valid class, held in English (`classLanguage`).
+     */
+    language: v.optional(v.picklist(LANGUAGES, say({ kind: 'language-unknown' }))),
     /** IANA time zone where the class meets; meeting times are wall-clock times there. */
     timeZone: v.pipe(v.string(say({ kind: 'time-zone-not-text' })), v.check(isValidTimeZone, say({ kind: 'time-zone-unknown' }))),
     /** How long each meeting lasts. */
@@ -178,6 +184,11 @@ export type ClassMeeting = v.InferOutput<typeof meetingSchema>;
 export type ClassResource = v.InferOutput<typeof resourceSchema>;
 /** A facilitator's note for one week. */
 export type WeekNote = v.InferOutput<typeof noteSchema>;
+
+/** The language a class is held in: English for a pack that does not say. */
+export function classLanguage(pack: Pick<ClassPack, 'language'>): Language {
+  return pack.language ?? 'en';
+}
 
 /** Why the meetings are out of order, or undefined when they are fine. */
 function meetingOrderProblem(meetings: readonly ClassMeeting[]): PackProblem | undefined {
