@@ -1,6 +1,7 @@
 /** A facilitator's class in progress: a new one, the next one, and one read back from storage. */
 import * as v from 'valibot';
-import { DEFAULT_AGREEMENTS, type ClassDraft } from './class-pack.ts';
+import type { ClassDraft } from './class-pack.ts';
+import { defaultAgreementsIn } from '../../content/classes/group-agreements-es.ts';
 import { generateMeetings } from './class-meetings.ts';
 import { addDays, isIsoDate, isIsoTime, isValidTimeZone, weekdayOf, type IsoDate } from './zoned-time.ts';
 import { list, text } from '../trust/schema-parts.ts';
@@ -53,7 +54,8 @@ export function reviveDraft(raw: unknown, fresh: ClassDraft): ClassDraft {
 
 /**
  * A new, empty class with the default agreements and one weekly meeting per week of the
- * course, from next week, held in `language` (the facilitator's interface language).
+ * course, from next week, held in `language` (the facilitator's interface language), its
+ * starting agreements written in it.
  */
 export function newDraft(id: string, timeZone: string, today: IsoDate, language: Language = 'en'): ClassDraft {
   const start = addDays(today, 7);
@@ -65,7 +67,7 @@ export function newDraft(id: string, timeZone: string, today: IsoDate, language:
     minutes: 90,
     meetings: generateMeetings({ from: start, weekday: weekdayOf(start), time: '18:30' }),
     venue: '',
-    agreements: [...DEFAULT_AGREEMENTS],
+    agreements: [...defaultAgreementsIn(language)],
     resources: [],
     notes: [],
     language,

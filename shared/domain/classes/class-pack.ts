@@ -12,6 +12,7 @@ import { problemOfIssue, say, type PackProblem } from './pack-problems.ts';
 import { isIsoDate, isIsoTime, isValidTimeZone } from './zoned-time.ts';
 import { WEEK_COUNT, weekPosition } from '../../content/weeks/course-order.ts';
 import { LANGUAGES, type Language } from '../../content/locale.ts';
+import { DEFAULT_AGREEMENTS_EN } from '../../content/classes/group-agreements-en.ts';
 
 /** Marks a JSON object as an Alongside class pack. */
 export const CLASS_PACK_APP = 'alongside-class';
@@ -44,13 +45,8 @@ export const LIMITS = {
   note: 1000,
 } as const;
 
-/** The group agreements a new class starts with; the facilitator can change them. */
-export const DEFAULT_AGREEMENTS: readonly string[] = [
-  'What is said here stays here.',
-  'We listen without trying to fix.',
-  'We speak from our own experience.',
-  'It is fine to pass.',
-];
+/** The group agreements a new class starts with, in English (the words live in content); the facilitator can change them. */
+export const DEFAULT_AGREEMENTS: readonly string[] = DEFAULT_AGREEMENTS_EN;
 
 /** The outcome of reading a pack: the pack, or the one problem that keeps it out. */
 export type PackResult = { ok: true; pack: ClassPack } | { ok: false; problem: PackProblem };
