@@ -11,10 +11,10 @@ import { AGENDA, SESSION_GUIDES, type AgendaItem, type SessionGuide } from './se
 
 /** The parts of every meeting, in Spanish: the same parts and minutes as `AGENDA`. */
 export const AGENDA_ES: readonly AgendaItem[] = [
-  { part: 'welcome', title: 'Bienvenida', minutes: 10, how: 'Saluda a cada persona cuando llegue. Lean juntos los acuerdos del grupo, y di que cualquiera puede pasar su turno.' },
-  { part: 'check-in', title: 'Ronda de inicio', minutes: 15, how: 'Den una vuelta por el grupo. Cada persona responde la pregunta de inicio en uno o dos minutos. Todavía no se dan consejos: solo se escucha.' },
+  { part: 'welcome', title: 'Bienvenida', minutes: 10, how: 'Saluda a cada persona cuando llegue. Lee con el grupo los acuerdos, y di que cualquiera puede pasar su turno.' },
+  { part: 'check-in', title: 'Ronda de inicio', minutes: 15, how: 'Haz una ronda por el grupo. Cada persona responde la pregunta de inicio en uno o dos minutos. Todavía no se dan consejos: solo se escucha.' },
   { part: 'topic', title: 'El tema de esta semana', minutes: 25, how: 'Repasa con tus propias palabras las ideas clave de la semana. Luego usa las preguntas de abajo para que la gente hable.' },
-  { part: 'practice', title: 'Práctica en parejas', minutes: 25, how: 'Forma parejas. Una persona lee lo que podría decir su ser querido. La otra prueba una respuesta con calma. Luego cambian.' },
+  { part: 'practice', title: 'Práctica en parejas', minutes: 25, how: 'Forma parejas. Una persona lee lo que podría decir su ser querido. La otra prueba una respuesta con calma. Luego cambian de papel.' },
   { part: 'wrap-up', title: 'Cierre', minutes: 15, how: 'Cada persona dice una cosa que va a probar antes de la próxima reunión. Da las gracias al grupo por venir.' },
 ];
 
@@ -26,7 +26,7 @@ export const SESSION_GUIDES_ES: readonly SessionGuide[] = [
     questions: [
       '¿Qué significa para ti la recuperación ahora? ¿Ha cambiado con el tiempo?',
       '¿Qué has intentado cargar sin ayuda de nadie?',
-      '"Tú no lo causaste. No lo puedes controlar. No lo puedes curar. Aun así, puedes ayudar." ¿Qué frase te cuesta más creer?',
+      '"Tú no lo causaste. No lo puedes controlar. No lo puedes curar. Y aun así puedes ayudar." ¿Qué frase te cuesta más creer?',
       '¿Dónde has visto un poco de esperanza en el último mes?',
     ],
     cards: ['rp-im-fine', 'rp-too-tired', 'rp-leave-me-alone'],
