@@ -5,6 +5,7 @@ import { encodeClassPack } from '../../../shared/domain/classes/class-pack-codec
 import { typicalPack } from '../../fixtures/hostile-class-packs.ts';
 import '../../../pwa/pages/classes/join-page.ts';
 import '../../../pwa/pages/classes/facilitate-session-page.ts';
+import '../../../pwa/pages/classes/facilitate-page.ts';
 import { expectNoAxeViolationsLightAndDark } from '../support/axe.ts';
 import { mount } from '../support/mount.ts';
 
@@ -64,4 +65,16 @@ test('in Spanish, the session guide leads the meeting in Spanish: its parts, que
   await applyLanguage('en');
   await expect.element(page.getByRole('heading', { level: 2, name: 'Check-in round' })).toBeVisible();
   await expect.element(page.getByText('Say your first name, and one word for how you feel as you arrive today.')).toBeVisible();
+});
+
+test('in Spanish, running a class: the form, the meetings and the starting agreements are in Spanish', async () => {
+  await applyLanguage('es');
+  await mount('al-facilitate-page');
+  await expect.element(page.getByRole('heading', { level: 1, name: 'Coordinar un grupo' })).toBeVisible();
+  await expect.element(page.getByRole('textbox', { name: 'Nombre del grupo' })).toBeVisible();
+  await expect.element(page.getByRole('group', { name: 'Crear las reuniones' })).toBeVisible();
+  await expect.element(page.getByRole('button', { name: 'Crear 9 reuniones semanales' })).toBeVisible();
+  await expect.element(page.getByRole('textbox', { name: 'Un acuerdo por línea' })).toHaveValue(expect.stringContaining('Lo que se dice aquí se queda aquí.'));
+  await expect.element(page.getByRole('button', { name: 'Crear el paquete del grupo' })).toBeVisible();
+  await expectNoAxeViolationsLightAndDark('running a class in Spanish');
 });
