@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import type { ClassPack } from '../../../shared/domain/classes/class-pack.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
@@ -18,6 +19,7 @@ import '../../../shared/ui/crisis/local-resources.ts';
  *
  * @summary My class screen.
  */
+@localized()
 @customElement('al-class-page')
 export class AlClassPage extends LitElement {
   static override styles = [
@@ -37,8 +39,8 @@ export class AlClassPage extends LitElement {
   @property({ attribute: false }) query = new URLSearchParams();
 
   @state() private confirming = false;
-  /** What happened when the person left the class. */
-  @state() private left = '';
+  /** Whether the person just left the class (said at render time, in the interface's language). */
+  @state() private left = false;
   @state() private problem = '';
 
   /** The class the reader joined (null: none); read again after they leave it. */
@@ -50,7 +52,7 @@ export class AlClassPage extends LitElement {
       await this.pack.run();
       this.confirming = false;
       this.problem = '';
-      this.left = 'You left the class. Your notes, reflections and progress are all still here, and weeks open at your own pace again.';
+      this.left = true;
     } catch (error) {
       this.problem = problemText(error);
     }
@@ -59,9 +61,10 @@ export class AlClassPage extends LitElement {
   /** A line about what just happened: leaving, or (from the address) joining or updating. */
   private get status(): string {
     const pack = this.pack.value;
-    if (this.left || !pack) return this.left;
-    if (this.query.has('updated')) return 'Your class is up to date. Your own notes are just as they were.';
-    return this.query.has('joined') ? `You joined ${pack.name}. Week 1 is open now; each week after opens on its meeting date.` : '';
+    if (this.left) return msg('You left the class. Your notes, reflections and progress are all still here, and weeks open at your own pace again.');
+    if (!pack) return '';
+    if (this.query.has('updated')) return msg('Your class is up to date. Your own notes are just as they were.');
+    return this.query.has('joined') ? msg(str`You joined ${pack.name}. Week 1 is open now; each week after opens on its meeting date.`) : '';
   }
 
   private renderClass(p: ClassPack) {
@@ -70,39 +73,39 @@ export class AlClassPage extends LitElement {
         <h2>${p.name}</h2>
         <al-class-summary .pack=${p} detailed></al-class-summary>
         <al-calendar-button slot="actions" .pack=${p}></al-calendar-button>
-        <a slot="actions" class="btn quiet" href="/share">Share one thing with the group</a>
+        <a slot="actions" class="btn quiet" href="/share">${msg('Share one thing with the group')}</a>
       </al-card>
       ${p.agreements.length
-        ? html`<al-card><h2>Our group agreements</h2><ul class="agreements">${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></al-card>`
+        ? html`<al-card><h2>${msg('Our group agreements')}</h2><ul class="agreements">${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></al-card>`
         : nothing}
-      <al-card><h2>Local support</h2><al-local-resources .resources=${p.resources}></al-local-resources><a slot="actions" class="btn quiet" href="/support">National groups for families</a></al-card>
+      <al-card><h2>${msg('Local support')}</h2><al-local-resources .resources=${p.resources}></al-local-resources><a slot="actions" class="btn quiet" href="/support">${msg('National groups for families')}</a></al-card>
       <al-card>
-        <h2>Leave the class</h2>
-        <p>If you stop going, you can leave the class here. Everything you wrote stays on this device.</p>
+        <h2>${msg('Leave the class')}</h2>
+        <p>${msg('If you stop going, you can leave the class here. Everything you wrote stays on this device.')}</p>
         ${this.confirming
-          ? html`<div class="confirm"><p><strong>Leave ${p.name}?</strong> Your notes, reflections and progress stay. Weeks go back to opening at your own pace.</p>
-              <div class="buttons"><button class="btn danger" type="button" @click=${this.handleLeave}>Yes, leave the class</button>
-              <button class="btn" type="button" @click=${() => (this.confirming = false)}>Stay in the class</button></div></div>`
-          : html`<button class="btn" type="button" @click=${() => (this.confirming = true)}>Leave this class…</button>`}
+          ? html`<div class="confirm"><p><strong>${msg(str`Leave ${p.name}?`)}</strong> ${msg('Your notes, reflections and progress stay. Weeks go back to opening at your own pace.')}</p>
+              <div class="buttons"><button class="btn danger" type="button" @click=${this.handleLeave}>${msg('Yes, leave the class')}</button>
+              <button class="btn" type="button" @click=${() => (this.confirming = false)}>${msg('Stay in the class')}</button></div></div>`
+          : html`<button class="btn" type="button" @click=${() => (this.confirming = true)}>${msg('Leave this class…')}</button>`}
       </al-card>
     `;
   }
 
   private renderNoClass() {
     return html`<al-card>
-      <h2>You are not in a class</h2>
-      <p>Some people go through the course with a group. If your facilitator sent you a link, open it on this device. You can also open a class file.</p>
-      <a slot="actions" class="btn primary" href="/join">Join a class</a>
-      <a slot="actions" class="btn" href="/facilitate">I run a group</a>
+      <h2>${msg('You are not in a class')}</h2>
+      <p>${msg('Some people go through the course with a group. If your facilitator sent you a link, open it on this device. You can also open a class file.')}</p>
+      <a slot="actions" class="btn primary" href="/join">${msg('Join a class')}</a>
+      <a slot="actions" class="btn" href="/facilitate">${msg('I run a group')}</a>
     </al-card>`;
   }
 
   override render() {
     return html`
-      <h1>My class</h1>
+      <h1>${msg('My class')}</h1>
       <p class="done" role="status" ?hidden=${!this.status}>${this.status}</p>
       ${problemBox(this.problem)}
-      ${renderStored(this.pack, { loading: 'Opening your class…', complete: (pack) => (pack ? this.renderClass(pack) : this.renderNoClass()) })}
+      ${renderStored(this.pack, { loading: msg('Opening your class…'), complete: (pack) => (pack ? this.renderClass(pack) : this.renderNoClass()) })}
     `;
   }
 }

@@ -1,16 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
-import { sessionGuide } from '../../../shared/content/session-guides.ts';
-import { WEEK_LOADERS, weekFromParam } from '../../../shared/content/weeks/index.ts';
+import { sessionGuideIn } from '../../../shared/content/session-guides-es.ts';
+import { weekFromParam, weekIn } from '../../../shared/content/weeks/index.ts';
+import { formatCount, interfaceLanguage } from '../../../shared/content/locale.ts';
+import { slideWordsIn } from '../../../shared/content/classes/session-slides-es.ts';
+import { defaultAgreementsIn } from '../../../shared/content/classes/group-agreements-es.ts';
 import { sessionSlides, type Slide } from '../../../shared/domain/classes/session-slides.ts';
-import { DEFAULT_SESSION_CLASS } from '../../../shared/domain/classes/session-agenda.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import { navigate } from '../../navigation.ts';
-import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekNameOf } from '../../../shared/ui/classes/week-words.ts';
 
 /**
  * The presentation view for a shared screen: one large slide at a time, built from course
@@ -20,6 +24,7 @@ import { weekName, weekPosition } from '../../../shared/content/weeks/course-ord
  *
  * @summary Presentation view.
  */
+@localized()
 @customElement('al-facilitate-present-page')
 export class AlFacilitatePresentPage extends LitElement {
   static override styles = [
@@ -62,19 +67,24 @@ export class AlFacilitatePresentPage extends LitElement {
 
   private readonly abort = new AbortController();
 
-  /** The week's slides (null: no such week); made again when the week in the address changes, and then shown. */
+  /**
+   * The week's slides (null: no such week), in the interface's language where the week is
+   * written; made again when the week in the address or the language changes, and then shown.
+   */
   private readonly deck = new Task(this, {
-    task: async ([n]): Promise<{ slides: Slide[]; heading: string } | null> => {
-      const guide = sessionGuide(n);
+    task: async ([n, language]): Promise<{ slides: Slide[]; heading: string } | null> => {
+      const guide = sessionGuideIn(n, language);
       if (!n || !guide) return null;
-      const [week, agreed] = await Promise.all([
-        WEEK_LOADERS[n]!(),
-        classRepo.sessionClass().then((c) => c.agreements, () => DEFAULT_SESSION_CLASS.agreements),
+      const starting = defaultAgreementsIn(language);
+      const [{ week, language: written }, agreed] = await Promise.all([
+        weekIn(n, language),
+        // The class's own agreements; with no class (or none readable), the starting ones in this language.
+        classRepo.sessionClass().then((c) => (c.fromClass ? c.agreements : starting), () => starting),
       ]);
       const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)).filter((c) => c !== undefined);
-      return { slides: sessionSlides(week, guide, cards, agreed), heading: `${weekName(n)}: ${week.title}` };
+      return { slides: sessionSlides(week, guide, cards, agreed, slideWordsIn(), written), heading: `${weekNameOf(n)}: ${week.title}` };
     },
-    args: () => [this.number] as const,
+    args: () => [this.number, interfaceLanguage()] as const,
   });
   /** The deck on show, so a new one is shown once it is drawn. */
   private presented: unknown;
@@ -97,7 +107,7 @@ export class AlFacilitatePresentPage extends LitElement {
     const deck = this.deck.value;
     if (!deck || deck === this.presented) return;
     this.presented = deck;
-    document.title = `Presenting week ${weekPosition(this.number)} · Alongside`;
+    document.title = msg(str`Presenting week ${formatCount(weekPosition(this.number))} · Alongside`);
     if (!this.dialog.open) this.dialog.showModal();
     this.slideBox.focus();
   }
@@ -151,18 +161,18 @@ export class AlFacilitatePresentPage extends LitElement {
 
   override render() {
     const n = this.number;
-    if (!n || !sessionGuide(n)) return html`<h1>We could not find that week</h1><p><a href="/facilitate">Back to running a class</a></p>`;
+    if (!n || !sessionGuideIn(n, interfaceLanguage())) return html`<h1>${msg('We could not find that week')}</h1><p><a href="/facilitate">${msg('Back to running a class')}</a></p>`;
     const slide = this.slides[this.index];
     return html`
-      ${renderStored(this.deck, { loading: 'Opening the presentation…', complete: () => nothing })}
+      ${renderStored(this.deck, { loading: msg('Opening the presentation…'), complete: () => nothing })}
       <dialog aria-labelledby="title" @cancel=${this.handleCancel} @close=${this.leave}>
         <div class="top">
           <h1 id="title">${this.deck.value?.heading ?? ''}</h1>
-          <p class="count" aria-hidden="true">${this.index + 1} / ${this.slides.length}</p>
-          <button class="btn quiet fullscreen" type="button" @click=${() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>Full screen</button>
-          <button class="btn" type="button" @click=${this.leave}>Leave</button>
+          <p class="count" aria-hidden="true">${formatCount(this.index + 1)} / ${formatCount(this.slides.length)}</p>
+          <button class="btn quiet fullscreen" type="button" @click=${() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>${msg('Full screen')}</button>
+          <button class="btn" type="button" @click=${this.leave}>${msg('Leave')}</button>
         </div>
-        <section class="slide" tabindex="-1" aria-roledescription="slide" aria-label=${`Slide ${this.index + 1} of ${this.slides.length}`}>
+        <section class="slide" tabindex="-1" aria-roledescription="slide" aria-label=${msg(str`Slide ${formatCount(this.index + 1)} of ${formatCount(this.slides.length)}`)}>
           ${slide
             ? html`<p class="eyebrow">${slide.eyebrow}</p>
                 <h2>${slide.title}</h2>
@@ -170,12 +180,12 @@ export class AlFacilitatePresentPage extends LitElement {
                 ${slide.list ? html`<ul>${slide.list.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}`
             : nothing}
         </section>
-        <p class="visually-hidden" role="status">${slide ? `Slide ${this.index + 1} of ${this.slides.length}: ${slide.title}` : ''}</p>
+        <p class="visually-hidden" role="status">${slide ? msg(str`Slide ${formatCount(this.index + 1)} of ${formatCount(this.slides.length)}: ${slide.title}`) : ''}</p>
         <div class="bottom">
-          <p class="keys">Arrow keys or Space to move. Escape to leave.</p>
+          <p class="keys">${msg('Arrow keys or Space to move. Escape to leave.')}</p>
           <div class="nav">
-            <button class="btn" type="button" ?disabled=${this.index === 0} @click=${() => this.go(this.index - 1)}>Previous</button>
-            <button class="btn primary" type="button" ?disabled=${this.index >= this.slides.length - 1} @click=${() => this.go(this.index + 1)}>Next</button>
+            <button class="btn" type="button" ?disabled=${this.index === 0} @click=${() => this.go(this.index - 1)}>${msg('Previous')}</button>
+            <button class="btn primary" type="button" ?disabled=${this.index >= this.slides.length - 1} @click=${() => this.go(this.index + 1)}>${msg('Next')}</button>
           </div>
         </div>
       </dialog>

@@ -1,10 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import type { Week } from '../../../shared/content/course-types.ts';
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
-import { sessionGuide, type AgendaPart, type SessionGuide } from '../../../shared/content/session-guides.ts';
-import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../../shared/content/weeks/index.ts';
+import type { AgendaPart, SessionGuide } from '../../../shared/content/session-guides.ts';
+import { agendaIn, sessionGuideIn } from '../../../shared/content/session-guides-es.ts';
+import { WEEK_COUNT, weekFromParam, weekIn } from '../../../shared/content/weeks/index.ts';
+import { formatCount, interfaceLanguage, type Language } from '../../../shared/content/locale.ts';
+import { defaultAgreementsIn } from '../../../shared/content/classes/group-agreements-es.ts';
 import { DEFAULT_PROFILE, personalise } from '../../../shared/domain/course/profile.ts';
 import { DEFAULT_SESSION_CLASS, sessionAgenda, type SessionClass } from '../../../shared/domain/classes/session-agenda.ts';
 import { classRepo } from '../../../shared/data/classes/class-repo.ts';
@@ -13,7 +17,8 @@ import { pageStyles } from '../page-styles.ts';
 import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/countdown-timer.ts';
 import '../../../shared/ui/toolkit/roleplay-cards.ts';
-import { COURSE_ORDER, weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { COURSE_ORDER, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekNameOf } from '../../../shared/ui/classes/week-words.ts';
 
 /**
  * Session mode for a facilitator: the meeting's agenda with a timer for each part, timed to
@@ -23,6 +28,7 @@ import { COURSE_ORDER, weekName, weekPosition } from '../../../shared/content/we
  *
  * @summary Facilitator session screen.
  */
+@localized()
 @customElement('al-facilitate-session-page')
 export class AlFacilitateSessionPage extends LitElement {
   static override styles = [
@@ -53,79 +59,86 @@ export class AlFacilitateSessionPage extends LitElement {
     return weekFromParam(this.params.week);
   }
 
-  /** The week's lesson and the facilitator's class; read again when the week in the address changes. */
+  /**
+   * The week's lesson (in the interface's language where it is written) and the facilitator's
+   * class; read again when the week in the address or the language changes.
+   */
   private readonly session = new Task(this, {
-    task: async ([n]) => {
-      const [week, classInfo] = await Promise.all([
-        WEEK_LOADERS[n]!(),
+    task: async ([n, language]) => {
+      const [{ week, language: written }, classInfo] = await Promise.all([
+        weekIn(n, language),
         // The facilitator's own class sets the agreements and the timings; the defaults otherwise.
         classRepo.sessionClass().catch((): SessionClass & { fromClass: boolean } => ({ ...DEFAULT_SESSION_CLASS, fromClass: false })),
       ]);
-      return { week, classInfo };
+      // With no class of their own, the facilitator reads the starting agreements in their language.
+      const agreements = classInfo.fromClass ? classInfo.agreements : [...defaultAgreementsIn(language)];
+      return { week, written, classInfo: { ...classInfo, agreements } };
     },
-    args: () => [this.number] as const,
-    onComplete: ({ week }) => (document.title = `Session guide, week ${weekPosition(week.number)} · Alongside`),
+    args: () => [this.number, interfaceLanguage()] as const,
+    onComplete: ({ week }) => (document.title = msg(str`Session guide, week ${formatCount(weekPosition(week.number))} · Alongside`)),
   });
 
-  private renderPart(part: AgendaPart, week: Week, guide: SessionGuide, agreements: readonly string[]) {
-    const p = (t: string) => personalise(t, DEFAULT_PROFILE);
+  private renderPart(part: AgendaPart, week: Week, written: Language, guide: SessionGuide, agreements: readonly string[]) {
+    const p = (t: string) => personalise(t, DEFAULT_PROFILE, written);
     switch (part) {
       case 'welcome':
-        return html`${guide.careNote ? html`<p class="care"><strong>Before you start:</strong> ${guide.careNote}</p>` : nothing}
+        return html`${guide.careNote ? html`<p class="care"><strong>${msg('Before you start:')}</strong> ${guide.careNote}</p>` : nothing}
           ${agreements.length
-            ? html`<h3>Our group agreements</h3><ul class="agreements">${agreements.map((a) => html`<li>${a}</li>`)}</ul>`
-            : html`<p>Your class has no group agreements yet. You can add them under “Run a class”.</p>`}`;
+            ? html`<h3>${msg('Our group agreements')}</h3><ul class="agreements">${agreements.map((a) => html`<li>${a}</li>`)}</ul>`
+            : html`<p>${msg('Your class has no group agreements yet. You can add them under “Run a class”.')}</p>`}`;
       case 'check-in':
         return html`<p class="ask">${guide.checkIn}</p>`;
       case 'topic':
-        return html`<h3>Key takeaways</h3><ul class="takeaways">${week.takeaways.map((t) => html`<li>${p(t)}</li>`)}</ul>
-          <h3>Questions for the group</h3><ol class="questions">${guide.questions.map((q) => html`<li>${q}</li>`)}</ol>`;
+        return html`<h3>${msg('Key takeaways')}</h3><ul class="takeaways">${week.takeaways.map((t) => html`<li>${p(t)}</li>`)}</ul>
+          <h3>${msg('Questions for the group')}</h3><ol class="questions">${guide.questions.map((q) => html`<li>${q}</li>`)}</ol>`;
       case 'practice': {
         const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)!).filter(Boolean);
-        return html`<p>This week’s skill: <strong>${p(week.practice.title)}</strong>.</p><al-roleplay-cards .cards=${cards}></al-roleplay-cards>`;
+        return html`<p>${msg(html`This week’s skill: <strong>${p(week.practice.title)}</strong>.`)}</p><al-roleplay-cards .cards=${cards}></al-roleplay-cards>`;
       }
       case 'wrap-up':
         return html`<p class="ask">${guide.wrapUp}</p>`;
     }
   }
 
-  private renderGuide(n: number, guide: SessionGuide, w: Week, c: SessionClass & { fromClass: boolean }) {
-    const agenda = sessionAgenda(c.minutes);
+  private renderGuide(n: number, guide: SessionGuide, w: Week, written: Language, c: SessionClass & { fromClass: boolean }) {
+    const agenda = sessionAgenda(c.minutes, agendaIn(interfaceLanguage()));
     const total = agenda.reduce((s, a) => s + a.minutes, 0);
     return html`
-      <a class="back" href="/facilitate">← Running a class</a>
-      <p class="eyebrow">Session guide · ${weekName(n)} of ${WEEK_COUNT}</p>
+      <a class="back" href="/facilitate">${msg('← Running a class')}</a>
+      <p class="eyebrow">${msg(str`Session guide · ${weekNameOf(n)} of ${formatCount(WEEK_COUNT)}`)}</p>
       <h1>${w.title}</h1>
-      <p class="lead">A meeting of about ${total} minutes${c.fromClass ? ', timed to fit your class' : ''}. The timings are a guide: follow the group, not the clock.</p>
+      <p class="lead">${c.fromClass
+        ? msg(str`A meeting of about ${formatCount(total)} minutes, timed to fit your class. The timings are a guide: follow the group, not the clock.`)
+        : msg(str`A meeting of about ${formatCount(total)} minutes. The timings are a guide: follow the group, not the clock.`)}</p>
       <div class="actions">
-        <a class="btn primary" href=${`/facilitate/present/${n}`}>Open the presentation view</a>
-        <a class="btn" href=${`/course/week/${n}/handout`}>Handout to print</a>
+        <a class="btn primary" href=${`/facilitate/present/${n}`}>${msg('Open the presentation view')}</a>
+        <a class="btn" href=${`/course/week/${n}/handout`}>${msg('Handout to print')}</a>
       </div>
       <ol class="agenda">
         ${agenda.map(
           (a) => html`<li>
             <h2>${a.title}</h2>
-            <p class="minutes">About ${a.minutes} minutes</p>
+            <p class="minutes">${msg(str`About ${formatCount(a.minutes)} minutes`)}</p>
             <p>${a.how}</p>
-            ${this.renderPart(a.part, w, guide, c.agreements)}
+            ${this.renderPart(a.part, w, written, guide, c.agreements)}
             <al-countdown-timer minutes=${a.minutes} label=${a.title}></al-countdown-timer>
           </li>`,
         )}
       </ol>
-      <nav class="weeks" aria-label="Other weeks">
-        <h2>Other weeks</h2>
-        <ul>${COURSE_ORDER.map((key, i) => html`<li><a href=${`/facilitate/session/${key}`} aria-current=${key === n ? 'page' : 'false'} aria-label=${`Week ${i + 1}`}>${i + 1}</a></li>`)}</ul>
+      <nav class="weeks" aria-label=${msg('Other weeks')}>
+        <h2>${msg('Other weeks')}</h2>
+        <ul>${COURSE_ORDER.map((key, i) => html`<li><a href=${`/facilitate/session/${key}`} aria-current=${key === n ? 'page' : 'false'} aria-label=${weekNameOf(key)}>${formatCount(i + 1)}</a></li>`)}</ul>
       </nav>
     `;
   }
 
   override render() {
     const n = this.number;
-    const guide = sessionGuide(n);
-    if (!n || !guide) return html`<h1>We could not find that week</h1><p><a href="/facilitate">Back to running a class</a></p>`;
-    const shown = renderStored(this.session, { loading: 'Opening the guide…', complete: ({ week, classInfo }) => this.renderGuide(n, guide, week, classInfo) });
+    const guide = sessionGuideIn(n, interfaceLanguage());
+    if (!n || !guide) return html`<h1>${msg('We could not find that week')}</h1><p><a href="/facilitate">${msg('Back to running a class')}</a></p>`;
+    const shown = renderStored(this.session, { loading: msg('Opening the guide…'), complete: ({ week, written, classInfo }) => this.renderGuide(n, guide, week, written, classInfo) });
     // Until the guide is read (or if it could not be), the week heads the screen.
-    return this.session.value ? shown : html`<h1>Session guide, week ${weekPosition(n)}</h1>${shown}`;
+    return this.session.value ? shown : html`<h1>${msg(str`Session guide, week ${formatCount(weekPosition(n))}`)}</h1>${shown}`;
   }
 }
 

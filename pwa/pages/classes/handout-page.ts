@@ -1,15 +1,18 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
 import type { Week } from '../../../shared/content/course-types.ts';
-import { WEEK_COUNT, WEEK_LOADERS, weekFromParam } from '../../../shared/content/weeks/index.ts';
+import { WEEK_COUNT, weekFromParam, weekIn } from '../../../shared/content/weeks/index.ts';
+import { formatCount, interfaceLanguage, type Language } from '../../../shared/content/locale.ts';
 import { DEFAULT_PROFILE, personalise } from '../../../shared/domain/course/profile.ts';
 import { renderBlocks } from '../../../shared/ui/course/blocks.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/crisis/print-help.ts';
-import { weekName, weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { weekNameOf } from '../../../shared/ui/classes/week-words.ts';
 
 /**
  * Page rules that only a document stylesheet can set (`@page` does nothing inside a shadow
@@ -29,6 +32,7 @@ const printSheet = (() => {
  *
  * @summary Week handout screen.
  */
+@localized()
 @customElement('al-handout-page')
 export class AlHandoutPage extends LitElement {
   static override styles = [
@@ -66,11 +70,11 @@ export class AlHandoutPage extends LitElement {
     return weekFromParam(this.params.week);
   }
 
-  /** The week's lesson; read again when the week in the address changes. */
+  /** The week's lesson, in the interface's language where it is written; read again when the week in the address or the language changes. */
   private readonly week = new Task(this, {
-    task: ([n]) => WEEK_LOADERS[n]!(),
-    args: () => [this.number] as const,
-    onComplete: (w) => (document.title = `${weekName(w.number)} handout · Alongside`),
+    task: ([n, language]) => weekIn(n, language),
+    args: () => [this.number, interfaceLanguage()] as const,
+    onComplete: ({ week }) => (document.title = msg(str`${weekNameOf(week.number)} handout · Alongside`)),
   });
 
   override connectedCallback(): void {
@@ -83,42 +87,42 @@ export class AlHandoutPage extends LitElement {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
   }
 
-  private renderHandout(n: number, w: Week) {
-    // A handout may go to a whole group: it speaks of "the person you support".
-    const p = (t: string) => personalise(t, DEFAULT_PROFILE);
+  private renderHandout(n: number, w: Week, written: Language) {
+    // A handout may go to a whole group: it speaks of "the person you support", in the week's own language.
+    const p = (t: string) => personalise(t, DEFAULT_PROFILE, written);
     return html`
       <div class="actions screen-only">
-        <button class="btn primary" type="button" @click=${() => window.print()}>Print this handout</button>
-        <a class="btn quiet" href=${`/course/week/${n}`}>Back to week ${weekPosition(n)}</a>
+        <button class="btn primary" type="button" @click=${() => window.print()}>${msg('Print this handout')}</button>
+        <a class="btn quiet" href=${`/course/week/${n}`}>${msg(str`Back to week ${formatCount(weekPosition(n))}`)}</a>
       </div>
       <article>
-        <p class="eyebrow">Alongside · ${weekName(n)} of ${WEEK_COUNT}</p>
+        <p class="eyebrow">${msg(str`Alongside · ${weekNameOf(n)} of ${formatCount(WEEK_COUNT)}`)}</p>
         <h1>${w.title}</h1>
         <section aria-labelledby="takeaways">
-          <h2 id="takeaways">Key takeaways</h2>
+          <h2 id="takeaways">${msg('Key takeaways')}</h2>
           <ul>${w.takeaways.map((t) => html`<li>${p(t)}</li>`)}</ul>
         </section>
         <section aria-labelledby="skill">
-          <h2 id="skill">Skill sheet: ${p(w.practice.title)}</h2>
-          ${renderBlocks(w.practice.intro, DEFAULT_PROFILE)}
+          <h2 id="skill">${msg(str`Skill sheet: ${p(w.practice.title)}`)}</h2>
+          ${renderBlocks(w.practice.intro, DEFAULT_PROFILE, written)}
           <ol>${w.practice.steps.map((s) => html`<li>${p(s)}</li>`)}</ol>
         </section>
         <section aria-labelledby="plan">
-          <h2 id="plan">My plan</h2>
+          <h2 id="plan">${msg('My plan')}</h2>
           ${w.practice.plan.map((f) => html`<div class="write"><span class="label">${p(f.label)}</span></div>`)}
         </section>
         <al-print-help class="help"></al-print-help>
-        <p class="foot">Alongside is for learning and support; it is not treatment.</p>
+        <p class="foot">${msg('Alongside is for learning and support; it is not treatment.')}</p>
       </article>
     `;
   }
 
   override render() {
     const n = this.number;
-    if (!n) return html`<h1>We could not find that week</h1><p><a href="/course">See all weeks</a></p>`;
-    const shown = renderStored(this.week, { loading: 'Opening the handout…', complete: (w) => this.renderHandout(n, w) });
+    if (!n) return html`<h1>${msg('We could not find that week')}</h1><p><a href="/course">${msg('See all weeks')}</a></p>`;
+    const shown = renderStored(this.week, { loading: msg('Opening the handout…'), complete: ({ week, language }) => this.renderHandout(n, week, language) });
     // Until the week is read (or if it could not be), its name heads the screen.
-    return this.week.value ? shown : html`<h1>${weekName(n)} handout</h1>${shown}`;
+    return this.week.value ? shown : html`<h1>${msg(str`${weekNameOf(n)} handout`)}</h1>${shown}`;
   }
 }
 

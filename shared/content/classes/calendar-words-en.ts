@@ -6,6 +6,7 @@ import type { CalendarWords } from '../../domain/classes/calendar-words.ts';
 
 /** English words for a meeting's event. */
 export const CALENDAR_WORDS_EN: CalendarWords = {
+  week: (position) => `Week ${position}`,
   summary: (className, week) => `${className}: week ${week}`,
   weekLine: (weekName, title) => `${weekName}: ${title}.`,
   facilitator: (name, contact) => `Facilitator: ${name}${contact ? ` (${contact})` : ''}.`,

@@ -76,6 +76,7 @@ export const PACK_PROBLEM_WORDS_EN: PackProblemWords = {
   'facilitator-needed': () => 'The class needs a facilitator’s name.',
   'time-zone-not-text': () => 'The time zone must be text.',
   'time-zone-unknown': () => 'The time zone is not one we know.',
+  'language-unknown': () => 'The class is in a language this version of Alongside does not know. Please reload Alongside to update it, then open the class again.',
   'length-not-number': () => 'The meeting length must be a number.',
   'length-not-whole': () => 'The meeting length must be whole minutes.',
   'length-too-short': (p) => `Meetings must be at least ${count(p.min, 'minute', 'minutes')}.`,

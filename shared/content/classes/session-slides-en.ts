@@ -11,6 +11,7 @@ const nOf = (what: string) => (n: number, of: number) => `${what} ${formatCount(
 
 /** English words for the slides. */
 export const SLIDE_WORDS_EN: SlideWords = {
+  week: (position) => `Week ${formatCount(position)}`,
   welcome: 'Welcome',
   agreements: 'Our group agreements',
   checkIn: 'Check-in round',

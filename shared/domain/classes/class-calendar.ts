@@ -5,7 +5,7 @@
  */
 import { type ClassMeeting, type ClassPack } from './class-pack.ts';
 import { meetingStart, noteFor } from './class-meetings.ts';
-import { weekName, weekPosition } from '../../content/weeks/course-order.ts';
+import { weekPosition } from '../../content/weeks/course-order.ts';
 import { CALENDAR_WORDS_EN } from '../../content/classes/calendar-words-en.ts';
 import type { CalendarWords } from './calendar-words.ts';
 
@@ -80,7 +80,7 @@ function meetingEvent(pack: ClassPack, meeting: ClassMeeting, index: number, opt
   const note = noteFor(pack, meeting.week);
   const words = options.words ?? CALENDAR_WORDS_EN;
   const description = [
-    words.weekLine(weekName(meeting.week), options.weekTitle(meeting.week)),
+    words.weekLine(words.week(weekPosition(meeting.week) || meeting.week), options.weekTitle(meeting.week)),
     words.facilitator(pack.facilitator.name, pack.facilitator.contact),
     note ? words.note(note) : '',
   ]

@@ -1,9 +1,11 @@
 /** A facilitator's class in progress: a new one, the next one, and one read back from storage. */
 import * as v from 'valibot';
-import { DEFAULT_AGREEMENTS, type ClassDraft } from './class-pack.ts';
+import type { ClassDraft } from './class-pack.ts';
+import { defaultAgreementsIn } from '../../content/classes/group-agreements-es.ts';
 import { generateMeetings } from './class-meetings.ts';
 import { addDays, isIsoDate, isIsoTime, isValidTimeZone, weekdayOf, type IsoDate } from './zoned-time.ts';
 import { list, text } from '../trust/schema-parts.ts';
+import { LANGUAGES, type Language } from '../../content/locale.ts';
 
 /** A part of a stored draft: left out (undefined) when it is missing or of the wrong type, never a reason to refuse the rest. */
 const lenient = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
@@ -24,6 +26,7 @@ export const storedDraftSchema = v.object({
   agreements: lenient(list(text())),
   resources: lenient(list(v.object({ name: text(), offer: text(), phone: text(), site: text(), address: text() }))),
   notes: lenient(list(v.object({ week: v.pipe(v.number(), v.finite()), text: text() }))),
+  language: lenient(v.picklist(LANGUAGES)),
 });
 
 /** A draft as stored: any part may be missing. */
@@ -45,11 +48,16 @@ export function reviveDraft(raw: unknown, fresh: ClassDraft): ClassDraft {
     agreements: d.agreements ?? fresh.agreements,
     resources: d.resources ?? fresh.resources,
     notes: d.notes ?? fresh.notes,
+    ...(d.language ?? fresh.language ? { language: d.language ?? fresh.language } : {}),
   };
 }
 
-/** A new, empty class with the default agreements and one weekly meeting per week of the course, from next week. */
-export function newDraft(id: string, timeZone: string, today: IsoDate): ClassDraft {
+/**
+ * A new, empty class with the default agreements and one weekly meeting per week of the
+ * course, from next week, held in `language` (the facilitator's interface language), its
+ * starting agreements written in it.
+ */
+export function newDraft(id: string, timeZone: string, today: IsoDate, language: Language = 'en'): ClassDraft {
   const start = addDays(today, 7);
   return {
     id,
@@ -59,9 +67,10 @@ export function newDraft(id: string, timeZone: string, today: IsoDate): ClassDra
     minutes: 90,
     meetings: generateMeetings({ from: start, weekday: weekdayOf(start), time: '18:30' }),
     venue: '',
-    agreements: [...DEFAULT_AGREEMENTS],
+    agreements: [...defaultAgreementsIn(language)],
     resources: [],
     notes: [],
+    language,
   };
 }
 
@@ -73,7 +82,7 @@ export function newDraft(id: string, timeZone: string, today: IsoDate): ClassDra
  * weekday and at the same time as before).
  */
 export function nextClassDraft(previous: ClassDraft, id: string, today: IsoDate): ClassDraft {
-  const fresh = newDraft(id, isValidTimeZone(previous.timeZone) ? previous.timeZone : 'UTC', today);
+  const fresh = newDraft(id, isValidTimeZone(previous.timeZone) ? previous.timeZone : 'UTC', today, previous.language);
   const first = previous.meetings[0];
   const from = addDays(today, 7);
   return {

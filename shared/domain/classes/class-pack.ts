@@ -11,6 +11,8 @@ import { optionalPlainText, plainText } from './class-pack-text.ts';
 import { problemOfIssue, say, type PackProblem } from './pack-problems.ts';
 import { isIsoDate, isIsoTime, isValidTimeZone } from './zoned-time.ts';
 import { WEEK_COUNT, weekPosition } from '../../content/weeks/course-order.ts';
+import { LANGUAGES, type Language } from '../../content/locale.ts';
+import { DEFAULT_AGREEMENTS_EN } from '../../content/classes/group-agreements-en.ts';
 
 /** Marks a JSON object as an Alongside class pack. */
 export const CLASS_PACK_APP = 'alongside-class';
@@ -43,13 +45,8 @@ export const LIMITS = {
   note: 1000,
 } as const;
 
-/** The group agreements a new class starts with; the facilitator can change them. */
-export const DEFAULT_AGREEMENTS: readonly string[] = [
-  'What is said here stays here.',
-  'We listen without trying to fix.',
-  'We speak from our own experience.',
-  'It is fine to pass.',
-];
+/** The group agreements a new class starts with, in English (the words live in content); the facilitator can change them. */
+export const DEFAULT_AGREEMENTS: readonly string[] = DEFAULT_AGREEMENTS_EN;
 
 /** The outcome of reading a pack: the pack, or the one problem that keeps it out. */
 export type PackResult = { ok: true; pack: ClassPack } | { ok: false; problem: PackProblem };
@@ -124,6 +121,11 @@ export const classPackSchema = v.pipe(
       { name: plainText('facilitator-name', LIMITS.person, { required: true }), contact: optionalPlainText('facilitator-contact', LIMITS.contact) },
       say({ kind: 'facilitator-needed' }),
     ),
+    /**
+     * The language the class is held in, so a Spanish class opens in Spanish. Optional: a pack
+     * made before classes had a language is still a valid class, held in English (`classLanguage`).
+     */
+    language: v.optional(v.picklist(LANGUAGES, say({ kind: 'language-unknown' }))),
     /** IANA time zone where the class meets; meeting times are wall-clock times there. */
     timeZone: v.pipe(v.string(say({ kind: 'time-zone-not-text' })), v.check(isValidTimeZone, say({ kind: 'time-zone-unknown' }))),
     /** How long each meeting lasts. */
@@ -178,6 +180,11 @@ export type ClassMeeting = v.InferOutput<typeof meetingSchema>;
 export type ClassResource = v.InferOutput<typeof resourceSchema>;
 /** A facilitator's note for one week. */
 export type WeekNote = v.InferOutput<typeof noteSchema>;
+
+/** The language a class is held in: English for a pack that does not say. */
+export function classLanguage(pack: Pick<ClassPack, 'language'>): Language {
+  return pack.language ?? 'en';
+}
 
 /** Why the meetings are out of order, or undefined when they are fine. */
 function meetingOrderProblem(meetings: readonly ClassMeeting[]): PackProblem | undefined {

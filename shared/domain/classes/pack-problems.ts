@@ -38,6 +38,7 @@ export type PackPlainProblem =
   | 'facilitator-needed'
   | 'time-zone-not-text'
   | 'time-zone-unknown'
+  | 'language-unknown'
   | 'length-not-number'
   | 'length-not-whole'
   | 'meetings-not-list'

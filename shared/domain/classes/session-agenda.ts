@@ -24,17 +24,18 @@ const STEP = 5;
  * whole 5-minute steps, at least 5 minutes each. The parts add up to the meeting length
  * rounded to 5 minutes (more only for meetings shorter than 25 minutes, where every part
  * still gets its 5). Leftover steps go to the parts that lost most in rounding, then to
- * the longer parts (the topic and the practice).
+ * the longer parts (the topic and the practice). `parts` is the agenda in the reader's
+ * language (the same parts and minutes in each).
  */
-export function sessionAgenda(minutes: number): AgendaItem[] {
-  const base = AGENDA.reduce((s, a) => s + a.minutes, 0);
+export function sessionAgenda(minutes: number, parts: readonly AgendaItem[] = AGENDA): AgendaItem[] {
+  const base = parts.reduce((s, a) => s + a.minutes, 0);
   const length = Number.isFinite(minutes) && minutes > 0 ? minutes : base;
-  const steps = Math.max(AGENDA.length, Math.round(length / STEP));
-  const ideal = AGENDA.map((a) => (a.minutes / base) * steps);
+  const steps = Math.max(parts.length, Math.round(length / STEP));
+  const ideal = parts.map((a) => (a.minutes / base) * steps);
   const given = ideal.map((x) => Math.max(1, Math.floor(x)));
   // Rounded, so that float noise does not decide between two equal shares.
   const lost = ideal.map((x, i) => Math.round((x - given[i]!) * 1e6));
-  const byNeed = AGENDA.map((_, i) => i).sort((i, j) => lost[j]! - lost[i]! || AGENDA[j]!.minutes - AGENDA[i]!.minutes || i - j);
+  const byNeed = parts.map((_, i) => i).sort((i, j) => lost[j]! - lost[i]! || parts[j]!.minutes - parts[i]!.minutes || i - j);
   for (let k = 0, total = sum(given); total < steps; k++, total++) given[byNeed[k % byNeed.length]!]! += 1;
   // Only when the floor of 1 step pushed the total over: take back from the longest parts.
   for (let total = sum(given); total > steps; total--) {
@@ -42,7 +43,7 @@ export function sessionAgenda(minutes: number): AgendaItem[] {
     if (given[longest]! <= 1) break;
     given[longest]! -= 1;
   }
-  return AGENDA.map((a, i) => ({ ...a, minutes: given[i]! * STEP }));
+  return parts.map((a, i) => ({ ...a, minutes: given[i]! * STEP }));
 }
 
 function sum(xs: readonly number[]): number {

@@ -8,9 +8,10 @@ import type { RoleplayCard } from '../../content/prompts/prompt-types.ts';
 import type { SessionGuide } from '../../content/session-guides.ts';
 import { DEFAULT_AGREEMENTS } from './class-pack.ts';
 import { DEFAULT_PROFILE, personalise } from '../course/profile.ts';
-import { weekName } from '../../content/weeks/course-order.ts';
+import { weekPosition } from '../../content/weeks/course-order.ts';
 import { SLIDE_WORDS_EN } from '../../content/classes/session-slides-en.ts';
 import type { SlideWords } from './slide-words.ts';
+import type { Language } from '../../content/locale.ts';
 
 /** One slide: a small label, a heading, and short lines or a list. */
 export interface Slide {
@@ -35,11 +36,12 @@ export function sessionSlides(
   cards: readonly RoleplayCard[],
   agreements: readonly string[] = DEFAULT_AGREEMENTS,
   words: SlideWords = SLIDE_WORDS_EN,
+  written: Language = 'en',
 ): Slide[] {
-  // A group has many relationships in the room: speak of "the person you support".
-  const p = (t: string) => personalise(t, DEFAULT_PROFILE);
+  // A group has many relationships in the room: speak of "the person you support" (in the language the week is written in).
+  const p = (t: string) => personalise(t, DEFAULT_PROFILE, written);
   const slides: Slide[] = [
-    { eyebrow: weekName(week.number), title: week.title, lines: [week.summary, ...(week.contentNote ? [week.contentNote] : [])] },
+    { eyebrow: words.week(weekPosition(week.number) || week.number), title: week.title, lines: [week.summary, ...(week.contentNote ? [week.contentNote] : [])] },
     ...(agreements.length ? [{ eyebrow: words.welcome, title: words.agreements, lines: [], list: [...agreements] }] : []),
     { eyebrow: words.checkIn, title: guide.checkIn, lines: [] },
     { eyebrow: words.thisWeek, title: words.takeaways, lines: [], list: week.takeaways.map(p) },

@@ -1,5 +1,7 @@
 /** One language's words around the slides (English: shared/content/classes/session-slides-en.ts). */
 export interface SlideWords {
+  /** The week's name by its place in the course: "Week 3". */
+  week: (position: number) => string;
   welcome: string;
   agreements: string;
   checkIn: string;

@@ -1,7 +1,8 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { outlineOf } from '../../content/weeks/outline.ts';
-import { weekName } from '../../content/weeks/course-order.ts';
+import { localized, msg } from '@lit/localize';
+import { calendarWordsIn } from '../../content/classes/calendar-words-es.ts';
+import { weekTitleOf } from './week-words.ts';
 import { calendarFileName, classCalendar } from '../../domain/classes/class-calendar.ts';
 import type { ClassPack } from '../../domain/classes/class-pack.ts';
 import { downloadFile } from '../base/download.ts';
@@ -13,6 +14,7 @@ import { baseStyles } from '../base/shared-styles.ts';
  *
  * @summary Calendar file button.
  */
+@localized()
 @customElement('al-calendar-button')
 export class AlCalendarButton extends LitElement {
   static override styles = [baseStyles];
@@ -21,21 +23,22 @@ export class AlCalendarButton extends LitElement {
   @property({ attribute: false }) pack: ClassPack | undefined;
   /** Only these meetings (by index); every meeting when empty. */
   @property({ attribute: false }) only: readonly number[] = [];
-  /** The button's text. */
-  @property() caption = 'Add to my calendar';
+  /** The button's text ("Add to my calendar" in the interface's language when empty). */
+  @property() caption = '';
 
   private handleClick(): void {
     if (!this.pack) return;
     const text = classCalendar(this.pack, {
       now: Date.now(),
-      weekTitle: (w) => outlineOf(w)?.title ?? weekName(w),
+      weekTitle: weekTitleOf,
+      words: calendarWordsIn(),
       ...(this.only.length ? { only: this.only } : {}),
     });
     downloadFile(calendarFileName(this.pack), text, 'text/calendar;charset=utf-8');
   }
 
   override render() {
-    return html`<button class="btn" type="button" ?disabled=${!this.pack} @click=${this.handleClick}>${this.caption}</button>`;
+    return html`<button class="btn" type="button" ?disabled=${!this.pack} @click=${this.handleClick}>${this.caption || msg('Add to my calendar')}</button>`;
   }
 }
 

@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { outlineOf } from '../../content/weeks/outline.ts';
-import { weekName } from '../../content/weeks/course-order.ts';
+import { localized, msg, str } from '@lit/localize';
+import { formatCount } from '../../content/locale.ts';
+import { meetingLocale } from './meeting-locale.ts';
+import { weekNameOf, weekTitleOf } from './week-words.ts';
 import { type ClassPack } from '../../domain/classes/class-pack.ts';
 import { formatMeeting, nextMeeting, noteFor } from '../../domain/classes/class-meetings.ts';
 import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
@@ -20,6 +22,7 @@ import '../crisis/local-resources.ts';
  *
  * @summary Home class card.
  */
+@localized()
 @customElement('al-class-home')
 export class AlClassHome extends LitElement {
   static override styles = [
@@ -56,14 +59,14 @@ export class AlClassHome extends LitElement {
 
   private renderNext(p: ClassPack) {
     const next = nextMeeting(p, Date.now());
-    if (!next) return html`<p>Your class has had its last meeting. Everything you wrote is still here.</p>`;
+    if (!next) return html`<p>${msg('Your class has had its last meeting. Everything you wrote is still here.')}</p>`;
     const m = next.meeting;
     const note = noteFor(p, m.week);
     return html`
-      <p class="eyebrow">Next meeting · ${weekName(m.week)}: ${outlineOf(m.week)?.title ?? ''}</p>
-      <p class="when">${formatMeeting(p, m, undefined, p.timeZone !== deviceTimeZone())}</p>
+      <p class="eyebrow">${msg(str`Next meeting · ${weekNameOf(m.week)}: ${weekTitleOf(m.week)}`)}</p>
+      <p class="when">${formatMeeting(p, m, meetingLocale(), p.timeZone !== deviceTimeZone())}</p>
       ${p.venue ? html`<p class="venue">${linkedText(p.venue)}</p>` : nothing}
-      ${note ? html`<p class="note">A note from ${p.facilitator.name}: ${note}</p>` : nothing}
+      ${note ? html`<p class="note">${msg(str`A note from ${p.facilitator.name}: ${note}`)}</p>` : nothing}
     `;
   }
 
@@ -74,23 +77,23 @@ export class AlClassHome extends LitElement {
   private renderCard(p: ClassPack | null) {
     if (!p) {
       return html`<al-card>
-        <h2>Going through this with a group?</h2>
-        <p>If a facilitator runs a class near you, you can follow the course together, week by week.</p>
-        <ul class="links"><li><a href="/join">Join a class</a></li><li><a href="/facilitate">Run a class</a></li></ul>
+        <h2>${msg('Going through this with a group?')}</h2>
+        <p>${msg('If a facilitator runs a class near you, you can follow the course together, week by week.')}</p>
+        <ul class="links"><li><a href="/join">${msg('Join a class')}</a></li><li><a href="/facilitate">${msg('Run a class')}</a></li></ul>
       </al-card>`;
     }
     return html`<al-card>
-      <h2>Your class: ${p.name}</h2>
+      <h2>${msg(str`Your class: ${p.name}`)}</h2>
       ${this.renderNext(p)}
       ${p.agreements.length
-        ? html`<details><summary>Our group agreements</summary><ul>${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></details>`
+        ? html`<details><summary>${msg('Our group agreements')}</summary><ul>${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></details>`
         : nothing}
       ${p.resources.length
-        ? html`<details><summary>Local support (${p.resources.length})</summary><al-local-resources .resources=${p.resources}></al-local-resources></details>`
+        ? html`<details><summary>${msg(str`Local support (${formatCount(p.resources.length)})`)}</summary><al-local-resources .resources=${p.resources}></al-local-resources></details>`
         : nothing}
       <al-calendar-button slot="actions" .pack=${p}></al-calendar-button>
-      <a slot="actions" class="btn quiet" href="/class">See my class</a>
-      <a slot="actions" class="btn quiet" href="/share">Share one thing</a>
+      <a slot="actions" class="btn quiet" href="/class">${msg('See my class')}</a>
+      <a slot="actions" class="btn quiet" href="/share">${msg('Share one thing')}</a>
     </al-card>`;
   }
 }

@@ -1,20 +1,24 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { COURSE_WEEKS, MAX_MEETINGS, type ClassMeeting } from '../../domain/classes/class-pack.ts';
 import { generateMeetings, inDateOrder } from '../../domain/classes/class-meetings.ts';
 import { weekdayOf } from '../../domain/classes/zoned-time.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
-import { COURSE_ORDER, weekAfter, weekName } from '../../content/weeks/course-order.ts';
-import { counted } from '../../content/locale.ts';
+import { COURSE_ORDER, weekAfter } from '../../content/weeks/course-order.ts';
+import { counted, formatCount } from '../../content/locale.ts';
+import { weekNameOf } from './week-words.ts';
+import { meetingLocale } from './meeting-locale.ts';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "Tuesdays", from Sunday (0), as the generator's choice reads after "On"; built at render time, in the interface's language. */
+const weekdays = () => [msg('Sundays'), msg('Mondays'), msg('Tuesdays'), msg('Wednesdays'), msg('Thursdays'), msg('Fridays'), msg('Saturdays')];
 
 /** "Tuesday 17 March 2026" for a `YYYY-MM-DD` date, without any time zone shifting it. */
 function longDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (!y || !m || !d) return '';
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(meetingLocale(), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /**
@@ -26,6 +30,7 @@ function longDate(date: string): string {
  * @summary Meetings editor.
  * @fires change - When the meetings change (read `meetings`).
  */
+@localized()
 @customElement('al-class-meetings-editor')
 export class AlClassMeetingsEditor extends LitElement {
   static override styles = [
@@ -47,7 +52,8 @@ export class AlClassMeetingsEditor extends LitElement {
   @state() private from = '';
   @state() private weekday = 2;
   @state() private time = '18:30';
-  @state() private reordered = '';
+  /** Whether the meetings were just put back in date order (said at render time). */
+  @state() private reordered = false;
 
   /** The meetings, in date order. */
   @property({ attribute: false }) meetings: ClassMeeting[] = [];
@@ -75,7 +81,7 @@ export class AlClassMeetingsEditor extends LitElement {
   }
 
   private handleMeeting(index: number, change: Partial<ClassMeeting>): void {
-    this.reordered = '';
+    this.reordered = false;
     this.emit(this.meetings.map((m, i) => (i === index ? { ...m, ...change } : m)));
   }
 
@@ -85,7 +91,7 @@ export class AlClassMeetingsEditor extends LitElement {
     const sorted = inDateOrder(this.meetings);
     if (sorted.every((m, i) => m.date === this.meetings[i]!.date && m.time === this.meetings[i]!.time)) return;
     this.emit(sorted);
-    this.reordered = 'The meetings are back in date order. Each one still covers the next week of the course.';
+    this.reordered = true;
   }
 
   private handleAdd(): void {
@@ -101,42 +107,42 @@ export class AlClassMeetingsEditor extends LitElement {
   override render() {
     return html`
       <fieldset>
-        <legend>Make the meetings</legend>
-        <p class="hint">Pick the first date, the day and the time. You can change any meeting after, for example to move one for a holiday.</p>
+        <legend>${msg('Make the meetings')}</legend>
+        <p class="hint">${msg('Pick the first date, the day and the time. You can change any meeting after, for example to move one for a holiday.')}</p>
         <div class="row">
-          <div class="field"><label for="count">How many meetings</label>
+          <div class="field"><label for="count">${msg('How many meetings')}</label>
             <input id="count" type="number" min="1" max=${MAX_MEETINGS} .value=${String(this.count)} @input=${(e: Event) => (this.count = Math.max(1, Math.min(MAX_MEETINGS, Number((e.target as HTMLInputElement).value) || 1)))} /></div>
-          <div class="field"><label for="from">Starting from</label>
+          <div class="field"><label for="from">${msg('Starting from')}</label>
             <input id="from" type="date" .value=${this.from} @input=${(e: Event) => (this.from = (e.target as HTMLInputElement).value)} /></div>
-          <div class="field"><label for="weekday">On</label>
+          <div class="field"><label for="weekday">${msg('On')}</label>
             <select id="weekday" @change=${(e: Event) => (this.weekday = Number((e.target as HTMLSelectElement).value))}>
-              ${WEEKDAYS.map((d, i) => html`<option value=${i} ?selected=${i === this.weekday}>${d}s</option>`)}
+              ${weekdays().map((d, i) => html`<option value=${i} ?selected=${i === this.weekday}>${d}</option>`)}
             </select></div>
-          <div class="field"><label for="time">At</label>
+          <div class="field"><label for="time">${msg('At')}</label>
             <input id="time" type="time" .value=${this.time} @input=${(e: Event) => (this.time = (e.target as HTMLInputElement).value)} /></div>
         </div>
-        <div class="buttons"><button class="btn" type="button" @click=${this.handleGenerate}>Make ${counted(this.count, { one: 'weekly meeting', other: 'weekly meetings' })}</button></div>
+        <div class="buttons"><button class="btn" type="button" @click=${this.handleGenerate}>${msg(str`Make ${counted(this.count, { one: msg('weekly meeting'), other: msg('weekly meetings') })}`)}</button></div>
       </fieldset>
-      <p class="hint reordered" role="status">${this.reordered}</p>
-      <ol aria-label="Meetings" @focusout=${this.handleListFocusOut}>
+      <p class="hint reordered" role="status">${this.reordered ? msg('The meetings are back in date order. Each one still covers the next week of the course.') : ''}</p>
+      <ol aria-label=${msg('Meetings')} @focusout=${this.handleListFocusOut}>
         ${this.meetings.map(
           (m, i) => html`<li>
-            <h3>Meeting ${i + 1} <span class="when">${longDate(m.date)}</span></h3>
+            <h3>${msg(str`Meeting ${formatCount(i + 1)}`)} <span class="when">${longDate(m.date)}</span></h3>
             <div class="row meeting">
-              <div class="field"><label for=${`w${i}`}>Week<span class="visually-hidden"> of meeting ${i + 1}</span></label>
+              <div class="field"><label for=${`w${i}`}>${msg(html`Week<span class="visually-hidden"> of meeting ${formatCount(i + 1)}</span>`)}</label>
                 <select id=${`w${i}`} @change=${(e: Event) => this.handleMeeting(i, { week: Number((e.target as HTMLSelectElement).value) })}>
-                  ${COURSE_ORDER.map((key) => html`<option value=${key} ?selected=${key === m.week}>${weekName(key)}</option>`)}
+                  ${COURSE_ORDER.map((key) => html`<option value=${key} ?selected=${key === m.week}>${weekNameOf(key)}</option>`)}
                 </select></div>
-              <div class="field"><label for=${`d${i}`}>Date<span class="visually-hidden"> of meeting ${i + 1}</span></label>
+              <div class="field"><label for=${`d${i}`}>${msg(html`Date<span class="visually-hidden"> of meeting ${formatCount(i + 1)}</span>`)}</label>
                 <input id=${`d${i}`} type="date" .value=${m.date} @change=${(e: Event) => this.handleMeeting(i, { date: (e.target as HTMLInputElement).value })} /></div>
-              <div class="field"><label for=${`t${i}`}>Time<span class="visually-hidden"> of meeting ${i + 1}</span></label>
+              <div class="field"><label for=${`t${i}`}>${msg(html`Time<span class="visually-hidden"> of meeting ${formatCount(i + 1)}</span>`)}</label>
                 <input id=${`t${i}`} type="time" .value=${m.time} @change=${(e: Event) => this.handleMeeting(i, { time: (e.target as HTMLInputElement).value })} /></div>
-              <button class="btn quiet" type="button" aria-label=${`Remove meeting ${i + 1}`} @click=${() => this.handleRemove(i)}>Remove</button>
+              <button class="btn quiet" type="button" aria-label=${msg(str`Remove meeting ${formatCount(i + 1)}`)} @click=${() => this.handleRemove(i)}>${msg('Remove')}</button>
             </div>
           </li>`,
         )}
       </ol>
-      <div class="buttons"><button class="btn" type="button" ?disabled=${this.meetings.length >= MAX_MEETINGS} @click=${this.handleAdd}>Add a meeting</button></div>
+      <div class="buttons"><button class="btn" type="button" ?disabled=${this.meetings.length >= MAX_MEETINGS} @click=${this.handleAdd}>${msg('Add a meeting')}</button></div>
     `;
   }
 }

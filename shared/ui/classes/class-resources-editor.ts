@@ -1,18 +1,21 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { LIMITS, type ClassResource } from '../../domain/classes/class-pack.ts';
 import { phoneProblem, siteProblem } from '../../domain/classes/class-resource-checks.ts';
-import { packProblemText } from '../../content/classes/pack-problems-en.ts';
+import { packProblemTextIn } from '../../content/classes/pack-problems-es.ts';
+import { formatCount } from '../../content/locale.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 
-const FIELDS: readonly { key: keyof ClassResource; label: string; max: number; type: string; multiline?: boolean }[] = [
-  { key: 'name', label: 'Name', max: LIMITS.resourceName, type: 'text' },
-  { key: 'offer', label: 'What they offer', max: LIMITS.offer, type: 'text', multiline: true },
-  { key: 'phone', label: 'Phone', max: LIMITS.phone, type: 'tel' },
-  { key: 'site', label: 'Website', max: LIMITS.site, type: 'url' },
-  { key: 'address', label: 'Address', max: LIMITS.address, type: 'text', multiline: true },
+/** Each field of a resource; built at render time, so its label follows the interface's language. */
+const fields = (): readonly { key: keyof ClassResource; label: string; max: number; type: string; multiline?: boolean }[] => [
+  { key: 'name', label: msg('Name'), max: LIMITS.resourceName, type: 'text' },
+  { key: 'offer', label: msg('What they offer'), max: LIMITS.offer, type: 'text', multiline: true },
+  { key: 'phone', label: msg('Phone'), max: LIMITS.phone, type: 'tel' },
+  { key: 'site', label: msg('Website'), max: LIMITS.site, type: 'url' },
+  { key: 'address', label: msg('Address'), max: LIMITS.address, type: 'text', multiline: true },
 ];
 
 const EMPTY: ClassResource = { name: '', offer: '', phone: '', site: '', address: '' };
@@ -23,6 +26,7 @@ const EMPTY: ClassResource = { name: '', offer: '', phone: '', site: '', address
  * @summary Local resources editor.
  * @fires change - When a resource is added, edited or removed (read `resources`).
  */
+@localized()
 @customElement('al-class-resources-editor')
 export class AlClassResourcesEditor extends LitElement {
   static override styles = [
@@ -60,15 +64,16 @@ export class AlClassResourcesEditor extends LitElement {
       <ol>
         ${this.resources.map((r, i) => {
           // Said here, as soon as the field is left, so nothing that would be refused is shared.
-          const name = r.name.trim() || `resource ${i + 1}`;
+          const n = formatCount(i + 1);
+          const name = r.name.trim() || msg(str`resource ${n}`);
           const [phone, site] = [phoneProblem(name, r.phone.trim()), siteProblem(name, r.site.trim())];
-          const problems: Partial<Record<keyof ClassResource, string>> = { phone: phone && packProblemText(phone), site: site && packProblemText(site) };
+          const problems: Partial<Record<keyof ClassResource, string>> = { phone: phone && packProblemTextIn(phone), site: site && packProblemTextIn(site) };
           return html`<li><fieldset>
-            <legend>Resource ${i + 1}${r.name ? `: ${r.name}` : ''}</legend>
+            <legend>${r.name ? msg(str`Resource ${n}: ${r.name}`) : msg(str`Resource ${n}`)}</legend>
             <div class="row resource">
-              ${FIELDS.map((f) => {
+              ${fields().map((f) => {
                 const id = `r${i}-${f.key}`;
-                const label = html`<label for=${id}>${f.label}<span class="visually-hidden"> of resource ${i + 1}</span></label>`;
+                const label = html`<label for=${id}>${f.label}<span class="visually-hidden">${msg(str` of resource ${n}`)}</span></label>`;
                 const onInput = (e: Event) => this.handleField(i, f.key, (e.target as HTMLInputElement).value);
                 return html`<div class="field ${f.multiline ? 'wide' : ''}">${label}
                   ${f.multiline
@@ -79,11 +84,11 @@ export class AlClassResourcesEditor extends LitElement {
                 </div>`;
               })}
             </div>
-            <div class="buttons"><button class="btn quiet" type="button" @click=${() => this.emit(this.resources.filter((_, j) => j !== i))}>Remove resource ${i + 1}</button></div>
+            <div class="buttons"><button class="btn quiet" type="button" @click=${() => this.emit(this.resources.filter((_, j) => j !== i))}>${msg(str`Remove resource ${n}`)}</button></div>
           </fieldset></li>`;
         })}
       </ol>
-      <div class="buttons"><button class="btn" type="button" ?disabled=${this.resources.length >= LIMITS.resources} @click=${this.handleAdd}>Add a local resource</button></div>
+      <div class="buttons"><button class="btn" type="button" ?disabled=${this.resources.length >= LIMITS.resources} @click=${this.handleAdd}>${msg('Add a local resource')}</button></div>
     `;
   }
 }

@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatCount } from '../../content/locale.ts';
 import type { ClassPack } from '../../domain/classes/class-pack.ts';
 import { classFileName, classLink, classPackJson, encodeClassPack } from '../../domain/classes/class-pack-codec.ts';
 import { problemText } from '../base/problem.ts';
@@ -17,6 +19,7 @@ import { problemBox } from '../base/stored-view.ts';
  *
  * @summary Class pack sharing.
  */
+@localized()
 @customElement('al-class-share')
 export class AlClassShare extends LitElement {
   static override styles = [
@@ -33,7 +36,8 @@ export class AlClassShare extends LitElement {
   ];
 
   @state() private link = '';
-  @state() private problem = '';
+  /** Why the link could not be made (worded at render time, in the interface's language). */
+  @state() private problem: unknown;
 
   /** The checked pack to share. */
   @property({ attribute: false }) pack: ClassPack | undefined;
@@ -52,7 +56,7 @@ export class AlClassShare extends LitElement {
       const code = await encodeClassPack(pack);
       if (pack === this.pack) this.link = classLink(this.origin, code);
     } catch (error) {
-      this.problem = problemText(error);
+      this.problem = error;
     }
   }
 
@@ -63,30 +67,30 @@ export class AlClassShare extends LitElement {
   override render() {
     if (!this.pack) return nothing;
     return html`
-      ${problemBox(this.problem)}
+      ${problemBox(this.problem === undefined ? '' : problemText(this.problem))}
       <div class="ways">
         <section aria-labelledby="link-title">
-          <h3 id="link-title">A link</h3>
-          <p class="hint">Send it by message or email. The class is inside the link itself, so it works with no account and no server.</p>
-          <div class="field"><label for="link">Class link</label>
+          <h3 id="link-title">${msg('A link')}</h3>
+          <p class="hint">${msg('Send it by message or email. The class is inside the link itself, so it works with no account and no server.')}</p>
+          <div class="field"><label for="link">${msg('Class link')}</label>
             <textarea id="link" readonly rows="4" .value=${this.link} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea></div>
-          <div class="buttons"><al-copy-button primary .text=${this.link} caption="Copy the link"></al-copy-button></div>
-          <p class="hint">${this.link ? `${this.link.length} characters long.` : 'Making the link…'}</p>
+          <div class="buttons"><al-copy-button primary .text=${this.link} caption=${msg('Copy the link')}></al-copy-button></div>
+          <p class="hint">${this.link ? msg(str`${formatCount(this.link.length, { grouping: false })} characters long.`) : msg('Making the link…')}</p>
         </section>
         <section aria-labelledby="qr-title">
-          <h3 id="qr-title">A QR code</h3>
-          <p class="hint">Show it on a screen or print it. People scan it with their phone camera.</p>
+          <h3 id="qr-title">${msg('A QR code')}</h3>
+          <p class="hint">${msg('Show it on a screen or print it. People scan it with their phone camera.')}</p>
           ${this.link
             ? html`<figure>
-                <al-qr-code .text=${this.link} label=${`QR code that opens the class link for ${this.pack.name}. The same link is in the “Class link” box.`}></al-qr-code>
-                <figcaption>Scanning this opens the same link as the one in the “Class link” box.</figcaption>
+                <al-qr-code .text=${this.link} label=${msg(str`QR code that opens the class link for ${this.pack.name}. The same link is in the “Class link” box.`)}></al-qr-code>
+                <figcaption>${msg('Scanning this opens the same link as the one in the “Class link” box.')}</figcaption>
               </figure>`
             : nothing}
         </section>
         <section aria-labelledby="file-title">
-          <h3 id="file-title">A file</h3>
-          <p class="hint">For email, or if a link is too long for your messaging app. People open it in Alongside under “Join a class”.</p>
-          <button class="btn" type="button" @click=${this.handleDownload}>Download the class file</button>
+          <h3 id="file-title">${msg('A file')}</h3>
+          <p class="hint">${msg('For email, or if a link is too long for your messaging app. People open it in Alongside under “Join a class”.')}</p>
+          <button class="btn" type="button" @click=${this.handleDownload}>${msg('Download the class file')}</button>
         </section>
       </div>
     `;

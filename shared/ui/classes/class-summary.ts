@@ -1,13 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { outlineOf } from '../../content/weeks/outline.ts';
-import { weekName, weekPosition } from '../../content/weeks/course-order.ts';
+import { localized, msg, str } from '@lit/localize';
+import { weekPosition } from '../../content/weeks/course-order.ts';
+import { weekNameOf, weekTitleOf } from './week-words.ts';
+import { meetingLocale } from './meeting-locale.ts';
 import { type ClassPack } from '../../domain/classes/class-pack.ts';
 import { formatMeeting, meetingStart, noteFor } from '../../domain/classes/class-meetings.ts';
 import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
 import { linkedText } from '../base/linked-text.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { counted } from '../../content/locale.ts';
+import { counted, formatCount } from '../../content/locale.ts';
 
 /**
  * A class at a glance: facilitator, place, and every meeting with the week it covers (and,
@@ -15,6 +17,7 @@ import { counted } from '../../content/locale.ts';
  *
  * @summary Class summary.
  */
+@localized()
 @customElement('al-class-summary')
 export class AlClassSummary extends LitElement {
   static override styles = [
@@ -53,16 +56,16 @@ export class AlClassSummary extends LitElement {
     const elsewhere = p.timeZone !== deviceTimeZone();
     const ends = p.meetings.map((m) => meetingStart(p, m) + p.minutes * 60_000);
     const next = ends.findIndex((end) => end > this.now);
-    const title = counted(p.meetings.length, { one: 'meeting', other: 'meetings' });
+    const title = counted(p.meetings.length, { one: msg('meeting'), other: msg('meetings') });
     const heading = this.level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`;
     return html`
       <dl>
-        <dt>Facilitator</dt>
+        <dt>${msg('Facilitator')}</dt>
         <dd>${p.facilitator.name}${p.facilitator.contact ? html`<br />${p.facilitator.contact}` : nothing}</dd>
-        <dt>Where</dt>
-        <dd>${p.venue ? linkedText(p.venue) : 'Your facilitator will tell you.'}</dd>
-        <dt>Each meeting</dt>
-        <dd>About ${p.minutes} minutes${elsewhere ? html`<br />Times are in ${p.timeZone}.` : nothing}</dd>
+        <dt>${msg('Where')}</dt>
+        <dd>${p.venue ? linkedText(p.venue) : msg('Your facilitator will tell you.')}</dd>
+        <dt>${msg('Each meeting')}</dt>
+        <dd>${msg(str`About ${formatCount(p.minutes)} minutes`)}${elsewhere ? html`<br />${msg(str`Times are in ${p.timeZone}.`)}` : nothing}</dd>
       </dl>
       ${heading}
       <ol>
@@ -70,11 +73,11 @@ export class AlClassSummary extends LitElement {
           const note = this.detailed ? noteFor(p, m.week) : '';
           const past = ends[i]! <= this.now;
           return html`<li class=${i === next ? 'next' : past ? 'past' : ''}>
-            ${i === next ? html`<span class="tag">Next meeting</span>` : nothing}
-            <span class="when">${formatMeeting(p, m, undefined, elsewhere)}</span>
-            ${weekName(m.week)}: ${outlineOf(m.week)?.title ?? ''}
-            ${note && (i === 0 || p.meetings[i - 1]!.week !== m.week) ? html`<p class="note">A note from ${p.facilitator.name}: ${note}</p>` : nothing}
-            ${this.detailed ? html`<a class="handout" href=${`/course/week/${m.week}/handout`}>Handout for week ${weekPosition(m.week)}<span class="visually-hidden">, meeting ${i + 1}</span></a>` : nothing}
+            ${i === next ? html`<span class="tag">${msg('Next meeting')}</span>` : nothing}
+            <span class="when">${formatMeeting(p, m, meetingLocale(), elsewhere)}</span>
+            ${weekNameOf(m.week)}: ${weekTitleOf(m.week)}
+            ${note && (i === 0 || p.meetings[i - 1]!.week !== m.week) ? html`<p class="note">${msg(str`A note from ${p.facilitator.name}: ${note}`)}</p>` : nothing}
+            ${this.detailed ? html`<a class="handout" href=${`/course/week/${m.week}/handout`}>${msg(html`Handout for week ${formatCount(weekPosition(m.week))}<span class="visually-hidden">, meeting ${formatCount(i + 1)}</span>`)}</a>` : nothing}
           </li>`;
         })}
       </ol>

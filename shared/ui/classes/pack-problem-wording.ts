@@ -4,7 +4,7 @@
  * class screens and the share panel) imports this one.
  */
 import { addProblemWording } from '../base/problem.ts';
-import { PackProblemError, packProblemWording } from '../../domain/classes/pack-problems.ts';
-import { PACK_PROBLEM_WORDS_EN } from '../../content/classes/pack-problems-en.ts';
+import { PackProblemError } from '../../domain/classes/pack-problems.ts';
+import { packProblemTextIn } from '../../content/classes/pack-problems-es.ts';
 
-addProblemWording((error) => (error instanceof PackProblemError ? packProblemWording(error.problem, PACK_PROBLEM_WORDS_EN) : undefined));
+addProblemWording((error) => (error instanceof PackProblemError ? packProblemTextIn(error.problem) : undefined));

@@ -60,6 +60,8 @@ const BEFORE: readonly (readonly [PackProblem, string])[] = [
   [{ kind: 'wrong-app' }, 'This is not an Alongside class.'],
   [{ kind: 'wrong-version' }, 'This class pack has a version we cannot read.'],
   [{ kind: 'unreadable-file' }, 'This file could not be read. Please ask your facilitator for the class file again.'],
+  // New with a class's language (issue #17).
+  [{ kind: 'language-unknown' }, 'The class is in a language this version of Alongside does not know. Please reload Alongside to update it, then open the class again.'],
 ];
 
 describe('the English words for class pack problems', () => {
