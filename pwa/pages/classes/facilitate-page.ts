@@ -19,7 +19,7 @@ import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/classes/class-meetings-editor.ts';
 import '../../../shared/ui/classes/class-resources-editor.ts';
 import '../../../shared/ui/classes/class-share.ts';
-import { weekNameOf, weekTitleOf } from '../../../shared/ui/classes/week-words.ts';
+import { weekNameOf, weekTitleOf } from '../../../shared/ui/course/week-name.ts';
 import { problemText } from '../../../shared/ui/base/problem.ts';
 import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts';
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
-import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
+import { roleplayCardsIn } from '../../../shared/content/prompts/by-language.ts';
 import { sessionGuideIn } from '../../../shared/content/session-guides-es.ts';
 import { weekFromParam, weekIn } from '../../../shared/content/weeks/index.ts';
 import { formatCount, interfaceLanguage } from '../../../shared/content/locale.ts';
@@ -14,7 +14,7 @@ import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import { navigate } from '../../navigation.ts';
 import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { weekNameOf } from '../../../shared/ui/classes/week-words.ts';
+import { weekNameOf } from '../../../shared/ui/course/week-name.ts';
 
 /**
  * The presentation view for a shared screen: one large slide at a time, built from course
@@ -81,7 +81,7 @@ export class AlFacilitatePresentPage extends LitElement {
         // The class's own agreements; with no class (or none readable), the starting ones in this language.
         classRepo.sessionClass().then((c) => (c.fromClass ? c.agreements : starting), () => starting),
       ]);
-      const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)).filter((c) => c !== undefined);
+      const cards = guide.cards.map((id) => roleplayCardsIn(interfaceLanguage()).find((c) => c.id === id)).filter((c) => c !== undefined);
       return { slides: sessionSlides(week, guide, cards, agreed, slideWordsIn(), written), heading: `${weekNameOf(n)}: ${week.title}` };
     },
     args: () => [this.number, interfaceLanguage()] as const,

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import type { Week } from '../../../shared/content/course-types.ts';
-import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
+import { roleplayCardsIn } from '../../../shared/content/prompts/by-language.ts';
 import type { AgendaPart, SessionGuide } from '../../../shared/content/session-guides.ts';
 import { agendaIn, sessionGuideIn } from '../../../shared/content/session-guides-es.ts';
 import { WEEK_COUNT, weekFromParam, weekIn } from '../../../shared/content/weeks/index.ts';
@@ -18,7 +18,7 @@ import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/base/countdown-timer.ts';
 import '../../../shared/ui/toolkit/roleplay-cards.ts';
 import { COURSE_ORDER, weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { weekNameOf } from '../../../shared/ui/classes/week-words.ts';
+import { weekNameOf } from '../../../shared/ui/course/week-name.ts';
 
 /**
  * Session mode for a facilitator: the meeting's agenda with a timer for each part, timed to
@@ -92,7 +92,7 @@ export class AlFacilitateSessionPage extends LitElement {
         return html`<h3>${msg('Key takeaways')}</h3><ul class="takeaways">${week.takeaways.map((t) => html`<li>${p(t)}</li>`)}</ul>
           <h3>${msg('Questions for the group')}</h3><ol class="questions">${guide.questions.map((q) => html`<li>${q}</li>`)}</ol>`;
       case 'practice': {
-        const cards = guide.cards.map((id) => ROLEPLAY_CARDS_EN.find((c) => c.id === id)!).filter(Boolean);
+        const cards = guide.cards.map((id) => roleplayCardsIn(interfaceLanguage()).find((c) => c.id === id)!).filter(Boolean);
         return html`<p>${msg(html`This week’s skill: <strong>${p(week.practice.title)}</strong>.`)}</p><al-roleplay-cards .cards=${cards}></al-roleplay-cards>`;
       }
       case 'wrap-up':

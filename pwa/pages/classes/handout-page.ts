@@ -12,7 +12,7 @@ import { pageStyles } from '../page-styles.ts';
 import { renderStored } from '../../../shared/ui/base/stored-view.ts';
 import '../../../shared/ui/crisis/print-help.ts';
 import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
-import { weekNameOf } from '../../../shared/ui/classes/week-words.ts';
+import { weekNameOf } from '../../../shared/ui/course/week-name.ts';
 
 /**
  * Page rules that only a document stylesheet can set (`@page` does nothing inside a shadow

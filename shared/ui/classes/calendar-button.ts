@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { calendarWordsIn } from '../../content/classes/calendar-words-es.ts';
-import { weekTitleOf } from './week-words.ts';
+import { weekTitleOf } from '../course/week-name.ts';
 import { calendarFileName, classCalendar } from '../../domain/classes/class-calendar.ts';
 import type { ClassPack } from '../../domain/classes/class-pack.ts';
 import { downloadFile } from '../base/download.ts';

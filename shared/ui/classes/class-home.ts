@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import { formatCount } from '../../content/locale.ts';
 import { meetingLocale } from './meeting-locale.ts';
-import { weekNameOf, weekTitleOf } from './week-words.ts';
+import { weekNameOf, weekTitleOf } from '../course/week-name.ts';
 import { type ClassPack } from '../../domain/classes/class-pack.ts';
 import { formatMeeting, nextMeeting, noteFor } from '../../domain/classes/class-meetings.ts';
 import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';

@@ -8,7 +8,7 @@ import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 import { COURSE_ORDER, weekAfter } from '../../content/weeks/course-order.ts';
 import { counted, formatCount } from '../../content/locale.ts';
-import { weekNameOf } from './week-words.ts';
+import { weekNameOf } from '../course/week-name.ts';
 import { meetingLocale } from './meeting-locale.ts';
 
 /** "Tuesdays", from Sunday (0), as the generator's choice reads after "On"; built at render time, in the interface's language. */

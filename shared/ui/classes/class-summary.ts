@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { weekPosition } from '../../content/weeks/course-order.ts';
-import { weekNameOf, weekTitleOf } from './week-words.ts';
+import { weekNameOf, weekTitleOf } from '../course/week-name.ts';
 import { meetingLocale } from './meeting-locale.ts';
 import { type ClassPack } from '../../domain/classes/class-pack.ts';
 import { formatMeeting, meetingStart, noteFor } from '../../domain/classes/class-meetings.ts';
