@@ -1,14 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { formatDay } from '../../../shared/content/locale.ts';
 import type { CheckIn } from '../../../shared/domain/practice/checkin.ts';
 import { checkinsRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { showToast } from '../../../shared/ui/base/toast.ts';
 import type { AlCheckinForm, AlCheckinSaveEvent } from '../../../shared/ui/practice/checkin-form.ts';
-import { hopeText, stressText } from '../../../shared/ui/practice/checkin-helpers.ts';
+import { dateLocale, hopeText, stressText } from '../../../shared/ui/practice/checkin-helpers.ts';
 import { loadCurrentWeek } from '../../../shared/ui/course/current-week.ts';
 import { pageStyles } from '../page-styles.ts';
 import { practicePageStyles } from '../../../shared/ui/practice/practice-page-styles.ts';
@@ -60,7 +59,7 @@ export class AlCheckinPage extends LitElement {
     if (list.length === 0) {
       return html`<p class="muted">${msg('Your check-ins will show here, week by week. Over time you may notice patterns, and small changes worth being proud of.')}</p>`;
     }
-    const fmt = (t: number) => formatDay(new Date(t), { day: 'numeric', month: 'short', year: 'numeric' });
+    const fmt = (t: number) => new Date(t).toLocaleDateString(dateLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
     return html`
       <al-checkin-chart .checkins=${list}></al-checkin-chart>
       <!-- Focusable, so keyboard users can scroll the table sideways on a narrow screen. -->

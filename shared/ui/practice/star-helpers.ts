@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { LADDER, STAR_AREAS, type StarAssessment, type StarMoment } from '../../domain/practice/supporter-star.ts';
 import { starWords } from '../../content/practice/star-words-es.ts';
-import { counted, formatDay } from '../../content/locale.ts';
+import { counted } from '../../content/locale.ts';
+import { dateLocale } from './checkin-helpers.ts';
 
 /** Words for each moment, as the form offers them (built at render time, in the interface's language). */
 export function momentLabels(): Record<StarMoment, string> {
@@ -43,9 +44,8 @@ export function stepText(step: number | undefined): string {
 }
 
 /** A star's name: its date and moment, e.g. "3 March 2025, start". */
-export function assessmentName(a: Pick<StarAssessment, 'createdAt' | 'moment'>, locale?: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-  const date = locale ? new Date(a.createdAt).toLocaleDateString(locale, options) : formatDay(new Date(a.createdAt), options);
+export function assessmentName(a: Pick<StarAssessment, 'createdAt' | 'moment'>, locale: string | undefined = dateLocale()): string {
+  const date = new Date(a.createdAt).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   return `${date}, ${momentShort(a.moment)}`;
 }
 
@@ -81,7 +81,7 @@ export function areasGrown(stars: readonly Pick<StarAssessment, 'scores'>[]): nu
 }
 
 /** A summary of the radar chart in words, for its accessible name. `stars` are oldest first. */
-export function starChartSummary(stars: readonly Pick<StarAssessment, 'scores' | 'createdAt' | 'moment'>[], locale?: string): string {
+export function starChartSummary(stars: readonly Pick<StarAssessment, 'scores' | 'createdAt' | 'moment'>[], locale: string | undefined = dateLocale()): string {
   if (stars.length === 0) return msg('No supporter star yet.');
   const names = stars.map((s) => assessmentName(s, locale));
   const grown = areasGrown(stars);
