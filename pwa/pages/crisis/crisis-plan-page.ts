@@ -1,8 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
+import { crisisPlanWords } from '../../../shared/content/crisis/crisis-plan-words-es.ts';
 import { CRISIS_PLAN_FIELDS, type CrisisPlan } from '../../../shared/domain/crisis/crisis-plan.ts';
-import { weekName } from '../../../shared/content/weeks/course-order.ts';
+import { weekPosition } from '../../../shared/content/weeks/course-order.ts';
+import { formatCount } from '../../../shared/content/locale.ts';
 import { crisisPlanRepo } from '../../../shared/data/crisis/crisis-plan-repo.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
@@ -19,6 +22,7 @@ import '../../../shared/ui/crisis/print-help.ts';
  * @summary Crisis plan screen.
  */
 @customElement('al-crisis-plan-page')
+@localized()
 export class AlCrisisPlanPage extends LitElement {
   static override styles = [
     baseStyles,
@@ -70,14 +74,14 @@ export class AlCrisisPlanPage extends LitElement {
     const theyDeclined = (event.target as HTMLInputElement).checked;
     const seq = ++this.choiceSeq;
     this.choiceProblem = false;
-    this.choiceStatus = 'Saving your choice…';
+    this.choiceStatus = msg('Saving your choice…');
     try {
       await this.savePlan({ theyDeclined });
-      if (seq === this.choiceSeq) this.choiceStatus = 'Your choice is saved on this device.';
+      if (seq === this.choiceSeq) this.choiceStatus = msg('Your choice is saved on this device.');
     } catch (error) {
       if (seq !== this.choiceSeq) return;
       this.choiceProblem = true;
-      this.choiceStatus = `Your choice was not saved. ${problemText(error)}`;
+      this.choiceStatus = msg(str`Your choice was not saved. ${problemText(error)}`);
     }
   }
 
@@ -91,26 +95,27 @@ export class AlCrisisPlanPage extends LitElement {
   }
 
   private renderPlan(p: CrisisPlan | null) {
+    const words = crisisPlanWords();
     return html`
       <!-- On paper, the list below stands in for both parts: the same words, with room to write. -->
       <section class="screen-only" aria-labelledby="ours">
-        <h2 id="ours">What we agreed</h2>
+        <h2 id="ours">${msg('What we agreed')}</h2>
         ${CRISIS_PLAN_FIELDS.map(
-          (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
+          (f) => html`<al-autosave-field rows="3" label=${words[f.id].label} hint=${words[f.id].hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
         )}
       </section>
       <section class="theirs screen-only" aria-labelledby="theirs">
-        <h2 id="theirs">Their own wishes</h2>
-        <p>This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.</p>
-        <al-autosave-field rows="4" label="In a crisis, I would like…" hint="In their words: who they want with them, what they want people to do or not do." .value=${p?.theirWishes ?? ''}
+        <h2 id="theirs">${msg('Their own wishes')}</h2>
+        <p>${msg('This part belongs to the person you support. They may write it, tell you what to write, or choose to leave it. All of those are fine.')}</p>
+        <al-autosave-field rows="4" label=${msg('In a crisis, I would like…')} hint=${msg('In their words: who they want with them, what they want people to do or not do.')} .value=${p?.theirWishes ?? ''}
           .save=${(text: string) => this.savePlan({ theirWishes: text })}
           .current=${async () => (await crisisPlanRepo.get())?.theirWishes ?? ''}></al-autosave-field>
-        <label class="check"><input type="checkbox" aria-describedby="choice-status" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />They chose not to write this part, and that is respected</label>
+        <label class="check"><input type="checkbox" aria-describedby="choice-status" .checked=${p?.theyDeclined ?? false} @change=${this.handleDeclined} />${msg('They chose not to write this part, and that is respected')}</label>
         <p id="choice-status" class="status ${this.choiceProblem ? 'problem' : ''}" role=${this.choiceProblem ? 'alert' : 'status'}>${this.choiceStatus}</p>
       </section>
       <dl class="print-only">
-        ${CRISIS_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}
-        <dt>Their own wishes</dt><dd>${p?.theyDeclined ? 'They chose not to write this part.' : (p?.theirWishes ?? '')}</dd>
+        ${CRISIS_PLAN_FIELDS.map((f) => html`<dt>${words[f.id].label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}
+        <dt>${msg('Their own wishes')}</dt><dd>${p?.theyDeclined ? msg('They chose not to write this part.') : (p?.theirWishes ?? '')}</dd>
       </dl>
       <al-print-help class="print-only"></al-print-help>
     `;
@@ -118,17 +123,17 @@ export class AlCrisisPlanPage extends LitElement {
 
   override render() {
     return html`
-      <h1>Our family crisis plan</h1>
-      <p class="lead">A plan made in a calm time makes a hard day less frightening. Make it with the person you support if they are willing. Keep it somewhere you can find it, and print a copy for the fridge.</p>
-      <section class="screen-only" aria-label="If it is an emergency">
+      <h1>${msg('Our family crisis plan')}</h1>
+      <p class="lead">${msg('A plan made in a calm time makes a hard day less frightening. Make it with the person you support if they are willing. Keep it somewhere you can find it, and print a copy for the fridge.')}</p>
+      <section class="screen-only" aria-label=${msg('If it is an emergency')}>
         <al-crisis-help compact></al-crisis-help>
       </section>
       <div class="actions">
-        <button class="btn" type="button" @click=${() => window.print()}>Print the plan</button>
-        <a class="btn quiet" href="/course/week/6">${weekName(6)}: When things get hard</a>
+        <button class="btn" type="button" @click=${() => window.print()}>${msg('Print the plan')}</button>
+        <a class="btn quiet" href="/course/week/6">${msg(str`Week ${formatCount(weekPosition(6) || 6)}: When things get hard`)}</a>
       </div>
-      <p class="safety screen-only">If you are ever afraid of how they might react, <a href="/safety-plan">make a private safety plan too</a>. It is only for you, kept on this device.</p>
-      ${renderStored(this.plan, { loading: 'Opening your plan…', complete: (p) => this.renderPlan(p) })}
+      <p class="safety screen-only">${msg(html`If you are ever afraid of how they might react, <a href="/safety-plan">make a private safety plan too</a>. It is only for you, kept on this device.`)}</p>
+      ${renderStored(this.plan, { loading: msg('Opening your plan…'), complete: (p) => this.renderPlan(p) })}
     `;
   }
 }

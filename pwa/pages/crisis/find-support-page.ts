@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { pageStyles } from '../page-styles.ts';
 import '../../../shared/ui/crisis/find-support.ts';
@@ -13,6 +14,7 @@ import '../../../shared/ui/crisis/local-resources.ts';
  * @summary Find support.
  */
 @customElement('al-find-support-page')
+@localized()
 export class AlFindSupportPage extends LitElement {
   static override styles = [
     baseStyles,
@@ -25,10 +27,10 @@ export class AlFindSupportPage extends LitElement {
 
   override render() {
     return html`
-      <h1>Find support</h1>
-      <p class="lead">You do not have to do this alone. These groups are for families and friends: to learn, to meet people who understand, and to get advice on money, housing and work.</p>
+      <h1>${msg('Find support')}</h1>
+      <p class="lead">${msg('You do not have to do this alone. These groups are for families and friends: to learn, to meet people who understand, and to get advice on money, housing and work.')}</p>
       <div class="measure">
-        <p class="now">If someone may be in danger right now, go to <a href="/help">Need help now?</a> for crisis lines and the emergency number.</p>
+        <p class="now">${msg(html`If someone may be in danger right now, go to <a href="/help">Need help now?</a> for crisis lines and the emergency number.`)}</p>
         <al-find-support></al-find-support>
       </div>
       <div class="measure class-resources"><al-local-resources from-class></al-local-resources></div>

@@ -1,6 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg } from '@lit/localize';
+import { safetyPlanWords } from '../../../shared/content/crisis/safety-plan-words-es.ts';
 import { SAFETY_PLAN_FIELDS, type SafetyPlan } from '../../../shared/domain/crisis/safety-plan.ts';
 import { safetyPlanRepo } from '../../../shared/data/crisis/safety-plan-repo.ts';
 import { lockState } from '../../../shared/data/trust/lock.ts';
@@ -31,6 +33,7 @@ const NEUTRAL_PAGE = '/course';
  * @summary Safety plan screen.
  */
 @customElement('al-safety-plan-page')
+@localized()
 export class AlSafetyPlanPage extends LitElement {
   static override styles = [
     baseStyles,
@@ -68,14 +71,15 @@ export class AlSafetyPlanPage extends LitElement {
   }
 
   private renderPlan(p: SafetyPlan | null) {
+    const words = safetyPlanWords().fields;
     return html`
       <section aria-labelledby="mine">
-        <h2 id="mine">My plan</h2>
+        <h2 id="mine">${msg('My plan')}</h2>
         ${SAFETY_PLAN_FIELDS.map(
-          (f) => html`<al-autosave-field rows="3" label=${f.label} hint=${f.hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
+          (f) => html`<al-autosave-field rows="3" label=${words[f.id].label} hint=${words[f.id].hint} .value=${p?.fields[f.id] ?? ''} .save=${this.save(f.id)} .current=${this.current(f.id)}></al-autosave-field>`,
         )}
       </section>
-      <dl class="print-only">${SAFETY_PLAN_FIELDS.map((f) => html`<dt>${f.label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}</dl>
+      <dl class="print-only">${SAFETY_PLAN_FIELDS.map((f) => html`<dt>${words[f.id].label}</dt><dd>${p?.fields[f.id] ?? ''}</dd>`)}</dl>
     `;
   }
 
@@ -83,27 +87,27 @@ export class AlSafetyPlanPage extends LitElement {
     const lockOn = lockState() === 'unlocked' || lockState() === 'locked';
     return html`
       <div class="top">
-        <h1>My safety plan</h1>
-        <button class="btn leave" type="button" @click=${this.handleLeave}>Leave this page quickly</button>
+        <h1>${msg('My safety plan')}</h1>
+        <button class="btn leave" type="button" @click=${this.handleLeave}>${msg('Leave this page quickly')}</button>
       </div>
-      <p class="lead">If you are ever afraid of how someone at home might react, a plan made in a calm moment helps you act quickly when it matters. Write as much or as little as you like. It is saved as you type, only on this device.</p>
-      <section aria-label="If you are in danger">
+      <p class="lead">${msg('If you are ever afraid of how someone at home might react, a plan made in a calm moment helps you act quickly when it matters. Write as much or as little as you like. It is saved as you type, only on this device.')}</p>
+      <section aria-label=${msg('If you are in danger')}>
         <al-safety-lines helpHref="/help"></al-safety-lines>
       </section>
       <section class="private screen-only" aria-labelledby="private">
-        <h2 id="private">Keeping this private</h2>
+        <h2 id="private">${msg('Keeping this private')}</h2>
         <p>
           ${lockOn
-            ? html`The <a href="/settings/lock">app lock</a> is on: this plan is stored scrambled, and hidden until your passcode is typed.`
-            : html`If someone else can use this device, turn on the <a href="/settings/lock">app lock</a>. With it on, this plan is stored scrambled, and hidden until your passcode is typed.`}
+            ? msg(html`The <a href="/settings/lock">app lock</a> is on: this plan is stored scrambled, and hidden until your passcode is typed.`)
+            : msg(html`If someone else can use this device, turn on the <a href="/settings/lock">app lock</a>. With it on, this plan is stored scrambled, and hidden until your passcode is typed.`)}
         </p>
-        <p>A paper copy kept somewhere safe, or with someone you trust, is another choice. Keep it where it will not be found.</p>
-        <p>“Leave this page quickly” opens the list of weeks instead, takes this page out of the Back button, and locks Alongside if the lock is on. It does not clear your browser’s history.</p>
+        <p>${msg('A paper copy kept somewhere safe, or with someone you trust, is another choice. Keep it where it will not be found.')}</p>
+        <p>${msg('“Leave this page quickly” opens the list of weeks instead, takes this page out of the Back button, and locks Alongside if the lock is on. It does not clear your browser’s history.')}</p>
       </section>
       <div class="actions">
-        <button class="btn" type="button" @click=${() => window.print()}>Print the plan</button>
+        <button class="btn" type="button" @click=${() => window.print()}>${msg('Print the plan')}</button>
       </div>
-      ${renderStored(this.plan, { loading: 'Opening your plan…', complete: (p) => this.renderPlan(p) })}
+      ${renderStored(this.plan, { loading: msg('Opening your plan…'), complete: (p) => this.renderPlan(p) })}
     `;
   }
 }

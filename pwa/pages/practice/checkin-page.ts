@@ -1,12 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { CheckIn } from '../../../shared/domain/practice/checkin.ts';
 import { checkinsRepo } from '../../../shared/data/course/course-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { showToast } from '../../../shared/ui/base/toast.ts';
 import type { AlCheckinForm, AlCheckinSaveEvent } from '../../../shared/ui/practice/checkin-form.ts';
-import { hopeText, stressText } from '../../../shared/ui/practice/checkin-helpers.ts';
+import { dateLocale, hopeText, stressText } from '../../../shared/ui/practice/checkin-helpers.ts';
 import { loadCurrentWeek } from '../../../shared/ui/course/current-week.ts';
 import { pageStyles } from '../page-styles.ts';
 import { practicePageStyles } from '../../../shared/ui/practice/practice-page-styles.ts';
@@ -24,6 +25,7 @@ import { problemBox, renderStored } from '../../../shared/ui/base/stored-view.ts
  * @summary Weekly check-in screen.
  */
 @customElement('al-checkin-page')
+@localized()
 export class AlCheckinPage extends LitElement {
   static override styles = [
     baseStyles,
@@ -50,20 +52,20 @@ export class AlCheckinPage extends LitElement {
   private async handleSave(event: AlCheckinSaveEvent): Promise<void> {
     if (!(await this.history.change(() => this.repo.save({ week: this.history.week, ...event.detail })))) return;
     this.form.reset();
-    showToast(this, 'Check-in saved. Thank you for taking a moment for yourself.');
+    showToast(this, msg('Check-in saved. Thank you for taking a moment for yourself.'));
   }
 
   private renderHistory(list: CheckIn[]) {
     if (list.length === 0) {
-      return html`<p class="muted">Your check-ins will show here, week by week. Over time you may notice patterns, and small changes worth being proud of.</p>`;
+      return html`<p class="muted">${msg('Your check-ins will show here, week by week. Over time you may notice patterns, and small changes worth being proud of.')}</p>`;
     }
-    const fmt = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    const fmt = (t: number) => new Date(t).toLocaleDateString(dateLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
     return html`
       <al-checkin-chart .checkins=${list}></al-checkin-chart>
       <!-- Focusable, so keyboard users can scroll the table sideways on a narrow screen. -->
       <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption"><table>
-        <caption id="table-caption">Your check-ins</caption>
-        <thead><tr><th scope="col">Date</th><th scope="col">Week</th><th scope="col">Stress</th><th scope="col">Hope</th><th scope="col">Note</th></tr></thead>
+        <caption id="table-caption">${msg('Your check-ins')}</caption>
+        <thead><tr><th scope="col">${msg('Date')}</th><th scope="col">${msg('Week')}</th><th scope="col">${msg('Stress')}</th><th scope="col">${msg('Hope')}</th><th scope="col">${msg('Note')}</th></tr></thead>
         <tbody>
           ${[...list].reverse().map(
             (c) => html`<tr>
@@ -77,19 +79,19 @@ export class AlCheckinPage extends LitElement {
 
   override render() {
     return html`
-      <h1>Weekly check-in</h1>
-      <p class="lead">A minute to notice how you are doing. There are no right or wrong answers, and only you can see them.</p>
+      <h1>${msg('Weekly check-in')}</h1>
+      <p class="lead">${msg('A minute to notice how you are doing. There are no right or wrong answers, and only you can see them.')}</p>
       ${problemBox(this.history.problem)}
       <section aria-labelledby="now-heading">
         <al-card>
-          <h2 id="now-heading">How am I doing?</h2>
-          <p class="week">For week ${weekPosition(this.history.week) || this.history.week} of the course</p>
+          <h2 id="now-heading">${msg('How am I doing?')}</h2>
+          <p class="week">${msg(str`For week ${weekPosition(this.history.week) || this.history.week} of the course`)}</p>
           <al-checkin-form ?busy=${this.history.busy} @al-checkin-save=${this.handleSave}></al-checkin-form>
         </al-card>
       </section>
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">Over the weeks</h2>
-        ${renderStored(this.history.records, { loading: 'Loading your check-ins…', complete: (list) => this.renderHistory(list) })}
+        <h2 id="history-heading">${msg('Over the weeks')}</h2>
+        ${renderStored(this.history.records, { loading: msg('Loading your check-ins…'), complete: (list) => this.renderHistory(list) })}
       </section>
     `;
   }

@@ -1,11 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { localized, msg, str } from '@lit/localize';
+import { interfaceLanguage } from '../../../shared/content/locale.ts';
+import { patternWords } from '../../../shared/content/practice/pattern-words-es.ts';
 import { activitiesRepo, patternsRepo } from '../../../shared/data/practice/pattern-repos.ts';
 import type { RecordStore } from '../../../shared/data/record-store.ts';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
 import { onChangedInAnotherTab } from '../../../shared/data/trust/stale-write.ts';
-import { ACTIVITY_GUIDANCE, PATTERN_GUIDANCE, dayLabel, type PatternEntry, type RewardingActivity } from '../../../shared/domain/practice/pattern-log.ts';
+import { dayLabel, type PatternEntry, type RewardingActivity } from '../../../shared/domain/practice/pattern-log.ts';
 import { personalise } from '../../../shared/domain/course/profile.ts';
 import type { AlDialog } from '../../../shared/ui/base/dialog.ts';
 import { showToast } from '../../../shared/ui/base/toast.ts';
@@ -30,6 +33,7 @@ const NO_ACTIVITIES: RewardingActivity[] = [];
  * @summary Pattern log screen.
  */
 @customElement('al-patterns-page')
+@localized()
 export class AlPatternsPage extends LitElement {
   static override styles = [
     baseStyles,
@@ -124,7 +128,7 @@ export class AlPatternsPage extends LitElement {
       saved = await this.patterns.save({ ...kept, ...rest, ...(note ? { note } : {}) } as PatternEntry);
     });
     if (!ok || !saved) return;
-    showToast(this, existing ? 'Changes saved.' : `Saved for ${dayLabel(saved.date)}.`);
+    showToast(this, existing ? msg('Changes saved.') : msg(str`Saved for ${dayLabel(saved.date)}.`));
     this.editingId = undefined;
     this.writing = false;
     // This page renders first, handing the list its new entries; then the list renders and takes focus.
@@ -158,7 +162,7 @@ export class AlPatternsPage extends LitElement {
     if (!id) return;
     const ok = await this.change(() => this.patterns.remove(id));
     this.deletingId = undefined;
-    if (ok) showToast(this, 'Entry deleted.');
+    if (ok) showToast(this, msg('Entry deleted.'));
     await this.updateComplete;
     this.writeButton?.focus();
   }
@@ -167,7 +171,7 @@ export class AlPatternsPage extends LitElement {
     const { text, when } = event.detail;
     if (!(await this.change(() => this.activitiesStore.save({ text, ...(when ? { when } : {}) })))) return;
     this.activitiesList?.clear();
-    showToast(this, `Added to your list: ${text}`);
+    showToast(this, msg(str`Added to your list: ${text}`));
   }
 
   private async handleRemoveActivity(event: AlActivityRemoveEvent): Promise<void> {
@@ -175,42 +179,44 @@ export class AlPatternsPage extends LitElement {
     const ok = await this.change(async () => (removed = await this.activitiesStore.remove(event.detail.id)));
     if (!ok || !removed) return;
     const item = removed;
-    showToast(this, `Removed: ${item.text}`, { action: { label: 'Undo', run: () => void this.change(() => this.activitiesStore.putExact(item)) } });
+    showToast(this, msg(str`Removed: ${item.text}`), { action: { label: msg('Undo'), run: () => void this.change(() => this.activitiesStore.putExact(item)) } });
   }
 
   private renderLog(entries: PatternEntry[]) {
     if (entries.length === 0) {
-      return html`<div class="empty"><p>No entries yet, and that is fine.</p>
-        <p>Next time something hard happens, write a few words about it here, when you have a quiet moment. After two or three weeks, you may start to see a pattern.</p></div>`;
+      return html`<div class="empty"><p>${msg('No entries yet, and that is fine.')}</p>
+        <p>${msg('Next time something hard happens, write a few words about it here, when you have a quiet moment. After two or three weeks, you may start to see a pattern.')}</p></div>`;
     }
     return html`<al-pattern-weeks .entries=${entries} .editingId=${this.editingId} @al-pattern-action=${this.handleAction}></al-pattern-weeks>`;
   }
 
   override render() {
     const profile = this.stored.value?.profile;
+    const language = interfaceLanguage();
+    const words = patternWords(language);
     return html`
-      <h1>Pattern log</h1>
-      <p class="lead">What happened before, what happened, and what came after. Kept only on this device.</p>
+      <h1>${msg('Pattern log')}</h1>
+      <p class="lead">${msg('What happened before, what happened, and what came after. Kept only on this device.')}</p>
       ${problemBox(this.problem)}
-      <div class="guide">${PATTERN_GUIDANCE.map((p) => html`<p>${p}</p>`)}</div>
+      <div class="guide">${words.guidance.map((p) => html`<p>${p}</p>`)}</div>
       <div @al-pattern-save=${this.handleSave} @al-pattern-cancel=${this.handleCancel}>
         ${this.writing
           ? html`<section class="new" aria-labelledby="new-heading">
-              <h2 id="new-heading">A new entry</h2>
+              <h2 id="new-heading">${msg('A new entry')}</h2>
               <al-pattern-form></al-pattern-form>
             </section>`
-          : html`<p><button class="btn primary write" type="button" @click=${() => this.openNew(true)}>Add an entry</button></p>`}
-        <h2 id="log-heading">Your log, week by week</h2>
-        ${renderStored(this.stored, { loading: 'Opening your pattern log…', complete: ({ entries }) => this.renderLog(entries) })}
+          : html`<p><button class="btn primary write" type="button" @click=${() => this.openNew(true)}>${msg('Add an entry')}</button></p>`}
+        <h2 id="log-heading">${msg('Your log, week by week')}</h2>
+        ${renderStored(this.stored, { loading: msg('Opening your pattern log…'), complete: ({ entries }) => this.renderLog(entries) })}
       </div>
-      <h2 id="activities" tabindex="-1">Things to do together</h2>
-      <p class="guide">${personalise(ACTIVITY_GUIDANCE, profile)}</p>
-      <al-activities-list .activities=${this.stored.value?.activities ?? NO_ACTIVITIES} person=${personalise('{person}', profile)}
+      <h2 id="activities" tabindex="-1">${msg('Things to do together')}</h2>
+      <p class="guide">${personalise(words.activityGuidance, profile, language)}</p>
+      <al-activities-list .activities=${this.stored.value?.activities ?? NO_ACTIVITIES} person=${personalise('{person}', profile, language)}
         @al-activity-add=${this.handleAddActivity} @al-activity-remove=${this.handleRemoveActivity}></al-activities-list>
-      <al-dialog heading="Delete this entry?">
-        <p>It will be gone from this device. This cannot be undone.</p>
-        <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>Keep it</button>
-        <button slot="actions" class="btn danger" type="button" @click=${this.confirmDelete}>Delete</button>
+      <al-dialog heading=${msg('Delete this entry?')}>
+        <p>${msg('It will be gone from this device. This cannot be undone.')}</p>
+        <button slot="actions" class="btn" type="button" @click=${() => this.confirmDialog.close()}>${msg('Keep it')}</button>
+        <button slot="actions" class="btn danger" type="button" @click=${this.confirmDelete}>${msg('Delete')}</button>
       </al-dialog>
     `;
   }

@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { starWords } from '../../../shared/content/practice/star-words-es.ts';
 import { WEEK_COUNT, weekPosition } from '../../../shared/content/weeks/course-order.ts';
 import { STAR_AREAS, STAR_MOMENTS, type StarAssessment, type StarMoment } from '../../../shared/domain/practice/supporter-star.ts';
 import { starRepo } from '../../../shared/data/course/course-repos.ts';
@@ -31,6 +33,7 @@ function invitedMoment(query: URLSearchParams): StarMoment | undefined {
  * @summary Supporter star screen.
  */
 @customElement('al-star-page')
+@localized()
 export class AlStarPage extends LitElement {
   static override styles = [
     baseStyles,
@@ -62,16 +65,16 @@ export class AlStarPage extends LitElement {
   private async handleSave(event: AlStarSaveEvent): Promise<void> {
     if (!(await this.history.change(() => this.repo.save({ ...event.detail })))) return;
     this.form.reset();
-    showToast(this, 'Your star is saved. Well done for taking stock; that takes honesty.');
+    showToast(this, msg('Your star is saved. Well done for taking stock; that takes honesty.'));
   }
 
   private async handleDelete(star: StarAssessment): Promise<void> {
     if (!(await this.history.change(() => this.repo.remove(star.id)))) return;
-    showToast(this, `Star from ${assessmentName(star)} deleted.`, {
+    showToast(this, msg(str`Star from ${assessmentName(star)} deleted.`), {
       action: {
-        label: 'Undo',
+        label: msg('Undo'),
         run: async () => {
-          if (await this.history.change(() => this.repo.putExact(star))) showToast(this, 'Star brought back.');
+          if (await this.history.change(() => this.repo.putExact(star))) showToast(this, msg('Star brought back.'));
         },
       },
     });
@@ -80,29 +83,30 @@ export class AlStarPage extends LitElement {
 
   private renderHistory(stars: StarAssessment[]) {
     if (stars.length === 0) {
-      return html`<p class="muted">When you save your first star, it will show here. Next time, you can lay the new one over it and see what has moved.</p>`;
+      return html`<p class="muted">${msg('When you save your first star, it will show here. Next time, you can lay the new one over it and see what has moved.')}</p>`;
     }
     const drawnFrom = Math.max(0, stars.length - CHART_LIMIT);
+    const areas = starWords().areas;
     return html`
       <al-star-chart .stars=${stars}></al-star-chart>
-      <h3>Your stars</h3>
-      ${drawnFrom > 0 ? html`<p class="muted">The chart shows your ${CHART_LIMIT} most recent stars. The table shows them all.</p>` : nothing}
+      <h3>${msg('Your stars')}</h3>
+      ${drawnFrom > 0 ? html`<p class="muted">${msg(str`The chart shows your ${CHART_LIMIT} most recent stars. The table shows them all.`)}</p>` : nothing}
       <ul class="stars">
         ${stars.map(
           (s, i) => html`<li>
             ${i >= drawnFrom ? starSwatch(i) : nothing}
             <span class="name">${assessmentName(s)}</span>
-            <button class="btn danger" type="button" aria-label=${`Delete star from ${assessmentName(s)}`} @click=${() => this.handleDelete(s)}>Delete</button>
+            <button class="btn danger" type="button" aria-label=${msg(str`Delete star from ${assessmentName(s)}`)} @click=${() => this.handleDelete(s)}>${msg('Delete')}</button>
           </li>`,
         )}
       </ul>
       <!-- Focusable, so keyboard users can scroll the table sideways on a narrow screen. -->
       <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
         <table>
-          <caption id="table-caption">Your supporter star over time</caption>
-          <thead><tr><th scope="col">Area</th>${stars.map((s) => html`<th scope="col">${assessmentName(s)}</th>`)}</tr></thead>
+          <caption id="table-caption">${msg('Your supporter star over time')}</caption>
+          <thead><tr><th scope="col">${msg('Area')}</th>${stars.map((s) => html`<th scope="col">${assessmentName(s)}</th>`)}</tr></thead>
           <tbody>
-            ${STAR_AREAS.map((a) => html`<tr><th scope="row">${a.label}</th>${stars.map((s) => html`<td>${stepText(s.scores[a.id])}</td>`)}</tr>`)}
+            ${STAR_AREAS.map((a) => html`<tr><th scope="row">${areas[a.id].label}</th>${stars.map((s) => html`<td>${stepText(s.scores[a.id])}</td>`)}</tr>`)}
           </tbody>
         </table>
       </div>
@@ -112,20 +116,20 @@ export class AlStarPage extends LitElement {
   override render() {
     const stars = this.history.records.value;
     return html`
-      <h1>My supporter star</h1>
-      <p class="lead">This star is about you and your own journey as a supporter. It is not a rating of the person you support. Only you can see it.</p>
-      <p class="measure">Take it at the start of the course, again in the middle and at the end. Every small step counts, and going back a step is part of the road too.</p>
+      <h1>${msg('My supporter star')}</h1>
+      <p class="lead">${msg('This star is about you and your own journey as a supporter. It is not a rating of the person you support. Only you can see it.')}</p>
+      <p class="measure">${msg('Take it at the start of the course, again in the middle and at the end. Every small step counts, and going back a step is part of the road too.')}</p>
       ${problemBox(this.history.problem)}
       <section aria-labelledby="form-heading">
         <al-card>
-          <h2 id="form-heading">Where am I today?</h2>
-          <p>For each area, choose the step that fits you best right now. There are no wrong answers.</p>
+          <h2 id="form-heading">${msg('Where am I today?')}</h2>
+          <p>${msg('For each area, choose the step that fits you best right now. There are no wrong answers.')}</p>
           <al-star-form .moment=${invitedMoment(this.query) ?? suggestMoment(stars ?? [], weekPosition(this.history.week), WEEK_COUNT)} ?busy=${this.history.busy} @al-star-save=${this.handleSave}></al-star-form>
         </al-card>
       </section>
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading" tabindex="-1">Your star over time</h2>
-        ${renderStored(this.history.records, { loading: 'Loading your stars…', complete: (list) => this.renderHistory(list) })}
+        <h2 id="history-heading" tabindex="-1">${msg('Your star over time')}</h2>
+        ${renderStored(this.history.records, { loading: msg('Loading your stars…'), complete: (list) => this.renderHistory(list) })}
       </section>
     `;
   }

@@ -11,7 +11,4 @@ export interface CheckIn extends BaseRecord {
   note: string;
 }
 
-/** Labels for the 1–5 scales, so no number stands alone. */
-export const STRESS_LABELS = ['Very calm', 'Calm', 'Some stress', 'Stressed', 'Very stressed'] as const;
-/** Labels for hope. */
-export const HOPE_LABELS = ['Very little hope', 'A little hope', 'Some hope', 'Hopeful', 'Very hopeful'] as const;
+// The scales' words are in shared/content/practice/checkin-words-*.ts.

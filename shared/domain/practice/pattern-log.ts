@@ -53,20 +53,12 @@ export const PATTERN_FIELD_MAX = 2000;
 /** Longest activity or "when". */
 export const ACTIVITY_FIELD_MAX = 300;
 
-/** The fields a person writes in the log, in form order, grouped as the log reads. */
+/** The fields a person writes in the log, in form order, grouped as the log reads. Their words are in shared/content/practice/pattern-words-*.ts. */
 export const PATTERN_FIELDS = {
-  before: [
-    { key: 'where', label: 'Where', hint: 'For example: at home, at a friend’s, after work in the car.' },
-    { key: 'who', label: 'Who was there', hint: 'For example: alone, old friends, the whole family.' },
-    { key: 'what', label: 'What was going on', hint: 'For example: payday, a row, a long quiet evening.' },
-    { key: 'feelings', label: 'Feelings', hint: 'What they seemed to feel, and what you felt. For example: bored, tense, lonely.' },
-  ],
-  happened: { key: 'happened', label: 'What happened', hint: 'The use or the hard moment, in your own words. A few words is enough.' },
-  after: [
-    { key: 'afterThem', label: 'After, for them', hint: 'What it gave them right away, and what it cost them later.' },
-    { key: 'afterMe', label: 'After, for you', hint: 'How it was for you that night, and in the days after.' },
-  ],
-  note: { key: 'note', label: 'Anything else (optional)', hint: '' },
+  before: ['where', 'who', 'what', 'feelings'],
+  happened: 'happened',
+  after: ['afterThem', 'afterMe'],
+  note: 'note',
 } as const;
 
 /** A field of the log the reader fills in. */
@@ -109,18 +101,6 @@ export function activityProblem(text: string, when = ''): FieldProblem | undefin
   if (text.length > ACTIVITY_FIELD_MAX || when.length > ACTIVITY_FIELD_MAX) return { kind: 'too-long', of: 'activity', max: ACTIVITY_FIELD_MAX };
   return undefined;
 }
-
-/** Ideas to add with one tap: things that can fill an evening, side by side. Our own words. */
-export const ACTIVITY_SUGGESTIONS: readonly string[] = [
-  'A walk together',
-  'Cook and eat a meal together',
-  'Watch a film',
-  'A drive somewhere',
-  'Play a game',
-  'Time with a pet',
-  'Run an errand together',
-  'Listen to music they like',
-];
 
 /** True when the list already has this activity (so its suggestion is not offered twice). */
 export function hasActivity(list: readonly Pick<RewardingActivity, 'text'>[], text: string): boolean {
@@ -176,13 +156,3 @@ export function groupByWeek(entries: readonly PatternEntry[]): PatternWeek[] {
 export function beforeLine(entry: Pick<PatternEntry, 'where' | 'who' | 'what' | 'feelings'>): string {
   return [entry.where, entry.who, entry.what, entry.feelings].map((s) => s.trim()).filter(Boolean).join(' · ');
 }
-
-/** Why the log helps, for the page. Reading grade 8 or lower (tested). */
-export const PATTERN_GUIDANCE: readonly string[] = [
-  'Use often follows a pattern. Some places, people, times and feelings come before it. It also gives the person something, like calm, a break, or a way to fit in. That is why it keeps going.',
-  'Writing down what came before can show you the times that are harder, so you can plan for them. Writing down what came after shows what it costs, for them and for you.',
-  'You do not have to fill in every box. A few words are enough. Look back each week and see what shows up again.',
-];
-
-/** Why the activities list helps, for the page. Reading grade 8 or lower (tested). */
-export const ACTIVITY_GUIDANCE = 'Things you can enjoy together can fill the time that use took. Choose things {person} likes, that fit a time when use often happens. Small, easy things count.';

@@ -6,6 +6,7 @@ import { crisisPlanRepo } from '../../data/crisis/crisis-plan-repo.ts';
 import { StorageError } from '../../data/errors.ts';
 import { onLockChange } from '../../data/trust/lock.ts';
 import { CRISIS_PLAN_FIELDS, type CrisisPlan } from '../../domain/crisis/crisis-plan.ts';
+import { crisisPlanWords } from '../../content/crisis/crisis-plan-words-es.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import '../trust/unlock-panel.ts';
 
@@ -98,11 +99,12 @@ export class AlHelpCrisisPlan extends LitElement {
     if (shown?.kind !== 'shown') return nothing;
     const { plan } = shown;
     const filled = CRISIS_PLAN_FIELDS.filter((f) => plan.fields[f.id]?.trim());
+    const words = crisisPlanWords();
     return html`<section aria-labelledby="plan-title">
       <h2 id="plan-title">${msg('Our crisis plan')}</h2>
       <p>${msg('What you wrote in a calm time, for a moment like this.')}</p>
       <dl>
-        ${filled.map((f) => html`<dt>${f.label}</dt><dd>${plan.fields[f.id]}</dd>`)}
+        ${filled.map((f) => html`<dt>${words[f.id].label}</dt><dd>${plan.fields[f.id]}</dd>`)}
         ${plan.theirWishes.trim() ? html`<dt>${msg('Their own wishes')}</dt><dd>${plan.theirWishes}</dd>` : nothing}
       </dl>
       <p><a href="/crisis-plan">${msg('Edit our crisis plan')}</a></p>

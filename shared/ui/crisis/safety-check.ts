@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { SAFER_ADVICE, SAFETY_QUESTION, type AfraidAnswer, type SafetyAnswer } from '../../domain/crisis/safety-plan.ts';
+import { localized, msg } from '@lit/localize';
+import type { AfraidAnswer, SafetyAnswer } from '../../domain/crisis/safety-plan.ts';
+import { safetyPlanWords } from '../../content/crisis/safety-plan-words-es.ts';
 import { safetyPlanRepo, type SafetyAnswerStore } from '../../data/crisis/safety-plan-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import './safety-lines.ts';
@@ -38,6 +40,7 @@ export class AlSafetyAnswerEvent extends Event {
  * @fires al-safety-answer - With the answer, once known and whenever it changes.
  */
 @customElement('al-safety-check')
+@localized()
 export class AlSafetyCheck extends LitElement {
   static override styles = [
     baseStyles,
@@ -138,27 +141,29 @@ export class AlSafetyCheck extends LitElement {
   }
 
   private renderQuestion() {
+    const question = safetyPlanWords().question;
     return html`<div class="box">
-      ${this.heading(SAFETY_QUESTION)}
-      <p>We ask everyone this once, because saying no or setting a limit can make some people angry. Your answer stays on this device.</p>
-      <div class="answers" role="group" aria-label=${SAFETY_QUESTION}>
-        <button class="btn" type="button" ?disabled=${this.saving} @click=${() => this.handleAnswer('yes')}>Yes</button>
-        <button class="btn" type="button" ?disabled=${this.saving} @click=${() => this.handleAnswer('no')}>No</button>
-        <button class="btn quiet" type="button" ?disabled=${this.saving} @click=${() => this.handleAnswer('skipped')}>Skip this question</button>
+      ${this.heading(question)}
+      <p>${msg('We ask everyone this once, because saying no or setting a limit can make some people angry. Your answer stays on this device.')}</p>
+      <div class="answers" role="group" aria-label=${question}>
+        <button class="btn" type="button" ?disabled=${this.saving} @click=${() => this.handleAnswer('yes')}>${msg('Yes')}</button>
+        <button class="btn" type="button" ?disabled=${this.saving} @click=${() => this.handleAnswer('no')}>${msg('No')}</button>
+        <button class="btn quiet" type="button" ?disabled=${this.saving} @click=${() => this.handleAnswer('skipped')}>${msg('Skip this question')}</button>
       </div>
     </div>`;
   }
 
   private renderSafety() {
+    const advice = safetyPlanWords().saferAdvice;
     return html`<div class="box safety">
-      ${this.heading('Your safety comes first')}
-      <p>${SAFER_ADVICE.first}</p>
-      <ul>${SAFER_ADVICE.how.map((line) => html`<li>${line}</li>`)}</ul>
+      ${this.heading(msg('Your safety comes first'))}
+      <p>${advice.first}</p>
+      <ul>${advice.how.map((line) => html`<li>${line}</li>`)}</ul>
       <al-safety-lines .helpHref=${this.helpHref}></al-safety-lines>
       ${this.planHref
-        ? html`<p><a class="plan" href=${this.planHref}>Make a private safety plan</a>: safe places, people to call, a code word, a bag ready. It stays on this device.</p>`
-        : html`<p>The Alongside course has a private safety plan you can fill in: safe places, people to call, a code word, a bag ready. It stays on your device.</p>`}
-      <button class="btn quiet ask-again" type="button" @click=${this.handleAskAgain}>Change my answer</button>
+        ? html`<p>${msg(html`<a class="plan" href=${this.planHref}>Make a private safety plan</a>: safe places, people to call, a code word, a bag ready. It stays on this device.`)}</p>`
+        : html`<p>${msg('The Alongside course has a private safety plan you can fill in: safe places, people to call, a code word, a bag ready. It stays on your device.')}</p>`}
+      <button class="btn quiet ask-again" type="button" @click=${this.handleAskAgain}>${msg('Change my answer')}</button>
     </div>`;
   }
 
@@ -166,7 +171,7 @@ export class AlSafetyCheck extends LitElement {
     if (!this.loaded) return nothing;
     if (!this.answer || this.asking) return this.renderQuestion();
     if (this.answer.answer === 'yes') return this.renderSafety();
-    return html`<button class="btn quiet ask-again" type="button" @click=${this.handleAskAgain}>${SAFETY_QUESTION}</button>`;
+    return html`<button class="btn quiet ask-again" type="button" @click=${this.handleAskAgain}>${safetyPlanWords().question}</button>`;
   }
 }
 

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ACTIVITY_FIELD_MAX, ACTIVITY_SUGGESTIONS, activityProblem, hasActivity, type RewardingActivity } from '../../domain/practice/pattern-log.ts';
+import { localized, msg, str } from '@lit/localize';
+import { patternWords } from '../../content/practice/pattern-words-es.ts';
+import { ACTIVITY_FIELD_MAX, activityProblem, hasActivity, type RewardingActivity } from '../../domain/practice/pattern-log.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
@@ -33,6 +35,7 @@ export class AlActivityRemoveEvent extends Event {
  * @fires al-activity-remove - With the id to take off.
  */
 @customElement('al-activities-list')
+@localized()
 export class AlActivitiesList extends LitElement {
   static override styles = [
     baseStyles,
@@ -50,8 +53,8 @@ export class AlActivitiesList extends LitElement {
 
   /** The list as stored. */
   @property({ attribute: false }) activities: readonly RewardingActivity[] = [];
-  /** Who it is built for, in the reader's words ("your son"). */
-  @property() person = 'the person you support';
+  /** Who it is built for, in the reader's words ("your son"); "the person you support" in the interface's language when none is given. */
+  @property() person: string | undefined;
 
   @state() private error = '';
   @query('.text') private textField!: AlTextField;
@@ -74,28 +77,29 @@ export class AlActivitiesList extends LitElement {
   }
 
   override render() {
-    const ideas = ACTIVITY_SUGGESTIONS.filter((s) => !hasActivity(this.activities, s));
+    const ideas = patternWords().activityIdeas.filter((s) => !hasActivity(this.activities, s));
+    const person = this.person ?? msg('the person you support');
     const mine = [...this.activities].sort((a, b) => a.createdAt - b.createdAt);
     return html`
       ${mine.length
-        ? html`<ul class="mine" aria-label="Your list">
+        ? html`<ul class="mine" aria-label=${msg('Your list')}>
             ${repeat(mine, (a) => a.id, (a) => html`<li>
-              <span>${a.text}${a.when ? html`<span class="when">When it could fit: ${a.when}</span>` : nothing}</span>
-              <button class="btn quiet" type="button" aria-label=${`Remove: ${a.text}`} @click=${() => this.dispatchEvent(new AlActivityRemoveEvent({ id: a.id }))}>Remove</button>
+              <span>${a.text}${a.when ? html`<span class="when">${msg(str`When it could fit: ${a.when}`)}</span>` : nothing}</span>
+              <button class="btn quiet" type="button" aria-label=${msg(str`Remove: ${a.text}`)} @click=${() => this.dispatchEvent(new AlActivityRemoveEvent({ id: a.id }))}>${msg('Remove')}</button>
             </li>`)}
           </ul>`
-        : html`<p>Your list is empty for now. Add one thing below, or pick an idea.</p>`}
+        : html`<p>${msg('Your list is empty for now. Add one thing below, or pick an idea.')}</p>`}
       <form novalidate @submit=${this.handleSubmit} aria-labelledby="add-heading">
-        <h3 id="add-heading">Add your own</h3>
-        <al-text-field class="text" label="Something you could do together" hint=${`With ${this.person} in mind: what do they enjoy, or used to?`}
+        <h3 id="add-heading">${msg('Add your own')}</h3>
+        <al-text-field class="text" label=${msg('Something you could do together')} hint=${msg(str`With ${person} in mind: what do they enjoy, or used to?`)}
           maxlength=${ACTIVITY_FIELD_MAX} .error=${this.error}></al-text-field>
-        <al-text-field class="fit" label="When it could fit (optional)" hint="For example: Friday evenings, after their shift." maxlength=${ACTIVITY_FIELD_MAX}></al-text-field>
-        <button class="btn primary" type="submit">Add to my list</button>
+        <al-text-field class="fit" label=${msg('When it could fit (optional)')} hint=${msg('For example: Friday evenings, after their shift.')} maxlength=${ACTIVITY_FIELD_MAX}></al-text-field>
+        <button class="btn primary" type="submit">${msg('Add to my list')}</button>
       </form>
       ${ideas.length
-        ? html`<h3 id="ideas-heading">Ideas to add with one tap</h3>
+        ? html`<h3 id="ideas-heading">${msg('Ideas to add with one tap')}</h3>
             <ul class="ideas" aria-labelledby="ideas-heading">
-              ${ideas.map((s) => html`<li><button class="btn" type="button" @click=${() => this.dispatchEvent(new AlActivityAddEvent({ text: s, when: '' }))}><span aria-hidden="true">+ </span><span class="visually-hidden">Add: </span>${s}</button></li>`)}
+              ${ideas.map((s) => html`<li><button class="btn" type="button" @click=${() => this.dispatchEvent(new AlActivityAddEvent({ text: s, when: '' }))}><span aria-hidden="true">+ </span><span class="visually-hidden">${msg('Add:')} </span>${s}</button></li>`)}
             </ul>`
         : nothing}
     `;

@@ -1,5 +1,6 @@
 import { LitElement, css, html, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { CheckIn } from '../../domain/practice/checkin.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { checkinChartSummary, pointsAttr, scalePoints, type PlotBox, type Point } from './checkin-helpers.ts';
@@ -16,6 +17,7 @@ const STEPS = [1, 2, 3, 4, 5];
  * @summary Check-in line chart.
  */
 @customElement('al-checkin-chart')
+@localized()
 export class AlCheckinChart extends LitElement {
   static override styles = [
     baseStyles,
@@ -70,7 +72,7 @@ export class AlCheckinChart extends LitElement {
     const every = Math.max(1, Math.ceil(points.length / fit));
     return points.map(([x], i) =>
       (points.length - 1 - i) % every === 0
-        ? svg`<text class="axis" x=${x} y=${HEIGHT - 12} text-anchor="middle">W${this.checkins[i]!.week}</text>`
+        ? svg`<text class="axis" x=${x} y=${HEIGHT - 12} text-anchor="middle">${msg(str`W${this.checkins[i]!.week}`, { desc: 'A week on the chart\'s axis, as short as it can be: W for week.' })}</text>`
         : null,
     );
   }
@@ -96,8 +98,8 @@ export class AlCheckinChart extends LitElement {
         ${this.xLabels(hope)} ${this.line('stress', stress)} ${this.line('hope', hope)}
       </svg>
       <ul>
-        <li>${this.swatch('hope')}<span><strong>Hope</strong>: 1 very little, 5 very hopeful</span></li>
-        <li>${this.swatch('stress')}<span><strong>Stress</strong>: 1 very calm, 5 very stressed</span></li>
+        <li>${this.swatch('hope')}<span><strong>${msg('Hope')}</strong>: ${msg('1 very little, 5 very hopeful')}</span></li>
+        <li>${this.swatch('stress')}<span><strong>${msg('Stress')}</strong>: ${msg('1 very calm, 5 very stressed')}</span></li>
       </ul>
     `;
   }

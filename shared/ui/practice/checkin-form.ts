@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { HOPE_LABELS, STRESS_LABELS } from '../../domain/practice/checkin.ts';
+import { localized, msg } from '@lit/localize';
+import { checkinWords } from '../../content/practice/checkin-words-es.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlChoiceGroup, ChoiceOption } from '../base/choice-group.ts';
 import type { AlTextField } from '../base/text-field.ts';
@@ -22,9 +23,8 @@ export class AlCheckinSaveEvent extends Event {
   }
 }
 
+/** A scale's choices, in the interface's language (built at render time). */
 const options = (labels: readonly string[]): ChoiceOption[] => labels.map((label, i) => ({ value: String(i + 1), label: `${i + 1}.\u00a0${label}` }));
-const STRESS_OPTIONS = options(STRESS_LABELS);
-const HOPE_OPTIONS = options(HOPE_LABELS);
 
 /**
  * "How am I doing?": stress and hope on 1–5 scales, and one free sentence.
@@ -34,6 +34,7 @@ const HOPE_OPTIONS = options(HOPE_LABELS);
  * @fires al-checkin-save - With the stress, hope and note to store.
  */
 @customElement('al-checkin-form')
+@localized()
 export class AlCheckinForm extends LitElement {
   static override styles = [
     baseStyles,
@@ -58,8 +59,8 @@ export class AlCheckinForm extends LitElement {
 
   private handleSubmit(event: Event): void {
     event.preventDefault();
-    this.stressError = this.stress ? '' : 'Please choose how stressed you feel.';
-    this.hopeError = this.hope ? '' : 'Please choose how much hope you feel.';
+    this.stressError = this.stress ? '' : msg('Please choose how stressed you feel.');
+    this.hopeError = this.hope ? '' : msg('Please choose how much hope you feel.');
     if (this.stressError) return this.stressGroup.focus();
     if (this.hopeError) return this.hopeGroup.focus();
     this.dispatchEvent(new AlCheckinSaveEvent({ stress: Number(this.stress), hope: Number(this.hope), note: this.noteField.value.trim() }));
@@ -85,14 +86,15 @@ export class AlCheckinForm extends LitElement {
   }
 
   override render() {
+    const words = checkinWords();
     return html`<form novalidate @submit=${this.handleSubmit}>
-      <al-choice-group class="stress" legend="Stress" question="How stressed have I felt this week?" layout="row" required
-        .options=${STRESS_OPTIONS} .value=${this.stress} .error=${this.stressError} @change=${this.handleStress}></al-choice-group>
-      <al-choice-group class="hope" legend="Hope" question="How much hope do I feel right now?" layout="row" required
-        .options=${HOPE_OPTIONS} .value=${this.hope} .error=${this.hopeError} @change=${this.handleHope}></al-choice-group>
-      <al-text-field label="One sentence about my week" hint="If you like. What helped, what was hard, or anything you want to remember."
+      <al-choice-group class="stress" legend=${msg('Stress')} question=${msg('How stressed have I felt this week?')} layout="row" required
+        .options=${options(words.stress)} .value=${this.stress} .error=${this.stressError} @change=${this.handleStress}></al-choice-group>
+      <al-choice-group class="hope" legend=${msg('Hope')} question=${msg('How much hope do I feel right now?')} layout="row" required
+        .options=${options(words.hope)} .value=${this.hope} .error=${this.hopeError} @change=${this.handleHope}></al-choice-group>
+      <al-text-field label=${msg('One sentence about my week')} hint=${msg('If you like. What helped, what was hard, or anything you want to remember.')}
         maxlength="500"></al-text-field>
-      <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.busy}>Save check-in</button></div>
+      <div class="actions"><button class="btn primary" type="submit" ?disabled=${this.busy}>${msg('Save check-in')}</button></div>
     </form>`;
   }
 }

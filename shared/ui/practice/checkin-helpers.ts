@@ -1,5 +1,13 @@
-import { HOPE_LABELS, STRESS_LABELS, type CheckIn } from '../../domain/practice/checkin.ts';
+import { msg, str } from '@lit/localize';
+import type { CheckIn } from '../../domain/practice/checkin.ts';
+import { checkinWords } from '../../content/practice/checkin-words-es.ts';
 import { weekPosition } from '../../content/weeks/course-order.ts';
+import { interfaceLanguage, uiLocale } from '../../content/locale.ts';
+
+/** The locale for the practice screens' dates: English keeps the browser's own way, as it always has; another language follows the interface. */
+export function dateLocale(): string | undefined {
+  return interfaceLanguage() === 'en' ? undefined : uiLocale();
+}
 
 /** A point of a chart, in SVG units. */
 export type Point = [x: number, y: number];
@@ -20,12 +28,12 @@ export function scoreText(value: number, labels: readonly string[]): string {
 
 /** Stress in words. */
 export function stressText(value: number): string {
-  return scoreText(value, STRESS_LABELS);
+  return scoreText(value, checkinWords().stress);
 }
 
 /** Hope in words. */
 export function hopeText(value: number): string {
-  return scoreText(value, HOPE_LABELS);
+  return scoreText(value, checkinWords().hope);
 }
 
 /**
@@ -59,12 +67,14 @@ export function chronological<T extends { createdAt: number }>(items: readonly T
 export function checkinChartSummary(checkins: readonly Pick<CheckIn, 'week' | 'stress' | 'hope'>[]): string {
   const first = checkins[0];
   const last = checkins[checkins.length - 1];
-  if (!first || !last) return 'No check-ins yet.';
-  if (checkins.length === 1) return `Chart of one check-in, in week ${weekPosition(first.week) || first.week}: stress ${stressText(first.stress)}, hope ${hopeText(first.hope)}.`;
-  return (
-    `Chart of ${checkins.length} check-ins, from week ${weekPosition(first.week) || first.week} to week ${weekPosition(last.week) || last.week}. ` +
-    `Stress went from ${stressText(first.stress)} to ${stressText(last.stress)}. ` +
-    `Hope went from ${hopeText(first.hope)} to ${hopeText(last.hope)}. ` +
-    'Every check-in is in the table below.'
-  );
+  if (!first || !last) return msg('No check-ins yet.');
+  const from = weekPosition(first.week) || first.week;
+  if (checkins.length === 1) return msg(str`Chart of one check-in, in week ${from}: stress ${stressText(first.stress)}, hope ${hopeText(first.hope)}.`);
+  const to = weekPosition(last.week) || last.week;
+  return [
+    msg(str`Chart of ${checkins.length} check-ins, from week ${from} to week ${to}.`),
+    msg(str`Stress went from ${stressText(first.stress)} to ${stressText(last.stress)}.`),
+    msg(str`Hope went from ${hopeText(first.hope)} to ${hopeText(last.hope)}.`),
+    msg('Every check-in is in the table below.'),
+  ].join(' ');
 }

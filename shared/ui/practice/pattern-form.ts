@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { patternWords } from '../../content/practice/pattern-words-es.ts';
 import { PATTERN_FIELDS, PATTERN_FIELD_MAX, localDay, validatePattern, type PatternDraft, type PatternEntry, type PatternField } from '../../domain/practice/pattern-log.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
@@ -33,6 +35,7 @@ const EMPTY: PatternDraft = { date: '', where: '', who: '', what: '', feelings: 
  * @fires al-pattern-cancel - The person stopped without saving.
  */
 @customElement('al-pattern-form')
+@localized()
 export class AlPatternForm extends LitElement {
   static override styles = [
     baseStyles,
@@ -55,8 +58,8 @@ export class AlPatternForm extends LitElement {
 
   /** The entry being changed; none for a new one. */
   @property({ attribute: false }) entry: PatternEntry | undefined;
-  /** The save button's words. */
-  @property() submitLabel = 'Save entry';
+  /** The save button's words; "Save entry" in the interface's language when none is given. */
+  @property() submitLabel: string | undefined;
 
   @state() private errors: Partial<Record<PatternField | 'date', string>> = {};
   @query('#date') private dateInput!: HTMLInputElement;
@@ -89,34 +92,35 @@ export class AlPatternForm extends LitElement {
     this.dispatchEvent(new AlPatternSaveEvent({ id: this.entry?.id, draft: trimmed }));
   }
 
-  private field(spec: { key: PatternField; label: string; hint: string }, rows = 2) {
-    const value = this.entry?.[spec.key] ?? '';
-    return html`<al-text-field data-key=${spec.key} multiline rows=${rows} label=${spec.label} hint=${spec.hint} maxlength=${PATTERN_FIELD_MAX}
-      ?required=${spec.key === 'happened'} .value=${value} .error=${this.errors[spec.key] ?? ''}></al-text-field>`;
+  private field(key: PatternField, rows = 2) {
+    const value = this.entry?.[key] ?? '';
+    const { label, hint } = patternWords().fields[key];
+    return html`<al-text-field data-key=${key} multiline rows=${rows} label=${label} hint=${hint} maxlength=${PATTERN_FIELD_MAX}
+      ?required=${key === 'happened'} .value=${value} .error=${this.errors[key] ?? ''}></al-text-field>`;
   }
 
   override render() {
     const dateError = this.errors.date;
     return html`<form novalidate @submit=${this.handleSubmit}>
       <div class="date">
-        <label for="date">The day it happened</label>
+        <label for="date">${msg('The day it happened')}</label>
         <input id="date" type="date" max=${localDay()} .value=${this.entry?.date ?? localDay()} aria-invalid=${dateError ? 'true' : 'false'}
           aria-describedby=${dateError ? 'date-error' : nothing} />
         ${dateError ? html`<p class="error" id="date-error">${dateError}</p>` : nothing}
       </div>
       <fieldset>
-        <legend>Before</legend>
+        <legend>${msg('Before')}</legend>
         ${PATTERN_FIELDS.before.map((f) => this.field(f, 1))}
       </fieldset>
       ${this.field(PATTERN_FIELDS.happened, 3)}
       <fieldset>
-        <legend>After</legend>
+        <legend>${msg('After')}</legend>
         ${PATTERN_FIELDS.after.map((f) => this.field(f))}
       </fieldset>
       ${this.field(PATTERN_FIELDS.note)}
       <div class="actions">
-        <button class="btn primary" type="submit">${this.submitLabel}</button>
-        <button class="btn" type="button" @click=${() => this.dispatchEvent(new AlPatternCancelEvent())}>Cancel</button>
+        <button class="btn primary" type="submit">${this.submitLabel ?? msg('Save entry')}</button>
+        <button class="btn" type="button" @click=${() => this.dispatchEvent(new AlPatternCancelEvent())}>${msg('Cancel')}</button>
       </div>
     </form>`;
   }

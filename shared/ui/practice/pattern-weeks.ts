@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeLine, dayLabel, groupByWeek, localDay, type PatternEntry } from '../../domain/practice/pattern-log.ts';
-import { weekHeading } from '../../content/practice/pattern-words-en.ts';
+import { weekHeadingIn } from '../../content/practice/pattern-words-es.ts';
 import { shortWords } from '../base/format.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import './pattern-form.ts';
@@ -25,6 +26,7 @@ export class AlPatternActionEvent extends Event {
  * @fires al-pattern-action - Edit or delete an entry.
  */
 @customElement('al-pattern-weeks')
+@localized()
 export class AlPatternWeeks extends LitElement {
   static override styles = [
     baseStyles,
@@ -70,8 +72,8 @@ export class AlPatternWeeks extends LitElement {
   private renderEntry(e: PatternEntry) {
     if (e.id === this.editingId) {
       return html`<article data-id=${e.id} tabindex="-1" aria-labelledby=${`day-${e.id}`}>
-        <h4 class="day" id=${`day-${e.id}`}>Change the entry for ${dayLabel(e.date)}</h4>
-        <al-pattern-form .entry=${e} submitLabel="Save changes"></al-pattern-form>
+        <h4 class="day" id=${`day-${e.id}`}>${msg(str`Change the entry for ${dayLabel(e.date)}`)}</h4>
+        <al-pattern-form .entry=${e} submitLabel=${msg('Save changes')}></al-pattern-form>
       </article>`;
     }
     const before = beforeLine(e);
@@ -80,15 +82,15 @@ export class AlPatternWeeks extends LitElement {
     return html`<article data-id=${e.id} tabindex="-1" aria-labelledby=${`day-${e.id}`}>
       <h4 class="day" id=${`day-${e.id}`}>${dayLabel(e.date)}</h4>
       <dl>
-        ${row('Before', before)}
-        ${row('What happened', e.happened)}
-        ${row('After, for them', e.afterThem)}
-        ${row('After, for you', e.afterMe)}
-        ${row('Anything else', e.note)}
+        ${row(msg('Before'), before)}
+        ${row(msg('What happened'), e.happened)}
+        ${row(msg('After, for them'), e.afterThem)}
+        ${row(msg('After, for you'), e.afterMe)}
+        ${row(msg('Anything else'), e.note)}
       </dl>
       <div class="actions">
-        <button class="btn edit" type="button" aria-label=${`Edit entry: ${about}`} @click=${() => this.send(e.id, 'edit')}>Edit</button>
-        <button class="btn danger" type="button" aria-label=${`Delete entry: ${about}`} @click=${() => this.send(e.id, 'delete')}>Delete</button>
+        <button class="btn edit" type="button" aria-label=${msg(str`Edit entry: ${about}`)} @click=${() => this.send(e.id, 'edit')}>${msg('Edit')}</button>
+        <button class="btn danger" type="button" aria-label=${msg(str`Delete entry: ${about}`)} @click=${() => this.send(e.id, 'delete')}>${msg('Delete')}</button>
       </div>
     </article>`;
   }
@@ -101,10 +103,10 @@ export class AlPatternWeeks extends LitElement {
       (w) => {
         const befores = w.entries.map((e) => ({ id: e.id, day: dayLabel(e.date), line: beforeLine(e) })).filter((b) => b.line);
         return html`<section aria-labelledby=${`week-${w.monday}`} data-week=${w.monday}>
-          <h3 id=${`week-${w.monday}`}>${weekHeading(w.monday, today)}</h3>
+          <h3 id=${`week-${w.monday}`}>${weekHeadingIn(w.monday, today)}</h3>
           ${befores.length > 1
             ? html`<div class="side">
-                <h4>What came before, side by side</h4>
+                <h4>${msg('What came before, side by side')}</h4>
                 <ul>${befores.map((b) => html`<li><span class="visually-hidden">${b.day}: </span>${b.line}</li>`)}</ul>
               </div>`
             : nothing}

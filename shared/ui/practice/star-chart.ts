@@ -1,6 +1,8 @@
 import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { localized } from '@lit/localize';
+import { starWords } from '../../content/practice/star-words-es.ts';
 import { STAR_AREAS, starPoints, type StarAssessment } from '../../domain/practice/supporter-star.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { pointsAttr } from './checkin-helpers.ts';
@@ -26,6 +28,7 @@ export function starSwatch(index: number) {
  * @summary Supporter star radar chart.
  */
 @customElement('al-star-chart')
+@localized()
 export class AlStarChart extends LitElement {
   static override styles = [
     baseStyles,
@@ -45,6 +48,7 @@ export class AlStarChart extends LitElement {
 
   private labels() {
     const outer = starPoints(Object.fromEntries(STAR_AREAS.map((a) => [a.id, 5])), SIZE);
+    const words = starWords().areas;
     return STAR_AREAS.map((a, i) => {
       const [px, py] = outer[i]!;
       const dx = px - CENTRE;
@@ -53,7 +57,7 @@ export class AlStarChart extends LitElement {
       const x = px + (dx / len) * 12;
       const y = py + (dy / len) * 12;
       const anchor = dx > 20 ? 'start' : dx < -20 ? 'end' : 'middle';
-      const lines = wrapLabel(a.label);
+      const lines = wrapLabel(words[a.id].label);
       // Labels above the centre grow upwards, the rest downwards, so none covers the chart.
       const firstY = dy < -20 ? y - (lines.length - 1) * 17 : dy > 20 ? y + 12 : y + 5 - ((lines.length - 1) * 17) / 2;
       return svg`<text class="label" text-anchor=${anchor}>${lines.map((line, j) => svg`<tspan x=${x} y=${firstY + j * 17}>${line}</tspan>`)}</text>`;

@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { starWords } from '../../content/practice/star-words-es.ts';
 import { LADDER, STAR_AREAS, type StarMoment } from '../../domain/practice/supporter-star.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlChoiceGroup, ChoiceOption } from '../base/choice-group.ts';
-import { MOMENT_LABELS } from './star-helpers.ts';
+import { momentLabels } from './star-helpers.ts';
 import { counted } from '../../content/locale.ts';
 import '../base/choice-group.ts';
 
@@ -22,8 +24,20 @@ export class AlStarSaveEvent extends Event {
   }
 }
 
-const STEP_OPTIONS: ChoiceOption[] = LADDER.map((r) => ({ value: String(r.step), label: `${r.step}.\u00a0${r.label}`, detail: r.detail }));
-const MOMENTS = Object.entries(MOMENT_LABELS) as [StarMoment, string][];
+/** The ladder's steps as choices, in the interface's language (built at render time). */
+function stepOptions(): ChoiceOption[] {
+  const ladder = starWords().ladder;
+  return LADDER.map((step) => ({ value: String(step), label: `${step}.\u00a0${ladder[step].label}`, detail: ladder[step].detail }));
+}
+
+/** "6 areas still need a step.", and that any step will do. */
+function stillNeeded(missing: number): string {
+  const areas = counted(missing, {
+    one: msg('area still needs', { desc: 'Counted: "1 area still needs a step."' }),
+    other: msg('areas still need', { desc: 'Counted: "6 areas still need a step."' }),
+  });
+  return msg(str`${areas} a step. Any step is fine; it is only for you.`);
+}
 
 /**
  * "My supporter star": when it is taken, and a step on the ladder of change for each area.
@@ -33,6 +47,7 @@ const MOMENTS = Object.entries(MOMENT_LABELS) as [StarMoment, string][];
  * @fires al-star-save - With the moment and a step per area.
  */
 @customElement('al-star-form')
+@localized()
 export class AlStarForm extends LitElement {
   static override styles = [
     baseStyles,
@@ -66,7 +81,8 @@ export class AlStarForm extends LitElement {
   private handleSubmit(event: Event): void {
     event.preventDefault();
     const missing = STAR_AREAS.filter((a) => !this.scores[a.id]);
-    this.errors = Object.fromEntries(missing.map((a) => [a.id, `Please choose a step for \u201c${a.label}\u201d.`]));
+    const areas = starWords().areas;
+    this.errors = Object.fromEntries(missing.map((a) => [a.id, msg(str`Please choose a step for \u201c${areas[a.id].label}\u201d.`)]));
     const first = missing[0];
     if (first) {
       this.renderRoot.querySelector<AlChoiceGroup>(`al-choice-group[data-area="${first.id}"]`)?.focus();
@@ -84,20 +100,23 @@ export class AlStarForm extends LitElement {
 
   override render() {
     const missing = Object.values(this.errors).filter(Boolean).length;
+    const areas = starWords().areas;
+    const steps = stepOptions();
+    const moments = Object.entries(momentLabels()) as [StarMoment, string][];
     return html`<form novalidate @submit=${this.handleSubmit}>
       <div class="moment">
-        <label for="moment">When is this?</label>
+        <label for="moment">${msg('When is this?')}</label>
         <select id="moment" .value=${this.chosenMoment ?? this.moment} @change=${(e: Event) => (this.chosenMoment = (e.target as HTMLSelectElement).value as StarMoment)}>
-          ${MOMENTS.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.chosenMoment ?? this.moment)}>${label}</option>`)}
+          ${moments.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.chosenMoment ?? this.moment)}>${label}</option>`)}
         </select>
       </div>
       ${STAR_AREAS.map(
-        (a) => html`<al-choice-group data-area=${a.id} legend=${a.label} question=${a.question} required
-          .options=${STEP_OPTIONS} .value=${String(this.scores[a.id] ?? '')} .error=${this.errors[a.id] ?? ''}
+        (a) => html`<al-choice-group data-area=${a.id} legend=${areas[a.id].label} question=${areas[a.id].question} required
+          .options=${steps} .value=${String(this.scores[a.id] ?? '')} .error=${this.errors[a.id] ?? ''}
           @change=${(e: Event) => this.handleStep(a.id, e)}></al-choice-group>`,
       )}
-      ${missing > 1 ? html`<p class="summary">${counted(missing, { one: 'area still needs', other: 'areas still need' })} a step. Any step is fine; it is only for you.</p>` : nothing}
-      <button class="btn primary" type="submit" ?disabled=${this.busy}>Save my star</button>
+      ${missing > 1 ? html`<p class="summary">${stillNeeded(missing)}</p>` : nothing}
+      <button class="btn primary" type="submit" ?disabled=${this.busy}>${msg('Save my star')}</button>
     </form>`;
   }
 }

@@ -1,21 +1,29 @@
+import { msg, str } from '@lit/localize';
 import { LADDER, STAR_AREAS, type StarAssessment, type StarMoment } from '../../domain/practice/supporter-star.ts';
+import { starWords } from '../../content/practice/star-words-es.ts';
 import { counted } from '../../content/locale.ts';
+import { dateLocale } from './checkin-helpers.ts';
 
-/** Words for each moment, as the form offers them. */
-export const MOMENT_LABELS: Record<StarMoment, string> = {
-  start: 'At the start of the course',
-  middle: 'In the middle of the course',
-  end: 'At the end of the course',
-  any: 'Any other time',
-};
+/** Words for each moment, as the form offers them (built at render time, in the interface's language). */
+export function momentLabels(): Record<StarMoment, string> {
+  return {
+    start: msg('At the start of the course'),
+    middle: msg('In the middle of the course'),
+    end: msg('At the end of the course'),
+    any: msg('Any other time'),
+  };
+}
 
 /** Short words for each moment, for table headings and the legend. */
-export const MOMENT_SHORT: Record<StarMoment, string> = {
-  start: 'start',
-  middle: 'middle',
-  end: 'end',
-  any: 'any time',
-};
+function momentShort(moment: StarMoment): string {
+  const short: Record<StarMoment, string> = {
+    start: msg('start', { desc: 'When a supporter star was taken, after its date: "3 March 2025, start".' }),
+    middle: msg('middle', { desc: 'When a supporter star was taken, after its date: "3 March 2025, middle".' }),
+    end: msg('end', { desc: 'When a supporter star was taken, after its date: "3 March 2025, end".' }),
+    any: msg('any time', { desc: 'When a supporter star was taken, after its date: "3 March 2025, any time".' }),
+  };
+  return short[moment];
+}
 
 /**
  * The moment to suggest for a new star: the first one ever is the start; later, the middle
@@ -31,14 +39,14 @@ export function suggestMoment(taken: readonly Pick<StarAssessment, 'moment'>[], 
 
 /** A step in words: "3 (Believing)". */
 export function stepText(step: number | undefined): string {
-  const rung = LADDER.find((r) => r.step === step);
-  return rung ? `${rung.step} (${rung.label})` : 'Not answered';
+  const rung = LADDER.find((r) => r === step);
+  return rung ? `${rung} (${starWords().ladder[rung].label})` : msg('Not answered');
 }
 
 /** A star's name: its date and moment, e.g. "3 March 2025, start". */
-export function assessmentName(a: Pick<StarAssessment, 'createdAt' | 'moment'>, locale?: string): string {
+export function assessmentName(a: Pick<StarAssessment, 'createdAt' | 'moment'>, locale: string | undefined = dateLocale()): string {
   const date = new Date(a.createdAt).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-  return `${date}, ${MOMENT_SHORT[a.moment]}`;
+  return `${date}, ${momentShort(a.moment)}`;
 }
 
 /** How one star is drawn: a token colour and a dash, so no star is told apart by colour alone. */
@@ -73,13 +81,16 @@ export function areasGrown(stars: readonly Pick<StarAssessment, 'scores'>[]): nu
 }
 
 /** A summary of the radar chart in words, for its accessible name. `stars` are oldest first. */
-export function starChartSummary(stars: readonly Pick<StarAssessment, 'scores' | 'createdAt' | 'moment'>[], locale?: string): string {
-  if (stars.length === 0) return 'No supporter star yet.';
+export function starChartSummary(stars: readonly Pick<StarAssessment, 'scores' | 'createdAt' | 'moment'>[], locale: string | undefined = dateLocale()): string {
+  if (stars.length === 0) return msg('No supporter star yet.');
   const names = stars.map((s) => assessmentName(s, locale));
   const grown = areasGrown(stars);
-  const growth = grown > 0 ? ` Since your first star, you moved up in ${counted(grown, { one: 'area', other: 'areas' })}.` : '';
-  const times = stars.length === 1 ? `your star from ${names[0]}` : `${counted(stars.length, { one: 'star', other: 'stars' })}: ${names.join('; ')}`;
-  return `Radar chart of ${times}.${growth} Every step is in the table below.`;
+  const starCount = counted(stars.length, { one: msg('star', { desc: 'Counted: "1 star".' }), other: msg('stars', { desc: 'Counted: "2 stars".' }) });
+  const list = names.join('; ');
+  const chart = stars.length === 1 ? msg(str`Radar chart of your star from ${names[0]}.`) : msg(str`Radar chart of ${starCount}: ${list}.`);
+  const areas = counted(grown, { one: msg('area', { desc: 'Counted: "1 area".' }), other: msg('areas', { desc: 'Counted: "2 areas".' }) });
+  const growth = grown > 0 ? msg(str`Since your first star, you moved up in ${areas}.`) : '';
+  return [chart, growth, msg('Every step is in the table below.')].filter(Boolean).join(' ');
 }
 
 /** Splits a long label at the space nearest its middle, so it takes less width beside the chart. */

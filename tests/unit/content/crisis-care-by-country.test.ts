@@ -98,7 +98,7 @@ describe('week 6: when crisis services come', () => {
 
 describe('the family crisis plan', () => {
   it('has a place to note where an advance statement is kept, as week 6 asks', async () => {
-    const { CRISIS_PLAN_FIELDS } = await import('../../../shared/domain/crisis/crisis-plan.ts');
-    expect(CRISIS_PLAN_FIELDS.find((f) => f.id === 'advance-statement')?.label).toBe('Advance statement: where it is kept');
+    const { CRISIS_PLAN_WORDS_EN } = await import('../../../shared/content/crisis/crisis-plan-words-en.ts');
+    expect(CRISIS_PLAN_WORDS_EN['advance-statement'].label).toBe('Advance statement: where it is kept');
   });
 });

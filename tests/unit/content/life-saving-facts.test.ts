@@ -4,6 +4,7 @@ import type { Block, Situation, Week } from '../../../shared/content/course-type
 import { ROLEPLAY_CARDS_EN } from '../../../shared/content/prompts/roleplay-cards.ts';
 import { WEEK_LOADERS } from '../../../shared/content/weeks/index.ts';
 import { CRISIS_PLAN_FIELDS } from '../../../shared/domain/crisis/crisis-plan.ts';
+import { CRISIS_PLAN_WORDS_EN } from '../../../shared/content/crisis/crisis-plan-words-en.ts';
 import { blocksFor } from '../../../shared/domain/course/lesson-blocks.ts';
 import { blocksToText } from '../../support/readability.ts';
 
@@ -145,11 +146,11 @@ describe('the family crisis plan form', () => {
     const ids = CRISIS_PLAN_FIELDS.map((f) => f.id);
     for (const kept of ['well', 'signs', 'who', 'helps', 'worse', 'practical', 'me']) expect(ids).toContain(kept);
     expect(new Set(ids).size).toBe(ids.length);
-    const safer = CRISIS_PLAN_FIELDS.find((f) => f.id === 'safer-home')!;
+    const safer = CRISIS_PLAN_WORDS_EN['safer-home'];
     expect(safer.hint).toMatch(/medicines are locked away/);
     expect(safer.hint).toMatch(/guns/);
     expect(safer.hint).toMatch(/naloxone is, if you keep some/);
-    expect(CRISIS_PLAN_FIELDS.find((f) => f.id === 'numbers')!.hint).toMatch(/emergency number.*crisis line.*domestic violence line/);
+    expect(CRISIS_PLAN_WORDS_EN.numbers.hint).toMatch(/emergency number.*crisis line.*domestic violence line/);
   });
 });
 

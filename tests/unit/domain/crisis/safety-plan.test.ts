@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SAFER_ADVICE, SAFETY_PLAN_FIELDS, SAFETY_QUESTION } from '../../../../shared/domain/crisis/safety-plan.ts';
+import { SAFETY_PLAN_FIELDS } from '../../../../shared/domain/crisis/safety-plan.ts';
+import { SAFETY_PLAN_WORDS_EN } from '../../../../shared/content/crisis/safety-plan-words-en.ts';
+
+const { question: SAFETY_QUESTION, saferAdvice: SAFER_ADVICE } = SAFETY_PLAN_WORDS_EN;
 import { readingGrade } from '../../../support/readability.ts';
 import { avoidedWordsIn } from '../../../support/voice-words.ts';
 
@@ -8,7 +11,7 @@ const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim(
 describe('the safety plan’s words', () => {
   const texts = [
     SAFETY_QUESTION,
-    ...SAFETY_PLAN_FIELDS.flatMap((f) => [f.label, f.hint]),
+    ...SAFETY_PLAN_FIELDS.flatMap((f) => [SAFETY_PLAN_WORDS_EN.fields[f.id].label, SAFETY_PLAN_WORDS_EN.fields[f.id].hint]),
     SAFER_ADVICE.first,
     ...SAFER_ADVICE.how,
     SAFER_ADVICE.timeAndPlace,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVITY_GUIDANCE,
-  ACTIVITY_SUGGESTIONS,
-  PATTERN_FIELDS,
   PATTERN_FIELD_MAX,
-  PATTERN_GUIDANCE,
   activityProblem,
   beforeLine,
   groupByWeek,
@@ -19,7 +15,9 @@ import { readingGrade } from '../../../support/readability.ts';
 import { avoidedWordsIn, stringsIn } from '../../../support/voice-words.ts';
 import { fieldProblemText, fieldProblemsText } from '../../../../shared/content/field-problems-en.ts';
 
-import { weekHeading } from '../../../../shared/content/practice/pattern-words-en.ts';
+import { PATTERN_WORDS_EN, weekHeading } from '../../../../shared/content/practice/pattern-words-en.ts';
+
+const ACTIVITY_SUGGESTIONS = PATTERN_WORDS_EN.activityIdeas;
 const draft = (over: Partial<PatternDraft> = {}): PatternDraft => ({
   date: '2026-12-03',
   where: '',
@@ -104,10 +102,10 @@ describe('weeks', () => {
 });
 
 describe('the words on the page', () => {
-  const all = stringsIn({ PATTERN_GUIDANCE, ACTIVITY_GUIDANCE, ACTIVITY_SUGGESTIONS, PATTERN_FIELDS }, 'pattern log');
+  const all = stringsIn(PATTERN_WORDS_EN, 'pattern log');
 
   it('read at grade 8 or lower', () => {
-    for (const p of [...PATTERN_GUIDANCE, ACTIVITY_GUIDANCE.replace('{person}', 'your son')]) expect(readingGrade(p), p).toBeLessThanOrEqual(8);
+    for (const p of [...PATTERN_WORDS_EN.guidance, PATTERN_WORDS_EN.activityGuidance.replace('{person}', 'your son')]) expect(readingGrade(p), p).toBeLessThanOrEqual(8);
   });
 
   it('use none of the words VOICE.md asks us to avoid', () => {
