@@ -7,7 +7,7 @@ import { ACTIVITY_FIELD_MAX, activityProblem, hasActivity, type RewardingActivit
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
-import { fieldProblemText } from '../../content/field-problems-en.ts';
+import { fieldProblemText } from '../base/problem.ts';
 
 /** Fired by `<al-activities-list>` to add an activity. */
 export class AlActivityAddEvent extends Event {

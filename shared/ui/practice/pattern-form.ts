@@ -6,7 +6,7 @@ import { PATTERN_FIELDS, PATTERN_FIELD_MAX, localDay, validatePattern, type Patt
 import { baseStyles } from '../base/shared-styles.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import '../base/text-field.ts';
-import { fieldProblemsText } from '../../content/field-problems-en.ts';
+import { fieldProblemsText } from '../base/problem.ts';
 
 /** Fired by `<al-pattern-form>` with a checked entry to save. */
 export class AlPatternSaveEvent extends Event {

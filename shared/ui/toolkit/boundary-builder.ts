@@ -10,7 +10,7 @@ import type { AlPitfallFixEvent } from './toolkit-events.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { progressBar, stepStyles } from '../base/steps.ts';
 import type { AlTextField } from '../base/text-field.ts';
-import { SAFER_ADVICE } from '../../domain/crisis/safety-plan.ts';
+import { saferAdvice } from '../../content/crisis/safety-plan-words-es.ts';
 import type { AlSafetyAnswerEvent } from '../crisis/safety-check.ts';
 import './pitfall-hints.ts';
 import '../crisis/safety-check.ts';
@@ -140,7 +140,7 @@ export class AlBoundaryBuilder extends LitElement {
   }
 
   private hint(step: BoundaryStep, words: BoundaryWords): string {
-    if (this.afraid && (step.key === 'words' || step.key === 'holdPlan')) return SAFER_ADVICE[step.key];
+    if (this.afraid && (step.key === 'words' || step.key === 'holdPlan')) return saferAdvice()[step.key];
     return words.steps[step.key].hint;
   }
 

@@ -25,7 +25,7 @@ import { problemText } from '../base/problem.ts';
 import { problemBox } from '../base/stored-view.ts';
 import type { AlTextField } from '../base/text-field.ts';
 import type { AlPromptPicker } from './prompt-picker.ts';
-import { SAFER_ADVICE } from '../../domain/crisis/safety-plan.ts';
+import { saferAdvice } from '../../content/crisis/safety-plan-words-es.ts';
 import type { AlSafetyAnswerEvent } from '../crisis/safety-check.ts';
 import type { AlTabConflict, AlTabConflictChoiceEvent } from '../trust/tab-conflict.ts';
 import './prompt-picker.ts';
@@ -206,7 +206,7 @@ export class AlPlanEditor extends LitElement {
   }
 
   private hint(f: Field): string {
-    if (this.afraid && (f.key === 'timeAndPlace' || f.key === 'exitLine')) return SAFER_ADVICE[f.key];
+    if (this.afraid && (f.key === 'timeAndPlace' || f.key === 'exitLine')) return saferAdvice()[f.key];
     return f.hint;
   }
 
