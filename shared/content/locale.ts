@@ -7,16 +7,15 @@
  * all. It sits in content, below domain, data and ui, and imports nothing.
  */
 
-/** The languages Alongside is written in. English is the source; Spanish is being written (issue #17). */
+/** The languages Alongside is written in. English is the source; Spanish was written for it (issue #17). */
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * The languages a person can choose today. Spanish joins when every English key has its
- * Spanish counterpart (the completeness test says when); until then the course stays in
- * English rather than showing a page half in each.
+ * The languages a person can choose. A language is offered only when every English key has its
+ * counterpart in it (the completeness tests say so), so no page shows half in each.
  */
-export const OFFERED_LANGUAGES: readonly Language[] = ['en'];
+export const OFFERED_LANGUAGES: readonly Language[] = ['en', 'es'];
 
 /**
  * The locale for each language's numbers and dates: British English, as the words are

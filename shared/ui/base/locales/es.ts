@@ -568,7 +568,7 @@
 's809de1d72d7e2480': `Primero prueba una respuesta en voz alta. Luego mira una forma de responder y compara.`,
 's80d70acace228fa8': `El día en que pasó`,
 's80e151db8ed8d35c': `Agregar un recurso local`,
-'s80fd28b133743646': str`Borrar la entrada: ${0}`,
+'s80fd28b133743646': str`Eliminar la entrada: ${0}`,
 's81266f397a1004fc': `Editar plan`,
 's812a7d0023456d38': str`Lo probaste el ${0}. Bien hecho por intentarlo.`,
 's819207d1553ba755': `Sobre ti`,
