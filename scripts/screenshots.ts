@@ -17,7 +17,9 @@ import { saveBoundaryWithBuilder, fillBoundaryBuilder } from '../tests/e2e/suppo
 const DIST = resolve(process.env.ALONGSIDE_DIST ?? 'dist');
 const PORT = process.env.ALONGSIDE_PORT ?? '4178';
 const ORIGIN = `http://localhost:${PORT}`;
-const OUT = resolve('.cache/screenshots');
+/** ALONGSIDE_SCREENSHOT_LANGUAGE=es: the same screens in Spanish (seeded in English, then switched in Settings), in .cache/screenshots-es. */
+const LANGUAGE = process.env.ALONGSIDE_SCREENSHOT_LANGUAGE === 'es' ? 'es' : 'en';
+const OUT = resolve(LANGUAGE === 'es' ? '.cache/screenshots-es' : '.cache/screenshots');
 const ONLY = process.argv.slice(2);
 const wanted = (name: string) => ONLY.length === 0 || ONLY.includes(name);
 
@@ -199,6 +201,11 @@ async function photographPwa(browser: Browser): Promise<void> {
     const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await seed(page);
+    if (LANGUAGE === 'es') {
+      await page.goto(`${ORIGIN}/settings`);
+      await page.getByRole('radio', { name: 'Español' }).check();
+      await page.locator('html[lang="es"]').waitFor();
+    }
     for (const [name, path, prepare] of SCREENS) {
       if (!wanted(name)) continue;
       await page.goto(`${ORIGIN}${path}`);
@@ -222,7 +229,9 @@ async function photographExtension(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(LANGUAGE === 'es' ? ['--lang=es'] : [])],
+    // On Linux, Chromium takes its own language from LANGUAGE.
+    ...(LANGUAGE === 'es' ? { env: { ...process.env, LANGUAGE: 'es' }, locale: 'es' } : {}),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

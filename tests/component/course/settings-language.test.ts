@@ -53,15 +53,22 @@ test('in Settings, choosing Español turns the screen Spanish and stores it; cho
   expect(document.documentElement.lang).toBe('en');
 });
 
-test('with one language offered, as today, neither screen shows a choice of language', async () => {
-  await mount('al-settings-page');
+test('with one language offered, neither screen shows a choice of language', async () => {
+  await mount('al-settings-page', { languages: ['en'] });
   await expect.element(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect.element(page.getByRole('heading', { level: 2, name: 'About you' })).toBeVisible();
   expect(page.getByRole('radio', { name: 'Español' }).elements()).toHaveLength(0);
   document.body.replaceChildren();
-  await mount('al-start-page');
+  await mount('al-start-page', { languages: ['en'] });
   await expect.element(page.getByRole('heading', { level: 1, name: 'Getting started' })).toBeVisible();
   expect(page.getByRole('radio', { name: 'Español' }).elements()).toHaveLength(0);
+});
+
+test('as offered today, English and Español, Settings offers both, each named in its own language', async () => {
+  await mount('al-settings-page');
+  await expect.element(page.getByRole('radio', { name: 'English' })).toHaveAttribute('value', 'en');
+  await expect.element(page.getByRole('radio', { name: 'Español' })).toHaveAttribute('value', 'es');
+  expect(page.getByRole('radio', { name: 'Español' }).element().closest('label')?.getAttribute('lang')).toBe('es');
 });
 
 test('at Getting started, the language comes first, and choosing Español turns the questions Spanish', async () => {

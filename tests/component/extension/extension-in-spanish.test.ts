@@ -85,7 +85,7 @@ test('in Spanish, the popup offers the prep, its words and the site in Spanish, 
   await expect.element(prep).toBeVisible();
   await expect.element(page.getByRole('button', { name: '¿Necesitas ayuda ahora?' })).toBeVisible();
   await expect.element(page.getByRole('heading', { level: 2, name: 'Frases favoritas' })).toBeVisible();
-  await expect.element(page.getByRole('button', { name: 'Buscar palabras para decir' })).toBeVisible();
+  await expect.element(page.getByRole('button', { name: 'Buscar qué decir' })).toBeVisible();
   await expect.element(page.getByText(/^En mail\.example\.com, Alongside podría ofrecerte una frase tranquila/)).toBeVisible();
   await expect.element(page.getByRole('button', { name: 'Usar Alongside en este sitio' })).toBeVisible();
   await expect.element(page.getByText('Se guarda solo en este navegador. No se envía nada a ningún lugar.')).toBeVisible();

@@ -59,7 +59,7 @@ test('in Spanish, the weekly check-in offers its scales in Spanish words and nam
   await expect.element(page.getByRole('group', { name: /^Estrés/ }).getByRole('radio', { name: '1. Mucha calma' })).toBeInTheDocument();
   await expect.element(page.getByRole('group', { name: /^Esperanza/ }).getByRole('radio', { name: '5. Mucha esperanza' })).toBeInTheDocument();
   await expect.element(page.getByRole('textbox', { name: /^Una frase sobre mi semana/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Guardar registro' }).click();
+  await page.getByRole('button', { name: 'Guardar revisión' }).click();
   await expect.element(page.getByText(/Elige cuánto estrés sientes\./)).toBeVisible();
   await expectNoAxeViolationsLightAndDark('the check-in form in Spanish, with its errors');
 });

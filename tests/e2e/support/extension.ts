@@ -12,6 +12,8 @@ interface ExtensionFixtures {
   noEgress: void;
   /** The unpacked extension to load; a spec may give a prepared copy (see chip.spec.ts). */
   extensionDir: string;
+  /** The browser's own language ("es" for a Spanish Chromium); unset, Chromium's default. */
+  browserLanguage: string | undefined;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
@@ -52,13 +54,16 @@ export function pageWhere(context: BrowserContext, test: (page: Page) => boolean
 /** A Playwright test with a fresh Chromium profile that has Alongside loaded. */
 export const test = base.extend<ExtensionFixtures>({
   extensionDir: [EXTENSION_DIR, { option: true }],
-  context: async ({ extensionDir }, use) => {
+  browserLanguage: [undefined, { option: true }],
+  context: async ({ extensionDir, browserLanguage }, use) => {
     if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
     const profile = mkdtempSync(join(tmpdir(), 'alongside-ext-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
       headless: true,
-      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(browserLanguage ? [`--lang=${browserLanguage}`] : [])],
+      // On Linux, Chromium takes its own language from LANGUAGE (the flag alone is not enough).
+      ...(browserLanguage ? { env: { ...process.env, LANGUAGE: browserLanguage }, locale: browserLanguage } : {}),
       // The course's pages opened here (to link) need no service worker; the extension's own
       // background worker is the browser's to start, and this does not touch it.
       serviceWorkers: 'block',
