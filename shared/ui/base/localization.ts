@@ -20,6 +20,8 @@ const { setLocale } = configureLocalization({
 
 /** Shows the interface in `language`: strings, numbers, dates and the page's `lang`. */
 export async function applyLanguage(language: Language): Promise<void> {
+  // Words that live as data and must be there synchronously (problems) come with the strings.
+  if (language === 'es') await import('./problem-words-es.ts');
   useLanguage(language);
   await setLocale(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;

@@ -7,27 +7,39 @@
 import { StorageError } from '../../data/errors.ts';
 import { BackupError, backupProblemWording } from '../../domain/trust/backup-problems.ts';
 import { fieldProblemWording, fieldProblemsWording, type FieldProblem, type FieldProblems } from '../../domain/field-problems.ts';
-import { interfaceLanguage } from '../../content/locale.ts';
+import { interfaceLanguage, type Language } from '../../content/locale.ts';
 import { STORAGE_PROBLEM_WORDS_EN } from '../../content/storage-problems-en.ts';
-import { STORAGE_PROBLEM_WORDS_ES } from '../../content/storage-problems-es.ts';
 import { BACKUP_PROBLEM_WORDS_EN } from '../../content/trust/backup-problems-en.ts';
-import { BACKUP_PROBLEM_WORDS_ES } from '../../content/trust/backup-problems-es.ts';
 import { FIELD_PROBLEM_WORDS_EN } from '../../content/field-problems-en.ts';
-import { FIELD_PROBLEM_WORDS_ES } from '../../content/field-problems-es.ts';
 
 /** Words for one kind of error, or undefined for an error that is not of its kind. */
 export type ProblemWording = (error: unknown) => string | undefined;
 
-// Each language's tables, picked when the words are asked for, so a change of language shows at
-// the next message with no reload. Both are bundled: a problem can come while offline, when a
-// language's strings could not be fetched.
-const STORAGE_WORDS = { en: STORAGE_PROBLEM_WORDS_EN, es: STORAGE_PROBLEM_WORDS_ES } as const;
-const BACKUP_WORDS = { en: BACKUP_PROBLEM_WORDS_EN, es: BACKUP_PROBLEM_WORDS_ES } as const;
-const FIELD_WORDS = { en: FIELD_PROBLEM_WORDS_EN, es: FIELD_PROBLEM_WORDS_ES } as const;
+/** A language's problem words: storage, backup and form problems. */
+export interface ProblemWords {
+  storage: typeof STORAGE_PROBLEM_WORDS_EN;
+  backup: typeof BACKUP_PROBLEM_WORDS_EN;
+  field: typeof FIELD_PROBLEM_WORDS_EN;
+}
+
+// English is the source and always here. Another language's words arrive with its interface
+// strings (applyLanguage loads them before the screen changes language, and the course is
+// precached, so offline too), so an English page never downloads them.
+const WORDS: Partial<Record<Language, ProblemWords>> = {
+  en: { storage: STORAGE_PROBLEM_WORDS_EN, backup: BACKUP_PROBLEM_WORDS_EN, field: FIELD_PROBLEM_WORDS_EN },
+};
+
+/** Adds a language's problem words (see shared/ui/base/problem-words-es.ts). */
+export function addProblemWords(language: Language, words: ProblemWords): void {
+  WORDS[language] = words;
+}
+
+/** The words in the interface's language, picked when asked for, so a change of language shows at the next message. */
+const words = (): ProblemWords => WORDS[interfaceLanguage()] ?? WORDS.en!;
 
 const wordings: ProblemWording[] = [
-  (error) => (error instanceof StorageError ? STORAGE_WORDS[interfaceLanguage()][error.kind] : undefined),
-  (error) => (error instanceof BackupError ? backupProblemWording(error, BACKUP_WORDS[interfaceLanguage()]) : undefined),
+  (error) => (error instanceof StorageError ? words().storage[error.kind] : undefined),
+  (error) => (error instanceof BackupError ? backupProblemWording(error, words().backup) : undefined),
 ];
 
 /**
@@ -52,12 +64,12 @@ export function problemText(error: unknown): string {
 
 /** Why a form can't be saved yet, in the interface's language. */
 export function fieldProblemText(problem: FieldProblem): string {
-  return fieldProblemWording(problem, FIELD_WORDS[interfaceLanguage()]);
+  return fieldProblemWording(problem, words().field);
 }
 
 /** A form's problems in the interface's language, field by field, for a form that shows each under its field. */
 export function fieldProblemsText<F extends string>(problems: FieldProblems<F>): Partial<Record<F, string>> {
-  return fieldProblemsWording(problems, FIELD_WORDS[interfaceLanguage()]);
+  return fieldProblemsWording(problems, words().field);
 }
 
 /**

@@ -14,6 +14,8 @@ import { FIELD_PROBLEM_WORDS_ES } from '../../../../shared/content/field-problem
 import { STORE_COUNT_WORDS_EN } from '../../../../shared/content/trust/backup-preview-en.ts';
 import { STORE_COUNT_WORDS_ES, backupPreviewIn } from '../../../../shared/content/trust/backup-preview-es.ts';
 import { useLanguage } from '../../../../shared/content/locale.ts';
+// What applyLanguage('es') loads with the Spanish strings (an English page never downloads it).
+import '../../../../shared/ui/base/problem-words-es.ts';
 
 /**
  * Problems in Spanish: every kind the English says has its Spanish, chosen by the interface's
