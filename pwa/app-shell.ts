@@ -39,9 +39,11 @@ export class AlApp extends LitElement {
       .skip { position: absolute; left: var(--al-space-2); top: -10rem; z-index: 100; background: var(--al-color-surface); padding: var(--al-space-3); border-radius: var(--al-radius-small); }
       .skip:focus { top: var(--al-space-2); }
       /* The header stays pinned at every width, so "Need help now?" is never scrolled away; it holds only the
-         name and the help link (one slim row, even at 320px), and the page scrolls clear of it (scroll-padding). */
+         name and the help link (one slim row, even at 320px, in English), and the page scrolls clear of it
+         (scroll-padding). Where the help link's words are longer (Spanish on a phone, large text), it moves
+         under the name rather than running off the screen. */
       header { position: sticky; top: 0; z-index: 50; background: var(--al-color-surface); border-bottom: 1px solid var(--al-color-border-soft); }
-      .bar { max-width: 64rem; margin: 0 auto; padding: var(--al-space-2) var(--al-space-4); display: flex; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
+      .bar { max-width: 64rem; margin: 0 auto; padding: var(--al-space-2) var(--al-space-4); display: flex; flex-wrap: wrap; align-items: center; gap: var(--al-space-2) var(--al-space-4); }
       .brand { display: inline-flex; align-items: center; gap: var(--al-space-2); font-weight: 700; font-size: 1.2rem; color: var(--al-color-text); text-decoration: none; min-height: var(--al-touch); }
       .brand img { width: 32px; height: 32px; border-radius: 8px; }
       .help {
