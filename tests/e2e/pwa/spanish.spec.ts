@@ -86,3 +86,16 @@ test('a mother in Mexico supporting her son with substance use does week 1 in Sp
   await openStep(page, 'Para pensar');
   await expect(page.getByRole('textbox', { name: '¿Cómo sería una buena vida para tu hijo, vista con sus propios ojos?' })).toHaveValue(ANSWER);
 });
+
+test('on a small phone, "¿Necesitas ayuda ahora?" is whole on screen in Spanish, never cut off', async ({ page }) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/');
+    const help = page.getByRole('banner').getByRole('link', { name: '¿Necesitas ayuda ahora?' });
+    await expect(help).toBeVisible();
+    const box = (await help.boundingBox())!;
+    expect(box.x, `at ${width}px`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `at ${width}px`).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scroll at ${width}px`).toBeLessThanOrEqual(width);
+  }
+});
