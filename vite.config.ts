@@ -130,7 +130,8 @@ function pwaConfig(): UserConfig {
     root: 'pwa',
     publicDir: 'public',
     build: {
-      outDir: `../${DIST}/pwa`,
+      // Resolved from here, not from the root (pwa/), so ALONGSIDE_DIST may be absolute.
+      outDir: resolve(import.meta.dirname, DIST, 'pwa'),
       emptyOutDir: true,
       target: 'es2022',
       // Everything the first screen needs before it can draw (Lit, the shell, storage, the

@@ -59,6 +59,10 @@ export const week: Week = {
       id: 'four-parts-of-a-good-life',
       title: 'Four parts of a good life',
       blocks: [
+        // The four parts are SAMHSA's four major dimensions that support a life in recovery, from its
+        // working definition of recovery (2011/2012): health, home, purpose, community. Checked
+        // 2026-12-06 against https://necoalitionforpeers.org/topic/samhsas-definition-of-recovery/
+        // and https://summitrco.org/what-is-recovery/4-dimensions-of-recovery (both quoting SAMHSA).
         'Many recovery services talk about four parts of life that support recovery. They are health, home, purpose and community. Together they give you a simple way to see the whole person.',
         {
           kind: 'by-situation',
