@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { templates } from '../../../shared/ui/base/locales/es.ts';
+import { avoidedWordsInEs } from '../../support/voice-words-es.ts';
 
 /**
  * Every interface string written with `msg()` has its Spanish in shared/content/interface/es.xlf,
@@ -53,5 +54,12 @@ describe('the interface in Spanish', () => {
 
   it('is built: the strings the app loads are the ones in es.xlf (run `npm run localize` after editing it)', () => {
     expect(Object.keys(templates).sort()).toEqual(committed.map((u) => u.id).sort());
+  });
+
+  it('speaks as the Spanish content does: tú, person-first, no word on the avoided list', () => {
+    const flagged = committed
+      .map((u) => ({ id: u.id, target: (u.target ?? '').replace(/<x [^>]*\/>/g, 'eso') }))
+      .flatMap((u) => avoidedWordsInEs(u.target).map((word) => `${u.id}: ${word} in "${u.target.slice(0, 80)}"`));
+    expect(flagged).toEqual([]);
   });
 });
