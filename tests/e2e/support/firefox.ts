@@ -196,8 +196,12 @@ export async function retype(handle: ElementHandle<HTMLInputElement | HTMLTextAr
   await handle.type(value);
 }
 
-/** The first element matching `selector`, open shadow roots included, that passes `test`; waits for it. */
-async function waitForDeep(page: Page, selector: string, test: (el: Element, arg: string) => boolean, arg: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+/**
+ * The first element matching `selector`, open shadow roots included, that passes `test`; waits for it.
+ * Up to 20 s: an extension page in Firefox first opens its database and reads its language, and
+ * with Chromium's tests beside it on two cores that has taken over 10 s.
+ */
+async function waitForDeep(page: Page, selector: string, test: (el: Element, arg: string) => boolean, arg: string, timeout = 20_000): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(
     (sel: string, testSource: string, a: string) => {
       const check = new Function(`return (${testSource})`)() as (el: Element, arg: string) => boolean;
