@@ -39,6 +39,14 @@ export function uiLocale(): string {
   return LOCALE_OF[language];
 }
 
+/**
+ * The locale to write dates and times in: the browser's own in English, as the course always
+ * has (people and the e2e tests read it that way), the interface's in any other language.
+ */
+export function dateLocale(): string | undefined {
+  return language === 'en' ? undefined : uiLocale();
+}
+
 /** Switches numbers, dates and plurals to `next` (the interface's strings follow through ui/base/localization.ts). */
 export function useLanguage(next: Language): void {
   language = next;

@@ -3,7 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { settingsRepo } from '../../../shared/data/settings-repo.ts';
-import { interfaceLanguage, uiLocale } from '../../../shared/content/locale.ts';
+import { dateLocale } from '../../../shared/content/locale.ts';
 import { baseStyles } from '../../../shared/ui/base/shared-styles.ts';
 import { trustStyles } from '../../../shared/ui/trust/trust-styles.ts';
 import { pageStyles } from '../page-styles.ts';
@@ -35,7 +35,7 @@ export class AlBackupPage extends LitElement {
   override render() {
     const at = this.lastBackupAt.value;
     // English keeps the browser's own date format, as it always has; other languages use their own.
-    const last = at ? new Date(at).toLocaleDateString(interfaceLanguage() === 'en' ? undefined : uiLocale(), { dateStyle: 'long' }) : '';
+    const last = at ? new Date(at).toLocaleDateString(dateLocale(), { dateStyle: 'long' }) : '';
     return html`
       <h1>${msg('Backup')}</h1>
       <p class="lead">${msg('Everything you write in Alongside stays on this device. If the device is lost, or the browser clears its storage, it is gone. A backup file keeps a copy that you hold.')}</p>

@@ -1,8 +1,5 @@
 /** Small, pure text helpers the toolkit's components share (no DOM). */
-import { interfaceLanguage, uiLocale } from '../../content/locale.ts';
-
-/** English keeps the browser's own way with dates, as it always has; another language follows the interface. */
-const dateLocale = (): string | undefined => (interfaceLanguage() === 'en' ? undefined : uiLocale());
+import { dateLocale } from '../../content/locale.ts';
 
 /** A plan's date and time as people say it: "Saturday 3 May, 6:30 pm" (in the reader's locale). */
 export function formatWhen(at: number): string {

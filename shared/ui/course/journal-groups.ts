@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { outlineIn } from '../../content/outline-es.ts';
 import { weekNameOf } from './week-name.ts';
 import type { JournalEntry, JournalKind } from '../../domain/course/journal.ts';
-import { counted, interfaceLanguage, uiLocale } from '../../content/locale.ts';
+import { counted, interfaceLanguage, dateLocale } from '../../content/locale.ts';
 
 /** How the journal is laid out: by the day each entry was written, or by course week. */
 export type JournalView = 'date' | 'week';
@@ -48,7 +48,7 @@ export function dayHeading(time: number, now: number, locale?: string): string {
   if (day === today) return msg('Today');
   // Rounded, so a daylight-saving day of 23 or 25 hours still counts as one day.
   if (Math.round((today - day) / DAY_MS) === 1) return msg('Yesterday');
-  return new Date(time).toLocaleDateString(locale ?? (interfaceLanguage() === 'en' ? undefined : uiLocale()), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(time).toLocaleDateString(locale ?? dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "Week 2: Understanding what they are living with", or a heading for entries outside the course. */

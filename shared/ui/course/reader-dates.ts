@@ -1,4 +1,4 @@
-import { interfaceLanguage, uiLocale } from '../../content/locale.ts';
+import { dateLocale } from '../../content/locale.ts';
 
 /*
  * Dates and times on the course screens. English keeps the browser's own format, as it always
@@ -8,10 +8,10 @@ import { interfaceLanguage, uiLocale } from '../../content/locale.ts';
 
 /** A day: `readerDate(at, { day: 'numeric', month: 'long' })`. */
 export function readerDate(at: number | Date, options: Intl.DateTimeFormatOptions): string {
-  return new Date(at).toLocaleDateString(interfaceLanguage() === 'en' ? undefined : uiLocale(), options);
+  return new Date(at).toLocaleDateString(dateLocale(), options);
 }
 
 /** A time of day: "6:30 pm", "18:30". */
 export function readerTime(at: number | Date, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): string {
-  return new Date(at).toLocaleTimeString(interfaceLanguage() === 'en' ? undefined : uiLocale(), options);
+  return new Date(at).toLocaleTimeString(dateLocale(), options);
 }

@@ -2,12 +2,6 @@ import { msg, str } from '@lit/localize';
 import type { CheckIn } from '../../domain/practice/checkin.ts';
 import { checkinWords } from '../../content/practice/checkin-words-es.ts';
 import { weekPosition } from '../../content/weeks/course-order.ts';
-import { interfaceLanguage, uiLocale } from '../../content/locale.ts';
-
-/** The locale for the practice screens' dates: English keeps the browser's own way, as it always has; another language follows the interface. */
-export function dateLocale(): string | undefined {
-  return interfaceLanguage() === 'en' ? undefined : uiLocale();
-}
 
 /** A point of a chart, in SVG units. */
 export type Point = [x: number, y: number];

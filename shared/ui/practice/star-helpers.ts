@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { LADDER, STAR_AREAS, type StarAssessment, type StarMoment } from '../../domain/practice/supporter-star.ts';
 import { starWords } from '../../content/practice/star-words-es.ts';
 import { counted } from '../../content/locale.ts';
-import { dateLocale } from './checkin-helpers.ts';
+import { dateLocale } from '../../content/locale.ts';
 
 /** Words for each moment, as the form offers them (built at render time, in the interface's language). */
 export function momentLabels(): Record<StarMoment, string> {

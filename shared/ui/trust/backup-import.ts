@@ -9,7 +9,7 @@ import type { AlDialog } from '../base/dialog.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { trustStyles } from './trust-styles.ts';
 import { problemText } from '../base/problem.ts';
-import { formatCount, interfaceLanguage, uiLocale, wordFor } from '../../content/locale.ts';
+import { formatCount, interfaceLanguage, dateLocale, wordFor } from '../../content/locale.ts';
 import '../base/dialog.ts';
 import { problemBox } from '../base/stored-view.ts';
 
@@ -170,7 +170,7 @@ export class AlBackupImport extends LitElement {
   private renderPreview() {
     const s = this.summary!;
     // English keeps the browser's own date format, as it always has; other languages use their own.
-    const when = new Date(s.exportedAt).toLocaleString(interfaceLanguage() === 'en' ? undefined : uiLocale(), { dateStyle: 'long', timeStyle: 'short' });
+    const when = new Date(s.exportedAt).toLocaleString(dateLocale(), { dateStyle: 'long', timeStyle: 'short' });
     const words = backupPreviewIn(interfaceLanguage());
     return html`<form @submit=${this.handleRestore} novalidate>
       <h3 id="preview" tabindex="-1">${msg('What is in this backup')}</h3>
