@@ -14,7 +14,11 @@
  */
 import { interfaceLanguage, languageFromBrowser, OFFERED_LANGUAGES, type Language } from '../shared/content/locale.ts';
 import { settingsRepo } from '../shared/data/settings-repo.ts';
-import { applyLanguage } from '../shared/ui/base/localization.ts';
+import { applyLanguage, takeStringsFrom } from '../shared/ui/base/localization.ts';
+import { wholeStrings } from '../shared/ui/base/whole-strings.ts';
+
+// The extension's pages load a language's strings whole: they come from the extension itself.
+takeStringsFrom(wholeStrings);
 
 /** The pages' language from the stored choice (null: none) and the browser's interface language. */
 export function pageLanguage(stored: Language | null, browserLanguage: string, offered: readonly Language[] = OFFERED_LANGUAGES): Language {

@@ -4,9 +4,12 @@ import './app-shell.ts';
 import { registerServiceWorker } from './sw-registration.ts';
 import { BRIDGE_ATTRIBUTE } from '../shared/domain/link/link-bridge.ts';
 import { startInLanguage } from './language.ts';
+import { takeStringsFrom } from '../shared/ui/base/localization.ts';
+import { stringsByScreen } from './screen-strings.ts';
 
 applyPageStyles();
 registerServiceWorker();
+takeStringsFrom(stringsByScreen);
 void startInLanguage();
 
 // Linked with the extension (when it is installed and the person said yes): sync the toolkit

@@ -1,4 +1,5 @@
 import { WEEK_LOADERS, weekFromParam } from '../shared/content/weeks/index.ts';
+import { screenStrings } from './screen-strings.ts';
 
 /** One screen of the PWA: its path pattern, its title, and the module that defines its element. */
 export interface Route {
@@ -73,10 +74,13 @@ export const ROUTES: readonly Route[] = [
   { path: '/share', title: 'Share one thing', tag: 'al-share-page', load: () => import('./pages/toolkit/share-page.ts') },
 ];
 
-/** Fetches a matched screen's code, and starts on what it will read (`warm`) at the same time. */
+/**
+ * Fetches a matched screen's code and its strings in the language shown (./screen-strings.ts),
+ * and starts on what it will read (`warm`) at the same time.
+ */
 export function fetchScreen(match: RouteMatch): Promise<unknown> {
   match.route.warm?.(match.params);
-  return match.route.load();
+  return Promise.all([match.route.load(), screenStrings(match.route.tag)]);
 }
 
 /** The screen for a path, or undefined for "not found". */

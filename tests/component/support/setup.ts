@@ -3,8 +3,12 @@
 import { afterEach, beforeEach } from 'vitest';
 import { page } from 'vitest/browser';
 import { applyPageStyles } from '../../../shared/ui/base/tokens.ts';
+import { takeStringsFrom } from '../../../shared/ui/base/localization.ts';
+import { wholeStrings } from '../../../shared/ui/base/whole-strings.ts';
 
 applyPageStyles();
+// A language's strings whole, as the extension's pages take them (the course's by screen is an e2e matter).
+takeStringsFrom(wholeStrings);
 
 beforeEach(async () => {
   // A phone's width by default, where the elements are tightest; a test may set its own.

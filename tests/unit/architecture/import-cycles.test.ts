@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, importsOf, sourceFiles } from '../../support/import-graph.ts';
+import { ROOT, importsOf, sourceFiles } from '../../../scripts/import-graph.ts';
 
 /** The groups of files that import one another in a circle (Tarjan's strongly connected components). */
 function circles(files: readonly string[], edges: (file: string) => string[]): string[][] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, sourceFiles } from '../../support/import-graph.ts';
+import { ROOT, sourceFiles } from '../../../scripts/import-graph.ts';
 
 /**
  * Errors from the data and domain layers carry a kind, not words: their `message` is for

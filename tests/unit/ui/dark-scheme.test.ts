@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenCss } from '../../../shared/ui/base/tokens.ts';
-import { ROOT, sourceFiles } from '../../support/import-graph.ts';
+import { ROOT, sourceFiles } from '../../../scripts/import-graph.ts';
 
 /**
  * The end-to-end tests check the dark scheme with axe's colour rules only

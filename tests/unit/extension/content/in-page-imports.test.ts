@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importGraph } from '../../../support/import-graph.ts';
+import { importGraph } from '../../../../scripts/import-graph.ts';
 
 describe('the in-page script', () => {
   const graph = importGraph('extension/content/main.ts');

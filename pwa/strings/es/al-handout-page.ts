@@ -1,0 +1,43 @@
+// Do not modify this file by hand!
+// Re-generate it with npm run localize (scripts/split-strings.ts).
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+export const templates = {
+  's09e3645feb459933': str`Hoja de práctica: ${0}`,
+  's1e249e575170fedb': str`Semana ${0}`,
+  's1f9ed8d17b81180c': str`En ${0}`,
+  's215f21914299bf2f': `Si tu país está en esta lista, elígelo para ver sus líneas gratuitas.`,
+  's28a79a5ba7830bbf': `Imprimir esta hoja`,
+  's3114e5a1a2e987a7': str`Volver a la semana ${0}`,
+  's4069292923dfa4e6': `Si necesitas ayuda`,
+  's4384a4a8aa55bdf8': str`De tu grupo: ${0}`,
+  's508922870e7d6590': `Sitio web:`,
+  's5f03f35ef88bfd4f': `Teléfono:`,
+  's67fd854eb7e264c5': str`Donde vives: ${0}`,
+  's6878c78aeecfdd75': `En otro lugar`,
+  's6dd8c837fa21291f': `Alongside es para aprender y acompañar; no es un tratamiento.`,
+  's6ebd1e32d318f8b3': `Quien coordina tu grupo todavía no ha agregado ninguno.`,
+  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
+  's828db07cb9f1e81b': str`Si necesitas ayuda (${0})`,
+  's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
+  's97b8631c67fe9ddd': str`Dirección: ${0}`,
+  'sa64e4936c46602f1': `Para leer más:`,
+  'sb3671d22e1f0ef39': str`${0}: hoja para imprimir · Alongside`,
+  'sb47dac28c29e2bbb': `Abriendo la hoja…`,
+  'sb7dfaf7eacd2e18a': `Qué decir cuando llames`,
+  'sc7190e90b0cb2e2f': `Intoxicaciones y sobredosis`,
+  'sccee9acdba647555': str`En ${0}, el número es ${1}.`,
+  'scef4768ed03b41b7': `Alcohol y drogas`,
+  'scff7d8b9cd62fe43': `Para encontrar una línea de crisis cerca de ti, pregunta a tu médico o a un servicio de salud de tu zona, y escribe aquí el número: ____________________`,
+  'sd612ef477c69c416': `No necesitas las palabras justas. Basta con decir "Me preocupa alguien y no sé qué hacer" para empezar.`,
+  'sd968915a2ef13900': `Líneas de crisis y prevención del suicidio`,
+  'sdbb2cb3dd96b5d88': `, o `,
+  'sdbf80c58e30b413e': str`${0}: hoja para imprimir`,
+  'sdcfe9c50d91a7b95': str`Alongside · ${0} de ${1}`,
+  'se1c5632486f9576b': `Violencia o maltrato en casa`,
+  'se293c4cdf1bf14fa': `¿Dónde estás?`,
+  'se7665281799eb4e5': str`Los comparte ${0}, que coordina tu grupo. Alongside no los ha revisado. Si alguien está en peligro, usa primero las líneas de crisis y el número de emergencias.`,
+  'sf242bab57b7e1b4a': str`En una emergencia, si una vida puede estar en peligro, llama al ${0}.`,
+  'sf4bcb38919cea7cd': `Se guardó en este dispositivo para la próxima vez.`,
+};

@@ -1,0 +1,42 @@
+// Do not modify this file by hand!
+// Re-generate it with npm run localize (scripts/split-strings.ts).
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+export const templates = {
+  's03325cf8bdc2d80e': `Lo sentimos: nadie puede abrir lo que escribiste sin él, ni siquiera quienes hicieron Alongside. Es el código de acceso que elegiste en el curso. Nunca sale de este dispositivo y no se puede restablecer.`,
+  's06cc8f1d555373a1': `Qué hacer ahora`,
+  's0ec64365db49dc8c': `Lo que escribiste en un momento de calma, para un momento como este.`,
+  's215f21914299bf2f': `Si tu país está en esta lista, elígelo para ver sus líneas gratuitas.`,
+  's362674e842347a76': `Lo que desea la persona`,
+  's3ea98a1640e3022f': `Editar nuestro plan de crisis`,
+  's4384a4a8aa55bdf8': str`De tu grupo: ${0}`,
+  's508922870e7d6590': `Sitio web:`,
+  's5a367e18e4876a89': `Llama o escribe para pedir ayuda`,
+  's5d303fbc88281c15': `Desbloquear`,
+  's5f03f35ef88bfd4f': `Teléfono:`,
+  's6878c78aeecfdd75': `En otro lugar`,
+  's6a9142b522561488': `Código de acceso del curso`,
+  's6ebd1e32d318f8b3': `Quien coordina tu grupo todavía no ha agregado ninguno.`,
+  's7a865c9fd8c986b5': `Tu plan de crisis se guarda cifrado.`,
+  's7ad7b70a912fc77d': `Tu plan de crisis está protegido con tu código de acceso. Las líneas y los pasos de esta página funcionan sin él.`,
+  's7c4ec011219696f9': `Nuestro plan de crisis`,
+  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
+  's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
+  's97b8631c67fe9ddd': str`Dirección: ${0}`,
+  's9c94e3d1d3ef33a3': `Abriendo…`,
+  's9cac13e222a9219e': `Si te preocupa la seguridad de alguien, o la tuya, no tienes que pasar por esto a solas.`,
+  'sa080a16bdb6a108f': str`${0} Desbloquea con el código de acceso del curso.`,
+  'sb08a99dbeb8932a1': `Si una vida está en peligro`,
+  'sb7dfaf7eacd2e18a': `Qué decir cuando llames`,
+  'sc14b5a0a78b22400': `¿Olvidaste tu código de acceso?`,
+  'sc48826de36d20d31': `Tus límites, tus planes y tus propias palabras se guardan cifrados.`,
+  'sc5387e8124938625': `Tus palabras están bloqueadas`,
+  'sccee9acdba647555': str`En ${0}, el número es ${1}.`,
+  'sce30a8f63ed78e0b': `Desbloquea para ver tu plan`,
+  'sd612ef477c69c416': `No necesitas las palabras justas. Basta con decir "Me preocupa alguien y no sé qué hacer" para empezar.`,
+  'se293c4cdf1bf14fa': `¿Dónde estás?`,
+  'se60de1a204ddbdbc': `Pasos cortos para los momentos más difíciles. Abre el que se parezca a lo que está pasando.`,
+  'se7665281799eb4e5': str`Los comparte ${0}, que coordina tu grupo. Alongside no los ha revisado. Si alguien está en peligro, usa primero las líneas de crisis y el número de emergencias.`,
+  'sf4bcb38919cea7cd': `Se guardó en este dispositivo para la próxima vez.`,
+};

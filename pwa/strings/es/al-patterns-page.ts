@@ -1,0 +1,42 @@
+// Do not modify this file by hand!
+// Re-generate it with npm run localize (scripts/split-strings.ts).
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+export const templates = {
+  's14603e1349026eaa': `Después, para tu ser querido`,
+  's1788737137ec6d9e': `Antes`,
+  's281c38730154fe6b': `Se borrará de este dispositivo. No se puede deshacer.`,
+  's30fb9fe73bf4d904': `Todavía no hay anotaciones, y está bien.`,
+  's3524c496219dbfb4': `Por ejemplo: los viernes por la tarde, después de su turno.`,
+  's47e85b37ee2f98f1': str`Guardado para el ${0}.`,
+  's4af5728aeb887c4a': `Agregar:`,
+  's5cb92f032d6f7450': str`Pensando en ${0}: ¿qué disfruta, o qué disfrutaba antes?`,
+  's5d5f652131656117': `Cuándo podría encajar (opcional)`,
+  's5e858b8c80afa4ec': str`Cuándo podría encajar: ${0}`,
+  's6213a5a7608adddf': `Agregar una anotación`,
+  's7b69c784d6b4ce83': `Después, para ti`,
+  's80d70acace228fa8': `El día en que pasó`,
+  's88a79fe3d579ab25': `Lo que vino antes, lado a lado`,
+  's8e1b81981b4fe4d0': `Qué pasó`,
+  's92e632f1aad6a380': `Ideas para agregar con un toque`,
+  's9454cc7345ed1deb': `Tu registro, semana a semana`,
+  's954c8a218a8a1e4f': str`Cambiar la anotación del ${0}`,
+  's955a92703f01bda0': `Abriendo tu registro de patrones…`,
+  's9605ef2b49ab1635': `La próxima vez que pase algo difícil, escribe aquí unas palabras sobre eso, cuando tengas un momento tranquilo. Después de dos o tres semanas, puede que empieces a ver un patrón.`,
+  's99d0ce4cad54d8be': `Una anotación nueva`,
+  's9d42a105a4e1453c': `Guardar la anotación`,
+  'saf32206a8647fb0a': `Tu lista`,
+  'sb28349bb7cfa44de': `Tu lista está vacía por ahora. Agrega algo abajo, o elige una idea.`,
+  'sb88c4f820570f8ff': `¿Eliminar esta anotación?`,
+  'sc9b94627ecea1f80': `Algo más`,
+  'sceb2894558a466ec': `Algo que podrían hacer en compañía`,
+  'sd18d37568f49d835': `la persona a quien apoyas`,
+  'sd7b3e01ac0e72549': `Después`,
+  'sd91b76d9efd44448': `Lo que pasó antes, lo que pasó y lo que vino después. Se guarda solo en este dispositivo.`,
+  'se36c983787b0bcbf': `Agregar a mi lista`,
+  'se9c3e3abc45aa3f3': str`Quitar: ${0}`,
+  'secb457eaa8552c7d': str`Se agregó a tu lista: ${0}`,
+  'see149c6e839fa6af': `Agrega algo tuyo`,
+  'sf3112a5ea97ff235': str`Se quitó: ${0}`,
+};
