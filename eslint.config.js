@@ -9,7 +9,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.cache/**', 'node_modules/**', 'test-results/**', 'bench/**', 'shared/ui/base/locales/**'] }, // locales/: written by lit-localize (npm run localize)
+  { ignores: ['dist/**', '.cache/**', 'node_modules/**', 'test-results/**', 'bench/**', 'shared/ui/base/locales/**', 'pwa/strings/**'] }, // locales/ and pwa/strings/: written by npm run localize
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...tseslint.configs.stylistic,

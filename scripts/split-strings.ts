@@ -20,6 +20,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { extractOptions, extractTemplate, generateMsgIdFromAstNode, isMsgCall } from '@lit/localize-tools/lib/program-analysis.js';
 import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
 import { ROOT, importsOf } from './import-graph.ts';
 
@@ -53,17 +54,40 @@ function reach(entry: string, stops: ReadonlySet<string>): Set<string> {
   return seen;
 }
 
-/** The message ids each source file uses, from lit-localize's own analysis of the program. */
+/** lit-localize's own reader, for the TypeScript program it builds from the config. */
+class ProgramReader extends RuntimeLitLocalizer {
+  // lit-localize's TypeScript (its own copy), not the one this script parses with.
+  get tsProgram() {
+    return this.program;
+  }
+}
+
+/**
+ * The message ids each source file uses, found as lit-localize finds them (its own functions
+ * over its own program), but per file: its extraction keeps one file per message, and a
+ * message used on two screens must be in both.
+ */
 function messagesByFile(): Map<string, Set<string>> {
   const config = readConfigFileAndWriteSchema(CONFIG);
-  const localizer = new RuntimeLitLocalizer(config as typeof config & { output: RuntimeOutputConfig });
-  const { messages, errors } = localizer.extractSourceMessages();
-  if (errors.length > 0) throw new Error(`lit-localize could not read the source: ${errors.length} errors (run npm run localize)`);
+  const program = new ProgramReader(config as typeof config & { output: RuntimeOutputConfig }).tsProgram;
+  const checker = program.getTypeChecker();
   const byFile = new Map<string, Set<string>>();
-  for (const message of messages) {
-    const file = resolve(message.file.fileName);
-    if (!byFile.has(file)) byFile.set(file, new Set());
-    byFile.get(file)!.add(message.name);
+  for (const file of program.getSourceFiles()) {
+    if (file.isDeclarationFile) continue;
+    const visit = (node: Parameters<typeof isMsgCall>[0]): void => {
+      if (isMsgCall(node, checker)) {
+        const [templateArg, optionsArg] = node.arguments;
+        const template = templateArg && extractTemplate(templateArg, file, checker);
+        const options = extractOptions(optionsArg, file);
+        if (!template?.result || options.error) throw new Error(`lit-localize could not read a msg() in ${relative(ROOT, file.fileName)} (run npm run localize)`);
+        const id = options.result.id ?? generateMsgIdFromAstNode(template.result.template, template.result.tag === 'html');
+        const path = resolve(file.fileName);
+        if (!byFile.has(path)) byFile.set(path, new Set());
+        byFile.get(path)!.add(id);
+      }
+      node.forEachChild(visit);
+    };
+    visit(file);
   }
   return byFile;
 }
@@ -106,7 +130,6 @@ export function splitStrings(): Map<string, string> {
       ...(uses('html') ? ["import { html } from 'lit';"] : []),
       ...(uses('str') ? ["import { str } from '@lit/localize';"] : []),
       '',
-      '/* eslint-disable no-irregular-whitespace */',
       'export const templates = {',
       ...lines.map((line) => `  ${line},`),
       '};',

@@ -1,5 +1,5 @@
 import type { SettingKey, SettingValues } from '../domain/settings.ts';
-import { checkedSetting } from '../domain/trust/setting-schemas.ts';
+import { settingCheck } from '../domain/trust/setting-schemas.ts';
 import { getDb } from './db.ts';
 import { StorageError } from './errors.ts';
 import { lockConfigIn, readLockConfig } from './trust/lock-config.ts';
@@ -37,7 +37,8 @@ export async function writeSettings<P extends SettingKey>(
     const opened = new Map<SettingKey, SettingRecord>();
     for (const [i, raw] of raws.entries()) if (raw) opened.set(ids[i]!, await openStored('settings', raw, key));
     // Each value checked as `settingsRepo.get` checks it: one that fails counts as not set.
-    const made = make((id) => checkedSetting(id, opened.get(id)?.value));
+    const check = await settingCheck(ids);
+    const made = make((id) => check(id, opened.get(id)?.value));
     const stamp = Date.now();
     const put: SettingRecord[] = made.put.map(({ id, value }) => ({ id, value, createdAt: opened.get(id)?.createdAt ?? stamp, updatedAt: stamp }));
     const remove = made.remove ?? [];
@@ -77,7 +78,14 @@ export const settingsRepo = {
    * stored. Throws `locked` for a sealed one while locked.
    */
   async get<K extends SettingKey>(key: K, fallback: SettingValues[K]): Promise<SettingValues[K]> {
-    return checkedSetting(key, await readStoredSetting(key)) ?? fallback;
+    const raw = await readStoredSetting(key);
+    // Never set: no schema to load (a class's loads the class code).
+    if (raw === undefined) return fallback;
+    return (await settingCheck([key]))(key, raw) ?? fallback;
+  },
+  /** True when a value other than null is stored: whether there is anything to read, without loading its checks. */
+  async isSet(key: SettingKey): Promise<boolean> {
+    return (await readStoredSetting(key)) != null;
   },
   /** Stores a setting (sealed, for a personal one while the lock is on). */
   set<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {

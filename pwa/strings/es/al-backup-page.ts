@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'ha81ef2223eb987e2': html`Más sobre lo que se guarda en este dispositivo y cómo borrarlo: <a href="/privacy">Privacidad y almacenamiento</a>.`,
   's0dd89b64a2e53c59': str`Agregados: ${0}. Actualizados: ${1}. Sin cambios: ${2}, porque aquí ya estaban iguales o más nuevos.`,
@@ -16,6 +15,7 @@ export const templates = {
   's255e98eef3dde04b': `Algunos ajustes de este archivo van más allá de lo que Alongside ofrece aquí, así que volverán así:`,
   's296dd79c41d6ab79': `Recuperar otro archivo`,
   's2c84a7a1a3c838d6': `Nada todavía: se guardó antes de que se escribiera algo.`,
+  's2ceb11be2290bb1b': `Cancelar`,
   's2f8797817ee18816': `Todavía no has guardado una copia de seguridad en este dispositivo.`,
   's33ab9d36f209e19e': str`${0} elementos de esta copia de seguridad tienen una fecha que todavía no ha llegado, y eso no puede ser. Alongside les pondrá ${1} en su lugar. Si agregas la copia a lo que tienes, tu propia versión de esos elementos se queda como está.`,
   's33b821f736aa8c72': `la fecha de hoy`,
@@ -38,7 +38,6 @@ export const templates = {
   's8433bf3bbce2be14': str`Se guardó “${0}”. Búscalo en tus descargas y guárdalo en un lugar seguro.`,
   's97c352f64c558ded': `Agregarla a lo que tengo. Si el mismo elemento está en los dos lugares, se conserva el más nuevo.`,
   's997449f827c8ca9b': `Preparando el archivo…`,
-  's9b80b93e87b37da3': `Guardar una copia de seguridad`,
   's9d625fd8cb62eb10': str`Se guardó “${0}” con ${1}. Búscalo en tus descargas y guárdalo en un lugar seguro.`,
   's9fa25ef4dd647fe0': str`Se guardó el ${0}. Contiene:`,
   'sa86cb42e1f5e537a': str`Tu última copia de seguridad en este dispositivo se guardó el ${0}.`,
@@ -54,7 +53,6 @@ export const templates = {
   'sd048f0d9482be706': `Algunos ajustes iban más allá de lo que Alongside ofrece aquí, así que se cambiaron para que encajen. Puedes cambiarlos en Configuración:`,
   'sd05190d6b6b60a1f': `Copia de seguridad`,
   'sdf8a851a096f68d6': `La frase clave de la copia de seguridad`,
-  'se46604e4550a957d': `Ir a la página de inicio`,
   'se510262e45cde35d': `Quien tenga un archivo sin proteger puede leerlo. Con una frase clave, solo puede leerlo quien la conozca. Si se pierde la frase clave, nadie puede abrir el archivo.`,
   'sf3102f06fcb926f1': `¿Reemplazar todo?`,
   'sf4eae26e80ed3291': str`${0} ajuste es del dispositivo de donde vino, así que se queda fuera.`,

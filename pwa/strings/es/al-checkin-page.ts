@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's02c40410f2de4082': str`El estrés pasó de ${0} a ${1}.`,
   's0750fcbffae96a78': str`La esperanza pasó de ${0} a ${1}.`,
@@ -14,9 +13,11 @@ export const templates = {
   's2fb44d0edce4da19': `Semana a semana`,
   's380213ecc2f36125': `Estrés`,
   's38f914471055fe10': `Un minuto para fijarte en cómo estás. No hay respuestas correctas ni incorrectas, y solo tú puedes verlas.`,
+  's3b5c8651e5c3306e': `Revisión semanal`,
   's49106428537abe35': `Todavía no hay revisiones.`,
   's531e2838f6d06997': `1 mucha calma, 5 mucho estrés`,
   's658dd50e95be5675': str`Para la semana ${0} del curso`,
+  's6686fcc6d2c8f0bd': `Nota`,
   's680f01021b5e339d': `Semana`,
   's69aac30acc694430': `Si quieres. Lo que ayudó, lo que costó, o algo que quieras recordar.`,
   's69c4a0409c2899c4': `1 muy poca, 5 mucha esperanza`,

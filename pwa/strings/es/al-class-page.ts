@@ -3,14 +3,15 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'hcb08acc7632d2e0c': html`Hoja de la semana ${0}<span class="visually-hidden">, reunión ${1}</span>`,
   's081a8a6a847ec9a9': `Próxima reunión`,
   's0a3035cbe7cccfe5': str`Unos ${0} minutos`,
   's11316dc68f26db0b': `reuniones`,
   's1e249e575170fedb': str`Semana ${0}`,
+  's2130e164e80ad26b': `Nuestros acuerdos del grupo`,
   's223ea598bbd2fbc0': `Sí, salir del grupo`,
+  's2745558cf5f453da': str`Una nota de ${0}: ${1}`,
   's3d674f8866baa53a': `reunión`,
   's4384a4a8aa55bdf8': str`De tu grupo: ${0}`,
   's43d73b8c5238056c': `Si dejas de ir, puedes salir del grupo aquí. Todo lo que escribiste se queda en este dispositivo.`,
@@ -25,12 +26,14 @@ export const templates = {
   's8521ea47e04b32c2': `Quien coordina tu grupo te lo dirá.`,
   's8a49a96aa68d843f': str`¿Salir de ${0}?`,
   's8b41d6e58d0e17d3': `Mi grupo`,
+  's8f8a2d38685b53ba': `Unirme a un grupo`,
   's97b8631c67fe9ddd': str`Dirección: ${0}`,
   's99e6b31160297982': `Tus notas, tus reflexiones y tu progreso se quedan. Las semanas vuelven a abrirse a tu ritmo.`,
   's9c8752daa22d1174': `Seguir en el grupo`,
   's9f863b7adbf99638': `Abriendo tu grupo…`,
   'sc2db55c8701e75f9': str`Te uniste a ${0}. La semana 1 ya está abierta; cada semana siguiente se abre en la fecha de su reunión.`,
   'sc746bee30bd87696': str`Los horarios están en la zona horaria ${0}.`,
+  'sc9439bcdd92463bf': `Apoyo local`,
   'scb4888579450fe06': `Salir de este grupo…`,
   'scd2d8e10b6e84e51': `Coordina`,
   'sd58f69d2fb6c7f07': `Tu grupo está al día. Tus notas siguen tal como estaban.`,

@@ -3,12 +3,13 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'h6fccc8e828ac14ca': html`Si alguna vez te da miedo cómo pueda reaccionar, <a href="/safety-plan">haz también un plan de seguridad privado</a>. Es solo para ti y se guarda en este dispositivo.`,
+  's1855c02bc4e7e907': `Nuestro plan de crisis familiar`,
   's1b996dd221c4a0a4': `Se guarda mientras escribes, solo en este dispositivo.`,
   's215f21914299bf2f': `Si tu país está en esta lista, elígelo para ver sus líneas gratuitas.`,
   's2ece96e9ebf72f49': `Abriendo tu plan…`,
+  's362674e842347a76': `Lo que desea la persona`,
   's4069292923dfa4e6': `Si necesitas ayuda`,
   's4384a4a8aa55bdf8': str`De tu grupo: ${0}`,
   's508922870e7d6590': `Sitio web:`,

@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'h5e4073110d43e38d': html`Semana<span class="visually-hidden"> de la reunión ${0}</span>`,
   'h7e988cd7afff27a4': html`Hora<span class="visually-hidden"> de la reunión ${0}</span>`,
@@ -37,6 +36,7 @@ export const templates = {
   's614f4b7af49dad3b': `Asegúrate de que ya no necesitas el enlace de este grupo: después no podrás cambiar este grupo.`,
   's71676712f84c6dac': `miércoles`,
   's71cebf6127066d90': `Coordinar una reunión`,
+  's76c72e40921e7539': `Coordinar un grupo`,
   's7819d1f7dd7dc123': `Compartir el grupo`,
   's80e151db8ed8d35c': `Agregar un recurso local`,
   's81dab9f405ac566e': `Una guía para la reunión de cada semana, con tiempos, preguntas, práctica en parejas y una vista para una pantalla compartida.`,
@@ -58,6 +58,7 @@ export const templates = {
   'saaf3ea568860246f': `Tu nombre`,
   'sacf27695892516cb': str`Tiene ${0} caracteres.`,
   'sadd4372df1ddc9f2': `Un archivo`,
+  'sb060188bb28bfa9f': `Guardando…`,
   'sb133757df8397ee9': `Acuerdos del grupo`,
   'sb15c6ce05a96844d': `Sobre el grupo`,
   'sb39d64e0cdfee4cd': `Notas para cada semana (opcional)`,

@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'h82361d1d2f5ab2c1': html`Si alguien puede estar en peligro ahora mismo, ve a <a href="/help">¿Necesitas ayuda ahora?</a> para ver las líneas de crisis y el número de emergencias.`,
   's10375985673ddd4d': `Elige un país`,
@@ -14,6 +13,7 @@ export const templates = {
   's5f03f35ef88bfd4f': `Teléfono:`,
   's6878c78aeecfdd75': `En otro lugar`,
   's6ebd1e32d318f8b3': `Quien coordina tu grupo todavía no ha agregado ninguno.`,
+  's794f451615419f9d': `Buscar apoyo`,
   's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's890ff5db6d05bcfa': str`${0} en ${1}`,

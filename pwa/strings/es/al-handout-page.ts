@@ -2,10 +2,12 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's09e3645feb459933': str`Hoja de práctica: ${0}`,
+  's115a7a946a20f3be': `Ideas clave`,
+  's1841fa1368ebecbb': `No encontramos esa semana`,
   's1e249e575170fedb': str`Semana ${0}`,
+  's1e72ec70f84bdaee': `Ver todas las semanas`,
   's1f9ed8d17b81180c': str`En ${0}`,
   's215f21914299bf2f': `Si tu país está en esta lista, elígelo para ver sus líneas gratuitas.`,
   's28a79a5ba7830bbf': `Imprimir esta hoja`,
@@ -14,6 +16,7 @@ export const templates = {
   's4384a4a8aa55bdf8': str`De tu grupo: ${0}`,
   's508922870e7d6590': `Sitio web:`,
   's5f03f35ef88bfd4f': `Teléfono:`,
+  's628b776a4fc5f1d6': `Mi plan`,
   's67fd854eb7e264c5': str`Donde vives: ${0}`,
   's6878c78aeecfdd75': `En otro lugar`,
   's6dd8c837fa21291f': `Alongside es para aprender y acompañar; no es un tratamiento.`,

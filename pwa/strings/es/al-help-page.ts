@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's03325cf8bdc2d80e': `Lo sentimos: nadie puede abrir lo que escribiste sin él, ni siquiera quienes hicieron Alongside. Es el código de acceso que elegiste en el curso. Nunca sale de este dispositivo y no se puede restablecer.`,
   's06cc8f1d555373a1': `Qué hacer ahora`,
@@ -13,7 +12,6 @@ export const templates = {
   's4384a4a8aa55bdf8': str`De tu grupo: ${0}`,
   's508922870e7d6590': `Sitio web:`,
   's5a367e18e4876a89': `Llama o escribe para pedir ayuda`,
-  's5d303fbc88281c15': `Desbloquear`,
   's5f03f35ef88bfd4f': `Teléfono:`,
   's6878c78aeecfdd75': `En otro lugar`,
   's6a9142b522561488': `Código de acceso del curso`,
@@ -24,12 +22,10 @@ export const templates = {
   's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's97b8631c67fe9ddd': str`Dirección: ${0}`,
-  's9c94e3d1d3ef33a3': `Abriendo…`,
   's9cac13e222a9219e': `Si te preocupa la seguridad de alguien, o la tuya, no tienes que pasar por esto a solas.`,
   'sa080a16bdb6a108f': str`${0} Desbloquea con el código de acceso del curso.`,
   'sb08a99dbeb8932a1': `Si una vida está en peligro`,
   'sb7dfaf7eacd2e18a': `Qué decir cuando llames`,
-  'sc14b5a0a78b22400': `¿Olvidaste tu código de acceso?`,
   'sc48826de36d20d31': `Tus límites, tus planes y tus propias palabras se guardan cifrados.`,
   'sc5387e8124938625': `Tus palabras están bloqueadas`,
   'sccee9acdba647555': str`En ${0}, el número es ${1}.`,

@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's0642aa4686b1bb36': `Si tú o la persona a quien apoyas pueden estar en peligro, hay gente a quien puedes llamar ahora mismo, a cualquier hora.`,
   's0736eb82d83f39ce': `Estás a mitad del curso. Vuelve a hacer tu estrella para ver qué ha cambiado para ti, aunque sea poco.`,

@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'hcb08acc7632d2e0c': html`Hoja de la semana ${0}<span class="visually-hidden">, reunión ${1}</span>`,
   's004d45663d7fb3fe': `Si quien coordina tu grupo te mandó un enlace o te mostró un código QR, ábrelo en este dispositivo y el grupo aparecerá aquí.`,
@@ -12,6 +11,7 @@ export const templates = {
   's0a3035cbe7cccfe5': str`Unos ${0} minutos`,
   's11316dc68f26db0b': `reuniones`,
   's1e249e575170fedb': str`Semana ${0}`,
+  's2745558cf5f453da': str`Una nota de ${0}: ${1}`,
   's30e19a0995c13573': `Unirme a este grupo`,
   's32f00106946e6483': `Al unirte, el grupo se guarda solo en este dispositivo. Cada semana del curso se abre en la fecha de su reunión, y siempre puedes ponerte al día con las semanas anteriores.`,
   's35eb1e6b224925b4': `Este enlace es más antiguo que el que abriste antes.`,
@@ -24,6 +24,8 @@ export const templates = {
   's8774d943657400c9': `Te invitan a un grupo`,
   's87f98cbcf272b204': `O abre un archivo del grupo (.json)`,
   's8d7b2d0616e8c515': str`Ahora estás en otro grupo, “${0}”. Si te unes a este, ocupa su lugar. Tus notas se quedan.`,
+  's8f8a2d38685b53ba': `Unirme a un grupo`,
+  's900a1d5de4ddf45e': `Ver mi grupo`,
   's9100ffde10b417da': `Actualizar mi grupo`,
   's9e358a36bca0248d': `No pudimos abrir este grupo`,
   'sa11f106cbca48757': `En un grupo, haces el curso junto con otras personas y alguien que coordina. Todo lo que escribes se queda en este dispositivo; el grupo nunca lo ve, salvo que decidas compartirlo.`,

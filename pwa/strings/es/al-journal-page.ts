@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's015b4edc408904ce': `Se guardó la versión que elegiste.`,
   's016b5c5905efb003': `Esta entrada cambió en otra pestaña desde que la abriste aquí. Al guardar, puedes elegir qué versión conservar, o conservar las dos.`,
@@ -20,7 +19,6 @@ export const templates = {
   's586615a06b4e8513': str`Editar la entrada: ${0}`,
   's5b4abc92ede53bc7': `Ayer`,
   's5d87c1e588f48d90': `Práctica`,
-  's5d8b4ca459b9a978': `Diario`,
   's63d040e37887f17e': `Hoy`,
   's64ef2a6c2dd1d3d1': `Editar`,
   's6686fcc6d2c8f0bd': `Nota`,
@@ -34,8 +32,10 @@ export const templates = {
   's85d92ee8002be6a4': `Otras notas`,
   's870f7b2f8c27e219': `Guardar cambios`,
   's8d975e5b680b243c': str`No hay nada con “${0}”. Prueba con menos palabras, o con otra palabra.`,
+  's8f4be9f086eb530f': `Deshacer`,
   's95521e32ed8ab7bb': `Todavía no hay nada escrito aquí.`,
   's9911e5dec4a24f3a': `Esta entrada cambió en otra pestaña. Conserva esta versión, la otra o las dos.`,
+  's99f3513fe5e2c7ce': `Se conservó la versión de la otra pestaña.`,
   's9e24e6111e3a3031': `No hay nada escrito.`,
   's9eedecbffcf33102': `Esta respuesta cambió en otra pestaña. Conserva esta versión, la otra o las dos.`,
   'sa3c63d3c176e4121': `Esta versión (esta pestaña)`,

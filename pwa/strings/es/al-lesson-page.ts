@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's00036e2b3c4e1040': `Si alguien está en peligro ahora, llama al número de emergencias de donde estés.`,
   's070d6ab9b79395d9': `Lo probé`,
@@ -13,6 +12,7 @@ export const templates = {
   's1b7c27810c940aa3': `Es algo que mucha gente piensa. Aquí tienes otra forma de verlo.`,
   's1b996dd221c4a0a4': `Se guarda mientras escribes, solo en este dispositivo.`,
   's1e249e575170fedb': str`Semana ${0}`,
+  's1e72ec70f84bdaee': `Ver todas las semanas`,
   's1f9ed8d17b81180c': str`En ${0}`,
   's215f21914299bf2f': `Si tu país está en esta lista, elígelo para ver sus líneas gratuitas.`,
   's22c2d6fd1f980091': str`${0} de ${1} pasos hechos`,
@@ -35,13 +35,11 @@ export const templates = {
   's812a7d0023456d38': str`Lo probaste el ${0}. Bien hecho por intentarlo.`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's8a92a9c8f76ec96f': `Se guardó en este dispositivo.`,
-  's8b2d8ad312cb7b71': `¿Necesitas ayuda ahora?`,
   's931204171317b101': `← Todas las semanas`,
   's9344f04657a05074': str`Siguiente: ${0}`,
   's9911e5dec4a24f3a': `Esta entrada cambió en otra pestaña. Conserva esta versión, la otra o las dos.`,
   's99f3513fe5e2c7ce': `Se conservó la versión de la otra pestaña.`,
   's9cba8401c8474fd0': `Un repaso tranquilo`,
-  's9d8b8aa2b404c2c8': `Configuración`,
   's9e24e6111e3a3031': `No hay nada escrito.`,
   's9eedecbffcf33102': `Esta respuesta cambió en otra pestaña. Conserva esta versión, la otra o las dos.`,
   'sa2e7658f1fd9075b': `Se actualizó con lo que escribiste en otra pestaña.`,

@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'h6b7fee7875556a27': html`Así que <a href="/backup">guarda una copia de seguridad</a> antes de activarlo, y tenla en un lugar seguro.`,
   'h8d7c32d999b45fe7': html`<strong>Lee esto primero.</strong> Si olvidas el código de acceso, nadie puede recuperar lo que escribiste: ni nosotros ni nadie. No hay forma de restablecerlo.`,
@@ -14,6 +13,7 @@ export const templates = {
   's36432438a3286d40': `Desbloqueando lo que escribiste…`,
   's3c444f834ba222a7': `Cambiar el código de acceso`,
   's457c4001072c483d': str`Por lo menos ${0} caracteres.`,
+  's57ff65f8750005cb': `Bloqueo de la app`,
   's5b607430d33c24d9': `Bloqueando lo que escribiste…`,
   's5bb2f9bdf2fad1e9': `minuto`,
   's6e3142a2c084a227': `Tu código de acceso cambió. Usa el nuevo a partir de ahora.`,

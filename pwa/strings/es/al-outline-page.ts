@@ -2,10 +2,10 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's0379fc73608ab971': `Hecha`,
   's07549a8a99212ca7': str`${0} de ${1} semanas hechas`,
+  's0a3035cbe7cccfe5': str`Unos ${0} minutos`,
   's1e249e575170fedb': str`Semana ${0}`,
   's2e3b297baaf6a84e': str`Terminaste la semana ${0}. Te llevó tiempo y cariño. Puedes sentir orgullo por eso.`,
   's30c043bc757a6021': `Todas las semanas están abiertas.`,

@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'h0ddb7c9530c27d6a': html`Si estás en peligro ahora, llama al <a href="${0}">${1}</a>.`,
   'h2fffcdee102c2d7e': html`<a class="plan" href="${0}">Haz un plan de seguridad privado</a>: lugares seguros, personas a quienes llamar, una palabra clave, una bolsa preparada. Se queda en este dispositivo.`,
@@ -27,6 +26,7 @@ export const templates = {
   's2877f73a661583ee': `Lo que crees que te dirá (opcional), con sus palabras. Puedes practicar tus respuestas cuando ensayes. Por ejemplo: Puedo con esto sin ayuda.`,
   's295c3548a2530a06': `Escribe una palabra, como dinero, calma o escuchar.`,
   's2a8d3f173526f216': `Sin fecha`,
+  's2ceb11be2290bb1b': `Cancelar`,
   's2da2adfd6be4c873': `¿Qué salió bien? ¿Qué fue difícil? ¿Qué probarías la próxima vez? Esto se guarda en tu diario.`,
   's32dff76bc2c06bf8': `Cargando la plantilla…`,
   's345d1b41d3ccf281': `Plan guardado.`,
@@ -35,6 +35,7 @@ export const templates = {
   's3706f46a683eebef': `No encontramos este plan`,
   's3defe022074e3bb5': `Conservarlo`,
   's3e9df4c578a130da': `Guardar en mi diario`,
+  's3ec46884d9134dc0': `Prepara una conversación`,
   's3ed22eacb2ee47cb': `Cuando haya calma y hayan descansado, en un lugar privado. Por ejemplo: el sábado por la mañana, dando un paseo.`,
   's3ff31f885a98b3b7': str`${0}. Se muestran las ${1} mejores.`,
   's40f3e9bd9f471163': `Editar lo que escribí`,
@@ -81,6 +82,7 @@ export const templates = {
   's94636b262492ec7a': `Se guardó en tu diario. Gracias por mirar atrás: ayuda en la próxima conversación.`,
   's97ad1f22200db972': `Saltar esta pregunta`,
   's9911e5dec4a24f3a': `Esta entrada cambió en otra pestaña. Conserva esta versión, la otra o las dos.`,
+  's99f3513fe5e2c7ce': `Se conservó la versión de la otra pestaña.`,
   's9e24e6111e3a3031': `No hay nada escrito.`,
   's9eedecbffcf33102': `Esta respuesta cambió en otra pestaña. Conserva esta versión, la otra o las dos.`,
   'sa1c7685fa9fd9895': `Si pones una, la extensión puede mostrarte este plan ese día.`,
@@ -118,6 +120,8 @@ export const templates = {
   'se381e24d56368607': `Todavía no hay nada aquí. Una frase para salir te ayuda si la charla se pone tensa.`,
   'se4d9611b92027e78': `Por ejemplo: sacar temas del pasado, o hablar tarde por la noche.`,
   'se8316e348c0a3592': `No se pudo copiar. Puedes seleccionar las palabras y copiarlas tú.`,
+  'se9c3e3abc45aa3f3': str`Quitar: ${0}`,
+  'sea4f08110bb8f15d': `Quitar`,
   'seb157dcb83b65822': `Tus favoritas`,
   'sed98233ef7d8cbec': `Unas pocas palabras. Por ejemplo: el dinero del alquiler.`,
   'sf04f89c09555cf94': `Mantener la calma`,

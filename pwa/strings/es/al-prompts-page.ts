@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'hb47808e3459fbc2e': html`Palabras para los momentos difíciles, listas para cuando las necesites. Cámbialas para que suenen a ti. Para practicar cómo decirlas, prueba las <a href="/practice">tarjetas de situaciones</a>.`,
   'hf7f33a3fc0110561': html`<span class="label">En vez de</span> “${0}” <span class="label">prueba con</span> “${1}”`,
@@ -13,14 +12,17 @@ export const templates = {
   's277804d1d242b2e3': `Completar los espacios`,
   's2b2bdf61defdc7c0': `Escribe tus propias palabras en cada espacio. Solo se usan cuando copias.`,
   's2be6121210e2a2f8': `Frases`,
+  's2ceb11be2290bb1b': `Cancelar`,
   's319deaa8c5af8c30': str`Copiar: ${0}`,
   's3687049d1af562c4': `Copiar`,
   's51dcaf77da0b74f7': `Completar`,
   's59eb03bb1d6f0ac7': `Escribe la tuya`,
   's5bdf5c185dcf576b': `Prueba con una palabra como dinero, calma o mensaje.`,
   's5dd29d97ee0d9143': str`Ver ${0} más`,
+  's64ef2a6c2dd1d3d1': `Editar`,
   's6bd068e64dd33f7b': `frase`,
   's7a7174bd97243cbd': `Tu frase se guardó. Está al principio de la lista, con la marca “Tuya”.`,
+  's870f7b2f8c27e219': `Guardar cambios`,
   's8ad95ec545816ece': `Todavía no tienes favoritas. Elige “Favorita” en una frase para guardarla aquí.`,
   's8f2c1b837735b9f6': `Tuya`,
   's8f4be9f086eb530f': `Deshacer`,
@@ -37,6 +39,7 @@ export const templates = {
   'sc24df5f34c3c7f05': `Ocultar los espacios`,
   'scf8e7ff24f98b064': `Favorita`,
   'sd8e541f17f92fe39': `Tus propias frases`,
+  'sdc673e73b5c13aea': `Eliminar`,
   'se063f6815c968110': `Para dejar un espacio que llenarás después, ponlo entre corchetes, así: [nombre].`,
   'se8316e348c0a3592': `No se pudo copiar. Puedes seleccionar las palabras y copiarlas tú.`,
   'se9fc62bbc0dece6b': str`Ocultar los espacios: ${0}`,

@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's04f9fd83eca490d0': `Ocultar la respuesta`,
   's0fa13301a74981e5': `Tus frases`,
@@ -15,11 +14,14 @@ export const templates = {
   's2f1a617b93256506': str`Leer en voz alta: ${0}`,
   's2fdeb024e1b337f4': `Este plan todavía no tiene frases tuyas para practicar. Primero agrega al plan una frase para empezar, puntos clave o una frase para salir.`,
   's328047e19fca99f3': str`${0} de ${1} practicadas`,
+  's3706f46a683eebef': `No encontramos este plan`,
   's3ac96eacc537380c': str`Ocultar la respuesta: ${0}`,
+  's51da8626c13c5649': `Cargando tu plan…`,
   's561c88cc73db5aa8': str`Ya lo practiqué: ${0}`,
   's575e795c45e2d97e': `Volver`,
   's587dbd0769c53bac': `Ya lo practiqué`,
   's5bc98d6c14b1d2c6': `Leer en voz alta`,
+  's5c03460b564bee5b': `Lo que podría decirte`,
   's6cd8ec8c6a1a996e': `No hay una respuesta fija. Primero escucha, y di con tus palabras lo que oíste. Luego responde con calma, en pocas palabras y a tu manera.`,
   's809de1d72d7e2480': `Primero prueba una respuesta en voz alta. Luego mira una forma de responder y compara.`,
   'sc74e68372045decf': `Di cada frase en voz alta, despacio, con tu propia voz. Cambia las palabras hasta que las sientas tuyas. Puedes practicar a solas, o pedirle a alguien de confianza que haga de la otra persona.`,

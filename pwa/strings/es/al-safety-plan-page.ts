@@ -3,7 +3,6 @@
 import { html } from 'lit';
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'h0ddb7c9530c27d6a': html`Si estás en peligro ahora, llama al <a href="${0}">${1}</a>.`,
   'h62e89a0a454cdd5f': html`El <a href="/settings/lock">bloqueo de la app</a> está activado: este plan se guarda cifrado y queda oculto hasta que escribes tu código de acceso.`,
@@ -11,15 +10,18 @@ export const templates = {
   's19bf89a8a8bd8246': `Una línea contra la violencia en casa puede ayudarte a pensar en tu seguridad, de forma confidencial, aunque no sepas si es maltrato.`,
   's1b996dd221c4a0a4': `Se guarda mientras escribes, solo en este dispositivo.`,
   's215f21914299bf2f': `Si tu país está en esta lista, elígelo para ver sus líneas gratuitas.`,
+  's2ece96e9ebf72f49': `Abriendo tu plan…`,
   's4dc39505ea1a902a': `“Salir rápido de esta página” abre en su lugar la lista de semanas, quita esta página del botón Atrás y bloquea Alongside si el bloqueo está activado. No borra el historial de tu navegador.`,
   's5552d5be536e7fee': `Si alguna vez te da miedo cómo pueda reaccionar alguien en casa, un plan hecho en un momento de calma te ayuda a actuar rápido cuando importa. Escribe tanto o tan poco como quieras. Se guarda mientras escribes, solo en este dispositivo.`,
   's55b40c92aa1684e1': `Si estás en peligro`,
+  's628b776a4fc5f1d6': `Mi plan`,
   's669f43d775f0fb5b': `Salir rápido de esta página`,
   's6878c78aeecfdd75': `En otro lugar`,
   's6cadcfd1f4d2c0b7': `Conservar las dos`,
   's73232d75637a47a1': `“¿Necesitas ayuda ahora?” tiene las líneas que conocemos.`,
   's74fd790768620806': `Esta entrada se borró en otra pestaña. Conserva esta versión o descártala.`,
   's799dd1b4835e68c0': `Más líneas de ayuda`,
+  's7aa942d2b5b87f56': `Imprimir el plan`,
   's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's88c93a74b2bd5ca6': `Mi plan de seguridad`,

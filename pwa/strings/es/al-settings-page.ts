@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { html } from 'lit';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'h8be27da4ae6a3dd2': html`<strong>Confirma en la extensión.</strong> Una ventana de la extensión de Alongside pregunta si quieres vincularla con este curso. Elige “Yes, link them” ahí.`,
   's076a9b92af5119b5': `El curso lo usa para elegir historias y palabras que encajen con tu vida. Se queda en este dispositivo.`,
@@ -29,6 +28,7 @@ export const templates = {
   's819207d1553ba755': `Sobre ti`,
   's8ab611fc7f20b934': `Puedes saltarte esto. Ayuda al curso a elegir historias que encajen. Puedes cambiarlo después en Configuración.`,
   's8c5019501edbf37c': `¿No la ves? Vuelve a preguntar para que aparezca al frente.`,
+  's900a1d5de4ddf45e': `Ver mi grupo`,
   's9c13efc975f4f062': `Vinculado con la extensión de Alongside.`,
   'sa1031ed71b310a5a': `Tus límites, tus planes de conversación, tus frases favoritas y tus frases propias, iguales en los dos. Todo se queda en este navegador: no se envía nada a ningún lugar.`,
   'sa26bfdd10178a8af': `Las semanas se abrirán una tras otra.`,

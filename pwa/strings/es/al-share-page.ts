@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { html } from 'lit';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   'hb55b86a01c395570': html`Todavía no tienes límites. <a href="/boundaries">Escribe uno en Mis límites</a>.`,
   'hf89d2c8a91ed8b11': html`<strong>No se comparte nada salvo que tú decidas mostrarlo. Alongside no tiene servidor.</strong> Elige una cosa y muéstrala en tu propia pantalla, guárdala como imagen o imprímela.`,
@@ -14,6 +13,7 @@ export const templates = {
   's8aec94c87bb05cec': `Tu tarjeta`,
   's99a583c84fbd49bd': `Un pequeño logro`,
   'sa17ddc49d8af2b96': `Un límite que mantengo`,
+  'saf8fc2f9187bde90': `Compartir una cosa`,
   'sb6410b68f7968210': `Tu pequeño logro, en pocas palabras`,
   'sb947b5acc14a01e3': `¿Qué te gustaría mostrar?`,
   'sd29508a51bb989a3': `¿Cuál?`,

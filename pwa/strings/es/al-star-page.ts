@@ -2,7 +2,6 @@
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 import { str } from '@lit/localize';
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's00571e05f73290a3': `Cargando tus estrellas…`,
   's02c40410f2de4082': str`El estrés pasó de ${0} a ${1}.`,
@@ -21,6 +20,7 @@ export const templates = {
   's4d65c4e27ea0388e': str`Desde tu primera estrella, subiste en ${0}.`,
   's4fbbba834594b808': str`${0} un paso. Cualquier paso está bien; es solo para ti.`,
   's509acc8310b89d89': str`Gráfico radial de tu estrella del ${0}.`,
+  's58e1123277bde825': `Mi estrella de apoyo`,
   's5bfeda8d7d497c78': `mitad`,
   's7eb518f0ff40db79': `En cada área, elige el paso que mejor encaje contigo ahora. No hay respuestas incorrectas.`,
   's8424473b3ead6676': `Guardar mi estrella`,
@@ -30,6 +30,7 @@ export const templates = {
   's8d3b5e32c87243bd': `¿Dónde estoy hoy?`,
   's8ece70259628e6ee': `Tu estrella está guardada. Bien hecho por hacer balance; eso requiere honestidad.`,
   's8efbc5ddb3f3e4d9': `áreas todavía necesitan`,
+  's8f4be9f086eb530f': `Deshacer`,
   's92e40852ceaf6110': `En otro momento`,
   's99f6f4c936a6e7b9': `Hazla al empezar el curso, otra vez a la mitad y al final. Cada pequeño paso cuenta, y retroceder un paso también es parte del camino.`,
   's9c7d5bf0a0886147': `La estrella volvió a su lugar.`,
@@ -44,6 +45,7 @@ export const templates = {
   'sc7e4d5127d53a690': `Esta estrella trata de ti y de tu propio camino acompañando a tu ser querido. No es una nota sobre la persona a quien apoyas. Solo tú puedes verla.`,
   'sc9e816ef0a80332f': `Todos los pasos están en la tabla de abajo.`,
   'sd22d56b4dcbfba94': str`Gráfico radial de ${0}: ${1}.`,
+  'sdc673e73b5c13aea': `Eliminar`,
   'se2425b2da593a02d': `A mitad del curso`,
   'se871575f7454aaf1': `Tu estrella a lo largo del tiempo`,
   'see5d94ad45ad2006': `estrellas`,

@@ -1,7 +1,6 @@
 // Do not modify this file by hand!
 // Re-generate it with npm run localize (scripts/split-strings.ts).
 
-/* eslint-disable no-irregular-whitespace */
 export const templates = {
   's21e6a42ea9eb9038': `Si quieres decirlo: ¿qué se parece más a lo que vive?`,
   's2e0883b74575047e': `Primeros pasos`,

@@ -28,7 +28,8 @@ import * as v from 'valibot';
 import { isFromTheFuture } from './trusted-time.ts';
 import { int } from './schema-parts.ts';
 import { BACKUP_STORES, RECORD_SCHEMAS, STORE_SINCE, type BackupRecord, type BackupStoreName } from './record-schemas.ts';
-import { checkSetting } from './setting-schemas.ts';
+import { checkSetting, settingCheckWith } from './setting-schemas.ts';
+import { CLASS_SETTING_SCHEMAS } from '../classes/class-setting-schemas.ts';
 import { BackupError } from './backup-problems.ts';
 
 // Kept here for the modules that import them from the file's format (the link's protocol, the restore screen).
@@ -38,6 +39,9 @@ export { BackupError, type BackupErrorKind } from './backup-problems.ts';
 
 /** The `app` field of every backup. */
 export const BACKUP_APP = 'alongside';
+
+/** A file may hold any setting, a class's among them: each is checked by its own schema. */
+const EVERY_SETTING = settingCheckWith(CLASS_SETTING_SCHEMAS);
 /** The file format this version writes and reads. */
 export const BACKUP_FORMAT = 1;
 /** The key-derivation function named in protected files. */
@@ -163,7 +167,7 @@ function checkContents(json: Record<string, unknown>, currentSchemaVersion: numb
       if (!parsed.success || seen.has(parsed.output.id)) throw new BackupError('damaged', { part: 'item', store: name, item: i + 1 });
       seen.add(parsed.output.id);
       const record = withoutFutureDates(parsed.output, reference);
-      const keep = name === 'settings' ? checkSetting(record as BackupRecord<'settings'>) : record;
+      const keep = name === 'settings' ? checkSetting(record as BackupRecord<'settings'>, EVERY_SETTING) : record;
       if (keep === 'skip') return void skippedSettings++;
       if (!keep) throw new BackupError('damaged', { part: 'item', store: name, item: i + 1 });
       if (record !== parsed.output) futureDated.add(futureDateKey(name, record.id));

@@ -5,8 +5,7 @@
  */
 import { LANGUAGES } from '../../content/locale.ts';
 import * as v from 'valibot';
-import { parseClassPack } from '../classes/class-pack.ts';
-import { storedDraftSchema } from '../classes/class-draft.ts';
+import type { CLASS_SETTING_SCHEMAS } from '../classes/class-setting-schemas.ts';
 import { CONDITIONS } from '../course/profile.ts';
 import { STAR_MOMENTS } from '../practice/supporter-star.ts';
 import { dict, int, SITUATION_IDS, time } from './schema-parts.ts';
@@ -19,27 +18,12 @@ export const DEVICE_ONLY_SETTING_IDS: readonly string[] = ['lock', 'lastBackupAt
   | 'lock'
 )[];
 
-/** A schema built from a parser that returns undefined for anything it refuses. */
-function via<T>(parse: (input: unknown) => T | undefined): v.GenericSchema<unknown, T> {
-  return v.pipe(
-    v.unknown(),
-    v.rawTransform<unknown, T>(({ dataset, addIssue, NEVER }) => {
-      const out = parse(dataset.value);
-      if (out === undefined) {
-        addIssue({ message: 'not valid' });
-        return NEVER;
-      }
-      return out;
-    }),
-  );
-}
-
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /**
  * A schema for every setting: the one truth for what each may hold, read from storage or a
  * backup file, and for its type (`SettingValues`, derived below). Adding a setting asks for a
- * row here.
+ * row here (or, for a class's, in CLASS_SETTING_SCHEMAS).
  */
 export const SETTING_SCHEMAS = {
   /** Country code used to pick crisis lines first (e.g. "US", "GB"). */
@@ -58,18 +42,7 @@ export const SETTING_SCHEMAS = {
   onboarded: v.boolean(),
   /** How the course's weeks open: `self`, at the reader's own pace; `class`, each week on its meeting date. */
   pacing: v.object({ mode: v.picklist(['self', 'class']), allOpen: v.boolean(), opensAt: v.optional(dict(time)) }),
-  /** The class the reader joined (from a class pack), or null. */
-  classPack: v.nullable(
-    via((input) => {
-      const result = parseClassPack(input);
-      return result.ok ? result.pack : undefined;
-    }),
-  ),
-  /**
-   * A facilitator's class pack in progress, kept as typed: each part checked for its type
-   * only, and the class screens fill a missing one (`reviveDraft`).
-   */
-  classDraft: v.nullable(storedDraftSchema),
+  // The class the reader joined and a facilitator's draft: CLASS_SETTING_SCHEMAS, loaded with the class code.
   /** Extension: minutes before a planned talk that its reminder comes. */
   reminderLeadMinutes: int(0, 7 * 24 * 60),
   /** Extension: no notifications in this stretch of each day ("HH:MM" to "HH:MM", may run past midnight); null for none. */
@@ -97,28 +70,58 @@ export const SETTING_SCHEMAS = {
   starInviteDismissed: v.nullable(v.picklist(STAR_MOMENTS)),
 };
 
+/** The class settings' schemas, which check a whole class pack: classes/class-setting-schemas.ts. */
+export type ClassSettingSchemas = typeof CLASS_SETTING_SCHEMAS;
+type AllSchemas = typeof SETTING_SCHEMAS & ClassSettingSchemas;
+
 /** Every setting's name and the type of its value: what its schema gives. */
-export type SettingValues = { [K in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };
+export type SettingValues = { [K in keyof AllSchemas]: v.InferOutput<AllSchemas[K]> };
 /** A setting's name. */
 export type SettingKey = keyof SettingValues;
 
-/** True for the name of a setting this version knows. */
-export function isSettingKey(id: string): id is SettingKey {
-  return Object.hasOwn(SETTING_SCHEMAS, id);
+/**
+ * The settings whose schemas load only when needed: checking a class pack takes the class
+ * code (its meetings, time zones, resources), and most people are in no class, so the first
+ * screen does not carry it.
+ */
+export const CLASS_SETTING_KEYS = ['classPack', 'classDraft'] as const satisfies readonly SettingKey[];
+
+function isClassSettingKey(id: string): id is (typeof CLASS_SETTING_KEYS)[number] {
+  return (CLASS_SETTING_KEYS as readonly string[]).includes(id);
 }
 
-/** The schemas again, each seen as giving its own setting's type, so a generic key reads its own type (checked, not cast). */
-const SCHEMA_OF: { readonly [K in SettingKey]: v.GenericSchema<unknown, SettingValues[K]> } = SETTING_SCHEMAS;
+/** True for the name of a setting this version knows. */
+export function isSettingKey(id: string): id is SettingKey {
+  return Object.hasOwn(SETTING_SCHEMAS, id) || isClassSettingKey(id);
+}
 
-/** A setting's value checked against its schema (the checked copy), or undefined when it fails. */
-export function checkedSetting<K extends SettingKey>(key: K, value: unknown): SettingValues[K] | undefined {
-  const parsed = v.safeParse(SCHEMA_OF[key], value);
-  return parsed.success ? parsed.output : undefined;
+/** Checks a setting's value: the checked copy, or undefined when it fails. */
+export type SettingCheck = <K extends SettingKey>(key: K, value: unknown) => SettingValues[K] | undefined;
+
+/**
+ * A check for every setting, given the class settings' schemas; without them, checking a class
+ * setting is a mistake in the code, and throws (`settingCheck` loads them when asked for one).
+ */
+export function settingCheckWith(classSchemas?: ClassSettingSchemas): SettingCheck {
+  // Each schema seen as giving its own setting's type, so a generic key reads its own type (checked, not cast).
+  const schemas: { readonly [K in SettingKey]?: v.GenericSchema<unknown, SettingValues[K]> } = { ...SETTING_SCHEMAS, ...classSchemas };
+  return (key, value) => {
+    const schema = schemas[key];
+    if (!schema) throw new Error(`The schema for "${key}" is not loaded (settingCheck loads it)`);
+    const parsed = v.safeParse(schema, value);
+    return parsed.success ? parsed.output : undefined;
+  };
+}
+
+/** A check for these settings, with the class settings' schemas loaded if one of them is a class's. */
+export async function settingCheck(keys: readonly SettingKey[]): Promise<SettingCheck> {
+  if (!keys.some(isClassSettingKey)) return settingCheckWith();
+  return settingCheckWith((await import('../classes/class-setting-schemas.ts')).CLASS_SETTING_SCHEMAS);
 }
 
 /** A setting record from a file checked against its own schema; 'skip' for settings this version leaves out. */
-export function checkSetting<R extends { id: string; value: unknown }>(record: R): R | 'skip' | undefined {
+export function checkSetting<R extends { id: string; value: unknown }>(record: R, check: SettingCheck): R | 'skip' | undefined {
   if (DEVICE_ONLY_SETTING_IDS.includes(record.id) || !isSettingKey(record.id)) return 'skip';
-  const value = checkedSetting(record.id, record.value);
+  const value = check(record.id, record.value);
   return value === undefined ? undefined : { ...record, value };
 }

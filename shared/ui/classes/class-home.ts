@@ -1,24 +1,16 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { localized, msg, str } from '@lit/localize';
-import { formatCount } from '../../content/locale.ts';
-import { meetingLocale } from './meeting-locale.ts';
-import { weekNameOf, weekTitleOf } from '../course/week-name.ts';
-import { type ClassPack } from '../../domain/classes/class-pack.ts';
-import { formatMeeting, nextMeeting, noteFor } from '../../domain/classes/class-meetings.ts';
-import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
-import { classRepo } from '../../data/classes/class-repo.ts';
-import { linkedText } from '../base/linked-text.ts';
+import { localized, msg } from '@lit/localize';
+import type { ClassPack } from '../../domain/classes/class-pack.ts';
+import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { renderStored } from '../base/stored-view.ts';
 import '../base/card.ts';
-import './calendar-button.ts';
-import '../crisis/local-resources.ts';
 
 /**
- * The home screen's class card: the next meeting with a calendar file, the group agreements
- * and local support; or, for someone not in a class, how to join or run one.
+ * The home screen's class card: for someone in a class, the class itself (./class-card.ts,
+ * loaded only then); for everyone else, how to join or run one.
  *
  * @summary Home class card.
  */
@@ -30,17 +22,8 @@ export class AlClassHome extends LitElement {
     css`
       :host { display: block; }
       :host([joined]) { grid-column: 1 / -1; }
-      al-card { height: 100%; }
+      al-card, al-class-card { height: 100%; }
       h2 { font-size: 1.2rem; }
-      .eyebrow { color: var(--al-color-text-muted); font-weight: 600; margin: 0; font-size: var(--al-font-size-small); }
-      .when { font-size: 1.15rem; font-weight: 700; margin-bottom: var(--al-space-1); }
-      .note { white-space: pre-line; border-left: 4px solid var(--al-color-accent); padding-left: var(--al-space-3); }
-      .venue { white-space: pre-line; overflow-wrap: anywhere; }
-      details { border-top: 1px solid var(--al-color-border-soft); padding-top: var(--al-space-2); margin-top: var(--al-space-2); }
-      summary { cursor: pointer; font-weight: 600; min-height: var(--al-touch); display: flex; align-items: center; gap: var(--al-space-2); list-style: none; }
-      summary::-webkit-details-marker { display: none; }
-      summary::before { content: '▸'; }
-      details[open] summary::before { content: '▾'; }
       ul.links { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--al-space-1); }
       ul.links a { display: flex; align-items: center; min-height: var(--al-touch); font-weight: 600; }
     `,
@@ -51,24 +34,17 @@ export class AlClassHome extends LitElement {
 
   /** The class the reader joined (null: none); the card shows once it is read. */
   private readonly pack = new Task(this, {
-    // A class that can't be read is shown as no class: home's card still offers a way in.
-    task: async () => (await classRepo.get().catch(() => undefined)) ?? null,
+    task: async () => {
+      // Most people are in no class: the class code (a pack's checks, its meetings, a calendar
+      // file) loads only for someone who joined one. One that can't be read shows as no class:
+      // home's card still offers a way in.
+      if (!(await settingsRepo.isSet('classPack').catch(() => true))) return null;
+      const [{ classRepo }] = await Promise.all([import('../../data/classes/class-repo.ts'), import('./class-card.ts')]);
+      return (await classRepo.get().catch(() => undefined)) ?? null;
+    },
     args: () => [],
     onComplete: (pack) => (this.joined = Boolean(pack)),
   });
-
-  private renderNext(p: ClassPack) {
-    const next = nextMeeting(p, Date.now());
-    if (!next) return html`<p>${msg('Your class has had its last meeting. Everything you wrote is still here.')}</p>`;
-    const m = next.meeting;
-    const note = noteFor(p, m.week);
-    return html`
-      <p class="eyebrow">${msg(str`Next meeting · ${weekNameOf(m.week)}: ${weekTitleOf(m.week)}`)}</p>
-      <p class="when">${formatMeeting(p, m, meetingLocale(), p.timeZone !== deviceTimeZone())}</p>
-      ${p.venue ? html`<p class="venue">${linkedText(p.venue)}</p>` : nothing}
-      ${note ? html`<p class="note">${msg(str`A note from ${p.facilitator.name}: ${note}`)}</p>` : nothing}
-    `;
-  }
 
   override render() {
     return renderStored(this.pack, { complete: (p) => this.renderCard(p) });
@@ -82,19 +58,7 @@ export class AlClassHome extends LitElement {
         <ul class="links"><li><a href="/join">${msg('Join a class')}</a></li><li><a href="/facilitate">${msg('Run a class')}</a></li></ul>
       </al-card>`;
     }
-    return html`<al-card>
-      <h2>${msg(str`Your class: ${p.name}`)}</h2>
-      ${this.renderNext(p)}
-      ${p.agreements.length
-        ? html`<details><summary>${msg('Our group agreements')}</summary><ul>${p.agreements.map((a) => html`<li>${a}</li>`)}</ul></details>`
-        : nothing}
-      ${p.resources.length
-        ? html`<details><summary>${msg(str`Local support (${formatCount(p.resources.length)})`)}</summary><al-local-resources .resources=${p.resources}></al-local-resources></details>`
-        : nothing}
-      <al-calendar-button slot="actions" .pack=${p}></al-calendar-button>
-      <a slot="actions" class="btn quiet" href="/class">${msg('See my class')}</a>
-      <a slot="actions" class="btn quiet" href="/share">${msg('Share one thing')}</a>
-    </al-card>`;
+    return html`<al-class-card .pack=${p}></al-class-card>`;
   }
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft, reviveDraft } from '../../../../shared/domain/classes/class-draft.ts';
-import { checkedSetting } from '../../../../shared/domain/trust/setting-schemas.ts';
+import { settingCheckWith } from '../../../../shared/domain/trust/setting-schemas.ts';
+import { CLASS_SETTING_SCHEMAS } from '../../../../shared/domain/classes/class-setting-schemas.ts';
+
+const checkedSetting = settingCheckWith(CLASS_SETTING_SCHEMAS);
 
 const fresh = newDraft('draft-0001', 'Europe/Paris', '2026-05-01');
 
