@@ -99,3 +99,20 @@ test('on a small phone, "¿Necesitas ayuda ahora?" is whole on screen in Spanish
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scroll at ${width}px`).toBeLessThanOrEqual(width);
   }
 });
+
+test('a first visit in Spanish downloads the shell’s strings and home’s, and each screen’s come as it opens, in Spanish', async ({ page }) => {
+  // Each screen's strings are their own file (scripts/split-strings.ts): shell-….js, al-journal-page-….js.
+  const strings: string[] = [];
+  page.on('request', (request) => {
+    const part = /^\/assets\/(shell|al-[a-z-]+)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname)?.[1];
+    if (part) strings.push(part);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Empezar', exact: true })).toBeVisible();
+  expect(strings.sort()).toEqual(['al-home-page', 'shell']);
+
+  await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Diario' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Diario' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Buscar en tu diario' })).toBeVisible();
+  expect(strings.sort()).toEqual(['al-home-page', 'al-journal-page', 'shell']);
+});
