@@ -45,10 +45,6 @@ export default defineConfig({
     { name: 'pwa', testDir: 'tests/e2e/pwa', use: { serviceWorkers: 'block', launchOptions: { executablePath: findPageBrowser(), args: CHROMIUM_FLAGS } } },
     { name: 'extension', testDir: 'tests/e2e/extension' },
     // Firefox (firefox-esr, through WebDriver BiDi with puppeteer-core): each test launches its own.
-    // One retry in Firefox only: "Turn on" for a site from the options page has, two runs in
-    // seven on a busy CI machine, not shown the site as on within 20 s (tests/e2e/firefox/
-    // firefox-extension.spec.ts:31). Not yet understood (see the README, Firefox), so a retry
-    // keeps CI honest about everything else while it is found; a second failure still fails.
-    { name: 'firefox', testDir: 'tests/e2e/firefox', retries: 1 },
+    { name: 'firefox', testDir: 'tests/e2e/firefox' },
   ],
 });

@@ -196,30 +196,33 @@ export async function retype(handle: ElementHandle<HTMLInputElement | HTMLTextAr
   await handle.type(value);
 }
 
+/** The first element matching `sel` under `document`, open shadow roots included, that passes `check`. Runs in the page. */
+function findDeep(sel: string, check: (el: Element, arg: string) => boolean, a: string): Element | null {
+  const roots: (Document | ShadowRoot)[] = [document];
+  // The list grows while it is walked: each shadow root found is searched in turn.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of
+  for (let i = 0; i < roots.length; i++) {
+    const root = roots[i]!;
+    for (const el of root.querySelectorAll(sel)) if (check(el, a)) return el;
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return null;
+}
+
 /**
  * The first element matching `selector`, open shadow roots included, that passes `test`; waits for it.
  * Up to 20 s: an extension page in Firefox first opens its database and reads its language, and
  * with Chromium's tests beside it on two cores that has taken over 10 s.
+ *
+ * The search and `test` go to the page as one expression's source, which puppeteer compiles once,
+ * inside its WebDriver BiDi call. Nothing may be compiled while it polls: puppeteer checks again
+ * from the page's own `setInterval`, outside that call, and there the page's CSP (the extension's
+ * and the course's `script-src 'self'`) blocks `Function()` and `eval`. A check that compiled
+ * `test` itself passed only when the element was there at the first look, and otherwise threw on
+ * every later one, silently, until the timeout (a button drawn a moment after a click: "Turn on").
  */
 async function waitForDeep(page: Page, selector: string, test: (el: Element, arg: string) => boolean, arg: string, timeout = 20_000): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (sel: string, testSource: string, a: string) => {
-      const check = new Function(`return (${testSource})`)() as (el: Element, arg: string) => boolean;
-      const roots: (Document | ShadowRoot)[] = [document];
-      // The list grows while it is walked: each shadow root found is searched in turn.
-      // eslint-disable-next-line @typescript-eslint/prefer-for-of
-      for (let i = 0; i < roots.length; i++) {
-        const root = roots[i]!;
-        for (const el of root.querySelectorAll(sel)) if (check(el, a)) return el;
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-      }
-      return null;
-    },
-    { timeout, polling: 100 },
-    selector,
-    test.toString(),
-    arg,
-  );
+  const handle = await page.waitForFunction(`(${findDeep.toString()})(${JSON.stringify(selector)}, ${test.toString()}, ${JSON.stringify(arg)})`, { timeout, polling: 100 });
   return handle as ElementHandle<Element>;
 }
 
