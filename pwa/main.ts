@@ -1,14 +1,15 @@
 import './first-screen.ts';
 import { applyPageStyles } from '../shared/ui/base/tokens.ts';
 import './app-shell.ts';
-import { registerServiceWorker } from './sw-registration.ts';
 import { BRIDGE_ATTRIBUTE } from '../shared/domain/link/link-bridge.ts';
 import { startInLanguage } from './language.ts';
 import { takeStringsFrom } from '../shared/ui/base/localization.ts';
 import { stringsByScreen } from './screen-strings.ts';
 
 applyPageStyles();
-registerServiceWorker();
+// The service worker once the page has loaded, as a task of its own: registering it, and the
+// install that fetches every screen and lesson for offline use, must not hold up the first screen.
+window.addEventListener('load', () => void import('./sw-registration.ts').then((sw) => sw.registerServiceWorker()), { once: true });
 takeStringsFrom(stringsByScreen);
 void startInLanguage();
 
