@@ -3,6 +3,10 @@
  * itself, never the network) and for component tests. The course loads them by screen instead
  * (pwa/screen-strings.ts).
  */
-import type { StringsSource } from './localization.ts';
+import type { StringsSource, TargetLanguage } from './localization.ts';
 
-export const wholeStrings: StringsSource = async (language) => (await import(`./locales/${language}.ts`)).templates;
+const WHOLE: Record<TargetLanguage, () => Promise<{ templates: Awaited<ReturnType<StringsSource>> }>> = {
+  es: () => import('./locales/es.ts'),
+};
+
+export const wholeStrings: StringsSource = async (language) => (await WHOLE[language]()).templates;
