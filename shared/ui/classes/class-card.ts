@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { formatCount } from '../../content/locale.ts';
-import { meetingLocale } from './meeting-locale.ts';
+import { dateLocale, formatCount } from '../../content/locale.ts';
 import { weekNameOf, weekTitleOf } from '../course/week-name.ts';
 import type { ClassPack } from '../../domain/classes/class-pack.ts';
 import { formatMeeting, nextMeeting, noteFor } from '../../domain/classes/class-meetings.ts';
@@ -51,7 +50,7 @@ export class AlClassCard extends LitElement {
     const note = noteFor(p, m.week);
     return html`
       <p class="eyebrow">${msg(str`Next meeting · ${weekNameOf(m.week)}: ${weekTitleOf(m.week)}`)}</p>
-      <p class="when">${formatMeeting(p, m, meetingLocale(), p.timeZone !== deviceTimeZone())}</p>
+      <p class="when">${formatMeeting(p, m, dateLocale(), p.timeZone !== deviceTimeZone())}</p>
       ${p.venue ? html`<p class="venue">${linkedText(p.venue)}</p>` : nothing}
       ${note ? html`<p class="note">${msg(str`A note from ${p.facilitator.name}: ${note}`)}</p>` : nothing}
     `;

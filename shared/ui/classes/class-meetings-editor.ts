@@ -7,9 +7,8 @@ import { weekdayOf } from '../../domain/classes/zoned-time.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { classFormStyles } from './class-form-styles.ts';
 import { COURSE_ORDER, weekAfter } from '../../content/weeks/course-order.ts';
-import { counted, formatCount } from '../../content/locale.ts';
+import { counted, dateLocale, formatCount } from '../../content/locale.ts';
 import { weekNameOf } from '../course/week-name.ts';
-import { meetingLocale } from './meeting-locale.ts';
 
 /** "Tuesdays", from Sunday (0), as the generator's choice reads after "On"; built at render time, in the interface's language. */
 const weekdays = () => [msg('Sundays'), msg('Mondays'), msg('Tuesdays'), msg('Wednesdays'), msg('Thursdays'), msg('Fridays'), msg('Saturdays')];
@@ -18,7 +17,7 @@ const weekdays = () => [msg('Sundays'), msg('Mondays'), msg('Tuesdays'), msg('We
 function longDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (!y || !m || !d) return '';
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(meetingLocale(), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(dateLocale(), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /**

@@ -3,13 +3,12 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { weekPosition } from '../../content/weeks/course-order.ts';
 import { weekNameOf, weekTitleOf } from '../course/week-name.ts';
-import { meetingLocale } from './meeting-locale.ts';
+import { counted, dateLocale, formatCount } from '../../content/locale.ts';
 import { type ClassPack } from '../../domain/classes/class-pack.ts';
 import { formatMeeting, meetingStart, noteFor } from '../../domain/classes/class-meetings.ts';
 import { deviceTimeZone } from '../../domain/classes/zoned-time.ts';
 import { linkedText } from '../base/linked-text.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { counted, formatCount } from '../../content/locale.ts';
 
 /**
  * A class at a glance: facilitator, place, and every meeting with the week it covers (and,
@@ -74,7 +73,7 @@ export class AlClassSummary extends LitElement {
           const past = ends[i]! <= this.now;
           return html`<li class=${i === next ? 'next' : past ? 'past' : ''}>
             ${i === next ? html`<span class="tag">${msg('Next meeting')}</span>` : nothing}
-            <span class="when">${formatMeeting(p, m, meetingLocale(), elsewhere)}</span>
+            <span class="when">${formatMeeting(p, m, dateLocale(), elsewhere)}</span>
             ${weekNameOf(m.week)}: ${weekTitleOf(m.week)}
             ${note && (i === 0 || p.meetings[i - 1]!.week !== m.week) ? html`<p class="note">${msg(str`A note from ${p.facilitator.name}: ${note}`)}</p>` : nothing}
             ${this.detailed ? html`<a class="handout" href=${`/course/week/${m.week}/handout`}>${msg(html`Handout for week ${formatCount(weekPosition(m.week))}<span class="visually-hidden">, meeting ${formatCount(i + 1)}</span>`)}</a>` : nothing}
