@@ -20,15 +20,18 @@ export function importsOf(file: string, { types = false } = {}): string[] {
   return specifiers.filter((spec) => spec.startsWith('.')).map((spec) => resolve(dirname(file), spec)).filter((target) => existsSync(target));
 }
 
-/** Every file reached from `entry` (relative to the repository), through runtime imports. */
-export function importGraph(entry: string): Set<string> {
+/**
+ * Every file reached from `entry` (relative to the repository), through runtime imports; files
+ * in `stops` (relative too) are not entered, unless one is the entry itself.
+ */
+export function importGraph(entry: string, stops: ReadonlySet<string> = new Set()): Set<string> {
   const seen = new Set<string>();
   const stack = [resolve(ROOT, entry)];
   while (stack.length > 0) {
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    stack.push(...importsOf(file));
+    for (const next of importsOf(file)) if (!stops.has(relative(ROOT, next))) stack.push(next);
   }
   return new Set([...seen].map((f) => relative(ROOT, f)));
 }

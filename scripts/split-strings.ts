@@ -22,36 +22,23 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { extractOptions, extractTemplate, generateMsgIdFromAstNode, isMsgCall } from '@lit/localize-tools/lib/program-analysis.js';
 import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
-import { ROOT, importsOf } from './import-graph.ts';
+import { ROOT, importGraph } from './import-graph.ts';
 
 const CONFIG = resolve(ROOT, 'shared/content/interface/lit-localize.json');
 const LOCALES = resolve(ROOT, 'shared/ui/base/locales');
 /** Where the split files go: one folder per language, and the index the PWA loads them by. */
 const OUT = resolve(ROOT, 'pwa/strings');
-const ENTRY = resolve(ROOT, 'pwa/main.ts');
+const ENTRY = 'pwa/main.ts';
 const ROUTES = resolve(ROOT, 'pwa/routes.ts');
 
 /** Each screen of the course: its element's tag and its module, read from pwa/routes.ts. */
 export function screensOf(routesSource: string): { tag: string; module: string }[] {
   const screens = [...routesSource.matchAll(/tag:\s*'([^']+)',\s*load:\s*\(\)\s*=>\s*import\('([^']+)'\)/g)].map((m) => ({
     tag: m[1]!,
-    module: resolve(ROOT, 'pwa', m[2]!),
+    module: relative(ROOT, resolve(ROOT, 'pwa', m[2]!)),
   }));
   if (screens.length < 10) throw new Error(`Found only ${screens.length} screens in pwa/routes.ts: has the ROUTES table changed shape?`);
   return screens;
-}
-
-/** Every file reached from `entry` through imports of any kind, not entering `stops`. */
-function reach(entry: string, stops: ReadonlySet<string>): Set<string> {
-  const seen = new Set<string>();
-  const stack = [entry];
-  while (stack.length > 0) {
-    const file = stack.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const next of importsOf(file)) if (!stops.has(next) || next === entry) stack.push(next);
-  }
-  return seen;
 }
 
 /** lit-localize's own reader, for the TypeScript program it builds from the config. */
@@ -81,7 +68,7 @@ function messagesByFile(): Map<string, Set<string>> {
         const options = extractOptions(optionsArg, file);
         if (!template?.result || options.error) throw new Error(`lit-localize could not read a msg() in ${relative(ROOT, file.fileName)} (run npm run localize)`);
         const id = options.result.id ?? generateMsgIdFromAstNode(template.result.template, template.result.tag === 'html');
-        const path = resolve(file.fileName);
+        const path = relative(ROOT, resolve(file.fileName));
         if (!byFile.has(path)) byFile.set(path, new Set());
         byFile.get(path)!.add(id);
       }
@@ -116,8 +103,8 @@ export function splitStrings(): Map<string, string> {
   const screenModules = new Set(screens.map((s) => s.module));
   const idsByFile = messagesByFile();
   const idsIn = (files: Iterable<string>): Set<string> => new Set([...files].flatMap((f) => [...(idsByFile.get(f) ?? [])]));
-  const shell = idsIn(reach(ENTRY, screenModules));
-  const byScreen = screens.map(({ tag, module }) => ({ tag, module, ids: [...idsIn(reach(module, screenModules))].filter((id) => !shell.has(id)) }));
+  const shell = idsIn(importGraph(ENTRY, screenModules));
+  const byScreen = screens.map(({ tag, module }) => ({ tag, module, ids: [...idsIn(importGraph(module, screenModules))].filter((id) => !shell.has(id)) }));
 
   const languages = readdirSync(LOCALES).filter((f) => /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(f)).map((f) => basename(f, '.ts'));
   const out = new Map<string, string>();
