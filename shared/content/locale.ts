@@ -86,7 +86,7 @@ export type WordForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: 
 export function formatCount(n: number, options: { grouping?: boolean } = {}): string {
   // Below 1,000 a whole number is its own digits in every language offered (Latin digits, no
   // grouping): no formatter needed for "Week 3" or "2 steps".
-  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0)) return String(n);
   if (options.grouping === false) return (formatters.plainNumbers ??= new Intl.NumberFormat(uiLocale(), { useGrouping: false })).format(n);
   return (formatters.numbers ??= new Intl.NumberFormat(uiLocale())).format(n);
 }

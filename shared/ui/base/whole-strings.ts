@@ -3,9 +3,9 @@
  * itself, never the network) and for component tests. The course loads them by screen instead
  * (pwa/screen-strings.ts).
  */
-import type { StringsSource, TargetLanguage } from './localization.ts';
+import type { Strings, StringsSource, TargetLanguage } from './localization.ts';
 
-const WHOLE: Record<TargetLanguage, () => Promise<{ templates: Awaited<ReturnType<StringsSource>> }>> = {
+const WHOLE: Record<TargetLanguage, () => Promise<{ templates: Strings }>> = {
   es: () => import('./locales/es.ts'),
 };
 

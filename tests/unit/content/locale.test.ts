@@ -40,7 +40,7 @@ describe('numbers and plurals without loading Intl for small counts', () => {
     const numbers = new Intl.NumberFormat(uiLocale());
     const plain = new Intl.NumberFormat(uiLocale(), { useGrouping: false });
     const plurals = new Intl.PluralRules(uiLocale());
-    const samples = [...Array.from({ length: 2100 }, (_, i) => i), 9_999, 10_000, 999_999, 1_000_000, 2_000_000, 1.5, 0.5, -1];
+    const samples = [...Array.from({ length: 2100 }, (_, i) => i), 9_999, 10_000, 999_999, 1_000_000, 2_000_000, 1.5, 0.5, -1, -0];
     for (const n of samples) {
       expect(formatCount(n)).toBe(numbers.format(n));
       expect(formatCount(n, { grouping: false })).toBe(plain.format(n));
