@@ -12,6 +12,7 @@ import { manifestFor } from './extension/manifest.config.ts';
 import { contentSecurityPolicy, headersFile, headersForPath } from './pwa/security-headers.ts';
 import { manifestPath, webManifest } from './pwa/web-manifest.ts';
 import { tokenCss } from './shared/ui/base/tokens.ts';
+import { hoistTransitiveImports } from './scripts/hoist-transitive-imports.ts';
 
 /**
  * One config, two products:
@@ -153,6 +154,7 @@ function pwaConfig(): UserConfig {
     plugins: [
       securityPolicy(),
       compileShellEagerly(),
+      hoistTransitiveImports(),
       otherLanguageManifests(),
       VitePWA({
         strategies: 'generateSW',

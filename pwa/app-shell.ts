@@ -11,6 +11,7 @@ import '../shared/ui/base/toast.ts';
 import { onNavigate } from './navigation.ts';
 import { ROUTES, fetchScreen, matchRoute, type RouteMatch } from './routes.ts';
 import { TrustController } from './trust-controller.ts';
+import { screenShown } from './after-first-screen.ts';
 import './trust-notices.ts';
 import { problemText } from '../shared/ui/base/problem.ts';
 
@@ -129,12 +130,14 @@ export class AlApp extends LitElement {
       if (match) await fetchScreen(match);
     } catch {
       if (navigation === this.navigation) this.failed = true;
+      screenShown();
       return;
     }
     // The person moved on while this screen loaded: the later screen is the one to show.
     if (navigation !== this.navigation) return;
     this.loaded = true;
     await this.updateComplete;
+    screenShown();
     if (!first) {
       window.scrollTo(0, 0);
       this.main.focus();

@@ -5,11 +5,12 @@ import { BRIDGE_ATTRIBUTE } from '../shared/domain/link/link-bridge.ts';
 import { startInLanguage } from './language.ts';
 import { takeStringsFrom } from '../shared/ui/base/localization.ts';
 import { stringsByScreen } from './screen-strings.ts';
+import { afterFirstScreen } from './after-first-screen.ts';
 
 applyPageStyles();
-// The service worker once the page has loaded, as a task of its own: registering it, and the
-// install that fetches every screen and lesson for offline use, must not hold up the first screen.
-window.addEventListener('load', () => void import('./sw-registration.ts').then((sw) => sw.registerServiceWorker()), { once: true });
+// The service worker after the first screen: registering it, and the install that fetches every
+// screen and lesson for offline use, must not hold the first screen up.
+void afterFirstScreen().then(() => import('./sw-registration.ts')).then((sw) => sw.registerServiceWorker());
 takeStringsFrom(stringsByScreen);
 void startInLanguage();
 

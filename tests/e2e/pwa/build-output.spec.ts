@@ -1,5 +1,5 @@
 import { expect, test } from '../support/pwa-test.ts';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
 
 const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
@@ -30,4 +30,30 @@ test('the build wrote an installable PWA and an MV3 extension', async ({ request
   const spanish = await (await request.get('/manifest-es.webmanifest')).json();
   expect(manifest.lang).toBe('en');
   expect(spanish).toMatchObject({ lang: 'es', name: expect.stringContaining('para familias'), short_name: manifest.short_name, start_url: '/', icons: manifest.icons });
+});
+
+test("a screen's code names every file it needs, so a browser asks for them all at once", () => {
+  // scripts/hoist-transitive-imports.ts: without it, each level of shared code cost a phone one
+  // more round trip before the screen could draw.
+  const assets = `${DIST}/pwa/assets`;
+  const importsOf = new Map(
+    readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f, [...readFileSync(`${assets}/${f}`, 'utf8').matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!)]),
+  );
+  const lesson = [...importsOf.keys()].find((f) => f.startsWith('lesson-page-'));
+  expect(importsOf.get(lesson!)?.length, 'the lesson imports shared code').toBeGreaterThan(3);
+  for (const [file, direct] of importsOf) {
+    const reached = new Set<string>();
+    const visit = (f: string) => {
+      for (const next of importsOf.get(f) ?? []) {
+        if (reached.has(next)) continue;
+        reached.add(next);
+        visit(next);
+      }
+    };
+    visit(file);
+    reached.delete(file);
+    expect([...reached].filter((f) => !direct.includes(f)), `${file} reaches these only through other files`).toEqual([]);
+  }
 });
