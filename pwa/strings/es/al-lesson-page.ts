@@ -18,6 +18,7 @@ export const templates = {
   's22c2d6fd1f980091': str`${0} de ${1} pasos hechos`,
   's2b12bd35edc67c86': `Terminar esta semana`,
   's37c1801f8ec804ca': `Abriendo la lección…`,
+  's38b02cc4abbad43b': `Una parte de este paso no se cargó. Puede pasar si no tienes conexión, o justo después de que Alongside se actualice. Vuelve a cargar la página para intentarlo de nuevo: no se perdió nada de lo que escribiste.`,
   's460c17405a60271e': `(hecho)`,
   's628b776a4fc5f1d6': `Mi plan`,
   's67fd854eb7e264c5': str`Donde vives: ${0}`,

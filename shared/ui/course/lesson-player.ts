@@ -17,9 +17,17 @@ import { renderBlocks } from './blocks.ts';
 import type { AlSelfCheckAnswerEvent } from './self-check.ts';
 import { problemText } from '../base/problem.ts';
 import { problemBox, renderStored } from '../base/stored-view.ts';
-import '../base/autosave-field.ts';
-import './practice-plan.ts';
-import './self-check.ts';
+
+/**
+ * The elements only some steps use, fetched when a step that needs one is shown or is next (the
+ * course is precached, so offline too). Loaded with every lesson, they were four more files a
+ * cold lesson waited on before its first step, which is reading.
+ */
+const STEP_ELEMENTS: Partial<Record<LessonStep['kind'], () => Promise<unknown>>> = {
+  reflection: () => import('../base/autosave-field.ts'),
+  practice: () => import('./practice-plan.ts'),
+  'self-check': () => import('./self-check.ts'),
+};
 
 /** Fired when the reader finishes the week's last step. */
 export class AlWeekCompleteEvent extends Event {
@@ -200,10 +208,20 @@ export class AlLessonPlayer extends LitElement {
     return html`<p class="note help-line">${msg('If someone is in danger now, call your local emergency number.')} <a href="/help">${msg('Need help now?')}</a></p>`;
   }
 
+  /** Fetches the elements this step and the next one draw with; says so kindly if they cannot come. */
+  private fetchStepElements(...steps: (LessonStep | undefined)[]): void {
+    for (const step of steps) {
+      void STEP_ELEMENTS[step?.kind ?? 'welcome']?.().catch(
+        () => (this.problem = msg('Part of this step did not load. This can happen when you are offline, or just after Alongside updates itself. Reload the page to try again: nothing you have written is lost.')),
+      );
+    }
+  }
+
   private renderLesson(progress: WeekProgress) {
     const steps = this.steps;
     const pos = Math.min(progress.position, steps.length - 1);
     const step = steps[pos]!;
+    this.fetchStepElements(step, steps[pos + 1]);
     const done = new Set(progress.done);
     const last = pos === steps.length - 1;
     return html`

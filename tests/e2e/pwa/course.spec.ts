@@ -91,6 +91,25 @@ test('a self-check explains every answer, with no score', async ({ page }) => {
   await expect(page.getByText(/score|points|\d+ ?%/i)).toHaveCount(1); // only "There is no score."
 });
 
+test("a lesson's first step fetches no part that only later steps use, and a part that cannot come says so", async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  // The reflection's writing field cannot come, as when offline before the app was kept for offline use.
+  await page.route(/\/assets\/autosave-field-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/course/week/1');
+  await expect(page.getByRole('button', { name: /^Next: / })).toBeVisible();
+  const stepParts = /\/assets\/(autosave-field|practice-plan|self-check)-/;
+  expect(asked.filter((path) => stepParts.test(path)), 'parts fetched for the first step').toEqual([]);
+
+  await openStep(page, 'Reflect');
+  const problem = page.getByRole('alert').filter({ hasText: 'Part of this step did not load' });
+  await expect(problem).toContainText('nothing you have written is lost');
+  expect(asked.some((path) => /\/assets\/autosave-field-/.test(path)), 'the field was asked for').toBe(true);
+  // The way on still works, and a step whose part can come draws it.
+  await openStep(page, 'A gentle self-check');
+  await expect(page.locator('al-self-check fieldset').first().getByRole('radio').first()).toBeVisible();
+});
+
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
 

@@ -275,6 +275,7 @@
 's37b1e3af4e5e8905': str`Alongside está desactivado en ${0}.`,
 's37c1801f8ec804ca': `Abriendo la lección…`,
 's380213ecc2f36125': `Estrés`,
+'s38b02cc4abbad43b': `Una parte de este paso no se cargó. Puede pasar si no tienes conexión, o justo después de que Alongside se actualice. Vuelve a cargar la página para intentarlo de nuevo: no se perdió nada de lo que escribiste.`,
 's38b61d828bbed046': `Su dirección, por ejemplo mail.example.com`,
 's38f914471055fe10': `Un minuto para fijarte en cómo estás. No hay respuestas correctas ni incorrectas, y solo tú puedes verlas.`,
 's393cb054410a1a87': `El bloqueo está activado: tus propias palabras se guardan cifradas.`,
