@@ -208,13 +208,13 @@ export class AlLessonPlayer extends LitElement {
     return html`<p class="note help-line">${msg('If someone is in danger now, call your local emergency number.')} <a href="/help">${msg('Need help now?')}</a></p>`;
   }
 
-  /** Fetches the elements this step and the next one draw with; says so kindly if they cannot come. */
-  private fetchStepElements(...steps: (LessonStep | undefined)[]): void {
-    for (const step of steps) {
-      void STEP_ELEMENTS[step?.kind ?? 'welcome']?.().catch(
-        () => (this.problem = msg('Part of this step did not load. This can happen when you are offline, or just after Alongside updates itself. Reload the page to try again: nothing you have written is lost.')),
-      );
-    }
+  /** Fetches the elements this step draws with, saying so kindly if they cannot come, and the next step's ahead. */
+  private fetchStepElements(step: LessonStep, next: LessonStep | undefined): void {
+    void STEP_ELEMENTS[step.kind]?.().catch(
+      () => (this.problem = msg('Part of this step did not load. This can happen when you are offline, or just after Alongside updates itself. Reload the page to try again: nothing you have written is lost.')),
+    );
+    // If the next step's cannot come, that step says so when it is shown, not this one.
+    if (next) void STEP_ELEMENTS[next.kind]?.().catch(() => undefined);
   }
 
   private renderLesson(progress: WeekProgress) {

@@ -110,6 +110,20 @@ test("a lesson's first step fetches no part that only later steps use, and a par
   await expect(page.locator('al-self-check fieldset').first().getByRole('radio').first()).toBeVisible();
 });
 
+test('the part a next step needs is fetched ahead, and if it cannot come, that step says so, not this one', async ({ page }) => {
+  await page.route(/\/assets\/self-check-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/course/week/1');
+  // The practice step comes just before the self-check: opening it asks for the self-check too.
+  const selfCheckFailed = page.waitForEvent('requestfailed', (request) => /\/assets\/self-check-/.test(request.url()));
+  await openStep(page, /^Try this:/);
+  await selfCheckFailed;
+  await expect(page.locator('al-practice-plan').getByRole('textbox').first()).toBeVisible();
+  await expect(page.getByText('Part of this step did not load')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Next: A gentle self-check' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Part of this step did not load' })).toBeVisible();
+});
+
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
 
