@@ -1,6 +1,8 @@
 import { expect, test } from '../support/pwa-test.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { IN_PAGE_SCRIPT } from '../../../extension/in-page-script.ts';
+import { importsToHoist } from '../../../scripts/hoist-transitive-imports.ts';
+import { staticImportsIn } from '../../support/built-imports.ts';
 
 const DIST = process.env.ALONGSIDE_DIST ?? 'dist';
 
@@ -39,21 +41,11 @@ test("a screen's code names every file it needs, so a browser asks for them all 
   const importsOf = new Map(
     readdirSync(assets)
       .filter((f) => f.endsWith('.js'))
-      .map((f) => [f, [...readFileSync(`${assets}/${f}`, 'utf8').matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!)]),
+      .map((f) => [f, staticImportsIn(readFileSync(`${assets}/${f}`, 'utf8'))]),
   );
   const lesson = [...importsOf.keys()].find((f) => f.startsWith('lesson-page-'));
   expect(importsOf.get(lesson!)?.length, 'the lesson imports shared code').toBeGreaterThan(3);
-  for (const [file, direct] of importsOf) {
-    const reached = new Set<string>();
-    const visit = (f: string) => {
-      for (const next of importsOf.get(f) ?? []) {
-        if (reached.has(next)) continue;
-        reached.add(next);
-        visit(next);
-      }
-    };
-    visit(file);
-    reached.delete(file);
-    expect([...reached].filter((f) => !direct.includes(f)), `${file} reaches these only through other files`).toEqual([]);
+  for (const file of importsOf.keys()) {
+    expect(importsToHoist(file, (f) => importsOf.get(f) ?? []), `${file} reaches these only through other files`).toEqual([]);
   }
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { hoistTransitiveImports, importsToHoist, withImportsAppended } from '../../../scripts/hoist-transitive-imports.ts';
+import { staticImportsIn } from '../../support/built-imports.ts';
 
 const ROOT = join(import.meta.dirname, '../../../.cache', `hoist-test-${process.pid}`);
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
@@ -38,10 +39,8 @@ async function buildFixture(name: string, hoist: boolean): Promise<string> {
   return out;
 }
 
-/** The chunks a built file imports statically (not `import()`), by file name. */
 function staticImports(dir: string, file: string): string[] {
-  const code = readFileSync(join(dir, file), 'utf8');
-  return [...code.matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]!);
+  return staticImportsIn(readFileSync(join(dir, file), 'utf8'));
 }
 
 function chunkOf(dir: string, module: string): string {
