@@ -45,8 +45,12 @@ test('the built course refuses a script injected into its page, by its headers a
 
 test('the course cannot ask another host for anything, even if a script of its own tried', async ({ page }) => {
   await page.route('https://tracker.example/**', (route) => route.abort());
+  // The course's last start-up work (registering the service worker, once the first screen is
+  // on show: pwa/after-first-screen.ts) has fetched its code: from here, any request is the test's.
+  const startedUp = page.waitForEvent('requestfinished', (request) => /\/assets\/sw-registration-[^/]+\.js$/.test(request.url()));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await startedUp;
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   const outcome = await page.evaluate(async () => {
