@@ -41,14 +41,15 @@ export class AlLanguageChoice extends LitElement {
   @state() private problem = '';
 
   private async choose(language: Language): Promise<void> {
-    // The screen changes first: a choice that could not be stored still holds for this visit.
+    // Stored before the screen changes, so a screen in the new language means the choice is
+    // kept: a reload straight after cannot cut the write short and bring the old language
+    // back. A choice that could not be stored still holds for this visit, and says so.
+    const problem = await settingsRepo.set('language', language).then(
+      () => '',
+      (error: unknown) => problemText(error),
+    );
     await applyLanguage(language);
-    try {
-      await settingsRepo.set('language', language);
-      this.problem = '';
-    } catch (error) {
-      this.problem = problemText(error);
-    }
+    this.problem = problem;
   }
 
   override render() {
