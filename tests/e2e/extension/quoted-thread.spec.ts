@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '../support/extension.ts';
-import { answered, readsSince, testWithGrantedSites, watchedMessages, watchMark } from '../support/granted-sites.ts';
+import { answered, readsSince, testWithGrantedSites, watchMark } from '../support/granted-sites.ts';
 import { serveTestSite, turnOnSite } from '../support/test-site.ts';
 import { ClosedShadow } from '../support/closed-shadow.ts';
 import { webmailPage } from '../../../scripts/webmail-page.mjs';
@@ -86,7 +86,12 @@ test('in a rich editor above 60 KB of quoted thread, a hard reply gets the chip 
   // "Not now" holds for this reply: it is read with the words in, at once for the snooze and again
   // after the pause the insert's input starts, and still no chip. A new reply (the own words
   // emptied, the thread kept) is read afresh.
-  const withWords = (await watchedMessages(background)).slice(afterInsert).find((m) => m.type === 'read-message')?.text;
+  // The first reading after the insert: the page sends it once the insert's input event is handled,
+  // which can be after the chip has gone.
+  let withWords: string | undefined;
+  await expect
+    .poll(async () => (withWords = (await readsSince(background, afterInsert))[0]), { message: 'the reply was read after the insert', intervals: [50] })
+    .toBeDefined();
   expect(withWords?.trim().startsWith(`${HARD} ${words}`)).toBe(true);
   expect(await answered(page, background, afterInsert, 'read-message', { text: withWords!, nth: 2 })).toMatchObject({ nudge: true });
   await expect(chip).toHaveCount(0);
