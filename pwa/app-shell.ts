@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { keyed } from 'lit/directives/keyed.js';
@@ -8,6 +8,7 @@ import { baseStyles } from '../shared/ui/base/shared-styles.ts';
 import type { AlToast } from '../shared/ui/base/toast.ts';
 import '../shared/ui/base/nav.ts';
 import '../shared/ui/base/toast.ts';
+import '../shared/ui/crisis/emergency-call.ts';
 import { onNavigate } from './navigation.ts';
 import { ROUTES, fetchScreen, matchRoute, type RouteMatch } from './routes.ts';
 import { TrustController } from './trust-controller.ts';
@@ -149,9 +150,10 @@ export class AlApp extends LitElement {
    * reloads the page: after an update the old code's files are gone, and only a fresh page
    * knows the new ones (what was written is stored, so nothing is lost).
    */
-  private loadProblem() {
+  private loadProblem(urgent: boolean) {
     return html`<div role="alert">
       <h1>${msg('This screen did not open')}</h1>
+      ${urgent ? html`<al-emergency-call></al-emergency-call>` : nothing}
       <p>${msg('This can happen when you are offline, or just after Alongside updates itself. Nothing you have written is lost.')}</p>
       <p><button class="btn primary" type="button" @click=${() => location.reload()}>${msg('Try again')}</button></p>
       <p><a href="/">${msg('Go to the home page')}</a></p>
@@ -181,7 +183,7 @@ export class AlApp extends LitElement {
                   staticHtml`<${unsafeStatic(route.tag)} .params=${this.match!.params} .query=${this.here.searchParams} .hash=${this.here.hash}></${unsafeStatic(route.tag)}>`,
                 )
               : this.failed
-                ? this.loadProblem()
+                ? this.loadProblem(route.urgent === true)
                 : html`<p aria-live="polite">${msg('Loading…')}</p>`
             : html`<h1>${msg('We could not find that page')}</h1>
                 <p>${msg('It may have moved.')} <a href="/">${msg('Go to the home page')}</a>.</p>`}`}

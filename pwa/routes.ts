@@ -14,6 +14,11 @@ export interface Route {
    * alongside its code rather than after it: the screen's own request then finds it on the way.
    */
   warm?: (params: Record<string, string>) => void;
+  /**
+   * A screen a person may open in danger: if its code cannot come, the shell shows the
+   * emergency number in its place (shared/ui/crisis/emergency-call.ts), which needs nothing more.
+   */
+  urgent?: true;
 }
 
 /**
@@ -37,7 +42,7 @@ export interface RouteMatch {
 export const ROUTES: readonly Route[] = [
   { path: '/', title: 'Home', tag: 'al-home-page', load: () => import('./pages/course/home-page.ts') },
   { path: '/boundaries', title: 'My boundaries', tag: 'al-boundaries-page', load: () => import('./pages/toolkit/boundaries-page.ts') },
-  { path: '/help', title: 'Need help now?', tag: 'al-help-page', load: () => import('./pages/crisis/help-page.ts') },
+  { path: '/help', title: 'Need help now?', tag: 'al-help-page', load: () => import('./pages/crisis/help-page.ts'), urgent: true },
   { path: '/support', title: 'Find support', tag: 'al-find-support-page', load: () => import('./pages/crisis/find-support-page.ts') },
   { path: '/journal', title: 'Journal', tag: 'al-journal-page', load: () => import('./pages/course/journal-page.ts') },
   { path: '/check-in', title: 'Weekly check-in', tag: 'al-checkin-page', load: () => import('./pages/practice/checkin-page.ts') },
@@ -58,9 +63,9 @@ export const ROUTES: readonly Route[] = [
     load: () => import('./pages/course/lesson-page.ts'),
     warm: (params) => void WEEK_LOADERS[weekFromParam(params.week)]?.().catch(() => undefined),
   },
-  { path: '/crisis-plan', title: 'Our family crisis plan', tag: 'al-crisis-plan-page', load: () => import('./pages/crisis/crisis-plan-page.ts') },
+  { path: '/crisis-plan', title: 'Our family crisis plan', tag: 'al-crisis-plan-page', load: () => import('./pages/crisis/crisis-plan-page.ts'), urgent: true },
   // A quiet title: it shows in the tab and in the browser's history, where someone else may look.
-  { path: '/safety-plan', title: 'A private plan', tag: 'al-safety-plan-page', load: () => import('./pages/crisis/safety-plan-page.ts') },
+  { path: '/safety-plan', title: 'A private plan', tag: 'al-safety-plan-page', load: () => import('./pages/crisis/safety-plan-page.ts'), urgent: true },
   { path: '/settings', title: 'Settings', tag: 'al-settings-page', load: () => import('./pages/trust/settings-page.ts') },
   { path: '/settings/lock', title: 'App lock', tag: 'al-lock-page', load: () => import('./pages/trust/lock-page.ts') },
   { path: '/backup', title: 'Backup', tag: 'al-backup-page', load: () => import('./pages/trust/backup-page.ts') },

@@ -4,7 +4,7 @@
  * nothing is kept in memory, because Chrome stops the service worker when idle. The one
  * exception is the popup's prep in progress (prep-draft.ts), kept in memory on purpose.
  */
-import { guessCountry } from '../../shared/content/crisis-lines.ts';
+import { guessCountry } from '../../shared/content/crisis/emergency-numbers.ts';
 import { PROMPTS_EN } from '../../shared/content/prompts/prompts-en.ts';
 import { boundariesRepo } from '../../shared/data/toolkit/boundaries-repo.ts';
 import { settingsRepo } from '../../shared/data/settings-repo.ts';

@@ -8,7 +8,11 @@
  * where the service asks for a first word, `sms:<number>?body=<word>`.
  * A line we could not confirm on a public page is left out: where a country has no national
  * line of a kind (or we could not confirm one), `findLocal` says how to find a local one.
+ *
+ * Each country's emergency number comes from ./crisis/emergency-numbers.ts, which the course's
+ * shell also carries on its own.
  */
+import { EMERGENCY_NUMBERS, type EmergencyNumber } from './crisis/emergency-numbers.ts';
 
 /** What a line is for; the order here is the order the help page shows them in. */
 export type HelpKind = 'crisis' | 'violence' | 'substance' | 'poison';
@@ -53,28 +57,18 @@ export interface HelpLine {
 }
 
 /** The help for one country, and its emergency number. */
-export interface CountryHelp {
+export interface CountryHelp extends EmergencyNumber {
   code: string;
   country: string;
   /** The country as it reads after "In": some names take "the". */
   inCountry: string;
-  /** The emergency number as people say it ("911", "112 or 999"). */
-  emergency: string;
-  /** Tap to call the emergency number. */
-  emergencyHref: string;
-  /** Where the emergency number was checked, and when. */
-  emergencySource: string;
-  emergencyCheckedOn: string;
   lines: HelpLine[];
   /** For a kind with no national line here: how to find a local one (or which line above covers it). */
   findLocal?: Partial<Record<HelpKind, string>>;
 }
 
-/** The saved choice of a person who said they live in none of the listed countries: never guess over it. */
-export const SOMEWHERE_ELSE = 'elsewhere';
-
 const CHECKED = '2026-12-05';
-/** Argentina, Colombia and Chile, and the United States' Spanish-language options. */
+/** Argentina, Colombia and Chile's lines, and the United States' Spanish-language options. */
 const CHECKED_ES = '2026-12-06';
 
 export const CRISIS_HELP: readonly CountryHelp[] = [
@@ -82,10 +76,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'US',
     country: 'United States',
     inCountry: 'the United States',
-    emergency: '911',
-    emergencyHref: 'tel:911',
-    emergencySource: 'https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.US,
     lines: [
       {
         kind: 'crisis',
@@ -148,10 +139,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'CA',
     country: 'Canada',
     inCountry: 'Canada',
-    emergency: '911',
-    emergencyHref: 'tel:911',
-    emergencySource: 'https://endvaw.ca/covid-19-public/',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.CA,
     lines: [
       {
         kind: 'crisis',
@@ -185,10 +173,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'GB',
     country: 'United Kingdom',
     inCountry: 'the United Kingdom',
-    emergency: '999',
-    emergencyHref: 'tel:999',
-    emergencySource: 'https://wmas.nhs.uk/999-or-111/',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.GB,
     lines: [
       {
         kind: 'crisis',
@@ -239,10 +224,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'IE',
     country: 'Ireland',
     inCountry: 'Ireland',
-    emergency: '112 or 999',
-    emergencyHref: 'tel:112',
-    emergencySource: 'https://poisons.ie/public/first-aid-safety/',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.IE,
     lines: [
       {
         kind: 'crisis',
@@ -300,10 +282,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'AU',
     country: 'Australia',
     inCountry: 'Australia',
-    emergency: '000',
-    emergencyHref: 'tel:000',
-    emergencySource: 'https://www.emhprac.org.au/directory/national-alcohol-and-other-drug-hotline/',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.AU,
     lines: [
       {
         kind: 'crisis',
@@ -356,10 +335,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'NZ',
     country: 'New Zealand',
     inCountry: 'New Zealand',
-    emergency: '111',
-    emergencyHref: 'tel:111',
-    emergencySource: 'https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.NZ,
     lines: [
       {
         kind: 'crisis',
@@ -411,10 +387,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'ES',
     country: 'Spain',
     inCountry: 'Spain',
-    emergency: '112',
-    emergencyHref: 'tel:112',
-    emergencySource: 'https://www.elperiodicoextremadura.com/noticias/extremadura/extremadura-realizan-tres-llamadas-dia-telefono-016_1194873.html',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.ES,
     lines: [
       {
         kind: 'crisis',
@@ -452,10 +425,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'MX',
     country: 'Mexico',
     inCountry: 'Mexico',
-    emergency: '911',
-    emergencyHref: 'tel:911',
-    emergencySource: 'https://thenews.mx/mexico/new-emergency-number-to-be-put-in-effect',
-    emergencyCheckedOn: CHECKED,
+    ...EMERGENCY_NUMBERS.MX,
     lines: [
       {
         kind: 'crisis',
@@ -485,12 +455,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'AR',
     country: 'Argentina',
     inCountry: 'Argentina',
-    // 107 (an ambulance) answers in Buenos Aires and many provinces, but we found no public page
-    // confirming it nationwide, so only 911 is named.
-    emergency: '911',
-    emergencyHref: 'tel:911',
-    emergencySource: 'https://elsoldeiquique.cl/el-numero-de-emergencia-911-un-salvavidas-que-sudamerica-adopta-y-chile-necesita/',
-    emergencyCheckedOn: CHECKED_ES,
+    ...EMERGENCY_NUMBERS.AR,
     lines: [
       {
         // What it does: https://www.cba24n.com.ar/sociedad/se-habilito-linea-telefonica-nacional-y-gratuita-para-urgencias-de-salud-mental_a631b4db37e12b42cd076b8cf
@@ -532,10 +497,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'CO',
     country: 'Colombia',
     inCountry: 'Colombia',
-    emergency: '123',
-    emergencyHref: 'tel:123',
-    emergencySource: 'https://wradio.com.co/2023/08/25/numero-para-llamar-a-emergencias-es-el-mismo-en-toda-colombia/?outputType=amp',
-    emergencyCheckedOn: CHECKED_ES,
+    ...EMERGENCY_NUMBERS.CO,
     lines: [
       {
         // The source calls 106 national and 24/7; cities and regions run it, though, and only
@@ -574,11 +536,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
     code: 'CL',
     country: 'Chile',
     inCountry: 'Chile',
-    // 131 is the ambulance (SAMU), 133 the police (Carabineros): Chile has no single number.
-    emergency: '131 or 133',
-    emergencyHref: 'tel:131',
-    emergencySource: 'https://elsoldeiquique.cl/el-numero-de-emergencia-911-un-salvavidas-que-sudamerica-adopta-y-chile-necesita/',
-    emergencyCheckedOn: CHECKED_ES,
+    ...EMERGENCY_NUMBERS.CL,
     lines: [
       {
         // Dialled from a mobile phone: https://www.radiopolar.com/salud-mental-prevencion-suicidio-foco-especialistas-refuerzan-linea-4141-region
@@ -644,21 +602,6 @@ export const WHAT_TO_SAY: readonly string[] = [
   'Say if the person has a mental health condition or uses substances, and any treatment you know of.',
   'Ask what you should do while you wait, and stay on the line if you can.',
 ];
-
-/**
- * Picks the country to show first: a saved choice, else the browser's region, else none.
- * A language with no region ("es", "en") guesses nothing: Spanish is spoken in many
- * countries, and a wrong country's numbers are worse than asking.
- */
-export function guessCountry(saved: string | undefined, languages: readonly string[]): string | undefined {
-  if (saved === SOMEWHERE_ELSE) return undefined;
-  if (saved && CRISIS_HELP.some((c) => c.code === saved)) return saved;
-  for (const lang of languages) {
-    const region = lang.split('-')[1]?.toUpperCase();
-    if (region && CRISIS_HELP.some((c) => c.code === region)) return region;
-  }
-  return undefined;
-}
 
 /** The help for a country code, if it is one we list (from `list`: the same help in another language, crisis-lines-es.ts). */
 export function countryHelp(code: string | undefined, list: readonly CountryHelp[] = CRISIS_HELP): CountryHelp | undefined {

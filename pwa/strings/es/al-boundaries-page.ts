@@ -32,7 +32,6 @@ export const templates = {
   's73232d75637a47a1': `“¿Necesitas ayuda ahora?” tiene las líneas que conocemos.`,
   's799dd1b4835e68c0': `Más líneas de ayuda`,
   's7a4cc2d06e196fe1': `Todos los pasos hechos`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's870f7b2f8c27e219': `Guardar cambios`,
   's8bb901b3ed1e1a19': `Sin completar`,

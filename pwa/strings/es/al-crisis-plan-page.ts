@@ -24,7 +24,6 @@ export const templates = {
   's73d421611bd8a5fb': `En una crisis, me gustaría…`,
   's74fd790768620806': `Esta entrada se borró en otra pestaña. Conserva esta versión o descártala.`,
   's7aa942d2b5b87f56': `Imprimir el plan`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's828db07cb9f1e81b': str`Si necesitas ayuda (${0})`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's8a92a9c8f76ec96f': `Se guardó en este dispositivo.`,

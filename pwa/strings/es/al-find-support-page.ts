@@ -14,7 +14,6 @@ export const templates = {
   's6878c78aeecfdd75': `En otro lugar`,
   's6ebd1e32d318f8b3': `Quien coordina tu grupo todavía no ha agregado ninguno.`,
   's794f451615419f9d': `Buscar apoyo`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's890ff5db6d05bcfa': str`${0} en ${1}`,
   's90d91675b383cc87': str`Revisado el ${0} en las páginas públicas de cada organización. Los datos cambian: si alguno no está al día, su sitio web tendrá lo más reciente.`,

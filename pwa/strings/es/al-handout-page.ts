@@ -21,7 +21,6 @@ export const templates = {
   's6878c78aeecfdd75': `En otro lugar`,
   's6dd8c837fa21291f': `Alongside es para aprender y acompañar; no es un tratamiento.`,
   's6ebd1e32d318f8b3': `Quien coordina tu grupo todavía no ha agregado ninguno.`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's828db07cb9f1e81b': str`Si necesitas ayuda (${0})`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's97b8631c67fe9ddd': str`Dirección: ${0}`,

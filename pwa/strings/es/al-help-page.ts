@@ -19,7 +19,6 @@ export const templates = {
   's7a865c9fd8c986b5': `Tu plan de crisis se guarda cifrado.`,
   's7ad7b70a912fc77d': `Tu plan de crisis está protegido con tu código de acceso. Las líneas y los pasos de esta página funcionan sin él.`,
   's7c4ec011219696f9': `Nuestro plan de crisis`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's97b8631c67fe9ddd': str`Dirección: ${0}`,
   's9cac13e222a9219e': `Si te preocupa la seguridad de alguien, o la tuya, no tienes que pasar por esto a solas.`,

@@ -31,7 +31,6 @@ export const templates = {
   's7a3cafd472eb0097': str`Unos ${0} minutos en total`,
   's7b82c8a670344ccd': `Antes de empezar:`,
   's7d3cddbce6e21b40': `Se abre cuando termines la semana anterior. Si prefieres ver todas las semanas ya, puedes cambiarlo en la configuración.`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's7f9d7e7214c9f3f6': `Ya terminaste esta semana`,
   's812a7d0023456d38': str`Lo probaste el ${0}. Bien hecho por intentarlo.`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,

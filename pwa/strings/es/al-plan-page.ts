@@ -69,7 +69,6 @@ export const templates = {
   's74fd790768620806': `Esta entrada se borró en otra pestaña. Conserva esta versión o descártala.`,
   's782f8689bf1384ac': `Por ejemplo: llamar a mi hermana, o salir a caminar.`,
   's799dd1b4835e68c0': `Más líneas de ayuda`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's7e8111d27920c568': `Una frase que ya no está en la biblioteca`,
   's7f556f39d5435d3d': `Qué tener a mano`,
   's81266f397a1004fc': `Editar plan`,

@@ -22,7 +22,6 @@ export const templates = {
   's74fd790768620806': `Esta entrada se borró en otra pestaña. Conserva esta versión o descártala.`,
   's799dd1b4835e68c0': `Más líneas de ayuda`,
   's7aa942d2b5b87f56': `Imprimir el plan`,
-  's7dfc22ad37bfdf0f': str`Llama al ${0}`,
   's84a0f8852273c153': `No se pudo guardar esta elección en este dispositivo, pero las líneas de abajo sirven por ahora.`,
   's88c93a74b2bd5ca6': `Mi plan de seguridad`,
   's8a92a9c8f76ec96f': `Se guardó en este dispositivo.`,

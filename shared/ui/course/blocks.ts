@@ -3,6 +3,7 @@ import type { Block } from '../../content/course-types.ts';
 import { blocksFor } from '../../domain/course/lesson-blocks.ts';
 import { DEFAULT_PROFILE, personalise, type Profile } from '../../domain/course/profile.ts';
 import type { Language } from '../../content/locale.ts';
+import '../crisis/emergency-call.ts';
 
 /**
  * Crisis help inside a lesson is drawn by its own elements, fetched the first time a step
@@ -27,6 +28,8 @@ export function renderBlocks(blocks: readonly Block[], profile: Profile | undefi
       return html`<al-country-crisis-care></al-country-crisis-care>`;
     }
     crisisHelp();
-    return html`<al-country-crisis-help nested></al-country-crisis-help>`;
+    // Until its element arrives, or if it cannot, the emergency number shows in its place: the
+    // fuller help draws in its own shadow root, which leaves this fallback unshown.
+    return html`<al-country-crisis-help nested><al-emergency-call></al-emergency-call></al-country-crisis-help>`;
   });
 }

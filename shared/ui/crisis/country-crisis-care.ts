@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { CareNote } from '../../content/crisis-care-by-country.ts';
 import { careWordsIn, crisisCareIn } from '../../content/crisis-care-by-country-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
-import { guessCountry } from '../../content/crisis-lines.ts';
+import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { countryChooser, helpFor, helpViewStyles, type ChoiceKept } from './help-view.ts';

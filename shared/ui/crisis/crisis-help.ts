@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import { HELP_KINDS, guessCountry } from '../../content/crisis-lines.ts';
+import { HELP_KINDS } from '../../content/crisis-lines.ts';
+import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { allLines, countryChooser, emergencyBlock, helpFor, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { SOMEWHERE_ELSE, guessCountry } from '../../content/crisis-lines.ts';
+import { SOMEWHERE_ELSE, guessCountry } from '../../content/crisis/emergency-numbers.ts';
 import { SUPPORT_KIND_TITLES, supportsByKind, supportsFor, telHref, type Support } from '../../content/supports/index.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';

@@ -1,9 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { SOMEWHERE_ELSE, countryHelp, findLocalLine, linesOfKind, type CountryHelp, type HelpKind, type HelpLine } from '../../content/crisis-lines.ts';
+import { countryHelp, findLocalLine, linesOfKind, type CountryHelp, type HelpKind, type HelpLine } from '../../content/crisis-lines.ts';
+import { SOMEWHERE_ELSE } from '../../content/crisis/emergency-numbers.ts';
 import { crisisHelpIn, helpWordsIn, type HelpWords } from '../../content/crisis-lines-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
+import { emergencyStyles } from './emergency-styles.ts';
 
 /**
  * The parts every help screen shares (the help page, week 6, the crisis plan, the popup,
@@ -104,15 +106,7 @@ export function whatToSay(level: number): TemplateResult {
 
 /** Styles for the templates above. */
 export const helpViewStyles = css`
-  .urgent { background: var(--al-color-help-bg); color: var(--al-color-help-text); border-radius: var(--al-radius); padding: var(--al-space-4); }
-  .urgent-text { font-weight: 600; font-size: 1.1em; margin: 0; }
-  .call-emergency { margin: var(--al-space-3) 0 0; }
-  .big-call {
-    display: inline-flex; align-items: center; justify-content: center; min-height: 3.5rem; padding: 0 var(--al-space-5);
-    border-radius: var(--al-radius); background: var(--al-color-help-text); color: var(--al-color-help-bg);
-    font-weight: 700; font-size: 1.4rem; text-decoration: none;
-  }
-  .big-call:hover, .big-call:focus-visible { text-decoration: underline; }
+  ${emergencyStyles}
   .where label { display: block; font-weight: 600; margin: var(--al-space-4) 0 var(--al-space-1); }
   .kept { margin: var(--al-space-2) 0 0; color: var(--al-color-text-muted); font-size: var(--al-font-size-small); }
   .kept:empty { margin: 0; }

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { HELP_KINDS, guessCountry, linesOfKind, type CountryHelp, type HelpContact, type HelpKind } from '../../content/crisis-lines.ts';
+import { HELP_KINDS, linesOfKind, type CountryHelp, type HelpContact, type HelpKind } from '../../content/crisis-lines.ts';
+import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { helpFor, helpWords } from './help-view.ts';

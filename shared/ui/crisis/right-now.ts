@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { guessCountry, kindsInOrder, linesOfKind, type CountryHelp, type HelpKind } from '../../content/crisis-lines.ts';
+import { kindsInOrder, linesOfKind, type CountryHelp, type HelpKind } from '../../content/crisis-lines.ts';
+import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
 import type { RightNowCard } from '../../content/right-now.ts';
 import { rightNowCardsIn } from '../../content/right-now-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { guessCountry, linesOfKind } from '../../content/crisis-lines.ts';
+import { linesOfKind } from '../../content/crisis-lines.ts';
+import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { helpFor } from './help-view.ts';

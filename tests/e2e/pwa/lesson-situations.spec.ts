@@ -140,6 +140,20 @@ async function openAllWeeks(page: Page): Promise<void> {
   await expect(page.getByText('All weeks are open now.')).toBeVisible();
 }
 
+test("if week 6's crisis lines cannot come, its emergency step still gives the number to call, and the lesson goes on", async ({ page }) => {
+  await openAllWeeks(page);
+  // The crisis lines' code cannot come, as when offline before the course was kept.
+  await page.route(/\/assets\/country-crisis-help-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await openStep(page, 6, 'In an emergency');
+  const fallback = lesson(page).locator('al-emergency-call');
+  await expect(fallback.getByText('If someone is in danger right now, or may act on thoughts of suicide, call your local emergency number.')).toBeVisible();
+  await expect(fallback.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(lesson(page).getByText(/This is called the recovery position/)).toBeVisible();
+  await expectNoAxeViolations(page, 'week 6, In an emergency, without its crisis lines');
+  await page.getByRole('button', { name: /^Next: / }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
+});
+
 test("week 6's emergency step teaches naloxone and the recovery position to the parent of a son who uses drugs", async ({ page }) => {
   await getStarted(page, 'My son', 'Substance use (alcohol or drugs)');
   await openAllWeeks(page);

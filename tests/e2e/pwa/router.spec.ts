@@ -28,12 +28,29 @@ test('a screen whose code does not arrive says so kindly, and "Try again" opens 
   await expect(problem).toContainText('Nothing you have written is lost.');
   await expect(page.getByText('Loading…')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Need help now?' })).toBeVisible();
+  // The journal is not a screen opened in danger: its problem stays about the screen.
+  await expect(problem.getByRole('link', { name: /^Call / })).toHaveCount(0);
   await expectNoAxeViolations(page, 'a screen that did not open');
 
   await page.unroute(/\/assets\/journal-page-[^/]+\.js$/);
   await problem.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   await expect(page).toHaveURL(/\/journal$/);
+});
+
+test('when "Need help now?" cannot open its screen, the emergency number to call is still there', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Alongside' })).toBeVisible();
+  // As when offline before the course was kept, or just after an update.
+  await page.route(/\/assets\/help-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'Need help now?' }).click();
+
+  const problem = page.getByRole('alert').filter({ hasText: 'This screen did not open' });
+  await expect(problem).toContainText('If someone is in danger right now, or may act on thoughts of suicide, call your local emergency number.');
+  // No country chosen yet: the browser's region (en-US) gives the number.
+  await expect(problem.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(problem.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the help screen that did not open');
 });
 
 test('a screen that loads slowly does not replace the one the person moved on to', async ({ page }) => {

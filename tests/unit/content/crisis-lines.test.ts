@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CRISIS_HELP,
-  HELP_KINDS,
-  SOMEWHERE_ELSE,
-  countryHelp,
-  findLocalLine,
-  guessCountry,
-  kindsInOrder,
-  linesOfKind,
-} from '../../../shared/content/crisis-lines.ts';
+import { CRISIS_HELP, HELP_KINDS, countryHelp, findLocalLine, kindsInOrder, linesOfKind } from '../../../shared/content/crisis-lines.ts';
+import { EMERGENCY_NUMBERS, SOMEWHERE_ELSE, guessCountry } from '../../../shared/content/crisis/emergency-numbers.ts';
 import { RIGHT_NOW_CARDS } from '../../../shared/content/right-now.ts';
 import { readingGrade } from '../../support/readability.ts';
 
@@ -70,6 +62,11 @@ describe('crisis lines: every number is checked and dials what it says', () => {
       return !digits || !c.emergency.split(/\s+or\s+/).includes(digits);
     });
     expect(wrong.map((c) => `${c.country}: ${c.emergency} → ${c.emergencyHref}`)).toEqual([]);
+  });
+
+  it('holds an emergency number for exactly the countries it lists help for, and each country’s help calls it', () => {
+    expect(Object.keys(EMERGENCY_NUMBERS).sort()).toEqual(CRISIS_HELP.map((c) => c.code).sort());
+    for (const c of CRISIS_HELP) expect(c, c.country).toMatchObject(EMERGENCY_NUMBERS[c.code as keyof typeof EMERGENCY_NUMBERS]);
   });
 
   it('links only to https websites', () => {

@@ -1,0 +1,18 @@
+import { css } from 'lit';
+
+/**
+ * The emergency number's look, wherever it shows: the help screens (./help-view.ts) and the
+ * fallback that needs nothing else loaded (./emergency-call.ts). One look, so a person who has
+ * seen it once knows it again.
+ */
+export const emergencyStyles = css`
+  .urgent { background: var(--al-color-help-bg); color: var(--al-color-help-text); border-radius: var(--al-radius); padding: var(--al-space-4); }
+  .urgent-text { font-weight: 600; font-size: 1.1em; margin: 0; }
+  .call-emergency { margin: var(--al-space-3) 0 0; }
+  .big-call {
+    display: inline-flex; align-items: center; justify-content: center; min-height: 3.5rem; padding: 0 var(--al-space-5);
+    border-radius: var(--al-radius); background: var(--al-color-help-text); color: var(--al-color-help-bg);
+    font-weight: 700; font-size: 1.4rem; text-decoration: none;
+  }
+  .big-call:hover, .big-call:focus-visible { text-decoration: underline; }
+`;
