@@ -9,6 +9,7 @@ import {
   type CountryHelp,
   type HelpKind,
 } from './crisis-lines.ts';
+import { EMERGENCY_ADVICE } from './crisis/emergency-numbers.ts';
 
 /**
  * The help screens' words in Spanish: neutral Spanish that reads naturally in Mexico, the United
@@ -329,7 +330,7 @@ export const HELP_WORDS_ES: HelpWords = {
     substance: 'Consumo de alcohol y drogas',
     poison: 'Intoxicaciones y sobredosis',
   },
-  localEmergencyAdvice: 'Si alguien está en peligro ahora mismo, o podría intentar quitarse la vida, llama al número de emergencias de donde estés.',
+  localEmergencyAdvice: EMERGENCY_ADVICE.es,
   findALineElsewhere:
     'Muchos países tienen una línea de crisis gratuita. Un médico, la farmacia o la biblioteca de tu zona pueden decirte cuál es la tuya. Mientras tanto, el número de emergencias siempre está ahí.',
   findLocalDefault: 'Pregunta en tu centro de salud o en la farmacia por la línea más cercana. Si hay peligro ahora mismo, llama al número de emergencias.',

@@ -12,7 +12,7 @@
  * Each country's emergency number comes from ./crisis/emergency-numbers.ts, which the course's
  * shell also carries on its own.
  */
-import { EMERGENCY_NUMBERS, type EmergencyNumber } from './crisis/emergency-numbers.ts';
+import { EMERGENCY_ADVICE, EMERGENCY_NUMBERS, type EmergencyNumber } from './crisis/emergency-numbers.ts';
 
 /** What a line is for; the order here is the order the help page shows them in. */
 export type HelpKind = 'crisis' | 'violence' | 'substance' | 'poison';
@@ -584,8 +584,7 @@ export const CRISIS_HELP: readonly CountryHelp[] = [
 ];
 
 /** Said on every help screen, for every country, including ones not listed. */
-export const LOCAL_EMERGENCY_ADVICE =
-  'If someone is in danger right now, or may act on thoughts of suicide, call your local emergency number.';
+export const LOCAL_EMERGENCY_ADVICE = EMERGENCY_ADVICE.en;
 
 /** For a person in none of the listed countries: how to find a line, so the page is never empty. */
 export const FIND_A_LINE_ELSEWHERE =

@@ -6,7 +6,6 @@ export const templates = {
   's091d3d07b5b3076f': `Entendido`,
   's0c51e8b06126887e': `Lo sentimos: nadie puede abrir lo que escribiste sin él, ni siquiera quienes hicieron Alongside. Nunca sale de este dispositivo y no se puede restablecer.`,
   's10bbc1c368364cce': `Alongside es para aprender y acompañar. No es un tratamiento y no sustituye la atención de un profesional. Todo lo que escribes se queda en este dispositivo.`,
-  's16d1a2295b29c774': `Si alguien está en peligro ahora mismo, o podría intentar quitarse la vida, llama al número de emergencias de donde estés.`,
   's1aeb2b8385aa82fb': `Alongside está bloqueado`,
   's1b2e63eb0cb65b27': `Esto se puede leer en este dispositivo, porque Alongside lo necesita antes de que escribas tu código de acceso: las fechas y horas en que se escribió o se cambió cada cosa, la semana de cada reflexión, qué semanas del curso abriste, las horas de las conversaciones planeadas (para que lleguen los avisos), la longitud aproximada de cada texto, qué frases de la biblioteca marcaste como favoritas, y los ajustes que no tratan de tu familia: tu país, los avisos, las horas de silencio, cuánto tarda en cerrarse el bloqueo y los sitios web donde el asistente no dice nada.`,
   's275772c501fb3b2e': `Ahora no`,

@@ -6,6 +6,18 @@
  * shows the number to call (shared/ui/crisis/emergency-call.ts).
  */
 
+import type { Language } from '../locale.ts';
+
+/**
+ * Said wherever an emergency number is, for every country, listed or not: on the help screens
+ * (as `LOCAL_EMERGENCY_ADVICE` and its Spanish in ../crisis-lines-es.ts) and where only the
+ * number could load.
+ */
+export const EMERGENCY_ADVICE: Readonly<Record<Language, string>> = {
+  en: 'If someone is in danger right now, or may act on thoughts of suicide, call your local emergency number.',
+  es: 'Si alguien está en peligro ahora mismo, o podría intentar quitarse la vida, llama al número de emergencias de donde estés.',
+};
+
 /** A country's emergency number, as people say it and as a phone dials it. */
 export interface EmergencyNumber {
   /** As people say it ("911", "112 or 999"). */

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { CareNote } from '../../content/crisis-care-by-country.ts';
 import { careWordsIn, crisisCareIn } from '../../content/crisis-care-by-country-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
-import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
+import { guessCountryHere } from './browser-country.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { countryChooser, helpFor, helpViewStyles, type ChoiceKept } from './help-view.ts';
@@ -71,7 +71,7 @@ export class AlCountryCrisisCare extends LitElement {
   }
 
   override render() {
-    const help = helpFor(this.chosen ?? guessCountry(this.saved, navigator.languages ?? [navigator.language]));
+    const help = helpFor(this.chosen ?? guessCountryHere(this.saved));
     // In the interface's language, read at render time, so a change of language shows at once.
     const language = interfaceLanguage();
     const care = crisisCareIn(help?.code, language);

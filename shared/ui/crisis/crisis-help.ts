@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { HELP_KINDS } from '../../content/crisis-lines.ts';
-import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
+import { guessCountryHere } from './browser-country.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { allLines, countryChooser, emergencyBlock, helpFor, helpViewStyles, linesByKind, whatToSay } from './help-view.ts';
 
@@ -35,7 +35,7 @@ export class AlCrisisHelp extends LitElement {
   }
 
   override render() {
-    const help = helpFor(this.chosen ?? guessCountry(this.country, navigator.languages ?? [navigator.language]));
+    const help = helpFor(this.chosen ?? guessCountryHere(this.country));
     const level = this.nested ? 3 : 2;
     return html`
       ${emergencyBlock(help, { big: !this.compact })}

@@ -1,13 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
-import { EMERGENCY_NUMBERS, guessCountry, type CountryCode } from '../../content/crisis/emergency-numbers.ts';
+import { localized } from '@lit/localize';
+import { EMERGENCY_ADVICE, EMERGENCY_NUMBERS, type CountryCode } from '../../content/crisis/emergency-numbers.ts';
+import { interfaceLanguage } from '../../content/locale.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
-import { emergencyStyles } from './emergency-styles.ts';
-
-/** The browser's languages, whose regions are the guess when no country is saved. */
-const browserLanguages = (): readonly string[] => navigator.languages ?? [navigator.language];
+import { guessCountryHere } from './browser-country.ts';
+import { callEmergency, emergencyStyles } from './emergency-view.ts';
 
 /**
  * The emergency number for the person's country (the one saved on the help screen, else the
@@ -23,12 +22,12 @@ const browserLanguages = (): readonly string[] => navigator.languages ?? [naviga
 export class AlEmergencyCall extends LitElement {
   static override styles = [baseStyles, emergencyStyles, css`:host { display: block; margin: var(--al-space-4) 0; }`];
 
-  @state() private country: CountryCode | undefined = guessCountry(undefined, browserLanguages());
+  @state() private country: CountryCode | undefined = guessCountryHere(undefined);
 
   override connectedCallback(): void {
     super.connectedCallback();
     settingsRepo.get('country', '').then(
-      (saved) => (this.country = guessCountry(saved || undefined, browserLanguages())),
+      (saved) => (this.country = guessCountryHere(saved || undefined)),
       () => undefined, // The browser's region still stands: help never waits on storage.
     );
   }
@@ -36,10 +35,8 @@ export class AlEmergencyCall extends LitElement {
   override render() {
     const number = this.country ? EMERGENCY_NUMBERS[this.country] : undefined;
     return html`<div class="urgent">
-      <p class="urgent-text">${msg('If someone is in danger right now, or may act on thoughts of suicide, call your local emergency number.')}</p>
-      ${number
-        ? html`<p class="call-emergency"><a class="big-call" href=${number.emergencyHref}>${msg(str`Call ${number.emergencyHref.slice(4)}`)}</a></p>`
-        : nothing}
+      <p class="urgent-text">${EMERGENCY_ADVICE[interfaceLanguage()]}</p>
+      ${number ? callEmergency(number.emergencyHref) : nothing}
     </div>`;
   }
 }

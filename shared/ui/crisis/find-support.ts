@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { SOMEWHERE_ELSE, guessCountry } from '../../content/crisis/emergency-numbers.ts';
+import { SOMEWHERE_ELSE } from '../../content/crisis/emergency-numbers.ts';
+import { guessCountryHere } from './browser-country.ts';
 import { SUPPORT_KIND_TITLES, supportsByKind, supportsFor, telHref, type Support } from '../../content/supports/index.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
@@ -65,9 +66,9 @@ export class AlFindSupport extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     settingsRepo.get('country', '').then(
-      (saved) => (this.country ??= saved === SOMEWHERE_ELSE ? SOMEWHERE_ELSE : guessCountry(saved || undefined, navigator.languages ?? [navigator.language])),
+      (saved) => (this.country ??= saved === SOMEWHERE_ELSE ? SOMEWHERE_ELSE : guessCountryHere(saved || undefined)),
       // Still useful without storage: guess from the browser, and let the person choose.
-      () => (this.country ??= guessCountry(undefined, navigator.languages ?? [navigator.language])),
+      () => (this.country ??= guessCountryHere(undefined)),
     );
   }
 

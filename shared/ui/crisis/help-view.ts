@@ -5,7 +5,7 @@ import { countryHelp, findLocalLine, linesOfKind, type CountryHelp, type HelpKin
 import { SOMEWHERE_ELSE } from '../../content/crisis/emergency-numbers.ts';
 import { crisisHelpIn, helpWordsIn, type HelpWords } from '../../content/crisis-lines-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
-import { emergencyStyles } from './emergency-styles.ts';
+import { callEmergency, emergencyStyles } from './emergency-view.ts';
 
 /**
  * The parts every help screen shares (the help page, week 6, the crisis plan, the popup,
@@ -44,7 +44,7 @@ export function heading(level: number, text: string, className = ''): TemplateRe
 export function emergencyBlock(help: CountryHelp | undefined, { big }: { big: boolean }): TemplateResult {
   return html`<div class="urgent">
     <p class="urgent-text">${helpWords().localEmergencyAdvice}${help ? ` ${msg(str`In ${help.inCountry}, that is ${help.emergency}.`)}` : ''}</p>
-    ${help && big ? html`<p class="call-emergency"><a class="big-call" href=${help.emergencyHref}>${msg(str`Call ${help.emergencyHref.slice(4)}`)}</a></p>` : nothing}
+    ${help && big ? callEmergency(help.emergencyHref) : nothing}
   </div>`;
 }
 

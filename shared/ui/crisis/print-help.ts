@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { HELP_KINDS, linesOfKind, type CountryHelp, type HelpContact, type HelpKind } from '../../content/crisis-lines.ts';
-import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
+import { guessCountryHere } from './browser-country.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { helpFor, helpWords } from './help-view.ts';
@@ -72,11 +72,10 @@ export class AlPrintHelp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const languages = navigator.languages ?? [navigator.language];
     settingsRepo.get('country', '').then(
-      (saved) => this.show(guessCountry(saved || undefined, languages)),
+      (saved) => this.show(guessCountryHere(saved || undefined)),
       // A printed page must carry help even when storage is unavailable.
-      () => this.show(guessCountry(undefined, languages)),
+      () => this.show(guessCountryHere(undefined)),
     );
   }
 

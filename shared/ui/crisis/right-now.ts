@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { kindsInOrder, linesOfKind, type CountryHelp, type HelpKind } from '../../content/crisis-lines.ts';
-import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
+import { guessCountryHere } from './browser-country.ts';
 import type { RightNowCard } from '../../content/right-now.ts';
 import { rightNowCardsIn } from '../../content/right-now-es.ts';
 import { interfaceLanguage } from '../../content/locale.ts';
@@ -90,7 +90,7 @@ export class AlRightNow extends LitElement {
 
   override render() {
     // Until the saved choice is read, guess nothing: a flash of the wrong country's numbers is worse than a moment's wait.
-    const help = helpFor(this.loaded ? guessCountry(this.saved, navigator.languages ?? [navigator.language]) : undefined);
+    const help = helpFor(this.loaded ? guessCountryHere(this.saved) : undefined);
     return html`
       <section class="part" aria-labelledby="danger-title">
         <h2 id="danger-title">${msg('If a life is in danger')}</h2>

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { linesOfKind } from '../../content/crisis-lines.ts';
-import { guessCountry } from '../../content/crisis/emergency-numbers.ts';
+import { guessCountryHere } from './browser-country.ts';
 import { settingsRepo } from '../../data/settings-repo.ts';
 import { baseStyles } from '../base/shared-styles.ts';
 import { helpFor } from './help-view.ts';
@@ -46,7 +46,7 @@ export class AlSafetyLines extends LitElement {
   }
 
   override render() {
-    const help = helpFor(guessCountry(this.saved, navigator.languages ?? [navigator.language]));
+    const help = helpFor(guessCountryHere(this.saved));
     const lines = help ? linesOfKind(help, ['violence']) : [];
     const more = this.helpHref ? html`<a href=${this.helpHref}>${msg('Find a line for your country')}</a>` : msg('“Need help now?” lists the lines we know of.');
     return html`

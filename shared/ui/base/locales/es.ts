@@ -131,7 +131,6 @@
 's15cc1da731105ec5': `Dónde vas en el curso, tu estrella de apoyo, tus favoritas y tus ajustes.`,
 's15f7c1b6a4dfdef5': `áreas`,
 's1688928b25821bce': `Nunca. Alongside no mirará lo que escribes.`,
-'s16d1a2295b29c774': `Si alguien está en peligro ahora mismo, o podría intentar quitarse la vida, llama al número de emergencias de donde estés.`,
 's16e38ae9127a57eb': `Reuniones`,
 's16e3e2dddf9efd03': `Lo que podría decir`,
 's16fe05b8f6991e3c': `Todo lo que has escrito, en un solo lugar: lo que pensaste en el curso, tus planes de práctica, cómo fueron las conversaciones y tus propias notas. Solo tú puedes verlo.`,
